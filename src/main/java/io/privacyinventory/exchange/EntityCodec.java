@@ -1,0 +1,75 @@
+package io.privacyinventory.exchange;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.privacyinventory.model.EntityType;
+
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Entities as JSON values, field by field: what the change log records as "before" and "after",
+ * and how an old value is put back. Values are the inventory format's own JSON, so a log entry
+ * reads like the document it came from.
+ */
+public final class EntityCodec {
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+
+    private final List<String> languages;
+
+    public EntityCodec(List<String> languages) {
+        this.languages = List.copyOf(languages);
+    }
+
+    public String toJson(Object entity) {
+        return InventoryJsonWriter.entity(entity, languages);
+    }
+
+    public Object fromJson(EntityType type, String json) throws InventoryFormatException {
+        return InventoryJsonReader.readEntity(type, json, languages);
+    }
+
+    /** Each field that has a value, in the format's order, as compact JSON. */
+    public Map<String, String> fields(Object entity) {
+        ObjectNode node = parse(toJson(entity));
+        Map<String, String> fields = new LinkedHashMap<>();
+        Iterator<Map.Entry<String, JsonNode>> members = node.fields();
+        while (members.hasNext()) {
+            Map.Entry<String, JsonNode> member = members.next();
+            fields.put(member.getKey(), member.getValue().toString());
+        }
+        return fields;
+    }
+
+    /** The entity with one field set to a JSON value ({@code null} removes the field). */
+    public Object withField(EntityType type, Object entity, String field, String valueJson)
+            throws InventoryFormatException {
+        ObjectNode node = parse(toJson(entity));
+        if (valueJson == null) {
+            node.remove(field);
+        } else {
+            node.set(field, parseValue(valueJson));
+        }
+        return fromJson(type, node.toString());
+    }
+
+    private static ObjectNode parse(String json) {
+        JsonNode node = parseValue(json);
+        if (!(node instanceof ObjectNode object)) {
+            throw new IllegalArgumentException("not a JSON object: " + json);
+        }
+        return object;
+    }
+
+    private static JsonNode parseValue(String json) {
+        try {
+            return MAPPER.readTree(json);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("not JSON: " + json, e);
+        }
+    }
+}

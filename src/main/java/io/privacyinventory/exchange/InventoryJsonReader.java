@@ -1,0 +1,506 @@
+package io.privacyinventory.exchange;
+
+import io.privacyinventory.exchange.JsonTree.ArrayNode;
+import io.privacyinventory.exchange.JsonTree.BooleanNode;
+import io.privacyinventory.exchange.JsonTree.Member;
+import io.privacyinventory.exchange.JsonTree.Node;
+import io.privacyinventory.exchange.JsonTree.NullNode;
+import io.privacyinventory.exchange.JsonTree.NumberNode;
+import io.privacyinventory.exchange.JsonTree.ObjectNode;
+import io.privacyinventory.exchange.JsonTree.StringNode;
+import io.privacyinventory.model.Activity;
+import io.privacyinventory.model.ActivityStatus;
+import io.privacyinventory.model.AutomatedDecisions;
+import io.privacyinventory.model.Coded;
+import io.privacyinventory.model.Contact;
+import io.privacyinventory.model.DataCategory;
+import io.privacyinventory.model.DataSource;
+import io.privacyinventory.model.DataSubject;
+import io.privacyinventory.model.Dpia;
+import io.privacyinventory.model.DpiaStatus;
+import io.privacyinventory.model.EntityType;
+import io.privacyinventory.model.Inventory;
+import io.privacyinventory.model.InventoryValidator;
+import io.privacyinventory.model.LegalBasis;
+import io.privacyinventory.model.ModelPath;
+import io.privacyinventory.model.NoticeSettings;
+import io.privacyinventory.model.Organisation;
+import io.privacyinventory.model.Problem;
+import io.privacyinventory.model.Purpose;
+import io.privacyinventory.model.PurposeUse;
+import io.privacyinventory.model.Recipient;
+import io.privacyinventory.model.RecipientKind;
+import io.privacyinventory.model.RetentionRule;
+import io.privacyinventory.model.Role;
+import io.privacyinventory.model.Safeguard;
+import io.privacyinventory.model.SpecialCategoryCondition;
+import io.privacyinventory.model.SupervisoryAuthority;
+import io.privacyinventory.model.Text;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Reads inventory documents (format version 1) strictly: unknown fields, wrong JSON types,
+ * unknown enum values, bad dates, ids, countries and periods, duplicate ids and dangling
+ * references are all errors that name the file, line:column and JSON path. This is the one
+ * place where JSON is mapped to the model.
+ */
+public final class InventoryJsonReader {
+    public static final String FORMAT_NAME = "privacy-inventory";
+
+    private final String source;
+    private List<String> languages = List.of("en");
+
+    private InventoryJsonReader(String source) {
+        this.source = source;
+    }
+
+    public static Inventory read(Path file) throws InventoryFormatException {
+        String source = file.toString();
+        try (InputStream in = Files.newInputStream(file)) {
+            return read(in, source);
+        } catch (NoSuchFileException e) {
+            throw new InventoryFormatException(
+                    new InventoryFormatException.Error(source, null, null, "no such file"));
+        } catch (IOException e) {
+            throw new InventoryFormatException(
+                    new InventoryFormatException.Error(source, null, null, "cannot be read: " + e.getMessage()));
+        }
+    }
+
+    /** Reads a whole document; {@code source} names it in error messages (usually the file path). */
+    public static Inventory read(InputStream in, String source) throws InventoryFormatException {
+        InventoryJsonReader reader = new InventoryJsonReader(source);
+        Node root = JsonTree.parse(in, source);
+        Inventory inventory = reader.inventory(root);
+        List<Problem> problems = InventoryValidator.validate(inventory);
+        if (!problems.isEmpty()) {
+            List<InventoryFormatException.Error> errors = new ArrayList<>();
+            for (Problem problem : problems) {
+                errors.add(new InventoryFormatException.Error(source,
+                        JsonTree.find(root, problem.path()).location(), problem.path().toString(), problem.message()));
+            }
+            throw new InventoryFormatException(errors);
+        }
+        return inventory;
+    }
+
+    /**
+     * Reads one item or singleton as written by {@link InventoryJsonWriter#entity}; texts must be
+     * objects of language to string, since there is no inventory to say which language a plain
+     * string would be in.
+     */
+    public static Object readEntity(EntityType type, String json, List<String> languages)
+            throws InventoryFormatException {
+        String source = "<" + type.code() + ">";
+        InventoryJsonReader reader = new InventoryJsonReader(source);
+        reader.languages = languages;
+        Node node = JsonTree.parse(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), source);
+        ModelPath path = ModelPath.ROOT;
+        return switch (type) {
+            case INVENTORY -> reader.inventory(node);
+            case ORGANISATION -> reader.organisation(node, path);
+            case NOTICE -> reader.notice(node, path);
+            case DATA_SUBJECT -> reader.dataSubject(node, path);
+            case DATA_CATEGORY -> reader.dataCategory(node, path);
+            case PURPOSE -> reader.purpose(node, path);
+            case RECIPIENT -> reader.recipient(node, path);
+            case ACTIVITY -> reader.activity(node, path);
+        };
+    }
+
+    // ---- the document ------------------------------------------------------------------------
+
+    private Inventory inventory(Node node) throws InventoryFormatException {
+        Obj root = object(node, ModelPath.ROOT);
+        String format = root.requiredString("format");
+        if (!FORMAT_NAME.equals(format)) {
+            throw root.error("format", "not a Privacy Inventory document (format is \"" + format
+                    + "\", expected \"" + FORMAT_NAME + "\")");
+        }
+        int version = root.requiredInt("formatVersion");
+        if (version > Inventory.FORMAT_VERSION) {
+            throw root.error("formatVersion", "made by a newer version of Privacy Inventory (format version "
+                    + version + "; this version reads up to " + Inventory.FORMAT_VERSION + ")");
+        }
+        if (version < 1) {
+            throw root.error("formatVersion", "format version " + version + " does not exist");
+        }
+        List<String> langs = root.requiredList("languages", this::string);
+        if (langs.isEmpty()) {
+            throw root.error("languages", "at least one language is needed");
+        }
+        languages = langs;
+        Organisation organisation = root.required("organisation", this::organisation);
+        NoticeSettings notice = root.optional("notice", this::notice, NoticeSettings.EMPTY);
+        List<DataSubject> subjects = root.list("dataSubjects", this::dataSubject);
+        List<DataCategory> categories = root.list("dataCategories", this::dataCategory);
+        List<Purpose> purposes = root.list("purposes", this::purpose);
+        List<Recipient> recipients = root.list("recipients", this::recipient);
+        List<Activity> activities = root.list("activities", this::activity);
+        root.finish();
+        return new Inventory(langs, organisation, notice, subjects, categories, purposes, recipients, activities);
+    }
+
+    private Organisation organisation(Node node, ModelPath path) throws InventoryFormatException {
+        Obj obj = object(node, path);
+        Organisation organisation = new Organisation(
+                obj.requiredString("name"),
+                obj.string("address"),
+                obj.string("email"),
+                obj.string("phone"),
+                obj.string("website"),
+                obj.optional("dpo", this::contact, null),
+                obj.optional("representative", this::contact, null),
+                obj.optional("supervisoryAuthority", this::supervisoryAuthority, null));
+        obj.finish();
+        return organisation;
+    }
+
+    private Contact contact(Node node, ModelPath path) throws InventoryFormatException {
+        Obj obj = object(node, path);
+        Contact contact = new Contact(obj.string("name"), obj.string("email"), obj.string("phone"), obj.string("address"));
+        obj.finish();
+        return contact;
+    }
+
+    private SupervisoryAuthority supervisoryAuthority(Node node, ModelPath path) throws InventoryFormatException {
+        Obj obj = object(node, path);
+        SupervisoryAuthority authority = new SupervisoryAuthority(obj.string("name"), obj.string("website"));
+        obj.finish();
+        return authority;
+    }
+
+    private NoticeSettings notice(Node node, ModelPath path) throws InventoryFormatException {
+        Obj obj = object(node, path);
+        NoticeSettings notice = new NoticeSettings(obj.text("title"), obj.date("effectiveDate"), obj.text("scope"),
+                obj.text("introduction"));
+        obj.finish();
+        return notice;
+    }
+
+    private DataSubject dataSubject(Node node, ModelPath path) throws InventoryFormatException {
+        Obj obj = object(node, path);
+        DataSubject subject = new DataSubject(obj.requiredString("id"), obj.requiredText("name"),
+                obj.text("description"));
+        obj.finish();
+        return subject;
+    }
+
+    private DataCategory dataCategory(Node node, ModelPath path) throws InventoryFormatException {
+        Obj obj = object(node, path);
+        DataCategory category = new DataCategory(obj.requiredString("id"), obj.requiredText("name"),
+                obj.text("description"), obj.enumValue("source", DataSource.class), obj.bool("special"),
+                obj.bool("criminal"));
+        obj.finish();
+        return category;
+    }
+
+    private Purpose purpose(Node node, ModelPath path) throws InventoryFormatException {
+        Obj obj = object(node, path);
+        Purpose purpose = new Purpose(obj.requiredString("id"), obj.requiredText("name"), obj.text("description"));
+        obj.finish();
+        return purpose;
+    }
+
+    private Recipient recipient(Node node, ModelPath path) throws InventoryFormatException {
+        Obj obj = object(node, path);
+        Recipient recipient = new Recipient(obj.requiredString("id"), obj.requiredText("name"),
+                obj.text("description"), obj.enumValue("kind", RecipientKind.class), obj.string("country"),
+                obj.bool("tracking"), obj.string("optOutUrl"), obj.string("contractUrl"));
+        obj.finish();
+        return recipient;
+    }
+
+    private Activity activity(Node node, ModelPath path) throws InventoryFormatException {
+        Obj obj = object(node, path);
+        Activity activity = new Activity(
+                obj.requiredString("id"),
+                obj.requiredText("name"),
+                obj.text("description"),
+                obj.string("owner"),
+                obj.enumValue("role", Role.class),
+                obj.list("controllers", this::contact),
+                obj.enumValue("status", ActivityStatus.class),
+                obj.list("dataSubjects", this::string),
+                obj.list("dataCategories", this::string),
+                obj.list("recipients", this::string),
+                obj.list("purposes", this::purposeUse),
+                obj.list("transfers", this::transfer),
+                obj.list("retention", this::retentionRule),
+                obj.text("securityMeasures"),
+                obj.text("statutoryRequirement"),
+                obj.optional("automatedDecisions", this::automatedDecisions, null),
+                obj.optional("dpia", this::dpia, null),
+                obj.date("reviewedOn"),
+                obj.date("reviewDue"),
+                obj.text("notes"));
+        obj.finish();
+        return activity;
+    }
+
+    private PurposeUse purposeUse(Node node, ModelPath path) throws InventoryFormatException {
+        Obj obj = object(node, path);
+        PurposeUse use = new PurposeUse(obj.requiredString("purpose"), obj.enumValue("legalBasis", LegalBasis.class),
+                obj.text("legalBasisReference"), obj.text("legitimateInterest"),
+                obj.enumValue("specialCategoryCondition", SpecialCategoryCondition.class));
+        obj.finish();
+        return use;
+    }
+
+    private io.privacyinventory.model.Transfer transfer(Node node, ModelPath path) throws InventoryFormatException {
+        Obj obj = object(node, path);
+        var transfer = new io.privacyinventory.model.Transfer(obj.requiredString("country"), obj.string("recipient"),
+                obj.enumValue("safeguard", Safeguard.class), obj.text("description"));
+        obj.finish();
+        return transfer;
+    }
+
+    private RetentionRule retentionRule(Node node, ModelPath path) throws InventoryFormatException {
+        Obj obj = object(node, path);
+        List<String> categories = obj.has("dataCategories") ? obj.list("dataCategories", this::string) : null;
+        RetentionRule rule = new RetentionRule(categories, obj.string("period"), obj.text("trigger"),
+                obj.text("description"));
+        obj.finish();
+        return rule;
+    }
+
+    private AutomatedDecisions automatedDecisions(Node node, ModelPath path) throws InventoryFormatException {
+        Obj obj = object(node, path);
+        AutomatedDecisions decisions = new AutomatedDecisions(obj.bool("used"), obj.text("logic"));
+        obj.finish();
+        return decisions;
+    }
+
+    private Dpia dpia(Node node, ModelPath path) throws InventoryFormatException {
+        Obj obj = object(node, path);
+        DpiaStatus status = obj.enumValue("status", DpiaStatus.class);
+        if (status == null) {
+            throw obj.error(null, "missing required field \"status\"");
+        }
+        Dpia dpia = new Dpia(status, obj.string("reference"));
+        obj.finish();
+        return dpia;
+    }
+
+    // ---- values ------------------------------------------------------------------------------
+
+    private String string(Node node, ModelPath path) throws InventoryFormatException {
+        if (node instanceof StringNode string) {
+            return string.value();
+        }
+        throw error(node, path, "expected a string, found " + node.kind());
+    }
+
+    private Text text(Node node, ModelPath path) throws InventoryFormatException {
+        if (node instanceof StringNode string) {
+            return Text.of(languages.get(0), string.value());
+        }
+        if (node instanceof ObjectNode object) {
+            if (object.members().isEmpty()) {
+                throw error(node, path, "a text needs at least one translation");
+            }
+            Map<String, String> values = new LinkedHashMap<>();
+            for (Member member : object.members().values()) {
+                values.put(member.name(), string(member.value(), path.field(member.name())));
+            }
+            return Text.of(values);
+        }
+        throw error(node, path, "expected a text (a string, or an object of language to string), found "
+                + node.kind());
+    }
+
+    private Obj object(Node node, ModelPath path) throws InventoryFormatException {
+        if (node instanceof ObjectNode object) {
+            return new Obj(object, path);
+        }
+        throw error(node, path, "expected an object, found " + node.kind());
+    }
+
+    private InventoryFormatException error(Node node, ModelPath path, String message) {
+        return new InventoryFormatException(
+                new InventoryFormatException.Error(source, node.location(), path.toString(), message));
+    }
+
+    @FunctionalInterface
+    private interface ValueReader<T> {
+        T read(Node node, ModelPath path) throws InventoryFormatException;
+    }
+
+    /** An object being read: takes fields one by one and, at the end, rejects any it did not take. */
+    private final class Obj {
+        private final ObjectNode node;
+        private final ModelPath path;
+        private final Set<String> taken = new LinkedHashSet<>();
+
+        Obj(ObjectNode node, ModelPath path) {
+            this.node = node;
+            this.path = path;
+        }
+
+        ModelPath path(String field) {
+            return path.field(field);
+        }
+
+        boolean has(String field) {
+            Member member = node.members().get(field);
+            return member != null && !(member.value() instanceof NullNode);
+        }
+
+        /** The field's value, or null when it is absent or JSON null. */
+        private Node take(String field) {
+            taken.add(field);
+            Member member = node.members().get(field);
+            return member == null || member.value() instanceof NullNode ? null : member.value();
+        }
+
+        private Node takeRequired(String field) throws InventoryFormatException {
+            Node value = take(field);
+            if (value == null) {
+                Member member = node.members().get(field);
+                if (member != null) {
+                    throw InventoryJsonReader.this.error(member.value(), path(field), "must not be null");
+                }
+                throw InventoryJsonReader.this.error(node, path, "missing required field \"" + field + "\"");
+            }
+            return value;
+        }
+
+        InventoryFormatException error(String field, String message) {
+            Node at = field == null ? node : JsonTree.find(node, ModelPath.ROOT.field(field));
+            return InventoryJsonReader.this.error(at, field == null ? path : path(field), message);
+        }
+
+        String string(String field) throws InventoryFormatException {
+            Node value = take(field);
+            return value == null ? null : InventoryJsonReader.this.string(value, path(field));
+        }
+
+        String requiredString(String field) throws InventoryFormatException {
+            return InventoryJsonReader.this.string(takeRequired(field), path(field));
+        }
+
+        int requiredInt(String field) throws InventoryFormatException {
+            Node value = takeRequired(field);
+            if (value instanceof NumberNode number) {
+                try {
+                    return number.value().intValueExact();
+                } catch (ArithmeticException e) {
+                    // not a whole number in int range: reported below
+                }
+            }
+            throw InventoryJsonReader.this.error(value, path(field), "expected a whole number, found " + describe(value));
+        }
+
+        boolean bool(String field) throws InventoryFormatException {
+            Node value = take(field);
+            if (value == null) {
+                return false;
+            }
+            if (value instanceof BooleanNode bool) {
+                return bool.value();
+            }
+            throw InventoryJsonReader.this.error(value, path(field), "expected true or false, found " + describe(value));
+        }
+
+        Text text(String field) throws InventoryFormatException {
+            Node value = take(field);
+            return value == null ? null : InventoryJsonReader.this.text(value, path(field));
+        }
+
+        Text requiredText(String field) throws InventoryFormatException {
+            return InventoryJsonReader.this.text(takeRequired(field), path(field));
+        }
+
+        LocalDate date(String field) throws InventoryFormatException {
+            String value = string(field);
+            if (value == null) {
+                return null;
+            }
+            try {
+                if (value.length() == 10) {
+                    return LocalDate.parse(value);
+                }
+            } catch (DateTimeParseException e) {
+                // reported below
+            }
+            throw error(field, "\"" + value + "\" is not a date in the form YYYY-MM-DD");
+        }
+
+        <E extends Enum<E> & Coded> E enumValue(String field, Class<E> type) throws InventoryFormatException {
+            String value = string(field);
+            if (value == null) {
+                return null;
+            }
+            return Coded.parse(type, value).orElseThrow(() -> error(field, "unknown value \"" + value
+                    + "\" (expected one of: " + String.join(", ", Coded.codes(type)) + ")"));
+        }
+
+        <T> T required(String field, ValueReader<T> reader) throws InventoryFormatException {
+            return reader.read(takeRequired(field), path(field));
+        }
+
+        <T> T optional(String field, ValueReader<T> reader, T absent) throws InventoryFormatException {
+            Node value = take(field);
+            return value == null ? absent : reader.read(value, path(field));
+        }
+
+        <T> List<T> list(String field, ValueReader<T> reader) throws InventoryFormatException {
+            Node value = take(field);
+            return value == null ? List.of() : items(value, field, reader);
+        }
+
+        <T> List<T> requiredList(String field, ValueReader<T> reader) throws InventoryFormatException {
+            return items(takeRequired(field), field, reader);
+        }
+
+        private <T> List<T> items(Node value, String field, ValueReader<T> reader) throws InventoryFormatException {
+            if (!(value instanceof ArrayNode array)) {
+                throw InventoryJsonReader.this.error(value, path(field), "expected an array, found " + describe(value));
+            }
+            List<T> items = new ArrayList<>(array.items().size());
+            ModelPath listPath = path(field);
+            for (int i = 0; i < array.items().size(); i++) {
+                items.add(reader.read(array.items().get(i), listPath.index(i)));
+            }
+            return items;
+        }
+
+        void finish() throws InventoryFormatException {
+            for (Member member : node.members().values()) {
+                if (!taken.contains(member.name())) {
+                    throw new InventoryFormatException(new InventoryFormatException.Error(source,
+                            member.nameLocation(), path(member.name()).toString(),
+                            "unknown field \"" + member.name() + "\" (expected one of: "
+                                    + String.join(", ", taken) + ")"));
+                }
+            }
+        }
+    }
+
+    private static String describe(Node node) {
+        if (node instanceof StringNode string) {
+            return "the string \"" + string.value() + "\"";
+        }
+        if (node instanceof NumberNode number) {
+            BigDecimal value = number.value();
+            return "the number " + value.toPlainString();
+        }
+        return node.kind();
+    }
+}

@@ -1,0 +1,194 @@
+package io.privacyinventory.exchange;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import io.privacyinventory.model.ModelPath;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A JSON document read into a tree whose every node remembers its line and column, so that
+ * errors found after parsing (an unknown id, a bad date) still point at the exact place.
+ * Parsing goes through Jackson's streaming parser with explicit limits, so a hostile document
+ * fails cleanly instead of exhausting memory.
+ */
+final class JsonTree {
+
+    /** Limits well above any real inventory (the largest benchmark document is a few MB). */
+    static final long MAX_DOCUMENT_BYTES = 256L * 1024 * 1024;
+    static final int MAX_NESTING = 32;
+    static final int MAX_STRING_LENGTH = 1024 * 1024;
+    static final int MAX_NAME_LENGTH = 200;
+    static final int MAX_NUMBER_LENGTH = 30;
+
+    private static final JsonFactory FACTORY = JsonFactory.builder()
+            .streamReadConstraints(StreamReadConstraints.builder()
+                    .maxDocumentLength(MAX_DOCUMENT_BYTES)
+                    .maxNestingDepth(MAX_NESTING)
+                    .maxStringLength(MAX_STRING_LENGTH)
+                    .maxNameLength(MAX_NAME_LENGTH)
+                    .maxNumberLength(MAX_NUMBER_LENGTH)
+                    .build())
+            .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
+            .build();
+
+    sealed interface Node permits ObjectNode, ArrayNode, StringNode, NumberNode, BooleanNode, NullNode {
+        SourceLocation location();
+
+        /** How the JSON type is named in error messages. */
+        String kind();
+    }
+
+    record Member(String name, SourceLocation nameLocation, Node value) {
+    }
+
+    record ObjectNode(Map<String, Member> members, SourceLocation location) implements Node {
+        public String kind() {
+            return "an object";
+        }
+    }
+
+    record ArrayNode(List<Node> items, SourceLocation location) implements Node {
+        public String kind() {
+            return "an array";
+        }
+    }
+
+    record StringNode(String value, SourceLocation location) implements Node {
+        public String kind() {
+            return "a string";
+        }
+    }
+
+    record NumberNode(BigDecimal value, SourceLocation location) implements Node {
+        public String kind() {
+            return "a number";
+        }
+    }
+
+    record BooleanNode(boolean value, SourceLocation location) implements Node {
+        public String kind() {
+            return value ? "true" : "false";
+        }
+    }
+
+    record NullNode(SourceLocation location) implements Node {
+        public String kind() {
+            return "null";
+        }
+    }
+
+    private final String source;
+
+    private JsonTree(String source) {
+        this.source = source;
+    }
+
+    /** Reads one JSON value from UTF-8 bytes (a byte-order mark is skipped) and nothing after it. */
+    static Node parse(InputStream in, String source) throws InventoryFormatException {
+        JsonTree tree = new JsonTree(source);
+        try (JsonParser parser = FACTORY.createParser(in)) {
+            JsonToken first = parser.nextToken();
+            if (first == null) {
+                throw tree.error(SourceLocation.UNKNOWN, ModelPath.ROOT, "the file is empty");
+            }
+            Node root = tree.value(parser, ModelPath.ROOT);
+            if (parser.nextToken() != null) {
+                throw tree.error(location(parser.currentTokenLocation()), ModelPath.ROOT,
+                        "unexpected content after the end of the document");
+            }
+            return root;
+        } catch (JsonProcessingException e) {
+            throw tree.error(location(e.getLocation()), tree.currentPath, "malformed JSON: " + e.getOriginalMessage());
+        } catch (IOException e) {
+            throw tree.error(SourceLocation.UNKNOWN, ModelPath.ROOT, "cannot be read: " + e.getMessage());
+        }
+    }
+
+    private ModelPath currentPath = ModelPath.ROOT;
+
+    private Node value(JsonParser parser, ModelPath path) throws IOException, InventoryFormatException {
+        currentPath = path;
+        SourceLocation at = location(parser.currentTokenLocation());
+        JsonToken token = parser.currentToken();
+        switch (token) {
+            case START_OBJECT: {
+                Map<String, Member> members = new LinkedHashMap<>();
+                while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                    String name = parser.currentName();
+                    SourceLocation nameAt = location(parser.currentTokenLocation());
+                    if (members.containsKey(name)) {
+                        throw error(nameAt, path.field(name), "duplicate field \"" + name + "\"");
+                    }
+                    parser.nextToken();
+                    members.put(name, new Member(name, nameAt, value(parser, path.field(name))));
+                    currentPath = path;
+                }
+                return new ObjectNode(Collections.unmodifiableMap(members), at);
+            }
+            case START_ARRAY: {
+                List<Node> items = new ArrayList<>();
+                while (parser.nextToken() != JsonToken.END_ARRAY) {
+                    items.add(value(parser, path.index(items.size())));
+                    currentPath = path;
+                }
+                return new ArrayNode(Collections.unmodifiableList(items), at);
+            }
+            case VALUE_STRING:
+                return new StringNode(parser.getText(), at);
+            case VALUE_NUMBER_INT:
+            case VALUE_NUMBER_FLOAT:
+                return new NumberNode(parser.getDecimalValue(), at);
+            case VALUE_TRUE:
+                return new BooleanNode(true, at);
+            case VALUE_FALSE:
+                return new BooleanNode(false, at);
+            case VALUE_NULL:
+                return new NullNode(at);
+            default:
+                throw error(at, path, "unexpected " + token);
+        }
+    }
+
+    private InventoryFormatException error(SourceLocation at, ModelPath path, String message) {
+        return new InventoryFormatException(new InventoryFormatException.Error(source, at, path.toString(), message));
+    }
+
+    static SourceLocation location(JsonLocation location) {
+        if (location == null || location.getLineNr() < 1) {
+            return SourceLocation.UNKNOWN;
+        }
+        return new SourceLocation(location.getLineNr(), location.getColumnNr());
+    }
+
+    /** The node at {@code path}, or the deepest node on the way there that exists. */
+    static Node find(Node root, ModelPath path) {
+        Node node = root;
+        for (Object segment : path.segments()) {
+            Node next = null;
+            if (segment instanceof Integer index && node instanceof ArrayNode array && index < array.items().size()) {
+                next = array.items().get(index);
+            } else if (segment instanceof String name && node instanceof ObjectNode object
+                    && object.members().containsKey(name)) {
+                next = object.members().get(name).value();
+            }
+            if (next == null) {
+                return node;
+            }
+            node = next;
+        }
+        return node;
+    }
+}

@@ -1,0 +1,61 @@
+package io.privacyinventory.model;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.time.Period;
+import java.time.format.DateTimeParseException;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/** The syntax rules of the inventory format for ids, languages, countries, periods and links. */
+public final class Syntax {
+    private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]*");
+    private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2,3}(-[A-Z]{2})?");
+    private static final Pattern PERIOD = Pattern.compile("P(?=\\d)(\\d+Y)?(\\d+M)?(\\d+W)?(\\d+D)?");
+    private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
+    public static final int MAX_ID_LENGTH = 100;
+
+    private Syntax() {
+    }
+
+    public static boolean isId(String value) {
+        return value != null && value.length() <= MAX_ID_LENGTH && ID.matcher(value).matches();
+    }
+
+    public static boolean isLanguage(String value) {
+        return value != null && LANGUAGE.matcher(value).matches();
+    }
+
+    /** An ISO 3166-1 alpha-2 code, upper case. */
+    public static boolean isCountry(String value) {
+        return value != null && COUNTRIES.contains(value);
+    }
+
+    /** An ISO-8601 period of years, months, weeks and days, such as {@code P90D} or {@code P1Y6M}. */
+    public static boolean isPeriod(String value) {
+        if (value == null || !PERIOD.matcher(value).matches()) {
+            return false;
+        }
+        try {
+            Period.parse(value);
+            return true;
+        } catch (DateTimeParseException e) {
+            return false;
+        }
+    }
+
+    /** An absolute http or https address. */
+    public static boolean isWebAddress(String value) {
+        if (value == null) {
+            return false;
+        }
+        try {
+            URI uri = new URI(value);
+            String scheme = uri.getScheme();
+            return ("http".equalsIgnoreCase(scheme) || "https".equalsIgnoreCase(scheme)) && uri.getHost() != null;
+        } catch (URISyntaxException e) {
+            return false;
+        }
+    }
+}

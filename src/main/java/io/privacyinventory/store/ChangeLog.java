@@ -1,0 +1,149 @@
+package io.privacyinventory.store;
+
+import io.privacyinventory.model.Coded;
+import io.privacyinventory.model.EntityType;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+
+/**
+ * The change log table. Each row's hash covers the row and the previous row's hash, so changing
+ * or removing a row in the middle of the history breaks the chain from there on.
+ */
+final class ChangeLog {
+    static final String GENESIS_HASH = "0".repeat(64);
+
+    private final Connection connection;
+
+    ChangeLog(Connection connection) {
+        this.connection = connection;
+    }
+
+    long nextChangeSet() throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(
+                "SELECT COALESCE(MAX(change_set), 0) + 1 FROM change_log");
+             ResultSet rows = statement.executeQuery()) {
+            rows.next();
+            return rows.getLong(1);
+        }
+    }
+
+    private String lastHash() throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(
+                "SELECT hash FROM change_log ORDER BY seq DESC LIMIT 1");
+             ResultSet rows = statement.executeQuery()) {
+            return rows.next() ? rows.getString(1) : GENESIS_HASH;
+        }
+    }
+
+    ChangeLogEntry append(long changeSet, Long reverts, Instant time, String user, EntityType type, String entityId,
+                          String field, Integer position, String before, String after) throws SQLException {
+        long seq;
+        try (PreparedStatement statement = connection.prepareStatement(
+                "SELECT COALESCE(MAX(seq), 0) + 1 FROM change_log");
+             ResultSet rows = statement.executeQuery()) {
+            rows.next();
+            seq = rows.getLong(1);
+        }
+        ChangeLogEntry entry = new ChangeLogEntry(seq, changeSet, reverts, time, user, type, entityId, field,
+                position, before, after);
+        String hash = hash(lastHash(), entry);
+        try (PreparedStatement statement = connection.prepareStatement(
+                "INSERT INTO change_log (seq, change_set, reverts, time, user, entity_type, entity_id, field, position,"
+                        + " before, after, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            Columns.bind(statement, seq, changeSet, reverts, time.toString(), user, type.code(), entityId, field,
+                    position, before, after, hash);
+            statement.executeUpdate();
+        }
+        return entry;
+    }
+
+    /** Newest first; {@code limit} 0 or less means all. */
+    List<ChangeLogEntry> newestFirst(int limit) throws SQLException {
+        return query("SELECT * FROM change_log ORDER BY seq DESC" + (limit > 0 ? " LIMIT " + limit : ""));
+    }
+
+    List<ChangeLogEntry> changeSet(long changeSet) throws SQLException {
+        return query("SELECT * FROM change_log WHERE change_set = " + changeSet + " ORDER BY seq");
+    }
+
+    HistoryVerification verify() throws SQLException {
+        String previous = GENESIS_HASH;
+        long checked = 0;
+        long expectedSeq = 1;
+        try (PreparedStatement statement = connection.prepareStatement("SELECT * FROM change_log ORDER BY seq");
+             ResultSet rows = statement.executeQuery()) {
+            while (rows.next()) {
+                ChangeLogEntry entry = entry(rows);
+                if (entry.seq() != expectedSeq) {
+                    return new HistoryVerification(checked, entry.seq(),
+                            "row " + expectedSeq + " is missing before row " + entry.seq());
+                }
+                String stored = rows.getString("hash");
+                if (!hash(previous, entry).equals(stored)) {
+                    return new HistoryVerification(checked, entry.seq(),
+                            "row " + entry.seq() + " does not match its hash: it was changed, or a row before it was");
+                }
+                previous = stored;
+                checked++;
+                expectedSeq++;
+            }
+        }
+        return new HistoryVerification(checked, null, null);
+    }
+
+    private List<ChangeLogEntry> query(String sql) throws SQLException {
+        List<ChangeLogEntry> entries = new ArrayList<>();
+        try (PreparedStatement statement = connection.prepareStatement(sql);
+             ResultSet rows = statement.executeQuery()) {
+            while (rows.next()) {
+                entries.add(entry(rows));
+            }
+        }
+        return entries;
+    }
+
+    private static ChangeLogEntry entry(ResultSet rows) throws SQLException {
+        long reverts = rows.getLong("reverts");
+        Long revertsOrNull = rows.wasNull() ? null : reverts;
+        String type = rows.getString("entity_type");
+        return new ChangeLogEntry(rows.getLong("seq"), rows.getLong("change_set"), revertsOrNull,
+                Instant.parse(rows.getString("time")), rows.getString("user"),
+                Coded.parse(EntityType.class, type).orElseThrow(
+                        () -> new SQLException("change log row names an unknown entity type: " + type)),
+                rows.getString("entity_id"), rows.getString("field"), Columns.nullableInt(rows, "position"),
+                rows.getString("before"), rows.getString("after"));
+    }
+
+    /** SHA-256 over the previous hash and each part of the row, every part prefixed by its length. */
+    static String hash(String previousHash, ChangeLogEntry entry) {
+        MessageDigest digest;
+        try {
+            digest = MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
+        Object[] parts = {previousHash, entry.seq(), entry.changeSet(), entry.reverts(), entry.time(), entry.user(),
+            entry.entityType().code(), entry.entityId(), entry.field(), entry.position(), entry.before(),
+            entry.after()};
+        for (Object part : parts) {
+            if (part == null) {
+                digest.update("-1:".getBytes(StandardCharsets.UTF_8));
+            } else {
+                byte[] bytes = part.toString().getBytes(StandardCharsets.UTF_8);
+                digest.update((bytes.length + ":").getBytes(StandardCharsets.UTF_8));
+                digest.update(bytes);
+            }
+        }
+        return HexFormat.of().formatHex(digest.digest());
+    }
+}

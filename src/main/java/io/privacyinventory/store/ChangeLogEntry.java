@@ -1,0 +1,42 @@
+package io.privacyinventory.store;
+
+import io.privacyinventory.model.EntityType;
+
+import java.time.Instant;
+
+/**
+ * One row of the change log. A field edit has a {@code field}; adding an item has only
+ * {@code after}, removing one only {@code before}, both with the item's {@code position}; a move
+ * has the field {@value #POSITION_FIELD}; importing over the inventory is an
+ * {@link EntityType#INVENTORY} row with the whole documents. Values are JSON of the inventory
+ * format. {@code entityId} is the item's id after the change (before it, for a removal).
+ * {@code reverts} names the change set that this one undid.
+ */
+public record ChangeLogEntry(
+        long seq,
+        long changeSet,
+        Long reverts,
+        Instant time,
+        String user,
+        EntityType entityType,
+        String entityId,
+        String field,
+        Integer position,
+        String before,
+        String after) {
+
+    public static final String POSITION_FIELD = "@position";
+
+    public Kind kind() {
+        if (field != null) {
+            return field.equals(POSITION_FIELD) ? Kind.MOVE : Kind.FIELD;
+        }
+        if (entityType == EntityType.INVENTORY) {
+            return Kind.REPLACE;
+        }
+        return before == null ? Kind.ADD : Kind.REMOVE;
+    }
+
+    /** What a change-log row did. */
+    public enum Kind { FIELD, ADD, REMOVE, MOVE, REPLACE }
+}

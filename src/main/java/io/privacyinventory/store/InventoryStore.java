@@ -1,0 +1,634 @@
+package io.privacyinventory.store;
+
+import io.privacyinventory.exchange.EntityCodec;
+import io.privacyinventory.exchange.InventoryFormatException;
+import io.privacyinventory.model.Activity;
+import io.privacyinventory.model.DataCategory;
+import io.privacyinventory.model.DataSubject;
+import io.privacyinventory.model.Entity;
+import io.privacyinventory.model.EntityType;
+import io.privacyinventory.model.Inventory;
+import io.privacyinventory.model.InventoryValidator;
+import io.privacyinventory.model.ModelPath;
+import io.privacyinventory.model.NoticeSettings;
+import io.privacyinventory.model.Organisation;
+import io.privacyinventory.model.Problem;
+import io.privacyinventory.model.Purpose;
+import io.privacyinventory.model.Recipient;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * One inventory file. Every change goes through {@link #apply}: a list of edits runs as one
+ * transaction that writes the data and, for each field it changes, a change-log row. Undo and
+ * redo are {@link #revert} of a change set, itself logged as a new change set.
+ */
+public final class InventoryStore implements AutoCloseable {
+    private static final Map<EntityType, String> TABLES = new EnumMap<>(Map.of(
+            EntityType.DATA_SUBJECT, "data_subject",
+            EntityType.DATA_CATEGORY, "data_category",
+            EntityType.PURPOSE, "purpose",
+            EntityType.RECIPIENT, "recipient",
+            EntityType.ACTIVITY, "activity"));
+
+    private final Path file;
+    private final Connection connection;
+    private final boolean readOnly;
+    private final Clock clock;
+    private final String user;
+    private final InventoryLoader loader;
+    private final ChangeLog log;
+
+    private InventoryStore(Path file, Connection connection, boolean readOnly) {
+        this.file = file;
+        this.connection = connection;
+        this.readOnly = readOnly;
+        this.clock = Clock.systemUTC();
+        this.user = System.getProperty("user.name", "unknown");
+        this.loader = new InventoryLoader(connection);
+        this.log = new ChangeLog(connection);
+    }
+
+    /** Opens an inventory for reading and editing; refuses files that are not inventories. */
+    public static InventoryStore open(Path file) throws InventoryFileException {
+        return new InventoryStore(file, Database.open(file, false), false);
+    }
+
+    /** Opens an inventory for reading only: nothing is ever written to the file. */
+    public static InventoryStore openReadOnly(Path file) throws InventoryFileException {
+        return new InventoryStore(file, Database.open(file, true), true);
+    }
+
+    /** Creates a new inventory file holding {@code initial}; the file must not exist or be empty. */
+    public static InventoryStore create(Path file, Inventory initial) throws InventoryFileException {
+        rejectInvalid(file, initial);
+        Connection connection = Database.create(file);
+        InventoryStore store = new InventoryStore(file, connection, false);
+        try {
+            store.write(null, context -> {
+                store.insertInventory(initial);
+                context.append(EntityType.INVENTORY, null, null, null, null,
+                        new EntityCodec(initial.languages()).toJson(initial));
+            });
+        } catch (EditRejectedException | RuntimeException e) {
+            store.close();
+            throw new InventoryFileException(file, "cannot be created: " + e.getMessage(), e);
+        }
+        return store;
+    }
+
+    private static void rejectInvalid(Path file, Inventory inventory) throws InventoryFileException {
+        List<Problem> problems = InventoryValidator.validate(inventory);
+        if (!problems.isEmpty()) {
+            throw new InventoryFileException(file, "the inventory is not valid: " + problems.get(0));
+        }
+    }
+
+    public Path file() {
+        return file;
+    }
+
+    public boolean isReadOnly() {
+        return readOnly;
+    }
+
+    /** The whole inventory, read in one transaction so it is consistent. */
+    public Inventory load() {
+        return read(loader::inventory);
+    }
+
+    /** The activities that refer to an item, by id, in their order. */
+    public List<String> usages(EntityType type, String id) {
+        return read(() -> {
+            Long rowId = rowId(type, id);
+            return rowId == null ? List.of() : usages(type, rowId);
+        });
+    }
+
+    /** The change log, newest row first; {@code limit} 0 means all of it. */
+    public List<ChangeLogEntry> history(int limit) {
+        return read(() -> log.newestFirst(limit));
+    }
+
+    /** The rows of one change set, oldest first. */
+    public List<ChangeLogEntry> changeSet(long id) {
+        return read(() -> log.changeSet(id));
+    }
+
+    public HistoryVerification verifyHistory() {
+        return read(log::verify);
+    }
+
+    /** Applies the edits as one transaction: all of them and their log rows, or nothing. */
+    public ChangeSet apply(List<Edit> edits) throws EditRejectedException {
+        return write(null, context -> {
+            for (Edit edit : edits) {
+                apply(edit, context);
+            }
+        });
+    }
+
+    public ChangeSet apply(Edit... edits) throws EditRejectedException {
+        return apply(List.of(edits));
+    }
+
+    /**
+     * Undoes a change set by applying the opposite of each of its rows, newest first, as a new
+     * change set that records which one it reverts. Reverting that one again is redo.
+     */
+    public ChangeSet revert(long changeSetId) throws EditRejectedException {
+        List<ChangeLogEntry> entries = changeSet(changeSetId);
+        if (entries.isEmpty()) {
+            throw new EditRejectedException("there is no change set " + changeSetId);
+        }
+        List<Edit> inverse = new ArrayList<>();
+        List<ChangeLogEntry> newestFirst = new ArrayList<>(entries);
+        Collections.reverse(newestFirst);
+        for (ChangeLogEntry entry : newestFirst) {
+            inverse.add(inverseOf(entry));
+        }
+        return write(changeSetId, context -> {
+            for (Edit edit : inverse) {
+                apply(edit, context);
+            }
+        });
+    }
+
+    private Edit inverseOf(ChangeLogEntry entry) throws EditRejectedException {
+        EntityType type = entry.entityType();
+        switch (entry.kind()) {
+            case FIELD:
+                return new Edit.SetField(type, entry.entityId(), entry.field(), entry.before());
+            case ADD:
+                return new Edit.Remove(type, entry.entityId());
+            case REMOVE:
+                return new Edit.Add((Entity) decode(type, entry.before()), entry.position());
+            case MOVE:
+                return new Edit.Move(type, entry.entityId(), Integer.parseInt(entry.before()));
+            case REPLACE:
+                if (entry.before() == null) {
+                    throw new EditRejectedException("the creation of the inventory cannot be undone");
+                }
+                return new Edit.ReplaceAll((Inventory) decode(type, entry.before()));
+            default:
+                throw new IllegalStateException("unknown change kind " + entry.kind());
+        }
+    }
+
+    private Object decode(EntityType type, String json) throws EditRejectedException {
+        try {
+            return codec().fromJson(type, json);
+        } catch (InventoryFormatException e) {
+            throw new EditRejectedException("the change log holds a value this version cannot read: "
+                    + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            connection.close();
+        } catch (SQLException e) {
+            throw new StoreException(file + ": cannot be closed (" + e.getMessage() + ")", e);
+        }
+    }
+
+    // ---- transactions -------------------------------------------------------------------------
+
+    @FunctionalInterface
+    private interface Read<T> {
+        T run() throws SQLException;
+    }
+
+    @FunctionalInterface
+    private interface Write {
+        void run(Context context) throws SQLException, EditRejectedException;
+    }
+
+    private <T> T read(Read<T> work) {
+        try {
+            Database.execute(connection, "BEGIN");
+            try {
+                return work.run();
+            } finally {
+                Database.execute(connection, "COMMIT");
+            }
+        } catch (SQLException e) {
+            throw new StoreException(file + ": cannot be read (" + e.getMessage() + ")", e);
+        }
+    }
+
+    private ChangeSet write(Long reverts, Write work) throws EditRejectedException {
+        if (readOnly) {
+            throw new EditRejectedException(file + " is open read-only");
+        }
+        try {
+            Database.execute(connection, "BEGIN IMMEDIATE");
+        } catch (SQLException e) {
+            throw new StoreException(file + ": cannot start a change (" + e.getMessage() + ")", e);
+        }
+        try {
+            Context context = new Context(log.nextChangeSet(), reverts, Instant.now(clock).truncatedTo(ChronoUnit.MILLIS));
+            work.run(context);
+            Database.execute(connection, "COMMIT");
+            return new ChangeSet(context.changeSet, context.entries);
+        } catch (EditRejectedException | RuntimeException e) {
+            rollback();
+            throw e;
+        } catch (SQLException e) {
+            rollback();
+            if (e instanceof UnknownReferenceException || isConstraintViolation(e)) {
+                throw new EditRejectedException(e.getMessage(), e);
+            }
+            throw new StoreException(file + ": the change could not be saved (" + e.getMessage() + ")", e);
+        }
+    }
+
+    private void rollback() {
+        try {
+            Database.execute(connection, "ROLLBACK");
+        } catch (SQLException e) {
+            throw new StoreException(file + ": cannot roll back (" + e.getMessage() + ")", e);
+        }
+    }
+
+    private static boolean isConstraintViolation(SQLException e) {
+        return e.getMessage() != null && e.getMessage().contains("SQLITE_CONSTRAINT");
+    }
+
+    /** The change set being written. */
+    private final class Context {
+        final long changeSet;
+        final Long reverts;
+        final Instant time;
+        final List<ChangeLogEntry> entries = new ArrayList<>();
+
+        Context(long changeSet, Long reverts, Instant time) {
+            this.changeSet = changeSet;
+            this.reverts = reverts;
+            this.time = time;
+        }
+
+        void append(EntityType type, String id, String field, Integer position, String before, String after)
+                throws SQLException {
+            entries.add(log.append(changeSet, reverts, time, user, type, id, field, position, before, after));
+        }
+    }
+
+    // ---- edits --------------------------------------------------------------------------------
+
+    private void apply(Edit edit, Context context) throws SQLException, EditRejectedException {
+        if (edit instanceof Edit.Add add) {
+            add(add.entity(), add.position(), context);
+        } else if (edit instanceof Edit.Update update) {
+            update(update.type(), update.id(), update.value(), context);
+        } else if (edit instanceof Edit.SetField set) {
+            setField(set, context);
+        } else if (edit instanceof Edit.Remove remove) {
+            remove(remove.type(), remove.id(), context);
+        } else if (edit instanceof Edit.Move move) {
+            move(move.type(), move.id(), move.position(), context);
+        } else if (edit instanceof Edit.ReplaceAll replace) {
+            replaceAll(replace.inventory(), context);
+        }
+    }
+
+    private void add(Entity entity, int requestedPosition, Context context) throws SQLException, EditRejectedException {
+        EntityType type = EntityType.of(entity);
+        List<String> languages = loader.languages();
+        rejectProblems(InventoryValidator.validateEntity(entity, languages, ModelPath.ROOT));
+        if (rowId(type, entity.id()) != null) {
+            throw new EditRejectedException(describe(type) + " with id \"" + entity.id() + "\" already exists");
+        }
+        String table = TABLES.get(type);
+        int count = count(table);
+        int position = requestedPosition < 0 || requestedPosition > count ? count : requestedPosition;
+        update("UPDATE " + table + " SET position = position + 1 WHERE position >= ?", position);
+        writeItem(RowWriter.maxId(connection, table) + 1, entity, position, false);
+        context.append(type, entity.id(), null, position, null, codec(languages).toJson(entity));
+    }
+
+    private void update(EntityType type, String id, Object value, Context context)
+            throws SQLException, EditRejectedException {
+        List<String> languages = loader.languages();
+        switch (type) {
+            case INVENTORY -> updateLanguages(value, languages, context);
+            case ORGANISATION -> {
+                Organisation organisation = cast(value, Organisation.class, type);
+                rejectProblems(InventoryValidator.validateOrganisation(organisation, languages));
+                if (logChangedFields(type, null, loader.organisation(), organisation, languages, context)) {
+                    try (RowWriter rows = new RowWriter(connection, false)) {
+                        rows.organisation(organisation);
+                    }
+                }
+            }
+            case NOTICE -> {
+                NoticeSettings notice = cast(value, NoticeSettings.class, type);
+                rejectProblems(InventoryValidator.validateNotice(notice, languages));
+                if (logChangedFields(type, null, loader.notice(), notice, languages, context)) {
+                    try (RowWriter rows = new RowWriter(connection, false)) {
+                        rows.notice(notice);
+                    }
+                }
+            }
+            default -> {
+                Entity entity = cast(value, entityClass(type), type);
+                Entity old = existing(type, id);
+                rejectProblems(InventoryValidator.validateEntity(entity, languages, ModelPath.ROOT));
+                if (!entity.id().equals(id) && rowId(type, entity.id()) != null) {
+                    throw new EditRejectedException(describe(type) + " with id \"" + entity.id()
+                            + "\" already exists");
+                }
+                if (logChangedFields(type, entity.id(), old, entity, languages, context)) {
+                    long rowId = Objects.requireNonNull(rowId(type, id));
+                    writeItem(rowId, entity, position(TABLES.get(type), rowId), true);
+                }
+            }
+        }
+    }
+
+    private void updateLanguages(Object value, List<String> old, Context context)
+            throws SQLException, EditRejectedException {
+        @SuppressWarnings("unchecked")
+        List<String> languages = List.copyOf(cast(value, List.class, EntityType.INVENTORY));
+        rejectProblems(InventoryValidator.validateLanguages(languages));
+        if (languages.equals(old)) {
+            return;
+        }
+        Inventory current = loader.inventory();
+        rejectProblems(InventoryValidator.validate(new Inventory(languages, current.organisation(), current.notice(),
+                current.dataSubjects(), current.dataCategories(), current.purposes(), current.recipients(),
+                current.activities())));
+        try (RowWriter rows = new RowWriter(connection, false)) {
+            rows.languages(languages);
+        }
+        context.append(EntityType.INVENTORY, null, "languages", null, Columns.strings(old), Columns.strings(languages));
+    }
+
+    /** Logs one row per field whose JSON differs; tells whether anything changed. */
+    private boolean logChangedFields(EntityType type, String id, Object old, Object updated, List<String> languages,
+                                     Context context) throws SQLException {
+        EntityCodec codec = codec(languages);
+        Map<String, String> before = codec.fields(old);
+        Map<String, String> after = codec.fields(updated);
+        Set<String> fields = new LinkedHashSet<>(after.keySet());
+        fields.addAll(before.keySet());
+        boolean changed = false;
+        for (String field : fields) {
+            if (!Objects.equals(before.get(field), after.get(field))) {
+                context.append(type, id, field, null, before.get(field), after.get(field));
+                changed = true;
+            }
+        }
+        return changed;
+    }
+
+    private void setField(Edit.SetField set, Context context) throws SQLException, EditRejectedException {
+        EntityType type = set.type();
+        if (type == EntityType.INVENTORY) {
+            if (!"languages".equals(set.field())) {
+                throw new EditRejectedException("the inventory has no field \"" + set.field() + "\"");
+            }
+            try {
+                update(type, null, Columns.strings(set.json()), context);
+            } catch (SQLException e) {
+                throw new EditRejectedException("languages must be a list of language codes: " + set.json(), e);
+            }
+            return;
+        }
+        Object current = switch (type) {
+            case ORGANISATION -> loader.organisation();
+            case NOTICE -> loader.notice();
+            default -> existing(type, set.id());
+        };
+        Object updated;
+        try {
+            updated = codec(loader.languages()).withField(type, current, set.field(), set.json());
+        } catch (InventoryFormatException e) {
+            throw new EditRejectedException(describe(type) + " field \"" + set.field() + "\": "
+                    + e.errors().get(0).message(), e);
+        }
+        update(type, set.id(), updated, context);
+    }
+
+    private void remove(EntityType type, String id, Context context) throws SQLException, EditRejectedException {
+        Entity old = existing(type, id);
+        String table = TABLES.get(type);
+        long rowId = Objects.requireNonNull(rowId(type, id));
+        List<String> usedBy = usages(type, rowId);
+        if (!usedBy.isEmpty()) {
+            throw new EditRejectedException(describe(type) + " \"" + id + "\" is still used by "
+                    + (usedBy.size() == 1 ? "activity " : "activities ") + String.join(", ", usedBy));
+        }
+        int position = position(table, rowId);
+        update("DELETE FROM " + table + " WHERE id = ?", rowId);
+        update("UPDATE " + table + " SET position = position - 1 WHERE position > ?", position);
+        context.append(type, id, null, position, codec(loader.languages()).toJson(old), null);
+    }
+
+    private void move(EntityType type, String id, int requested, Context context)
+            throws SQLException, EditRejectedException {
+        existing(type, id);
+        String table = TABLES.get(type);
+        long rowId = Objects.requireNonNull(rowId(type, id));
+        int from = position(table, rowId);
+        int to = Math.max(0, Math.min(requested, count(table) - 1));
+        if (from == to) {
+            return;
+        }
+        if (to < from) {
+            update("UPDATE " + table + " SET position = position + 1 WHERE position >= ? AND position < ?", to, from);
+        } else {
+            update("UPDATE " + table + " SET position = position - 1 WHERE position > ? AND position <= ?", from, to);
+        }
+        update("UPDATE " + table + " SET position = ? WHERE id = ?", to, rowId);
+        context.append(type, id, ChangeLogEntry.POSITION_FIELD, to, Integer.toString(from), Integer.toString(to));
+    }
+
+    private void replaceAll(Inventory inventory, Context context) throws SQLException, EditRejectedException {
+        rejectProblems(InventoryValidator.validate(inventory));
+        Inventory old = loader.inventory();
+        String before = codec(old.languages()).toJson(old);
+        Database.execute(connection, "PRAGMA defer_foreign_keys = ON");
+        try (RowWriter rows = new RowWriter(connection, true)) {
+            rows.deleteEverything();
+        }
+        insertInventory(inventory);
+        context.append(EntityType.INVENTORY, null, null, null, before,
+                codec(inventory.languages()).toJson(inventory));
+    }
+
+    private void insertInventory(Inventory inventory) throws SQLException {
+        Database.execute(connection, "PRAGMA defer_foreign_keys = ON");
+        try (RowWriter rows = new RowWriter(connection, true)) {
+            rows.insertInventory(inventory);
+            rows.flush();
+        }
+    }
+
+    private void writeItem(long rowId, Entity entity, int position, boolean replacing) throws SQLException {
+        try (RowWriter rows = new RowWriter(connection, false)) {
+            if (entity instanceof DataSubject subject) {
+                rows.dataSubject(rowId, subject, position);
+            } else if (entity instanceof DataCategory category) {
+                rows.dataCategory(rowId, category, position);
+            } else if (entity instanceof Purpose purpose) {
+                rows.purpose(rowId, purpose, position);
+            } else if (entity instanceof Recipient recipient) {
+                rows.recipient(rowId, recipient, position);
+            } else if (entity instanceof Activity activity) {
+                rows.activity(rowId, activity, position, this::resolve, replacing);
+            }
+        }
+    }
+
+    private long resolve(EntityType type, String code) throws SQLException {
+        Long id = rowId(type, code);
+        if (id == null) {
+            throw new UnknownReferenceException("unknown " + describe(type) + " \"" + code + "\"");
+        }
+        return id;
+    }
+
+    /** A reference to an item that does not exist: the edit is refused, not a database failure. */
+    private static final class UnknownReferenceException extends SQLException {
+        private static final long serialVersionUID = 1L;
+
+        UnknownReferenceException(String message) {
+            super(message);
+        }
+    }
+
+    // ---- queries ------------------------------------------------------------------------------
+
+    private Entity existing(EntityType type, String id) throws SQLException, EditRejectedException {
+        List<? extends Entity> found = switch (type) {
+            case DATA_SUBJECT -> loader.dataSubjects(id);
+            case DATA_CATEGORY -> loader.dataCategories(id);
+            case PURPOSE -> loader.purposes(id);
+            case RECIPIENT -> loader.recipients(id);
+            case ACTIVITY -> loader.activities(id);
+            default -> throw new EditRejectedException(describe(type) + " is not an item of a list");
+        };
+        if (id == null || found.isEmpty()) {
+            throw new EditRejectedException("there is no " + describe(type) + " with id \"" + id + "\"");
+        }
+        return found.get(0);
+    }
+
+    private List<String> usages(EntityType type, long rowId) throws SQLException {
+        String sql = switch (type) {
+            case DATA_SUBJECT -> "SELECT activity_id FROM activity_data_subject WHERE data_subject_id = ?1";
+            case DATA_CATEGORY -> "SELECT activity_id FROM activity_data_category WHERE data_category_id = ?1"
+                    + " UNION SELECT r.activity_id FROM retention_rule_category c"
+                    + " JOIN retention_rule r ON r.id = c.rule_id WHERE c.data_category_id = ?1";
+            case PURPOSE -> "SELECT activity_id FROM activity_purpose WHERE purpose_id = ?1";
+            case RECIPIENT -> "SELECT activity_id FROM activity_recipient WHERE recipient_id = ?1"
+                    + " UNION SELECT activity_id FROM transfer WHERE recipient_id = ?1";
+            default -> null;
+        };
+        if (sql == null) {
+            return List.of();
+        }
+        List<String> codes = new ArrayList<>();
+        try (PreparedStatement statement = connection.prepareStatement(
+                "SELECT code FROM activity WHERE id IN (" + sql + ") ORDER BY position")) {
+            statement.setLong(1, rowId);
+            try (ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    codes.add(rows.getString(1));
+                }
+            }
+        }
+        return codes;
+    }
+
+    private Long rowId(EntityType type, String code) throws SQLException {
+        String table = TABLES.get(type);
+        if (table == null || code == null) {
+            return null;
+        }
+        try (PreparedStatement statement = connection.prepareStatement("SELECT id FROM " + table + " WHERE code = ?")) {
+            statement.setString(1, code);
+            try (ResultSet rows = statement.executeQuery()) {
+                return rows.next() ? rows.getLong(1) : null;
+            }
+        }
+    }
+
+    private int position(String table, long rowId) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement("SELECT position FROM " + table + " WHERE id = ?")) {
+            statement.setLong(1, rowId);
+            try (ResultSet rows = statement.executeQuery()) {
+                rows.next();
+                return rows.getInt(1);
+            }
+        }
+    }
+
+    private int count(String table) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement("SELECT COUNT(*) FROM " + table);
+             ResultSet rows = statement.executeQuery()) {
+            rows.next();
+            return rows.getInt(1);
+        }
+    }
+
+    private void update(String sql, Object... values) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            Columns.bind(statement, values);
+            statement.executeUpdate();
+        }
+    }
+
+    private EntityCodec codec() {
+        return read(() -> codec(loader.languages()));
+    }
+
+    private static EntityCodec codec(List<String> languages) {
+        return new EntityCodec(languages);
+    }
+
+    private static void rejectProblems(List<Problem> problems) throws EditRejectedException {
+        if (!problems.isEmpty()) {
+            throw new EditRejectedException(problems.get(0).toString());
+        }
+    }
+
+    private static <T> T cast(Object value, Class<T> type, EntityType entityType) throws EditRejectedException {
+        if (!type.isInstance(value)) {
+            throw new EditRejectedException("the new value of " + describe(entityType) + " must be a "
+                    + type.getSimpleName() + ", not " + (value == null ? "nothing" : value.getClass().getSimpleName()));
+        }
+        return type.cast(value);
+    }
+
+    private static Class<? extends Entity> entityClass(EntityType type) {
+        return switch (type) {
+            case DATA_SUBJECT -> DataSubject.class;
+            case DATA_CATEGORY -> DataCategory.class;
+            case PURPOSE -> Purpose.class;
+            case RECIPIENT -> Recipient.class;
+            default -> Activity.class;
+        };
+    }
+
+    private static String describe(EntityType type) {
+        return type.code().replace('-', ' ');
+    }
+}

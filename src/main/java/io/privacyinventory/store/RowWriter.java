@@ -1,0 +1,304 @@
+package io.privacyinventory.store;
+
+import io.privacyinventory.model.Activity;
+import io.privacyinventory.model.Contact;
+import io.privacyinventory.model.DataCategory;
+import io.privacyinventory.model.DataSubject;
+import io.privacyinventory.model.EntityType;
+import io.privacyinventory.model.Inventory;
+import io.privacyinventory.model.NoticeSettings;
+import io.privacyinventory.model.Organisation;
+import io.privacyinventory.model.Purpose;
+import io.privacyinventory.model.PurposeUse;
+import io.privacyinventory.model.Recipient;
+import io.privacyinventory.model.RetentionRule;
+import io.privacyinventory.model.Transfer;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Writes model values into the tables. In batch mode (a whole inventory at once) statements are
+ * collected and run per table at {@link #flush()}, in the order the tables were first written;
+ * otherwise every statement runs at once. Callers own the transaction.
+ */
+final class RowWriter implements AutoCloseable {
+    static final List<String> TABLES_CHILDREN_FIRST = List.of("retention_rule_category", "retention_rule",
+            "transfer", "activity_purpose", "activity_recipient", "activity_data_category", "activity_data_subject",
+            "contact", "activity", "recipient", "purpose", "data_category", "data_subject", "notice",
+            "supervisory_authority", "organisation", "inventory");
+
+    /** Finds the internal row id of an item by its format id. */
+    interface Resolver {
+        long id(EntityType type, String code) throws SQLException;
+    }
+
+    private final Connection connection;
+    private final boolean batch;
+    private final Map<String, PreparedStatement> statements = new LinkedHashMap<>();
+    private long nextRuleId = -1;
+
+    RowWriter(Connection connection, boolean batch) {
+        this.connection = connection;
+        this.batch = batch;
+    }
+
+    // ---- whole inventories --------------------------------------------------------------------
+
+    void deleteEverything() throws SQLException {
+        for (String table : TABLES_CHILDREN_FIRST) {
+            Database.execute(connection, "DELETE FROM " + table);
+        }
+    }
+
+    /** Writes a whole inventory into empty tables, items numbered by their place in their list. */
+    void insertInventory(Inventory inventory) throws SQLException {
+        languages(inventory.languages());
+        organisation(inventory.organisation());
+        notice(inventory.notice());
+        Map<EntityType, Map<String, Long>> ids = new EnumMap<>(EntityType.class);
+        for (int i = 0; i < inventory.dataSubjects().size(); i++) {
+            dataSubject(i + 1, inventory.dataSubjects().get(i), i);
+            ids.computeIfAbsent(EntityType.DATA_SUBJECT, k -> new HashMap<>()).put(inventory.dataSubjects().get(i).id(), i + 1L);
+        }
+        for (int i = 0; i < inventory.dataCategories().size(); i++) {
+            dataCategory(i + 1, inventory.dataCategories().get(i), i);
+            ids.computeIfAbsent(EntityType.DATA_CATEGORY, k -> new HashMap<>()).put(inventory.dataCategories().get(i).id(), i + 1L);
+        }
+        for (int i = 0; i < inventory.purposes().size(); i++) {
+            purpose(i + 1, inventory.purposes().get(i), i);
+            ids.computeIfAbsent(EntityType.PURPOSE, k -> new HashMap<>()).put(inventory.purposes().get(i).id(), i + 1L);
+        }
+        for (int i = 0; i < inventory.recipients().size(); i++) {
+            recipient(i + 1, inventory.recipients().get(i), i);
+            ids.computeIfAbsent(EntityType.RECIPIENT, k -> new HashMap<>()).put(inventory.recipients().get(i).id(), i + 1L);
+        }
+        Resolver resolver = (type, code) -> {
+            Long id = ids.getOrDefault(type, Map.of()).get(code);
+            if (id == null) {
+                throw new SQLException("unknown " + type.code() + " \"" + code + "\"");
+            }
+            return id;
+        };
+        for (int i = 0; i < inventory.activities().size(); i++) {
+            activity(i + 1, inventory.activities().get(i), i, resolver, false);
+        }
+    }
+
+    // ---- singletons ---------------------------------------------------------------------------
+
+    void languages(List<String> languages) throws SQLException {
+        run("INSERT INTO inventory (singleton, languages) VALUES (1, ?)"
+                + " ON CONFLICT (singleton) DO UPDATE SET languages = excluded.languages", Columns.strings(languages));
+    }
+
+    void organisation(Organisation organisation) throws SQLException {
+        run("INSERT INTO organisation (singleton, name, address, email, phone, website) VALUES (1, ?, ?, ?, ?, ?)"
+                        + " ON CONFLICT (singleton) DO UPDATE SET name = excluded.name, address = excluded.address,"
+                        + " email = excluded.email, phone = excluded.phone, website = excluded.website",
+                organisation.name(), organisation.address(), organisation.email(), organisation.phone(),
+                organisation.website());
+        run("DELETE FROM contact WHERE activity_id IS NULL");
+        if (organisation.dpo() != null) {
+            contact("dpo", null, 0, organisation.dpo());
+        }
+        if (organisation.representative() != null) {
+            contact("representative", null, 0, organisation.representative());
+        }
+        run("DELETE FROM supervisory_authority");
+        if (organisation.supervisoryAuthority() != null) {
+            run("INSERT INTO supervisory_authority (singleton, name, website) VALUES (1, ?, ?)",
+                    organisation.supervisoryAuthority().name(), organisation.supervisoryAuthority().website());
+        }
+    }
+
+    void notice(NoticeSettings notice) throws SQLException {
+        run("INSERT INTO notice (singleton, title, effective_date, scope, introduction) VALUES (1, ?, ?, ?, ?)"
+                        + " ON CONFLICT (singleton) DO UPDATE SET title = excluded.title,"
+                        + " effective_date = excluded.effective_date, scope = excluded.scope,"
+                        + " introduction = excluded.introduction",
+                Columns.text(notice.title()), Columns.date(notice.effectiveDate()), Columns.text(notice.scope()),
+                Columns.text(notice.introduction()));
+    }
+
+    // ---- list items ---------------------------------------------------------------------------
+
+    void dataSubject(long id, DataSubject subject, int position) throws SQLException {
+        run("INSERT INTO data_subject (id, code, position, name, description) VALUES (?, ?, ?, ?, ?)"
+                        + " ON CONFLICT (id) DO UPDATE SET code = excluded.code, position = excluded.position,"
+                        + " name = excluded.name, description = excluded.description",
+                id, subject.id(), position, Columns.text(subject.name()), Columns.text(subject.description()));
+    }
+
+    void dataCategory(long id, DataCategory category, int position) throws SQLException {
+        run("INSERT INTO data_category (id, code, position, name, description, source, special, criminal)"
+                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
+                        + " ON CONFLICT (id) DO UPDATE SET code = excluded.code, position = excluded.position,"
+                        + " name = excluded.name, description = excluded.description, source = excluded.source,"
+                        + " special = excluded.special, criminal = excluded.criminal",
+                id, category.id(), position, Columns.text(category.name()), Columns.text(category.description()),
+                Columns.code(category.source()), category.special(), category.criminal());
+    }
+
+    void purpose(long id, Purpose purpose, int position) throws SQLException {
+        run("INSERT INTO purpose (id, code, position, name, description) VALUES (?, ?, ?, ?, ?)"
+                        + " ON CONFLICT (id) DO UPDATE SET code = excluded.code, position = excluded.position,"
+                        + " name = excluded.name, description = excluded.description",
+                id, purpose.id(), position, Columns.text(purpose.name()), Columns.text(purpose.description()));
+    }
+
+    void recipient(long id, Recipient recipient, int position) throws SQLException {
+        run("INSERT INTO recipient (id, code, position, name, description, kind, country, tracking, opt_out_url,"
+                        + " contract_url) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+                        + " ON CONFLICT (id) DO UPDATE SET code = excluded.code, position = excluded.position,"
+                        + " name = excluded.name, description = excluded.description, kind = excluded.kind,"
+                        + " country = excluded.country, tracking = excluded.tracking,"
+                        + " opt_out_url = excluded.opt_out_url, contract_url = excluded.contract_url",
+                id, recipient.id(), position, Columns.text(recipient.name()), Columns.text(recipient.description()),
+                Columns.code(recipient.kind()), recipient.country(), recipient.tracking(), recipient.optOutUrl(),
+                recipient.contractUrl());
+    }
+
+    /** Writes an activity's row and its lists; {@code replacing} first clears the lists it had. */
+    void activity(long id, Activity activity, int position, Resolver resolver, boolean replacing)
+            throws SQLException {
+        run("INSERT INTO activity (id, code, position, name, description, owner, role, status, security_measures,"
+                        + " statutory_requirement, automated_decisions_used, automated_decisions_logic, dpia_status,"
+                        + " dpia_reference, reviewed_on, review_due, notes)"
+                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+                        + " ON CONFLICT (id) DO UPDATE SET code = excluded.code, position = excluded.position,"
+                        + " name = excluded.name, description = excluded.description, owner = excluded.owner,"
+                        + " role = excluded.role, status = excluded.status,"
+                        + " security_measures = excluded.security_measures,"
+                        + " statutory_requirement = excluded.statutory_requirement,"
+                        + " automated_decisions_used = excluded.automated_decisions_used,"
+                        + " automated_decisions_logic = excluded.automated_decisions_logic,"
+                        + " dpia_status = excluded.dpia_status, dpia_reference = excluded.dpia_reference,"
+                        + " reviewed_on = excluded.reviewed_on, review_due = excluded.review_due, notes = excluded.notes",
+                id, activity.id(), position, Columns.text(activity.name()), Columns.text(activity.description()),
+                activity.owner(), Columns.code(activity.role()), Columns.code(activity.status()),
+                Columns.text(activity.securityMeasures()), Columns.text(activity.statutoryRequirement()),
+                activity.automatedDecisions() == null ? null : activity.automatedDecisions().used(),
+                activity.automatedDecisions() == null ? null : Columns.text(activity.automatedDecisions().logic()),
+                activity.dpia() == null ? null : Columns.code(activity.dpia().status()),
+                activity.dpia() == null ? null : activity.dpia().reference(),
+                Columns.date(activity.reviewedOn()), Columns.date(activity.reviewDue()),
+                Columns.text(activity.notes()));
+        if (replacing) {
+            for (String table : List.of("activity_data_subject", "activity_data_category", "activity_recipient",
+                    "activity_purpose", "transfer", "retention_rule", "contact")) {
+                run("DELETE FROM " + table + " WHERE activity_id = ?", id);
+            }
+        }
+        for (int i = 0; i < activity.controllers().size(); i++) {
+            contact("controller", id, i, activity.controllers().get(i));
+        }
+        links("activity_data_subject", "data_subject_id", id, activity.dataSubjects(), EntityType.DATA_SUBJECT,
+                resolver);
+        links("activity_data_category", "data_category_id", id, activity.dataCategories(),
+                EntityType.DATA_CATEGORY, resolver);
+        links("activity_recipient", "recipient_id", id, activity.recipients(), EntityType.RECIPIENT, resolver);
+        for (int i = 0; i < activity.purposes().size(); i++) {
+            PurposeUse use = activity.purposes().get(i);
+            run("INSERT INTO activity_purpose (activity_id, position, purpose_id, legal_basis, legal_basis_reference,"
+                            + " legitimate_interest, special_category_condition) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                    id, i, resolver.id(EntityType.PURPOSE, use.purpose()), Columns.code(use.legalBasis()),
+                    Columns.text(use.legalBasisReference()), Columns.text(use.legitimateInterest()),
+                    Columns.code(use.specialCategoryCondition()));
+        }
+        for (int i = 0; i < activity.transfers().size(); i++) {
+            Transfer transfer = activity.transfers().get(i);
+            Long recipient = transfer.recipient() == null ? null
+                    : resolver.id(EntityType.RECIPIENT, transfer.recipient());
+            run("INSERT INTO transfer (activity_id, position, country, recipient_id, safeguard, description)"
+                            + " VALUES (?, ?, ?, ?, ?, ?)",
+                    id, i, transfer.country(), recipient, Columns.code(transfer.safeguard()),
+                    Columns.text(transfer.description()));
+        }
+        for (int i = 0; i < activity.retention().size(); i++) {
+            RetentionRule rule = activity.retention().get(i);
+            long ruleId = nextRuleId();
+            run("INSERT INTO retention_rule (id, activity_id, position, covers_other, period, trigger_text,"
+                            + " description) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                    ruleId, id, i, rule.isDefaultRule(), rule.period(), Columns.text(rule.trigger()),
+                    Columns.text(rule.description()));
+            if (rule.dataCategories() != null) {
+                links("retention_rule_category", "data_category_id", ruleId, rule.dataCategories(),
+                        EntityType.DATA_CATEGORY, resolver, "rule_id");
+            }
+        }
+    }
+
+    private void links(String table, String targetColumn, long ownerId, List<String> codes, EntityType type,
+                       Resolver resolver) throws SQLException {
+        links(table, targetColumn, ownerId, codes, type, resolver, "activity_id");
+    }
+
+    private void links(String table, String targetColumn, long ownerId, List<String> codes, EntityType type,
+                       Resolver resolver, String ownerColumn) throws SQLException {
+        for (int i = 0; i < codes.size(); i++) {
+            run("INSERT INTO " + table + " (" + ownerColumn + ", " + targetColumn + ", position) VALUES (?, ?, ?)",
+                    ownerId, resolver.id(type, codes.get(i)), i);
+        }
+    }
+
+    private void contact(String role, Long activityId, int position, Contact contact) throws SQLException {
+        run("INSERT INTO contact (role, activity_id, position, name, email, phone, address)"
+                        + " VALUES (?, ?, ?, ?, ?, ?, ?)",
+                role, activityId, position, contact.name(), contact.email(), contact.phone(), contact.address());
+    }
+
+    private long nextRuleId() throws SQLException {
+        if (nextRuleId < 0) {
+            nextRuleId = maxId(connection, "retention_rule") + 1;
+        }
+        return nextRuleId++;
+    }
+
+    static long maxId(Connection connection, String table) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement("SELECT COALESCE(MAX(id), 0) FROM " + table);
+             ResultSet rows = statement.executeQuery()) {
+            rows.next();
+            return rows.getLong(1);
+        }
+    }
+
+    private void run(String sql, Object... values) throws SQLException {
+        PreparedStatement statement = statements.get(sql);
+        if (statement == null) {
+            statement = connection.prepareStatement(sql);
+            statements.put(sql, statement);
+        }
+        Columns.bind(statement, values);
+        if (batch) {
+            statement.addBatch();
+        } else {
+            statement.executeUpdate();
+        }
+    }
+
+    /** Runs the collected statements, table by table in the order they were first used. */
+    void flush() throws SQLException {
+        if (batch) {
+            for (PreparedStatement statement : new ArrayList<>(statements.values())) {
+                statement.executeBatch();
+            }
+        }
+    }
+
+    @Override
+    public void close() throws SQLException {
+        for (PreparedStatement statement : statements.values()) {
+            statement.close();
+        }
+        statements.clear();
+    }
+}
