@@ -1,2 +1,51 @@
 package io.privacyinventory;
-public final class Main { public static void main(String[] a) {} }
+
+import io.privacyinventory.cli.Cli;
+import io.privacyinventory.ui.GuiLauncher;
+
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Starts the editor when there is no command (or only a .db file, {@code open FILE.db}, or
+ * {@code --smoke}), and the command line otherwise. It names no JavaFX class itself, so the
+ * self-contained jar starts on a plain classpath.
+ */
+public final class Main {
+    private static final Set<String> GUI_FLAGS = Set.of("--smoke");
+
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        if (!isGui(args)) {
+            System.exit(Cli.main(args));
+        }
+        boolean smoke = Arrays.asList(args).contains("--smoke");
+        Path file = Arrays.stream(args).filter(arg -> !arg.startsWith("-") && !arg.equals("open"))
+                .findFirst().map(Path::of).orElse(null);
+        if (file == null) {
+            try {
+                file = DefaultInventory.ensure();
+            } catch (Exception e) {
+                System.err.println("error: cannot create the default inventory at " + DefaultInventory.location()
+                        + " (" + e.getMessage() + ")");
+                System.exit(Cli.BAD_INPUT);
+            }
+        }
+        GuiLauncher.launch(file, smoke);
+    }
+
+    static boolean isGui(String[] args) {
+        if (args.length == 0) {
+            return true;
+        }
+        String first = args[0];
+        if (first.equals("open") || GUI_FLAGS.contains(first)) {
+            return true;
+        }
+        return first.toLowerCase(Locale.ROOT).endsWith(".db") && !first.startsWith("-");
+    }
+}

@@ -1,0 +1,59 @@
+package io.privacyinventory.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * The command line: {@code import}, {@code export}, {@code history}. Exit codes: 0 ok, 1 the
+ * command found problems, 2 bad usage or bad input (one line on stderr, never a stack trace).
+ */
+@Command(name = "privacy-inventory", mixinStandardHelpOptions = true, versionProvider = Version.class,
+        description = "Keeps a GDPR record of processing activities. Without a command, opens the editor.",
+        synopsisSubcommandLabel = "[COMMAND]")
+public final class Cli {
+    public static final int OK = 0;
+    public static final int FINDINGS = 1;
+    public static final int BAD_INPUT = 2;
+
+    private final PrintStream out;
+    private final PrintStream err;
+
+    public Cli(PrintStream out, PrintStream err) {
+        this.out = out;
+        this.err = err;
+    }
+
+    PrintStream out() {
+        return out;
+    }
+
+    public int run(String... args) {
+        CommandLine commandLine = new CommandLine(this);
+        commandLine.addSubcommand(new CommandLine(new ImportCommand(this)));
+        CommandLine export = new CommandLine(new ExportCommand());
+        export.addSubcommand(new CommandLine(new ExportCommand.Json(this)));
+        commandLine.addSubcommand(export);
+        commandLine.addSubcommand(new CommandLine(new HistoryCommand(this)));
+        commandLine.setOut(new PrintWriter(out, true, StandardCharsets.UTF_8));
+        commandLine.setErr(new PrintWriter(err, true, StandardCharsets.UTF_8));
+        commandLine.setExitCodeExceptionMapper(e -> BAD_INPUT);
+        commandLine.setExecutionExceptionHandler((e, line, parseResult) -> {
+            String message = e instanceof CliException ? e.getMessage()
+                    : "internal error: " + e.getClass().getSimpleName() + ": " + e.getMessage();
+            err.println("error: " + message);
+            return BAD_INPUT;
+        });
+        return commandLine.execute(args);
+    }
+
+    /** Runs a command, mapping standard streams as UTF-8 whatever the platform default. */
+    public static int main(String... args) {
+        PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+        PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
+        return new Cli(out, err).run(args);
+    }
+}

@@ -1,0 +1,25 @@
+package io.privacyinventory.ui;
+
+import java.text.MessageFormat;
+import java.util.Locale;
+import java.util.ResourceBundle;
+
+/** The user interface's words, in English or Norwegian bokmål after the OS locale. */
+public final class Messages {
+    private final ResourceBundle bundle;
+    private final Locale locale;
+
+    public Messages(Locale locale) {
+        this.locale = locale;
+        this.bundle = ResourceBundle.getBundle("io.privacyinventory.ui.messages", locale);
+    }
+
+    public String get(String key, Object... arguments) {
+        String pattern = bundle.getString(key);
+        return arguments.length == 0 ? pattern : new MessageFormat(pattern, locale).format(arguments);
+    }
+
+    public Locale locale() {
+        return locale;
+    }
+}
