@@ -47,6 +47,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class JsonSchemaTest {
     private static final Path SCHEMA = Path.of("docs", "inventory-format.schema.json");
     private static final Path SAMPLES = Path.of("inventories");
+    private static final Path REFERENCE = Path.of("docs", "inventory-format.md");
 
     private static final ObjectMapper MAPPER = new ObjectMapper()
             .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
@@ -120,6 +121,17 @@ class JsonSchemaTest {
     void aDocumentTheReaderAcceptsMatchesTheSchema() throws IOException {
         assertThatCode(() -> read(VALID_DOCUMENT)).doesNotThrowAnyException();
         assertThat(validate(VALID_DOCUMENT)).isEmpty();
+    }
+
+    @Test
+    void theExampleInTheFormatReferenceIsValid() throws IOException {
+        String reference = Files.readString(REFERENCE, StandardCharsets.UTF_8);
+        String example = reference.substring(reference.indexOf("## Example"));
+        int start = example.indexOf("```json\n") + "```json\n".length();
+        String json = example.substring(start, example.indexOf("```", start));
+
+        assertThatCode(() -> read(json)).doesNotThrowAnyException();
+        assertThat(validate(json)).isEmpty();
     }
 
     @Test

@@ -1,0 +1,117 @@
+package io.privacyinventory.store;
+
+import io.privacyinventory.TestInventories;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** Files that are not inventories are refused with a clear reason and are never written to. */
+class OpeningFilesTest {
+    @TempDir
+    Path folder;
+
+    @Test
+    void sqliteDatabaseOfAnotherApplicationIsRefusedUntouched() throws Exception {
+        Path other = folder.resolve("other.db");
+        try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + other);
+             Statement statement = connection.createStatement()) {
+            statement.execute("CREATE TABLE notes (id INTEGER PRIMARY KEY, body TEXT)");
+            statement.execute("INSERT INTO notes (body) VALUES ('hello')");
+        }
+
+        assertRefusedUnchanged(other, "is an SQLite database of another application, not a Privacy Inventory file");
+    }
+
+    @Test
+    void textFileIsRefusedUntouched() throws Exception {
+        Path text = folder.resolve("notes.db");
+        Files.writeString(text, "just some text that is long enough to be read", StandardCharsets.UTF_8);
+
+        assertRefusedUnchanged(text, "is not a Privacy Inventory file (not an SQLite database)");
+    }
+
+    @Test
+    void emptyFileIsRefusedUntouched() throws Exception {
+        Path empty = Files.createFile(folder.resolve("empty.db"));
+
+        assertRefusedUnchanged(empty, "is empty, not a Privacy Inventory file");
+    }
+
+    @Test
+    void missingFileIsNamed() {
+        Path missing = folder.resolve("missing.db");
+
+        assertThatThrownBy(() -> InventoryStore.open(missing)).hasMessage(missing + ": no such file");
+        assertThat(missing).doesNotExist();
+    }
+
+    @Test
+    void fileFromANewerVersionIsRefusedUntouched() throws Exception {
+        Path newer = inventoryFile("newer.db");
+        try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + newer);
+             Statement statement = connection.createStatement()) {
+            statement.execute("PRAGMA user_version = " + (Database.SCHEMA_VERSION + 1));
+        }
+
+        assertRefusedUnchanged(newer, "was made by a newer version of Privacy Inventory");
+    }
+
+    @Test
+    void damagedFileIsRefusedUntouched() throws Exception {
+        Path damaged = inventoryFile("damaged.db");
+        byte[] bytes = Files.readAllBytes(damaged);
+        for (int i = 4096; i < bytes.length; i += 7) {
+            bytes[i] = (byte) (bytes[i] ^ 0x5A);
+        }
+        Files.write(damaged, bytes);
+
+        assertRefusedUnchanged(damaged, "is damaged");
+    }
+
+    @Test
+    void truncatedFileIsRefusedUntouched() throws Exception {
+        Path truncated = inventoryFile("truncated.db");
+        byte[] bytes = Files.readAllBytes(truncated);
+        Files.write(truncated, java.util.Arrays.copyOf(bytes, bytes.length / 2));
+
+        assertRefusedUnchanged(truncated, "is damaged");
+    }
+
+    @Test
+    void migrationFromAnEmptyFileCreatesTheCurrentSchema() throws Exception {
+        Path fresh = Files.createFile(folder.resolve("fresh.db"));
+
+        try (Connection connection = Database.create(fresh)) {
+            assertThat(Database.pragmaInt(connection, "user_version")).isEqualTo(Database.SCHEMA_VERSION);
+            assertThat(Database.migrationStatements(1)).isNotEmpty()
+                    .allSatisfy(statement -> assertThat(statement).doesNotContain(";"));
+        }
+    }
+
+    private Path inventoryFile(String name) throws Exception {
+        Path file = folder.resolve(name);
+        InventoryStore.create(file, TestInventories.read(TestInventories.CLINIC_GROUP)).close();
+        return file;
+    }
+
+    private static void assertRefusedUnchanged(Path file, String reason) throws Exception {
+        byte[] before = Files.readAllBytes(file);
+
+        assertThatThrownBy(() -> InventoryStore.open(file)).isInstanceOf(InventoryFileException.class)
+                .hasMessageStartingWith(file + ": " + reason);
+        assertThatThrownBy(() -> InventoryStore.openReadOnly(file)).isInstanceOf(InventoryFileException.class)
+                .hasMessageStartingWith(file + ": " + reason);
+
+        assertThat(Files.readAllBytes(file)).isEqualTo(before);
+        assertThat(file.resolveSibling(file.getFileName() + "-journal")).doesNotExist();
+    }
+}
