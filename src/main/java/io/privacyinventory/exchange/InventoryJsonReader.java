@@ -358,6 +358,7 @@ public final class InventoryJsonReader {
         }
 
         boolean has(String field) {
+            taken.add(field);
             Member member = node.members().get(field);
             return member != null && !(member.value() instanceof NullNode);
         }
