@@ -22,7 +22,7 @@ import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-class RoundTripProperties {
+class RoundTripPropertyTest {
 
     @Provide
     Arbitrary<Inventory> inventories() {

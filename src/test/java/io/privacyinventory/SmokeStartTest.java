@@ -1,0 +1,62 @@
+package io.privacyinventory;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Starts the real launcher in its own JVM (headless), as {@code java -jar … --smoke} does. */
+class SmokeStartTest {
+    @TempDir
+    Path folder;
+
+    @Test
+    void firstStartCreatesTheDefaultInventoryPaintsAndReportsStartupTime() throws Exception {
+        Path data = folder.resolve("data");
+
+        Result result = launch(List.of("-D" + DefaultInventory.DATA_DIR_PROPERTY + "=" + data), "--smoke");
+
+        assertThat(result.exitCode).as(result.output).isZero();
+        assertThat(result.output).containsPattern("(?m)^startup-ms=\\d+$");
+        assertThat(data.resolve("inventory.db")).isRegularFile();
+    }
+
+    @Test
+    void fileThatIsNotAnInventoryOpensTheWindowAndIsLeftUntouched() throws Exception {
+        Path notOurs = Files.writeString(folder.resolve("notes.db"), "plain text");
+
+        Result result = launch(List.of(), notOurs.toString(), "--smoke");
+
+        assertThat(result.exitCode).as(result.output).isZero();
+        assertThat(Files.readString(notOurs)).isEqualTo("plain text");
+    }
+
+    private record Result(int exitCode, String output) {
+    }
+
+    private Result launch(List<String> properties, String... args) throws Exception {
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(List.of("-Dtestfx.headless=true", "-Dprism.order=sw", "-Dglass.platform=Monocle",
+                "-Dmonocle.platform=Headless", "-Djava.awt.headless=true"));
+        command.addAll(properties);
+        command.add("-cp");
+        command.add(System.getProperty("java.class.path"));
+        command.add(Main.class.getName());
+        command.addAll(List.of(args));
+        Path log = folder.resolve("app.log");
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        if (!process.waitFor(60, TimeUnit.SECONDS)) {
+            process.destroyForcibly();
+            throw new AssertionError("the app did not exit within 60 s");
+        }
+        return new Result(process.exitValue(), Files.readString(log, StandardCharsets.UTF_8));
+    }
+}
