@@ -37,7 +37,7 @@ public final class InventoryApp extends Application {
             stage.getIcons().add(new Image(InventoryApp.class.getResourceAsStream(
                     "/icons/privacy-inventory-" + size + ".png")));
         }
-        Scene scene = new Scene(view.root(), 1180, 760);
+        Scene scene = new Scene(view.root(), 1280, 780);
         scene.getStylesheets().add(InventoryApp.class.getResource("app.css").toExternalForm());
         stage.setScene(scene);
         stage.setMinWidth(720);

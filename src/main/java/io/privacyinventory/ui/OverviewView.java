@@ -58,11 +58,11 @@ final class OverviewView {
         header.getStyleClass().add("header");
 
         table.setId("activityTable");
-        table.getColumns().add(column("column.name", activity -> text(activity.name()), 260));
-        table.getColumns().add(column("column.owner", activity -> orEmpty(activity.owner()), 150));
-        table.getColumns().add(column("column.role", activity -> label("role", activity.role()), 130));
-        table.getColumns().add(column("column.status", activity -> label("status", activity.status()), 100));
-        table.getColumns().add(column("column.reviewDue", activity -> date(activity.reviewDue()), 110));
+        table.getColumns().add(column("column.name", activity -> text(activity.name()), 240));
+        table.getColumns().add(column("column.owner", activity -> orEmpty(activity.owner()), 125));
+        table.getColumns().add(column("column.role", activity -> label("role", activity.role()), 150));
+        table.getColumns().add(column("column.status", activity -> label("status", activity.status()), 90));
+        table.getColumns().add(column("column.reviewDue", activity -> date(activity.reviewDue()), 105));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getSelectionModel().selectedItemProperty().addListener((observable, old, selected) -> showDetails(selected));
 
@@ -71,7 +71,7 @@ final class OverviewView {
         ScrollPane detailsScroll = new ScrollPane(details);
         detailsScroll.setFitToWidth(true);
         SplitPane split = new SplitPane(table, detailsScroll);
-        split.setDividerPositions(0.52);
+        split.setDividerPositions(0.58);
 
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
@@ -143,7 +143,7 @@ final class OverviewView {
         if (activity.description() != null) {
             box.getChildren().add(paragraph(text(activity.description())));
         }
-        box.getChildren().add(section("section.purposes", activity.purposes().stream().map(this::purposeLine).toList()));
+        box.getChildren().add(sectionOf("section.purposes", activity.purposes().stream().map(this::purposeLine).toList()));
         box.getChildren().add(section("section.dataCategories", activity.dataCategories().stream()
                 .map(id -> categoryLine(categories.get(id))).toList()));
         box.getChildren().add(section("section.dataSubjects", names(activity.dataSubjects(), inventory.dataSubjects())));
@@ -161,17 +161,17 @@ final class OverviewView {
         details.getChildren().setAll(box);
     }
 
-    private String purposeLine(PurposeUse use) {
+    private Node purposeLine(PurposeUse use) {
         String purpose = names(List.of(use.purpose()), inventory.purposes()).get(0);
-        StringBuilder line = new StringBuilder(purpose).append(" — ")
-                .append(use.legalBasis() == null ? messages.get("missing.legalBasis") : label("legalBasis", use.legalBasis()));
-        if (use.legitimateInterest() != null) {
-            line.append("\n").append(text(use.legitimateInterest()));
-        }
+        String basis = use.legalBasis() == null ? messages.get("missing.legalBasis") : label("legalBasis", use.legalBasis());
+        VBox item = new VBox(2, bullet(purpose + " — " + basis));
         if (use.specialCategoryCondition() != null) {
-            line.append("\n").append(label("condition", use.specialCategoryCondition()));
+            item.getChildren().add(detail(label("condition", use.specialCategoryCondition())));
         }
-        return line.toString();
+        if (use.legitimateInterest() != null) {
+            item.getChildren().add(detail(text(use.legitimateInterest())));
+        }
+        return item;
     }
 
     private String categoryLine(DataCategory category) {
@@ -209,16 +209,28 @@ final class OverviewView {
     }
 
     private Node section(String key, List<String> lines) {
+        return sectionOf(key, lines.stream().map(OverviewView::bullet).toList());
+    }
+
+    private Node sectionOf(String key, List<? extends Node> items) {
         Label heading = new Label(messages.get(key));
         heading.getStyleClass().add("section-heading");
         VBox box = new VBox(4, heading);
-        if (lines.isEmpty()) {
+        if (items.isEmpty()) {
             box.getChildren().add(hint(messages.get("section.empty")));
         }
-        for (String line : lines) {
-            box.getChildren().add(paragraph("•  " + line));
-        }
+        box.getChildren().addAll(items);
         return box;
+    }
+
+    private static Label bullet(String value) {
+        return paragraph("•  " + value);
+    }
+
+    private static Label detail(String value) {
+        Label label = paragraph(value);
+        label.getStyleClass().add("detail");
+        return label;
     }
 
     private static Label paragraph(String value) {
