@@ -8,6 +8,7 @@ import io.privacyinventory.model.Inventory;
 import io.privacyinventory.model.InventoryValidator;
 import io.privacyinventory.model.PurposeUse;
 import io.privacyinventory.model.RetentionRule;
+import io.privacyinventory.model.Terms;
 import io.privacyinventory.model.Text;
 import io.privacyinventory.model.Transfer;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -39,6 +40,7 @@ import java.util.stream.Collectors;
  */
 final class OverviewView {
     private final Messages messages;
+    private final Terms terms;
     private final BorderPane root = new BorderPane();
     private final Label organisation = new Label();
     private final Label subtitle = new Label();
@@ -51,6 +53,7 @@ final class OverviewView {
 
     OverviewView(Messages messages) {
         this.messages = messages;
+        this.terms = Terms.forLocale(messages.locale());
         organisation.getStyleClass().add("title");
         organisation.setId("organisationName");
         subtitle.getStyleClass().add("subtitle");
@@ -60,8 +63,8 @@ final class OverviewView {
         table.setId("activityTable");
         table.getColumns().add(column("column.name", activity -> text(activity.name()), 240));
         table.getColumns().add(column("column.owner", activity -> orEmpty(activity.owner()), 125));
-        table.getColumns().add(column("column.role", activity -> label("role", activity.role()), 150));
-        table.getColumns().add(column("column.status", activity -> label("status", activity.status()), 90));
+        table.getColumns().add(column("column.role", activity -> label(activity.role()), 150));
+        table.getColumns().add(column("column.status", activity -> label(activity.status()), 90));
         table.getColumns().add(column("column.reviewDue", activity -> date(activity.reviewDue()), 105));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getSelectionModel().selectedItemProperty().addListener((observable, old, selected) -> showDetails(selected));
@@ -153,7 +156,7 @@ final class OverviewView {
                 .map(rule -> retentionLine(rule, categories)).toList()));
         box.getChildren().add(section("section.security", activity.securityMeasures() == null ? List.of()
                 : List.of(text(activity.securityMeasures()))));
-        String dpia = activity.dpia() == null ? null : label("dpia", activity.dpia().status())
+        String dpia = activity.dpia() == null ? null : label(activity.dpia().status())
                 + (activity.dpia().reference() == null ? "" : " (" + activity.dpia().reference() + ")");
         box.getChildren().add(section("section.dpia", dpia == null ? List.of() : List.of(dpia)));
         String review = messages.get("review.line", orDash(date(activity.reviewedOn())), orDash(date(activity.reviewDue())));
@@ -163,10 +166,10 @@ final class OverviewView {
 
     private Node purposeLine(PurposeUse use) {
         String purpose = names(List.of(use.purpose()), inventory.purposes()).get(0);
-        String basis = use.legalBasis() == null ? messages.get("missing.legalBasis") : label("legalBasis", use.legalBasis());
+        String basis = use.legalBasis() == null ? messages.get("missing.legalBasis") : label(use.legalBasis());
         VBox item = new VBox(2, bullet(purpose + " — " + basis));
         if (use.specialCategoryCondition() != null) {
-            item.getChildren().add(detail(label("condition", use.specialCategoryCondition())));
+            item.getChildren().add(detail(label(use.specialCategoryCondition())));
         }
         if (use.legitimateInterest() != null) {
             item.getChildren().add(detail(text(use.legitimateInterest())));
@@ -186,8 +189,8 @@ final class OverviewView {
     }
 
     private String transferLine(Transfer transfer) {
-        return transfer.country() + " — " + (transfer.safeguard() == null ? messages.get("missing.safeguard")
-                : label("safeguard", transfer.safeguard()));
+        return terms.country(transfer.country()) + " — " + (transfer.safeguard() == null ? messages.get("missing.safeguard")
+                : label(transfer.safeguard()));
     }
 
     private String retentionLine(RetentionRule rule, Map<String, DataCategory> categories) {
@@ -257,8 +260,8 @@ final class OverviewView {
         return text == null ? "" : text.resolve(language, inventory.defaultLanguage());
     }
 
-    private String label(String group, Coded value) {
-        return value == null ? "" : messages.get(group + "." + value.code());
+    private String label(Coded value) {
+        return terms.label(value);
     }
 
     private String date(java.time.LocalDate date) {

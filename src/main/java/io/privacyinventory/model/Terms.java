@@ -1,0 +1,69 @@
+package io.privacyinventory.model;
+
+import java.util.Locale;
+import java.util.Map;
+import java.util.ResourceBundle;
+
+/**
+ * The names of the format's fixed values (legal bases, Art. 9 conditions, safeguards, roles …)
+ * in plain language with their article reference, in English or Norwegian bokmål, and country
+ * names. Shared by the user interface, the exports and the findings.
+ */
+public final class Terms {
+    private static final Map<Class<?>, String> GROUPS = Map.of(
+            Role.class, "role",
+            ActivityStatus.class, "status",
+            LegalBasis.class, "legalBasis",
+            SpecialCategoryCondition.class, "condition",
+            Safeguard.class, "safeguard",
+            DpiaStatus.class, "dpia",
+            RecipientKind.class, "recipientKind",
+            DataSource.class, "source");
+
+    private final ResourceBundle bundle;
+    private final Locale locale;
+
+    private Terms(Locale locale) {
+        this.locale = locale;
+        this.bundle = ResourceBundle.getBundle("io.privacyinventory.model.terms", locale);
+    }
+
+    /** Terms in a language of the format ("nb", "en"); anything else falls back to English. */
+    public static Terms forLanguage(String language) {
+        return new Terms(localeOf(language));
+    }
+
+    public static Terms forLocale(Locale locale) {
+        return new Terms(locale);
+    }
+
+    /** The locale for an inventory language code; Norwegian bokmål keeps its own code. */
+    public static Locale localeOf(String language) {
+        return Locale.forLanguageTag(language);
+    }
+
+    public Locale locale() {
+        return locale;
+    }
+
+    /** For example "Legitimate interests (Art. 6(1)(f))"; empty for null. */
+    public String label(Coded value) {
+        if (value == null) {
+            return "";
+        }
+        String group = GROUPS.get(value.getClass());
+        if (group == null) {
+            throw new IllegalArgumentException("no terms for " + value.getClass().getSimpleName());
+        }
+        return bundle.getString(group + "." + value.code());
+    }
+
+    /** The country's name in this language (DE: "Tyskland" in nb, "Germany" in en); the code if unknown. */
+    public String country(String code) {
+        if (code == null) {
+            return "";
+        }
+        String name = new Locale("", code).getDisplayCountry(locale);
+        return name.isEmpty() || name.equals(code) ? code : name;
+    }
+}
