@@ -42,6 +42,109 @@ public record Activity(
     /** A new draft activity with nothing but an id and a name. */
     public static Activity draft(String id, Text name) {
         return new Activity(id, name, null, null, null, List.of(), ActivityStatus.DRAFT, List.of(), List.of(),
-                List.of(), List.of(), List.of(), List.of(), null, null, null, null, null, null, null);
+                List.of(), List.of(),
+                List.of(), List.of(), null, null, null, null, null, null, null);
+    }
+
+    // One "with" method per field: an edit makes a new activity that differs in that field only.
+
+    public Activity withId(String value) {
+        return new Activity(value, name, description, owner, role, controllers, status, dataSubjects, dataCategories, recipients,
+                purposes, transfers, retention, securityMeasures, statutoryRequirement, automatedDecisions, dpia, reviewedOn, reviewDue, notes);
+    }
+
+    public Activity withName(Text value) {
+        return new Activity(id, value, description, owner, role, controllers, status, dataSubjects, dataCategories, recipients,
+                purposes, transfers, retention, securityMeasures, statutoryRequirement, automatedDecisions, dpia, reviewedOn, reviewDue, notes);
+    }
+
+    public Activity withDescription(Text value) {
+        return new Activity(id, name, value, owner, role, controllers, status, dataSubjects, dataCategories, recipients,
+                purposes, transfers, retention, securityMeasures, statutoryRequirement, automatedDecisions, dpia, reviewedOn, reviewDue, notes);
+    }
+
+    public Activity withOwner(String value) {
+        return new Activity(id, name, description, value, role, controllers, status, dataSubjects, dataCategories, recipients,
+                purposes, transfers, retention, securityMeasures, statutoryRequirement, automatedDecisions, dpia, reviewedOn, reviewDue, notes);
+    }
+
+    public Activity withRole(Role value) {
+        return new Activity(id, name, description, owner, value, controllers, status, dataSubjects, dataCategories, recipients,
+                purposes, transfers, retention, securityMeasures, statutoryRequirement, automatedDecisions, dpia, reviewedOn, reviewDue, notes);
+    }
+
+    public Activity withControllers(List<Contact> value) {
+        return new Activity(id, name, description, owner, role, value, status, dataSubjects, dataCategories, recipients,
+                purposes, transfers, retention, securityMeasures, statutoryRequirement, automatedDecisions, dpia, reviewedOn, reviewDue, notes);
+    }
+
+    public Activity withStatus(ActivityStatus value) {
+        return new Activity(id, name, description, owner, role, controllers, value, dataSubjects, dataCategories, recipients,
+                purposes, transfers, retention, securityMeasures, statutoryRequirement, automatedDecisions, dpia, reviewedOn, reviewDue, notes);
+    }
+
+    public Activity withDataSubjects(List<String> value) {
+        return new Activity(id, name, description, owner, role, controllers, status, value, dataCategories, recipients,
+                purposes, transfers, retention, securityMeasures, statutoryRequirement, automatedDecisions, dpia, reviewedOn, reviewDue, notes);
+    }
+
+    public Activity withDataCategories(List<String> value) {
+        return new Activity(id, name, description, owner, role, controllers, status, dataSubjects, value, recipients,
+                purposes, transfers, retention, securityMeasures, statutoryRequirement, automatedDecisions, dpia, reviewedOn, reviewDue, notes);
+    }
+
+    public Activity withRecipients(List<String> value) {
+        return new Activity(id, name, description, owner, role, controllers, status, dataSubjects, dataCategories, value,
+                purposes, transfers, retention, securityMeasures, statutoryRequirement, automatedDecisions, dpia, reviewedOn, reviewDue, notes);
+    }
+
+    public Activity withPurposes(List<PurposeUse> value) {
+        return new Activity(id, name, description, owner, role, controllers, status, dataSubjects, dataCategories, recipients,
+                value, transfers, retention, securityMeasures, statutoryRequirement, automatedDecisions, dpia, reviewedOn, reviewDue, notes);
+    }
+
+    public Activity withTransfers(List<Transfer> value) {
+        return new Activity(id, name, description, owner, role, controllers, status, dataSubjects, dataCategories, recipients,
+                purposes, value, retention, securityMeasures, statutoryRequirement, automatedDecisions, dpia, reviewedOn, reviewDue, notes);
+    }
+
+    public Activity withRetention(List<RetentionRule> value) {
+        return new Activity(id, name, description, owner, role, controllers, status, dataSubjects, dataCategories, recipients,
+                purposes, transfers, value, securityMeasures, statutoryRequirement, automatedDecisions, dpia, reviewedOn, reviewDue, notes);
+    }
+
+    public Activity withSecurityMeasures(Text value) {
+        return new Activity(id, name, description, owner, role, controllers, status, dataSubjects, dataCategories, recipients,
+                purposes, transfers, retention, value, statutoryRequirement, automatedDecisions, dpia, reviewedOn, reviewDue, notes);
+    }
+
+    public Activity withStatutoryRequirement(Text value) {
+        return new Activity(id, name, description, owner, role, controllers, status, dataSubjects, dataCategories, recipients,
+                purposes, transfers, retention, securityMeasures, value, automatedDecisions, dpia, reviewedOn, reviewDue, notes);
+    }
+
+    public Activity withAutomatedDecisions(AutomatedDecisions value) {
+        return new Activity(id, name, description, owner, role, controllers, status, dataSubjects, dataCategories, recipients,
+                purposes, transfers, retention, securityMeasures, statutoryRequirement, value, dpia, reviewedOn, reviewDue, notes);
+    }
+
+    public Activity withDpia(Dpia value) {
+        return new Activity(id, name, description, owner, role, controllers, status, dataSubjects, dataCategories, recipients,
+                purposes, transfers, retention, securityMeasures, statutoryRequirement, automatedDecisions, value, reviewedOn, reviewDue, notes);
+    }
+
+    public Activity withReviewedOn(LocalDate value) {
+        return new Activity(id, name, description, owner, role, controllers, status, dataSubjects, dataCategories, recipients,
+                purposes, transfers, retention, securityMeasures, statutoryRequirement, automatedDecisions, dpia, value, reviewDue, notes);
+    }
+
+    public Activity withReviewDue(LocalDate value) {
+        return new Activity(id, name, description, owner, role, controllers, status, dataSubjects, dataCategories, recipients,
+                purposes, transfers, retention, securityMeasures, statutoryRequirement, automatedDecisions, dpia, reviewedOn, value, notes);
+    }
+
+    public Activity withNotes(Text value) {
+        return new Activity(id, name, description, owner, role, controllers, status, dataSubjects, dataCategories, recipients,
+                purposes, transfers, retention, securityMeasures, statutoryRequirement, automatedDecisions, dpia, reviewedOn, reviewDue, value);
     }
 }

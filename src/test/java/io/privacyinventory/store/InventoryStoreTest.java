@@ -369,31 +369,21 @@ class InventoryStoreTest {
         return store.load().activities().stream().filter(a -> a.id().equals(id)).findFirst().orElseThrow();
     }
 
-    static Activity withStatus(Activity a, ActivityStatus status) {
-        return new Activity(a.id(), a.name(), a.description(), a.owner(), a.role(), a.controllers(), status,
-                a.dataSubjects(), a.dataCategories(), a.recipients(), a.purposes(), a.transfers(), a.retention(),
-                a.securityMeasures(), a.statutoryRequirement(), a.automatedDecisions(), a.dpia(), a.reviewedOn(),
-                a.reviewDue(), a.notes());
+    private static Activity withStatus(Activity activity, ActivityStatus status) {
+        return activity.withStatus(status);
     }
 
-    static Activity withCategories(Activity a, List<String> categories) {
-        return new Activity(a.id(), a.name(), a.description(), a.owner(), a.role(), a.controllers(), a.status(),
-                a.dataSubjects(), categories, a.recipients(), a.purposes(), a.transfers(), a.retention(),
-                a.securityMeasures(), a.statutoryRequirement(), a.automatedDecisions(), a.dpia(), a.reviewedOn(),
-                a.reviewDue(), a.notes());
+    private static Activity withCategories(Activity activity, List<String> categories) {
+        return activity.withDataCategories(categories);
     }
 
-    private static Activity withoutCategory(Activity a, String category) {
-        List<io.privacyinventory.model.RetentionRule> retention = a.retention().stream()
+    private static Activity withoutCategory(Activity activity, String category) {
+        List<io.privacyinventory.model.RetentionRule> retention = activity.retention().stream()
                 .map(rule -> rule.dataCategories() == null ? rule : new io.privacyinventory.model.RetentionRule(
                         rule.dataCategories().stream().filter(id -> !id.equals(category)).toList(), rule.period(),
                         rule.trigger(), rule.description()))
                 .toList();
-        Activity without = withCategories(a, a.dataCategories().stream().filter(id -> !id.equals(category)).toList());
-        return new Activity(without.id(), without.name(), without.description(), without.owner(), without.role(),
-                without.controllers(), without.status(), without.dataSubjects(), without.dataCategories(),
-                without.recipients(), without.purposes(), without.transfers(), retention, without.securityMeasures(),
-                without.statutoryRequirement(), without.automatedDecisions(), without.dpia(), without.reviewedOn(),
-                without.reviewDue(), without.notes());
+        return activity.withDataCategories(activity.dataCategories().stream().filter(id -> !id.equals(category)).toList())
+                .withRetention(retention);
     }
 }

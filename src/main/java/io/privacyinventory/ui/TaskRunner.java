@@ -1,0 +1,55 @@
+package io.privacyinventory.ui;
+
+import javafx.application.Platform;
+
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.function.Consumer;
+
+/**
+ * Runs work off the FX thread and hands the result back on it. One worker thread, so edits reach
+ * the file in the order they were made. Tests use {@link #direct()}, which runs everything at
+ * once on the caller's thread and makes asynchronous code deterministic.
+ */
+public interface TaskRunner {
+
+    <T> void run(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure);
+
+    static TaskRunner background() {
+        ExecutorService executor = Executors.newSingleThreadExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "inventory-worker");
+            thread.setDaemon(true);
+            return thread;
+        });
+        return new TaskRunner() {
+            @Override
+            public <T> void run(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
+                executor.execute(() -> {
+                    try {
+                        T result = work.call();
+                        Platform.runLater(() -> onSuccess.accept(result));
+                    } catch (Exception | Error e) {
+                        Platform.runLater(() -> onFailure.accept(e));
+                    }
+                });
+            }
+        };
+    }
+
+    static TaskRunner direct() {
+        return new TaskRunner() {
+            @Override
+            public <T> void run(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
+                T result;
+                try {
+                    result = work.call();
+                } catch (Exception e) {
+                    onFailure.accept(e);
+                    return;
+                }
+                onSuccess.accept(result);
+            }
+        };
+    }
+}
