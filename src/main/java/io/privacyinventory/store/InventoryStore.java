@@ -199,6 +199,24 @@ public final class InventoryStore implements AutoCloseable {
         }
     }
 
+    /**
+     * Writes a consistent copy of the file to {@code target} with SQLite's online backup, while the
+     * inventory stays open. The copy appears whole or not at all.
+     */
+    public void backupTo(Path target) throws java.io.IOException {
+        try {
+            io.privacyinventory.exchange.AtomicFiles.replace(target, temporary -> {
+                try (java.sql.Statement statement = connection.createStatement()) {
+                    statement.executeUpdate("backup to \"" + temporary.toAbsolutePath().toString().replace("\"", "\"\"") + "\"");
+                }
+            });
+        } catch (java.io.IOException | RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new java.io.IOException(target + ": the copy could not be written (" + e.getMessage() + ")", e);
+        }
+    }
+
     @Override
     public void close() {
         try {

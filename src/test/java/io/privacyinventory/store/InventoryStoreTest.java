@@ -357,6 +357,23 @@ class InventoryStoreTest {
     }
 
     @Test
+    void copyMadeWhileOpenIsAWholeInventoryWithItsHistory() throws Exception {
+        Path copy = folder.resolve("copy.db");
+        try (InventoryStore store = sampleStore()) {
+            store.apply(new Edit.SetField(EntityType.ORGANISATION, null, "phone", "\"+47 1\""));
+
+            store.backupTo(copy);
+
+            try (InventoryStore reopened = InventoryStore.openReadOnly(copy)) {
+                assertThat(reopened.load()).isEqualTo(store.load());
+                assertThat(reopened.history(0)).hasSize(2);
+                assertThat(reopened.verifyHistory().intact()).isTrue();
+            }
+        }
+        assertThat(folder).isDirectoryNotContaining(path -> path.getFileName().toString().endsWith(".tmp"));
+    }
+
+    @Test
     void createRefusesAnExistingFile() throws Exception {
         Files.writeString(db(), "not empty", StandardCharsets.UTF_8);
 

@@ -1,0 +1,214 @@
+package io.privacyinventory.ui.activities;
+
+import io.privacyinventory.model.Activity;
+import io.privacyinventory.model.Coded;
+import io.privacyinventory.model.Inventory;
+import io.privacyinventory.model.Terms;
+import io.privacyinventory.ui.Messages;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.value.ObservableValue;
+import javafx.collections.transformation.SortedList;
+import javafx.geometry.Insets;
+import javafx.scene.Node;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Label;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.material2.Material2AL;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.function.Function;
+
+/** The Activities view: a filterable, sortable table of activities and the editor of the selected one. */
+public final class ActivitiesView {
+    private final ActivitiesViewModel model;
+    private final Messages messages;
+    private final Terms terms;
+    private final ObservableValue<String> contentLanguage;
+    private final TableView<Activity> table = new TableView<>();
+    private final TextField filter = new TextField();
+    private final ActivityEditor editor;
+    private final SplitPane root;
+    private boolean selecting;
+
+    public ActivitiesView(ActivitiesViewModel model, Messages messages, ObservableValue<String> contentLanguage) {
+        this.model = model;
+        this.messages = messages;
+        this.terms = Terms.forLocale(messages.locale());
+        this.contentLanguage = contentLanguage;
+        this.editor = new ActivityEditor(messages, new ActivityEditor.Actions() {
+            @Override
+            public void commit(String id, Activity updated) {
+                model.commit(id, updated);
+            }
+
+            @Override
+            public void createAndUse(io.privacyinventory.model.Entity item, String activityId, Activity updated) {
+                model.createAndUse(item, activityId, updated);
+            }
+        });
+
+        filter.setId("activityFilter");
+        filter.setPromptText(messages.get("activities.filter"));
+        filter.textProperty().bindBidirectional(model.filterProperty());
+        HBox.setHgrow(filter, Priority.ALWAYS);
+        Button add = iconButton(new FontIcon(Material2AL.ADD), "activities.new", this::create);
+        add.setId("newActivity");
+        Button duplicate = iconButton(new FontIcon(Material2AL.CONTENT_COPY), "activities.duplicate", this::duplicate);
+        Button delete = iconButton(new FontIcon(Material2AL.DELETE_OUTLINE), "activities.delete", this::confirmDelete);
+        delete.setId("deleteActivity");
+        duplicate.disableProperty().bind(model.selectedProperty().isNull());
+        delete.disableProperty().bind(model.selectedProperty().isNull());
+        HBox tools = new HBox(6, filter, add, duplicate, delete);
+        tools.setPadding(new Insets(8));
+
+        table.setId("activityTable");
+        table.getColumns().add(column("column.name", activity -> text(activity.name()), 240));
+        table.getColumns().add(column("column.owner", activity -> nullToEmpty(activity.owner()), 120));
+        table.getColumns().add(column("column.role", activity -> label(activity.role()), 130));
+        table.getColumns().add(column("column.status", activity -> label(activity.status()), 90));
+        TableColumn<Activity, LocalDate> due = new TableColumn<>(messages.get("column.reviewDue"));
+        due.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue().reviewDue()));
+        DateTimeFormatter dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(messages.locale());
+        due.setCellFactory(column -> new javafx.scene.control.TableCell<>() {
+            @Override
+            protected void updateItem(LocalDate date, boolean empty) {
+                super.updateItem(date, empty);
+                setText(empty || date == null ? null : dates.format(date));
+            }
+        });
+        due.setPrefWidth(100);
+        table.getColumns().add(due);
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        SortedList<Activity> sorted = new SortedList<>(model.visibleActivities());
+        sorted.comparatorProperty().bind(table.comparatorProperty());
+        table.setItems(sorted);
+        Label placeholder = new Label();
+        placeholder.setWrapText(true);
+        placeholder.getStyleClass().add("hint");
+        placeholder.textProperty().bind(javafx.beans.binding.Bindings.when(model.filterProperty().isEmpty())
+                .then(messages.get("activities.none")).otherwise(messages.get("activities.noMatch")));
+        table.setPlaceholder(placeholder);
+        table.getSelectionModel().selectedItemProperty().addListener((observable, old, activity) -> {
+            if (!selecting && activity != null) {
+                model.selectedIdProperty().set(activity.id());
+            }
+        });
+        model.selectedProperty().addListener((observable, old, activity) -> showSelected(activity));
+        contentLanguage.addListener((observable, old, language) -> {
+            table.refresh();
+            showSelected(model.selectedProperty().get());
+        });
+
+        VBox left = new VBox(tools, table);
+        VBox.setVgrow(table, Priority.ALWAYS);
+        root = new SplitPane(left, editor.root());
+        root.setDividerPositions(0.46);
+        if (!model.visibleActivities().isEmpty() && model.selectedIdProperty().get() == null) {
+            model.selectedIdProperty().set(model.visibleActivities().get(0).id());
+        }
+        showSelected(model.selectedProperty().get());
+    }
+
+    public Node root() {
+        return root;
+    }
+
+    public void focusFilter() {
+        filter.requestFocus();
+        filter.selectAll();
+    }
+
+    public void create() {
+        model.createActivity(contentLanguage.getValue());
+        editorFocusName();
+    }
+
+    private void editorFocusName() {
+        javafx.application.Platform.runLater(() -> {
+            Node name = editor.root().lookup("#activityName");
+            if (name != null) {
+                name.requestFocus();
+            }
+        });
+    }
+
+    public void duplicate() {
+        String id = model.selectedIdProperty().get();
+        if (id != null) {
+            model.duplicate(id, contentLanguage.getValue());
+        }
+    }
+
+    public void confirmDelete() {
+        Activity activity = model.selectedProperty().get();
+        if (activity == null) {
+            return;
+        }
+        Alert confirm = new Alert(Alert.AlertType.CONFIRMATION, messages.get("activities.deleteQuestion",
+                text(activity.name())), ButtonType.CANCEL, ButtonType.OK);
+        confirm.setHeaderText(messages.get("activities.deleteHeader"));
+        if (root.getScene() != null) {
+            confirm.initOwner(root.getScene().getWindow());
+        }
+        confirm.showAndWait().filter(ButtonType.OK::equals).ifPresent(button -> model.delete(activity.id()));
+    }
+
+    private void showSelected(Activity activity) {
+        selecting = true;
+        try {
+            if (activity == null) {
+                table.getSelectionModel().clearSelection();
+            } else if (table.getSelectionModel().getSelectedItem() == null
+                    || !table.getSelectionModel().getSelectedItem().id().equals(activity.id())
+                    || table.getSelectionModel().getSelectedItem() != activity) {
+                table.getSelectionModel().select(activity);
+                table.scrollTo(activity);
+            }
+        } finally {
+            selecting = false;
+        }
+        Inventory inventory = model.inventory();
+        editor.show(activity, inventory, contentLanguage.getValue());
+    }
+
+    private Button iconButton(Node icon, String key, Runnable action) {
+        Button button = new Button(null, icon);
+        button.setTooltip(new Tooltip(messages.get(key)));
+        button.setAccessibleText(messages.get(key));
+        button.setOnAction(event -> action.run());
+        return button;
+    }
+
+    private TableColumn<Activity, String> column(String key, Function<Activity, String> value, double width) {
+        TableColumn<Activity, String> column = new TableColumn<>(messages.get(key));
+        column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
+        column.setPrefWidth(width);
+        return column;
+    }
+
+    private String text(io.privacyinventory.model.Text text) {
+        return text == null ? "" : text.resolve(contentLanguage.getValue(), model.inventory().defaultLanguage());
+    }
+
+    private String label(Coded value) {
+        return terms.label(value);
+    }
+
+    private static String nullToEmpty(String value) {
+        return value == null ? "" : value;
+    }
+
+}

@@ -1,0 +1,160 @@
+package io.privacyinventory.ui.activities;
+
+import io.privacyinventory.model.Activity;
+import io.privacyinventory.model.Entity;
+import io.privacyinventory.model.EntityType;
+import io.privacyinventory.model.Ids;
+import io.privacyinventory.model.Inventory;
+import io.privacyinventory.model.Text;
+import io.privacyinventory.store.Edit;
+import io.privacyinventory.ui.document.InventoryDocument;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.beans.value.ChangeListener;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.collections.transformation.FilteredList;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Predicate;
+
+/**
+ * The state behind the Activities view: the activities of the open inventory, the filter typed by
+ * the user, the selected activity, and the list actions (new, duplicate, delete). No controls.
+ */
+public final class ActivitiesViewModel {
+    private final InventoryDocument document;
+    private final ObservableList<Activity> activities = FXCollections.observableArrayList();
+    private final FilteredList<Activity> filtered = new FilteredList<>(activities);
+    private final StringProperty filter = new SimpleStringProperty("");
+    private final StringProperty selectedId = new SimpleStringProperty();
+    private final ObjectProperty<Activity> selected = new SimpleObjectProperty<>();
+    private final ChangeListener<Inventory> inventoryListener = (observable, old, inventory) -> sync(inventory);
+    private final String newName;
+    private final String copySuffix;
+
+    public ActivitiesViewModel(InventoryDocument document, String newName, String copySuffix) {
+        this.document = document;
+        this.newName = newName;
+        this.copySuffix = copySuffix;
+        filter.addListener((observable, old, text) -> filtered.setPredicate(matching(text)));
+        selectedId.addListener((observable, old, id) -> selected.set(find(id)));
+        document.inventoryProperty().addListener(inventoryListener);
+        sync(document.inventory());
+    }
+
+    /** Stops following the document (the view was closed). */
+    public void dispose() {
+        document.inventoryProperty().removeListener(inventoryListener);
+    }
+
+    public ObservableList<Activity> visibleActivities() {
+        return filtered;
+    }
+
+    public StringProperty filterProperty() {
+        return filter;
+    }
+
+    public StringProperty selectedIdProperty() {
+        return selectedId;
+    }
+
+    public ObjectProperty<Activity> selectedProperty() {
+        return selected;
+    }
+
+    public Inventory inventory() {
+        return document.inventory();
+    }
+
+    /** Keeps the list in step with the document, changing only the rows that changed. */
+    private void sync(Inventory inventory) {
+        List<Activity> now = inventory.activities();
+        if (now.size() == activities.size()) {
+            for (int i = 0; i < now.size(); i++) {
+                if (!now.get(i).equals(activities.get(i))) {
+                    activities.set(i, now.get(i));
+                }
+            }
+        } else {
+            activities.setAll(now);
+        }
+        Activity current = find(selectedId.get());
+        if (current == null) {
+            selectedId.set(null);
+        }
+        selected.set(current);
+    }
+
+    private Activity find(String id) {
+        if (id == null) {
+            return null;
+        }
+        return activities.stream().filter(activity -> activity.id().equals(id)).findFirst().orElse(null);
+    }
+
+    static Predicate<Activity> matching(String text) {
+        String query = text == null ? "" : text.strip().toLowerCase(Locale.ROOT);
+        if (query.isEmpty()) {
+            return activity -> true;
+        }
+        return activity -> contains(activity.name(), query) || contains(activity.description(), query)
+                || (activity.owner() != null && activity.owner().toLowerCase(Locale.ROOT).contains(query))
+                || activity.id().contains(query);
+    }
+
+    private static boolean contains(Text text, String query) {
+        return text != null && text.values().values().stream()
+                .anyMatch(value -> value.toLowerCase(Locale.ROOT).contains(query));
+    }
+
+    // ---- actions ------------------------------------------------------------------------------
+
+    public void createActivity(String language) {
+        String id = Ids.fromName(newName, ids());
+        document.add(Activity.draft(id, Text.of(language, newName)), -1);
+        selectedId.set(id);
+    }
+
+    public void duplicate(String id, String language) {
+        Activity original = find(id);
+        if (original == null) {
+            return;
+        }
+        String copyId = Ids.fromName(original.id() + "-copy", ids());
+        Text name = original.name();
+        Text copyName = name.with(language, name.resolve(language, inventory().defaultLanguage()) + " " + copySuffix);
+        int position = activities.indexOf(original) + 1;
+        document.add(original.withId(copyId).withName(copyName).withStatus(io.privacyinventory.model.ActivityStatus.DRAFT),
+                position);
+        selectedId.set(copyId);
+    }
+
+    public void delete(String id) {
+        int index = activities.indexOf(find(id));
+        document.remove(EntityType.ACTIVITY, id);
+        List<Activity> rest = activities.stream().filter(activity -> !activity.id().equals(id)).toList();
+        selectedId.set(rest.isEmpty() ? null : rest.get(Math.min(index, rest.size() - 1)).id());
+    }
+
+    public void commit(String id, Activity updated) {
+        document.update(id, updated);
+        if (!updated.id().equals(id) && id.equals(selectedId.get())) {
+            selectedId.set(updated.id());
+        }
+    }
+
+    public void createAndUse(Entity item, String activityId, Activity updated) {
+        document.apply(List.of(new Edit.Add(item, -1), new Edit.Update(EntityType.ACTIVITY, activityId, updated)),
+                current -> io.privacyinventory.model.Inventories.replaced(
+                        io.privacyinventory.model.Inventories.added(current, item, -1), activityId, updated));
+    }
+
+    private List<String> ids() {
+        return activities.stream().map(Activity::id).toList();
+    }
+}

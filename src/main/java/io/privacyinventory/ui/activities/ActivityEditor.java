@@ -1,0 +1,479 @@
+package io.privacyinventory.ui.activities;
+
+import io.privacyinventory.model.Activity;
+import io.privacyinventory.model.ActivityStatus;
+import io.privacyinventory.model.AutomatedDecisions;
+import io.privacyinventory.model.Contact;
+import io.privacyinventory.model.DataCategory;
+import io.privacyinventory.model.Dpia;
+import io.privacyinventory.model.DpiaStatus;
+import io.privacyinventory.model.Entity;
+import io.privacyinventory.model.EntityType;
+import io.privacyinventory.model.Inventories;
+import io.privacyinventory.model.Inventory;
+import io.privacyinventory.model.InventoryValidator;
+import io.privacyinventory.model.PurposeUse;
+import io.privacyinventory.model.RetentionRule;
+import io.privacyinventory.model.Role;
+import io.privacyinventory.model.Terms;
+import io.privacyinventory.model.Text;
+import io.privacyinventory.model.Transfer;
+import io.privacyinventory.ui.Messages;
+import io.privacyinventory.ui.form.Choices;
+import io.privacyinventory.ui.form.ItemChecklist;
+import io.privacyinventory.ui.form.RowList;
+import io.privacyinventory.ui.form.TextFieldBinding;
+import javafx.geometry.Insets;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.control.TextInputDialog;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * The detail editor of one activity, in sections. Every change is handed to {@link Actions} as a
+ * whole new activity at once (text fields on Enter or when focus leaves them), so it is saved
+ * and undoable straight away.
+ */
+public final class ActivityEditor {
+
+    /** Where the editor's changes go. */
+    public interface Actions {
+        void commit(String id, Activity updated);
+
+        /** Creates a catalogue item and, in the same change, the activity that now refers to it. */
+        void createAndUse(Entity item, String activityId, Activity updated);
+    }
+
+    final Messages messages;
+    final Terms terms;
+    private final Actions actions;
+    private final VBox content = new VBox(18);
+    private final ScrollPane root = new ScrollPane(content);
+    private final Label empty;
+
+    private final TextField name = new TextField();
+    private final TextArea description = area(3);
+    private final TextField owner = new TextField();
+    private final Choices<Role> role;
+    private final Choices<ActivityStatus> status;
+    private final VBox controllersBox;
+    private final RowList<Contact> controllers;
+    private final ItemChecklist subjects;
+    private final ItemChecklist categories;
+    private final RowList<PurposeUse> purposes;
+    private final ItemChecklist recipients;
+    private final RowList<Transfer> transfers;
+    private final RowList<RetentionRule> retention;
+    private final TextArea security = area(3);
+    private final TextArea statutory = area(2);
+    private final CheckBox automatedUsed = new CheckBox();
+    private final TextArea automatedLogic = area(2);
+    private final Choices<DpiaStatus> dpiaStatus;
+    private final TextField dpiaReference = new TextField();
+    private final DatePicker reviewedOn = new DatePicker();
+    private final DatePicker reviewDue = new DatePicker();
+    private final TextArea notes = area(3);
+    private final TextFieldBinding nameBinding;
+    private final TextFieldBinding descriptionBinding;
+    private final TextFieldBinding securityBinding;
+    private final TextFieldBinding statutoryBinding;
+    private final TextFieldBinding logicBinding;
+    private final TextFieldBinding notesBinding;
+
+    private Activity activity;
+    private Inventory inventory;
+    private String language;
+    private boolean showing;
+
+    public ActivityEditor(Messages messages, Actions actions) {
+        this.messages = messages;
+        this.terms = Terms.forLocale(messages.locale());
+        this.actions = actions;
+        root.setFitToWidth(true);
+        root.setId("activityEditor");
+        content.setPadding(new Insets(16, 20, 24, 20));
+        empty = new Label(messages.get("editor.none"));
+        empty.getStyleClass().add("hint");
+        empty.setWrapText(true);
+
+        name.setId("activityName");
+        nameBinding = new TextFieldBinding(name, true, text -> edit(activity.withName(text)));
+        descriptionBinding = new TextFieldBinding(description, false, text -> edit(activity.withDescription(text)));
+        io.privacyinventory.ui.form.Commit.onDone(owner, () -> {
+            String value = blankToNull(owner.getText());
+            if (!Objects.equals(value, activity.owner())) {
+                edit(activity.withOwner(value));
+            }
+        }, () -> owner.setText(Objects.toString(activity.owner(), "")));
+        role = new Choices<>(List.of(Role.values()), true, terms::label, messages.get("choice.none"),
+                value -> edit(activity.withRole(value)));
+        role.control().setId("activityRole");
+        status = new Choices<>(List.of(ActivityStatus.values()), true, terms::label, messages.get("choice.none"),
+                value -> edit(activity.withStatus(value)));
+        status.control().setId("activityStatus");
+        controllers = new RowList<>((list, index) -> new ContactRow(this, list, index),
+                values -> edit(activity.withControllers(values)));
+        Button addController = addButton("editor.addController", () -> controllers.add(new Contact(null, null, null, null)));
+        controllersBox = new VBox(8, fieldLabel("editor.controllers"), hint("editor.controllersHint"),
+                controllers.node(), addController);
+
+        subjects = new ItemChecklist(messages.get("editor.search"), ids -> edit(activity.withDataSubjects(ids)));
+        categories = new ItemChecklist(messages.get("editor.search"), ids -> edit(activity.withDataCategories(ids)));
+        categories.node().setId("activityCategories");
+        recipients = new ItemChecklist(messages.get("editor.search"), ids -> edit(activity.withRecipients(ids)));
+
+        purposes = new RowList<>((list, index) -> new PurposeRow(this, list, index),
+                values -> edit(activity.withPurposes(values)));
+        transfers = new RowList<>((list, index) -> new TransferRow(this, list, index),
+                values -> edit(activity.withTransfers(values)));
+        retention = new RowList<>((list, index) -> new RetentionRow(this, list, index),
+                values -> edit(activity.withRetention(values)));
+
+        securityBinding = new TextFieldBinding(security, false, text -> edit(activity.withSecurityMeasures(text)));
+        statutoryBinding = new TextFieldBinding(statutory, false, text -> edit(activity.withStatutoryRequirement(text)));
+        automatedUsed.setText(messages.get("editor.automatedUsed"));
+        automatedUsed.selectedProperty().addListener((observable, old, used) -> {
+            if (!showing) {
+                Text logic = activity.automatedDecisions() == null ? null : activity.automatedDecisions().logic();
+                edit(activity.withAutomatedDecisions(new AutomatedDecisions(used, logic)));
+            }
+        });
+        logicBinding = new TextFieldBinding(automatedLogic, false, text -> edit(activity.withAutomatedDecisions(
+                new AutomatedDecisions(activity.automatedDecisions() != null && activity.automatedDecisions().used(), text))));
+        automatedLogic.visibleProperty().bind(automatedUsed.selectedProperty());
+        automatedLogic.managedProperty().bind(automatedUsed.selectedProperty());
+        dpiaStatus = new Choices<>(List.of(DpiaStatus.values()), true, terms::label, messages.get("choice.none"),
+                value -> edit(activity.withDpia(value == null ? null
+                        : new Dpia(value, activity.dpia() == null ? null : activity.dpia().reference()))));
+        io.privacyinventory.ui.form.Commit.onDone(dpiaReference, () -> {
+            String value = blankToNull(dpiaReference.getText());
+            Dpia dpia = activity.dpia();
+            if (dpia != null && !Objects.equals(value, dpia.reference())) {
+                edit(activity.withDpia(new Dpia(dpia.status(), value)));
+            }
+        }, () -> dpiaReference.setText(activity.dpia() == null ? "" : Objects.toString(activity.dpia().reference(), "")));
+        dateField(reviewedOn, date -> edit(activity.withReviewedOn(date)));
+        dateField(reviewDue, date -> edit(activity.withReviewDue(date)));
+        notesBinding = new TextFieldBinding(notes, false, text -> edit(activity.withNotes(text)));
+
+        content.getChildren().setAll(empty);
+        buildSections();
+    }
+
+    public Node root() {
+        return root;
+    }
+
+    private List<Node> sections;
+
+    private void buildSections() {
+        GridPane general = grid();
+        addRow(general, 0, "editor.name", name);
+        addRow(general, 1, "editor.description", description);
+        addRow(general, 2, "editor.owner", owner);
+        addRow(general, 3, "editor.role", role.control());
+        addRow(general, 4, "editor.status", status.control());
+
+        Button newSubject = newItemButton(EntityType.DATA_SUBJECT);
+        Button newCategory = newItemButton(EntityType.DATA_CATEGORY);
+        GridPane data = grid();
+        addRow(data, 0, "editor.dataSubjects", new VBox(6, subjects.node(), newSubject));
+        addRow(data, 1, "editor.dataCategories", new VBox(6, categories.node(), newCategory));
+
+        javafx.scene.control.MenuButton addPurpose = new javafx.scene.control.MenuButton(messages.get("editor.addPurpose"));
+        addPurpose.setId("addPurpose");
+        addPurpose.setOnShowing(event -> fillPurposeMenu(addPurpose));
+
+        Button newRecipient = newItemButton(EntityType.RECIPIENT);
+        Button addTransfer = addButton("editor.addTransfer", () -> transfers.add(new Transfer("US", null, null, null)));
+        Button addRule = addButton("editor.addRetention", () -> retention.add(new RetentionRule(
+                retention.values().stream().anyMatch(RetentionRule::isDefaultRule) ? List.of() : null, null, null, null)));
+
+        GridPane safeguards = grid();
+        addRow(safeguards, 0, "editor.security", security);
+        addRow(safeguards, 1, "editor.statutory", statutory);
+        addRow(safeguards, 2, "editor.automated", new VBox(6, automatedUsed, automatedLogic));
+        HBox dpiaBox = new HBox(8, dpiaStatus.control(), dpiaReference);
+        dpiaReference.setPromptText(messages.get("editor.dpiaReference"));
+        HBox.setHgrow(dpiaReference, Priority.ALWAYS);
+        addRow(safeguards, 3, "editor.dpia", dpiaBox);
+
+        GridPane review = grid();
+        addRow(review, 0, "editor.reviewedOn", reviewedOn);
+        addRow(review, 1, "editor.reviewDue", reviewDue);
+
+        sections = List.of(
+                section("editor.section.general", general, controllersBox),
+                section("editor.section.data", data),
+                section("editor.section.purposes", hint("editor.purposesHint"), purposes.node(), addPurpose),
+                section("editor.section.recipients", recipients.node(), newRecipient, fieldLabel("editor.transfers"),
+                        transfers.node(), addTransfer),
+                section("editor.section.retention", hint("editor.retentionHint"), retention.node(), addRule),
+                section("editor.section.safeguards", safeguards),
+                section("editor.section.review", review),
+                section("editor.section.notes", hint("editor.notesHint"), notes));
+    }
+
+    /** Shows an activity, or the empty hint for null. */
+    public void show(Activity shown, Inventory in, String contentLanguage) {
+        if (shown == null) {
+            activity = null;
+            content.getChildren().setAll(empty);
+            return;
+        }
+        boolean other = activity == null || !activity.id().equals(shown.id());
+        activity = shown;
+        inventory = in;
+        language = contentLanguage;
+        showing = true;
+        try {
+            if (content.getChildren().size() == 1) {
+                content.getChildren().setAll(sections);
+            }
+            String fallback = in.defaultLanguage();
+            nameBinding.show(shown.name(), language, fallback);
+            descriptionBinding.show(shown.description(), language, fallback);
+            if (!owner.isFocused() || other) {
+                owner.setText(Objects.toString(shown.owner(), ""));
+            }
+            role.set(shown.role());
+            status.set(shown.status());
+            boolean needsControllers = shown.role() == Role.PROCESSOR || shown.role() == Role.JOINT_CONTROLLER;
+            controllersBox.setVisible(needsControllers);
+            controllersBox.setManaged(needsControllers);
+            controllers.show(shown.controllers());
+            subjects.show(ids(in.dataSubjects()), this::subjectName, shown.dataSubjects());
+            categories.show(ids(in.dataCategories()), this::categoryName, shown.dataCategories());
+            recipients.show(ids(in.recipients()), id -> nameOf(in.recipients(), id), shown.recipients());
+            purposes.show(shown.purposes());
+            transfers.show(shown.transfers());
+            retention.show(shown.retention());
+            securityBinding.show(shown.securityMeasures(), language, fallback);
+            statutoryBinding.show(shown.statutoryRequirement(), language, fallback);
+            AutomatedDecisions decisions = shown.automatedDecisions();
+            automatedUsed.setSelected(decisions != null && decisions.used());
+            logicBinding.show(decisions == null ? null : decisions.logic(), language, fallback);
+            dpiaStatus.set(shown.dpia() == null ? null : shown.dpia().status());
+            dpiaReference.setDisable(shown.dpia() == null);
+            if (!dpiaReference.isFocused() || other) {
+                dpiaReference.setText(shown.dpia() == null ? "" : Objects.toString(shown.dpia().reference(), ""));
+            }
+            reviewedOn.setValue(shown.reviewedOn());
+            reviewDue.setValue(shown.reviewDue());
+            notesBinding.show(shown.notes(), language, fallback);
+        } finally {
+            showing = false;
+        }
+        if (other) {
+            root.setVvalue(0);
+        }
+    }
+
+    void edit(Activity updated) {
+        if (showing || activity == null || updated.equals(activity)) {
+            return;
+        }
+        actions.commit(activity.id(), updated);
+    }
+
+    Activity activity() {
+        return activity;
+    }
+
+    Inventory inventory() {
+        return inventory;
+    }
+
+    String language() {
+        return language;
+    }
+
+    boolean isShowing() {
+        return showing;
+    }
+
+    /** Whether the activity uses data that needs an Art. 9(2) condition. */
+    boolean usesSpecialData() {
+        Map<String, DataCategory> byId = InventoryValidator.byId(inventory.dataCategories());
+        return activity.dataCategories().stream().map(byId::get).filter(Objects::nonNull)
+                .anyMatch(DataCategory::needsSpecialCondition);
+    }
+
+    String text(Text text) {
+        return text == null ? "" : text.resolve(language, inventory.defaultLanguage());
+    }
+
+    <T extends Entity> String nameOf(List<T> items, String id) {
+        return items.stream().filter(item -> item.id().equals(id)).findFirst().map(item -> text(item.name())).orElse(id);
+    }
+
+    private String subjectName(String id) {
+        return nameOf(inventory.dataSubjects(), id);
+    }
+
+    private String categoryName(String id) {
+        DataCategory category = InventoryValidator.byId(inventory.dataCategories()).get(id);
+        if (category == null) {
+            return id;
+        }
+        String marker = category.special() ? "  ◆ " + messages.get("editor.special")
+                : category.criminal() ? "  ◆ " + messages.get("editor.criminal") : "";
+        return text(category.name()) + marker;
+    }
+
+    static List<String> ids(List<? extends Entity> items) {
+        return items.stream().map(Entity::id).toList();
+    }
+
+    private void fillPurposeMenu(javafx.scene.control.MenuButton menu) {
+        menu.getItems().clear();
+        List<String> used = activity.purposes().stream().map(PurposeUse::purpose).toList();
+        for (var purpose : inventory.purposes()) {
+            if (!used.contains(purpose.id())) {
+                javafx.scene.control.MenuItem item = new javafx.scene.control.MenuItem(text(purpose.name()));
+                item.setOnAction(event -> purposes.add(new PurposeUse(purpose.id(), null, null, null, null)));
+                menu.getItems().add(item);
+            }
+        }
+        if (!menu.getItems().isEmpty()) {
+            menu.getItems().add(new javafx.scene.control.SeparatorMenuItem());
+        }
+        javafx.scene.control.MenuItem create = new javafx.scene.control.MenuItem(messages.get("editor.newPurpose"));
+        create.setOnAction(event -> askName(EntityType.PURPOSE).ifPresent(created -> actions.createAndUse(created,
+                activity.id(), activity.withPurposes(append(activity.purposes(),
+                        new PurposeUse(created.id(), null, null, null, null))))));
+        menu.getItems().add(create);
+    }
+
+    private Button newItemButton(EntityType type) {
+        Button button = new Button(messages.get("editor.new." + type.code()));
+        button.getStyleClass().add("flat");
+        button.setOnAction(event -> askName(type).ifPresent(created -> {
+            Activity updated = switch (type) {
+                case DATA_SUBJECT -> activity.withDataSubjects(append(activity.dataSubjects(), created.id()));
+                case DATA_CATEGORY -> activity.withDataCategories(append(activity.dataCategories(), created.id()));
+                default -> activity.withRecipients(append(activity.recipients(), created.id()));
+            };
+            actions.createAndUse(created, activity.id(), updated);
+        }));
+        return button;
+    }
+
+    /** Asks for the name of a new catalogue item and makes it with a fresh id. */
+    private Optional<Entity> askName(EntityType type) {
+        TextInputDialog dialog = new TextInputDialog();
+        dialog.setTitle(messages.get("editor.new." + type.code()));
+        dialog.setHeaderText(messages.get("editor.newItemHeader"));
+        dialog.setContentText(messages.get("editor.name"));
+        if (root.getScene() != null) {
+            dialog.initOwner(root.getScene().getWindow());
+        }
+        return dialog.showAndWait().map(String::strip).filter(value -> !value.isEmpty())
+                .map(value -> NewItems.create(type, value, Text.of(language, value), inventory));
+    }
+
+    static <T> List<T> append(List<T> list, T value) {
+        java.util.ArrayList<T> copy = new java.util.ArrayList<>(list);
+        copy.add(value);
+        return copy;
+    }
+
+    // ---- layout helpers -----------------------------------------------------------------------
+
+    private Node section(String key, Node... children) {
+        Label heading = new Label(messages.get(key));
+        heading.getStyleClass().add("editor-section");
+        VBox box = new VBox(10, heading);
+        box.getChildren().addAll(Arrays.asList(children));
+        return box;
+    }
+
+    static GridPane grid() {
+        GridPane grid = new GridPane();
+        grid.setHgap(12);
+        grid.setVgap(8);
+        ColumnConstraints labels = new ColumnConstraints();
+        labels.setMinWidth(150);
+        labels.setPrefWidth(170);
+        ColumnConstraints fields = new ColumnConstraints();
+        fields.setHgrow(Priority.ALWAYS);
+        fields.setFillWidth(true);
+        grid.getColumnConstraints().addAll(labels, fields);
+        return grid;
+    }
+
+    private void addRow(GridPane grid, int row, String key, Node field) {
+        Label label = new Label(messages.get(key));
+        label.setWrapText(true);
+        label.setLabelFor(field);
+        grid.add(label, 0, row);
+        grid.add(field, 1, row);
+    }
+
+    Label fieldLabel(String key) {
+        Label label = new Label(messages.get(key));
+        label.getStyleClass().add("field-label");
+        return label;
+    }
+
+    Label hint(String key) {
+        Label label = new Label(messages.get(key));
+        label.getStyleClass().add("hint");
+        label.setWrapText(true);
+        return label;
+    }
+
+    private Button addButton(String key, Runnable action) {
+        Button button = new Button(messages.get(key));
+        button.getStyleClass().add("flat");
+        button.setOnAction(event -> action.run());
+        return button;
+    }
+
+    static TextArea area(int rows) {
+        TextArea area = new TextArea();
+        area.setPrefRowCount(rows);
+        area.setWrapText(true);
+        return area;
+    }
+
+    private void dateField(DatePicker picker, java.util.function.Consumer<LocalDate> onChange) {
+        picker.setMaxWidth(Double.MAX_VALUE);
+        picker.valueProperty().addListener((observable, old, value) -> {
+            if (!showing && activity != null) {
+                onChange.accept(value);
+            }
+        });
+    }
+
+    static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    static <T> Function<T, String> orEmpty(Function<T, String> f) {
+        return value -> value == null ? "" : f.apply(value);
+    }
+
+    /** The list of items a type's catalogue holds in the inventory being edited. */
+    List<? extends Entity> catalogue(EntityType type) {
+        return Inventories.items(inventory, type);
+    }
+}

@@ -1,0 +1,106 @@
+package io.privacyinventory.ui.activities;
+
+import io.privacyinventory.model.LegalBasis;
+import io.privacyinventory.model.PurposeUse;
+import io.privacyinventory.model.SpecialCategoryCondition;
+import io.privacyinventory.ui.form.Choices;
+import io.privacyinventory.ui.form.RowList;
+import io.privacyinventory.ui.form.TextFieldBinding;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Priority;
+
+import java.util.List;
+
+/**
+ * A purpose as the activity pursues it: the legal basis, its reference, the legitimate-interest
+ * statement (only for legitimate interests) and the Art. 9 condition (only when the activity
+ * uses special-category or criminal-offence data).
+ */
+final class PurposeRow implements RowList.Row<PurposeUse> {
+    private final ActivityEditor editor;
+    private final GridPane grid = new GridPane();
+    private final Label purpose = new Label();
+    private final Choices<LegalBasis> basis;
+    private final TextField reference = new TextField();
+    private final TextArea interest = ActivityEditor.area(2);
+    private final Label interestLabel;
+    private final Choices<SpecialCategoryCondition> condition;
+    private final Label conditionLabel;
+    private final TextFieldBinding referenceBinding;
+    private final TextFieldBinding interestBinding;
+    private PurposeUse value;
+
+    PurposeRow(ActivityEditor editor, RowList<PurposeUse> list, int index) {
+        this.editor = editor;
+        purpose.getStyleClass().add("row-title");
+        purpose.setWrapText(true);
+        basis = new Choices<>(List.of(LegalBasis.values()), true, editor.terms::label,
+                editor.messages.get("editor.chooseBasis"), chosen -> list.changed(index,
+                new PurposeUse(value.purpose(), chosen, value.legalBasisReference(),
+                        chosen == LegalBasis.LEGITIMATE_INTERESTS ? value.legitimateInterest() : null,
+                        value.specialCategoryCondition())));
+        basis.control().setId("legalBasis-" + index);
+        referenceBinding = new TextFieldBinding(reference, false, text -> list.changed(index,
+                new PurposeUse(value.purpose(), value.legalBasis(), text, value.legitimateInterest(),
+                        value.specialCategoryCondition())));
+        reference.setPromptText(editor.messages.get("editor.basisReference"));
+        interest.setId("legitimateInterest-" + index);
+        interestBinding = new TextFieldBinding(interest, false, text -> list.changed(index,
+                new PurposeUse(value.purpose(), value.legalBasis(), value.legalBasisReference(), text,
+                        value.specialCategoryCondition())));
+        interestLabel = new Label(editor.messages.get("editor.legitimateInterest"));
+        condition = new Choices<>(List.of(SpecialCategoryCondition.values()), true, editor.terms::label,
+                editor.messages.get("editor.chooseCondition"), chosen -> list.changed(index,
+                new PurposeUse(value.purpose(), value.legalBasis(), value.legalBasisReference(),
+                        value.legitimateInterest(), chosen)));
+        conditionLabel = new Label(editor.messages.get("editor.condition"));
+        Button remove = RowButtons.remove(editor.messages, () -> list.remove(index));
+
+        grid.setHgap(8);
+        grid.setVgap(6);
+        grid.add(purpose, 0, 0, 2, 1);
+        grid.add(remove, 2, 0);
+        grid.add(basis.control(), 0, 1);
+        grid.add(reference, 1, 1, 2, 1);
+        grid.add(interestLabel, 0, 2, 3, 1);
+        grid.add(interest, 0, 3, 3, 1);
+        grid.add(conditionLabel, 0, 4);
+        grid.add(condition.control(), 1, 4, 2, 1);
+        GridPane.setHgrow(reference, Priority.ALWAYS);
+        GridPane.setHgrow(purpose, Priority.ALWAYS);
+        basis.control().setPrefWidth(300);
+        grid.getStyleClass().add("row-card");
+    }
+
+    @Override
+    public Node node() {
+        return grid;
+    }
+
+    @Override
+    public void show(PurposeUse use) {
+        value = use;
+        purpose.setText(editor.nameOf(editor.inventory().purposes(), use.purpose()));
+        basis.set(use.legalBasis());
+        String fallback = editor.inventory().defaultLanguage();
+        referenceBinding.show(use.legalBasisReference(), editor.language(), fallback);
+        interestBinding.show(use.legitimateInterest(), editor.language(), fallback);
+        boolean legitimate = use.legalBasis() == LegalBasis.LEGITIMATE_INTERESTS;
+        visible(legitimate, interestLabel, interest);
+        boolean special = editor.usesSpecialData() || use.specialCategoryCondition() != null;
+        condition.set(use.specialCategoryCondition());
+        visible(special, conditionLabel, condition.control());
+    }
+
+    private static void visible(boolean shown, Node... nodes) {
+        for (Node node : nodes) {
+            node.setVisible(shown);
+            node.setManaged(shown);
+        }
+    }
+}

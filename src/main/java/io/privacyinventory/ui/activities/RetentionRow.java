@@ -1,0 +1,143 @@
+package io.privacyinventory.ui.activities;
+
+import io.privacyinventory.model.RetentionRule;
+import io.privacyinventory.model.Syntax;
+import io.privacyinventory.ui.form.Choices;
+import io.privacyinventory.ui.form.Commit;
+import io.privacyinventory.ui.form.RowList;
+import io.privacyinventory.ui.form.TextFieldBinding;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckMenuItem;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * A retention rule: which of the activity's categories it covers (or all the others), for how
+ * long (a number and a unit), from when, and why.
+ */
+final class RetentionRow implements RowList.Row<RetentionRule> {
+    private static final Pattern SIMPLE = Pattern.compile("P(\\d+)([DWMY])");
+
+    private final ActivityEditor editor;
+    private final RowList<RetentionRule> list;
+    private final int index;
+    private final GridPane grid = new GridPane();
+    private final MenuButton categories = new MenuButton();
+    private final TextField amount = new TextField();
+    private final Choices<String> unit;
+    private final TextField trigger = new TextField();
+    private final TextField description = new TextField();
+    private final TextFieldBinding triggerBinding;
+    private final TextFieldBinding descriptionBinding;
+    private RetentionRule value;
+
+    RetentionRow(ActivityEditor editor, RowList<RetentionRule> list, int index) {
+        this.editor = editor;
+        this.list = list;
+        this.index = index;
+        categories.setMaxWidth(Double.MAX_VALUE);
+        amount.setPrefColumnCount(5);
+        amount.setPromptText(editor.messages.get("editor.period"));
+        unit = new Choices<>(List.of("D", "W", "M", "Y"), true, code -> editor.messages.get("unit." + code),
+                editor.messages.get("editor.noPeriod"), chosen -> commitPeriod());
+        Commit.onDone(amount, this::commitPeriod, () -> show(value));
+        triggerBinding = new TextFieldBinding(trigger, false, text -> list.changed(index,
+                new RetentionRule(value.dataCategories(), value.period(), text, value.description())));
+        trigger.setPromptText(editor.messages.get("editor.trigger"));
+        descriptionBinding = new TextFieldBinding(description, false, text -> list.changed(index,
+                new RetentionRule(value.dataCategories(), value.period(), value.trigger(), text)));
+        description.setPromptText(editor.messages.get("editor.retentionDescription"));
+        Button remove = RowButtons.remove(editor.messages, () -> list.remove(index));
+
+        grid.setHgap(8);
+        grid.setVgap(6);
+        grid.add(categories, 0, 0);
+        grid.add(new HBox(6, amount, unit.control()), 1, 0);
+        grid.add(remove, 2, 0);
+        grid.add(trigger, 0, 1, 3, 1);
+        grid.add(description, 0, 2, 3, 1);
+        GridPane.setHgrow(categories, Priority.ALWAYS);
+        grid.getStyleClass().add("row-card");
+    }
+
+    private void commitPeriod() {
+        if (value == null || editor.isShowing()) {
+            return;
+        }
+        String typed = amount.getText() == null ? "" : amount.getText().strip();
+        String period;
+        if (typed.isEmpty()) {
+            period = null;
+        } else if (typed.matches("\\d{1,6}") && unit.control().getValue() != null) {
+            period = "P" + Integer.parseInt(typed) + unit.control().getValue();
+        } else if (Syntax.isPeriod(typed.toUpperCase(java.util.Locale.ROOT))) {
+            period = typed.toUpperCase(java.util.Locale.ROOT);
+        } else if (typed.matches("\\d{1,6}")) {
+            return;
+        } else {
+            show(value);
+            return;
+        }
+        list.changed(index, new RetentionRule(value.dataCategories(), period, value.trigger(), value.description()));
+    }
+
+    @Override
+    public Node node() {
+        return grid;
+    }
+
+    @Override
+    public void show(RetentionRule rule) {
+        value = rule;
+        categories.setText(rule.isDefaultRule() ? editor.messages.get("editor.otherCategories")
+                : rule.dataCategories().isEmpty() ? editor.messages.get("editor.chooseCategories")
+                : rule.dataCategories().stream().map(id -> editor.nameOf(editor.inventory().dataCategories(), id))
+                .collect(Collectors.joining(", ")));
+        categories.getItems().clear();
+        CheckMenuItem others = new CheckMenuItem(editor.messages.get("editor.otherCategories"));
+        others.setSelected(rule.isDefaultRule());
+        others.setOnAction(event -> list.changed(index, new RetentionRule(others.isSelected() ? null : List.of(),
+                rule.period(), rule.trigger(), rule.description())));
+        categories.getItems().addAll(others, new SeparatorMenuItem());
+        for (String id : editor.activity().dataCategories()) {
+            CheckMenuItem item = new CheckMenuItem(editor.nameOf(editor.inventory().dataCategories(), id));
+            item.setSelected(!rule.isDefaultRule() && rule.dataCategories().contains(id));
+            item.setOnAction(event -> {
+                List<String> chosen = new ArrayList<>();
+                for (String category : editor.activity().dataCategories()) {
+                    boolean on = category.equals(id) ? item.isSelected()
+                            : !rule.isDefaultRule() && rule.dataCategories().contains(category);
+                    if (on) {
+                        chosen.add(category);
+                    }
+                }
+                list.changed(index, new RetentionRule(chosen, rule.period(), rule.trigger(), rule.description()));
+            });
+            categories.getItems().add(item);
+        }
+        if (!amount.isFocused()) {
+            Matcher simple = rule.period() == null ? null : SIMPLE.matcher(rule.period());
+            if (simple != null && simple.matches()) {
+                amount.setText(simple.group(1));
+                unit.set(simple.group(2));
+            } else {
+                amount.setText(rule.period() == null ? "" : rule.period());
+                unit.set(null);
+            }
+        }
+        String fallback = editor.inventory().defaultLanguage();
+        triggerBinding.show(rule.trigger(), editor.language(), fallback);
+        descriptionBinding.show(rule.description(), editor.language(), fallback);
+    }
+}

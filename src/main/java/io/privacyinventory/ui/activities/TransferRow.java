@@ -1,0 +1,93 @@
+package io.privacyinventory.ui.activities;
+
+import io.privacyinventory.model.Countries;
+import io.privacyinventory.model.Recipient;
+import io.privacyinventory.model.Safeguard;
+import io.privacyinventory.model.Transfer;
+import io.privacyinventory.ui.form.Choices;
+import io.privacyinventory.ui.form.RowList;
+import io.privacyinventory.ui.form.TextFieldBinding;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Priority;
+
+import java.text.Collator;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * A transfer: destination country (names in the user's language), the recipient it goes to, the
+ * safeguard, and a hint whether the country is in the EEA or has an adequacy decision.
+ */
+final class TransferRow implements RowList.Row<Transfer> {
+    private final ActivityEditor editor;
+    private final GridPane grid = new GridPane();
+    private final Choices<String> country;
+    private final Choices<String> recipient;
+    private final Choices<Safeguard> safeguard;
+    private final Label standing = new Label();
+    private final TextField description = new TextField();
+    private final TextFieldBinding descriptionBinding;
+    private Transfer value;
+
+    TransferRow(ActivityEditor editor, RowList<Transfer> list, int index) {
+        this.editor = editor;
+        Collator collator = Collator.getInstance(editor.messages.locale());
+        List<String> countries = java.util.Arrays.stream(Locale.getISOCountries())
+                .sorted(Comparator.comparing(editor.terms::country, collator)).toList();
+        country = new Choices<>(countries, false, editor.terms::country, "", chosen -> {
+            if (chosen != null) {
+                list.changed(index, new Transfer(chosen, value.recipient(), value.safeguard(), value.description()));
+            }
+        });
+        recipient = new Choices<>(List.of(), true, id -> editor.nameOf(editor.inventory().recipients(), id),
+                editor.messages.get("editor.anyRecipient"), chosen -> list.changed(index,
+                new Transfer(value.country(), chosen, value.safeguard(), value.description())));
+        safeguard = new Choices<>(List.of(Safeguard.values()), true, editor.terms::label,
+                editor.messages.get("editor.chooseSafeguard"), chosen -> list.changed(index,
+                new Transfer(value.country(), value.recipient(), chosen, value.description())));
+        descriptionBinding = new TextFieldBinding(description, false, text -> list.changed(index,
+                new Transfer(value.country(), value.recipient(), value.safeguard(), text)));
+        description.setPromptText(editor.messages.get("editor.transferDescription"));
+        standing.getStyleClass().add("hint");
+        Button remove = RowButtons.remove(editor.messages, () -> list.remove(index));
+
+        grid.setHgap(8);
+        grid.setVgap(6);
+        grid.add(country.control(), 0, 0);
+        grid.add(recipient.control(), 1, 0);
+        grid.add(remove, 2, 0);
+        grid.add(safeguard.control(), 0, 1);
+        grid.add(standing, 1, 1, 2, 1);
+        grid.add(description, 0, 2, 3, 1);
+        GridPane.setHgrow(country.control(), Priority.ALWAYS);
+        GridPane.setHgrow(recipient.control(), Priority.ALWAYS);
+        grid.getStyleClass().add("row-card");
+    }
+
+    @Override
+    public Node node() {
+        return grid;
+    }
+
+    @Override
+    public void show(Transfer transfer) {
+        value = transfer;
+        country.set(transfer.country());
+        recipient.setItems(editor.inventory().recipients().stream().map(Recipient::id).toList(), true);
+        recipient.set(transfer.recipient());
+        safeguard.set(transfer.safeguard());
+        descriptionBinding.show(transfer.description(), editor.language(), editor.inventory().defaultLanguage());
+        standing.setText(switch (Countries.standing(transfer.country())) {
+            case EEA -> editor.messages.get("editor.transfer.eea");
+            case ADEQUATE -> Countries.adequacyCondition(transfer.country())
+                    .map(condition -> editor.messages.get("editor.transfer.adequateIf"))
+                    .orElse(editor.messages.get("editor.transfer.adequate"));
+            case THIRD_COUNTRY -> editor.messages.get("editor.transfer.third");
+        });
+    }
+}

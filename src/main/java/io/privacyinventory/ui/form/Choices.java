@@ -1,0 +1,82 @@
+package io.privacyinventory.ui.form;
+
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.ListCell;
+import javafx.util.StringConverter;
+
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.function.Function;
+
+/**
+ * A combo box of fixed choices (an empty choice first when the value is optional) that commits
+ * on selection and can be set from the model without committing.
+ */
+public final class Choices<T> {
+    private final ComboBox<T> box = new ComboBox<>();
+    private boolean updating;
+
+    public Choices(List<T> values, boolean optional, Function<T, String> name, String emptyName, Consumer<T> onChange) {
+        if (optional) {
+            box.getItems().add(null);
+        }
+        box.getItems().addAll(values);
+        StringConverter<T> converter = new StringConverter<>() {
+            @Override
+            public String toString(T value) {
+                return value == null ? emptyName : name.apply(value);
+            }
+
+            @Override
+            public T fromString(String string) {
+                return null;
+            }
+        };
+        box.setConverter(converter);
+        box.setButtonCell(cell(converter));
+        box.setCellFactory(list -> cell(converter));
+        box.setMaxWidth(Double.MAX_VALUE);
+        box.valueProperty().addListener((observable, old, value) -> {
+            if (!updating) {
+                onChange.accept(value);
+            }
+        });
+    }
+
+    private static <T> ListCell<T> cell(StringConverter<T> converter) {
+        return new ListCell<>() {
+            @Override
+            protected void updateItem(T item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty ? null : converter.toString(item));
+            }
+        };
+    }
+
+    public ComboBox<T> control() {
+        return box;
+    }
+
+    public void set(T value) {
+        updating = true;
+        try {
+            box.setValue(value);
+        } finally {
+            updating = false;
+        }
+    }
+
+    public void setItems(List<T> values, boolean optional) {
+        updating = true;
+        try {
+            T current = box.getValue();
+            box.getItems().setAll(values);
+            if (optional) {
+                box.getItems().add(0, null);
+            }
+            box.setValue(current);
+        } finally {
+            updating = false;
+        }
+    }
+}

@@ -1,0 +1,107 @@
+package io.privacyinventory.ui.form;
+
+import javafx.collections.FXCollections;
+import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableList;
+import javafx.scene.Node;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.VBox;
+import org.controlsfx.control.CheckListView;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.function.Function;
+
+/**
+ * A searchable check-list of catalogue items (data categories, subjects, recipients) by id.
+ * Checked ids keep the order of the catalogue; the search only narrows what is shown.
+ */
+public final class ItemChecklist {
+    private final CheckListView<String> list = new CheckListView<>();
+    private final TextField search = new TextField();
+    private final VBox box;
+    private final Consumer<List<String>> onChange;
+    private Function<String, String> names = id -> id;
+    private List<String> allIds = List.of();
+    private Set<String> checked = new LinkedHashSet<>();
+    private boolean updating;
+
+    public ItemChecklist(String searchPrompt, Consumer<List<String>> onChange) {
+        this.onChange = onChange;
+        search.setPromptText(searchPrompt);
+        list.setPrefHeight(150);
+        list.setCellFactory(view -> new javafx.scene.control.cell.CheckBoxListCell<String>(list::getItemBooleanProperty,
+                new javafx.util.StringConverter<String>() {
+                    @Override
+                    public String toString(String id) {
+                        return id == null ? "" : names.apply(id);
+                    }
+
+                    @Override
+                    public String fromString(String string) {
+                        return string;
+                    }
+                }));
+        search.textProperty().addListener((observable, old, text) -> refill());
+        list.getCheckModel().getCheckedItems().addListener((ListChangeListener<String>) change -> {
+            if (updating) {
+                return;
+            }
+            Set<String> shown = new LinkedHashSet<>(list.getItems());
+            Set<String> now = new LinkedHashSet<>();
+            for (String id : allIds) {
+                boolean visibleChecked = shown.contains(id) && list.getCheckModel().isChecked(id);
+                if (visibleChecked || (!shown.contains(id) && checked.contains(id))) {
+                    now.add(id);
+                }
+            }
+            if (!now.equals(checked)) {
+                checked = now;
+                onChange.accept(new ArrayList<>(now));
+            }
+        });
+        box = new VBox(6, search, list);
+    }
+
+    public Node node() {
+        return box;
+    }
+
+    public TextField searchField() {
+        return search;
+    }
+
+    /** Shows all items of the catalogue with {@code selected} checked (in the activity's order). */
+    public void show(List<String> catalogueIds, Function<String, String> nameOf, List<String> selected) {
+        this.allIds = List.copyOf(catalogueIds);
+        this.names = nameOf;
+        this.checked = new LinkedHashSet<>(selected);
+        refill();
+    }
+
+    private void refill() {
+        updating = true;
+        try {
+            String query = search.getText() == null ? "" : search.getText().strip().toLowerCase(Locale.ROOT);
+            ObservableList<String> visible = FXCollections.observableArrayList();
+            for (String id : allIds) {
+                if (query.isEmpty() || names.apply(id).toLowerCase(Locale.ROOT).contains(query) || id.contains(query)) {
+                    visible.add(id);
+                }
+            }
+            list.getItems().setAll(visible);
+            list.getCheckModel().clearChecks();
+            for (String id : visible) {
+                if (checked.contains(id)) {
+                    list.getCheckModel().check(id);
+                }
+            }
+        } finally {
+            updating = false;
+        }
+    }
+}
