@@ -26,16 +26,7 @@ public final class Main {
         boolean smoke = Arrays.asList(args).contains("--smoke");
         Path file = Arrays.stream(args).filter(arg -> !arg.startsWith("-") && !arg.equals("open"))
                 .findFirst().map(Path::of).orElse(null);
-        if (file == null) {
-            try {
-                file = DefaultInventory.ensure();
-            } catch (Exception e) {
-                System.err.println("error: cannot create the default inventory at " + DefaultInventory.location()
-                        + " (" + e.getMessage() + ")");
-                System.exit(Cli.BAD_INPUT);
-            }
-        }
-        GuiLauncher.launch(file, smoke);
+        GuiLauncher.launch(file, DefaultInventory::ensure, smoke);
     }
 
     static boolean isGui(String[] args) {

@@ -3,14 +3,19 @@ package io.privacyinventory.ui;
 import javafx.application.Application;
 
 import java.nio.file.Path;
+import java.util.concurrent.Callable;
 
-/** Starts the JavaFX application on an inventory file. */
+/** Starts the JavaFX application. */
 public final class GuiLauncher {
     private GuiLauncher() {
     }
 
-    public static void launch(Path file, boolean smoke) {
-        InventoryApp.configure(file, smoke);
+    /**
+     * Opens {@code file}, or when it is null the file opened last, or else the default inventory
+     * that {@code defaultFile} provides (creating it on first start).
+     */
+    public static void launch(Path file, Callable<Path> defaultFile, boolean smoke) {
+        InventoryApp.configure(file, defaultFile, smoke);
         Application.launch(InventoryApp.class);
     }
 }

@@ -1,65 +1,356 @@
 package io.privacyinventory.ui;
 
+import atlantafx.base.theme.PrimerDark;
+import atlantafx.base.theme.PrimerLight;
+import io.privacyinventory.exchange.AtomicFiles;
+import io.privacyinventory.exchange.InventoryJsonReader;
+import io.privacyinventory.exchange.InventoryJsonWriter;
 import io.privacyinventory.model.Inventory;
+import io.privacyinventory.store.Edit;
 import io.privacyinventory.store.InventoryStore;
+import io.privacyinventory.ui.document.InventoryDocument;
 import javafx.animation.AnimationTimer;
 import javafx.application.Application;
 import javafx.application.Platform;
-import javafx.concurrent.Task;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
 import javafx.scene.Scene;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
 import javafx.scene.image.Image;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 
+import java.io.File;
 import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.Callable;
 
 /**
- * The desktop application. The window appears at once and the inventory is read in the
- * background; with {@code --smoke} the app prints how long the first frame took and exits.
+ * The desktop application: one window on one inventory file. The window appears at once and the
+ * file is opened in the background. With {@code --smoke} the app prints how long the first frame
+ * took and exits.
  */
-public final class InventoryApp extends Application {
+public final class InventoryApp extends Application implements MainWindow.AppActions {
     private static final int[] ICON_SIZES = {16, 32, 64, 128, 256, 512};
-    private static Path file;
+    private static Path initialFile;
+    private static Callable<Path> defaultFile;
     private static boolean smoke;
 
-    static void configure(Path inventoryFile, boolean smokeTest) {
-        file = inventoryFile;
+    private final AppPreferences preferences = AppPreferences.user();
+    private final TaskRunner runner = TaskRunner.background();
+    private Stage stage;
+    private Scene scene;
+    private Messages messages;
+    private InventoryDocument document;
+    private MainWindow window;
+
+    static void configure(Path inventoryFile, Callable<Path> defaultInventory, boolean smokeTest) {
+        initialFile = inventoryFile;
+        defaultFile = defaultInventory;
         smoke = smokeTest;
     }
 
     @Override
-    public void start(Stage stage) {
-        Messages messages = new Messages(Locale.getDefault());
-        OverviewView view = new OverviewView(messages);
-        stage.setTitle(messages.get("window.title", file.getFileName()));
+    public void start(Stage primaryStage) {
+        stage = primaryStage;
+        applyTheme(preferences.darkTheme());
+        messages = new Messages(uiLocale());
         for (int size : ICON_SIZES) {
-            stage.getIcons().add(new Image(InventoryApp.class.getResourceAsStream(
-                    "/icons/privacy-inventory-" + size + ".png")));
+            stage.getIcons().add(new Image(InventoryApp.class.getResourceAsStream("/icons/privacy-inventory-" + size + ".png")));
         }
-        Scene scene = new Scene(view.root(), 1280, 780);
+        double[] bounds = preferences.windowBounds();
+        scene = new Scene(new StackPane(new ProgressIndicator()), bounds[2], bounds[3]);
         scene.getStylesheets().add(InventoryApp.class.getResource("app.css").toExternalForm());
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.Y, KeyCombination.SHORTCUT_DOWN), () -> {
+            if (document != null) {
+                document.redo();
+            }
+        });
         stage.setScene(scene);
-        stage.setMinWidth(720);
-        stage.setMinHeight(480);
+        if (!Double.isNaN(bounds[0]) && !smoke) {
+            stage.setX(bounds[0]);
+            stage.setY(bounds[1]);
+        }
+        stage.setMaximized(preferences.maximized() && !smoke);
+        stage.setMinWidth(900);
+        stage.setMinHeight(560);
+        stage.setTitle("Privacy Inventory");
+        stage.setOnCloseRequest(event -> rememberWindow());
         stage.show();
         if (smoke) {
             reportFirstFrame();
         }
-        view.showLoading(file);
-        Task<Inventory> load = new Task<>() {
-            @Override
-            protected Inventory call() throws Exception {
-                try (InventoryStore store = InventoryStore.openReadOnly(file)) {
-                    return store.load();
-                }
+        Path last = preferences.lastFile();
+        if (initialFile != null) {
+            open(initialFile);
+        } else if (last != null && Files.isRegularFile(last) && !smoke) {
+            open(last);
+        } else {
+            runner.run(defaultFile, this::open, error -> scene.setRoot(errorPane(Path.of("inventory.db"), error)));
+        }
+    }
+
+    @Override
+    public void stop() {
+        if (document != null) {
+            document.close();
+        }
+    }
+
+    private Locale uiLocale() {
+        String chosen = preferences.uiLanguage();
+        return chosen.isEmpty() ? Locale.getDefault() : Locale.forLanguageTag(chosen);
+    }
+
+    private static void applyTheme(boolean dark) {
+        Application.setUserAgentStylesheet(dark ? new PrimerDark().getUserAgentStylesheet()
+                : new PrimerLight().getUserAgentStylesheet());
+    }
+
+    /** Opens an inventory file for editing in this window (in the background). */
+    void open(Path file) {
+        stage.setTitle(messages.get("window.title", file.getFileName()));
+        runner.run(() -> {
+            InventoryStore store = InventoryStore.open(file);
+            try {
+                return new InventoryDocument(store, store.load(), runner);
+            } catch (RuntimeException e) {
+                store.close();
+                throw e;
             }
-        };
-        load.setOnSucceeded(event -> view.show(file, load.getValue()));
-        load.setOnFailed(event -> view.showError(file, load.getException()));
-        Thread loader = new Thread(load, "inventory-loader");
-        loader.setDaemon(true);
-        loader.start();
+        }, opened -> {
+            if (document != null) {
+                document.close();
+            }
+            document = opened;
+            if (!smoke) {
+                preferences.opened(file);
+            }
+            window = new MainWindow(opened, messages, this);
+            scene.setRoot(window.root());
+        }, error -> {
+            if (document == null) {
+                scene.setRoot(errorPane(file, error));
+            } else {
+                alert(Alert.AlertType.ERROR, messages.get("error.openHeader"), error.getMessage());
+            }
+        });
+    }
+
+    private StackPane errorPane(Path file, Throwable error) {
+        Label title = new Label(messages.get("error.openHeader"));
+        title.getStyleClass().add("title-3");
+        Label message = new Label(messages.get("error.open", error.getMessage()));
+        message.setWrapText(true);
+        message.setId("openError");
+        Button open = new Button(messages.get("menu.file.open"));
+        open.setOnAction(event -> openInventory());
+        Button create = new Button(messages.get("menu.file.new"));
+        create.setOnAction(event -> newInventory());
+        VBox box = new VBox(14, title, message, new javafx.scene.layout.HBox(8, open, create));
+        box.setMaxWidth(640);
+        box.setPadding(new Insets(32));
+        StackPane pane = new StackPane(box);
+        StackPane.setAlignment(box, Pos.CENTER);
+        return pane;
+    }
+
+    // ---- files --------------------------------------------------------------------------------
+
+    @Override
+    public void newInventory() {
+        FileChooser chooser = chooser("dialog.newInventory", "filter.inventory", "*.db");
+        chooser.setInitialFileName(messages.get("dialog.newInventoryName"));
+        File chosen = chooser.showSaveDialog(stage);
+        if (chosen == null) {
+            return;
+        }
+        Path target = withExtension(chosen.toPath(), ".db");
+        String language = Messages.inventoryLanguage(messages.locale());
+        runner.run(() -> {
+            AtomicFiles.replace(target, temporary -> InventoryStore.create(temporary,
+                    Inventory.empty(language.equals("nb") ? "nb" : "en", "")).close());
+            return target;
+        }, this::open, error -> alert(Alert.AlertType.ERROR, messages.get("error.createHeader"), error.getMessage()));
+    }
+
+    @Override
+    public void openInventory() {
+        FileChooser chooser = chooser("dialog.open", "filter.inventoryOrJson", "*.db", "*.json");
+        File chosen = chooser.showOpenDialog(stage);
+        if (chosen == null) {
+            return;
+        }
+        Path file = chosen.toPath();
+        if (file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".json")) {
+            importIntoNewFile(file);
+        } else {
+            open(file);
+        }
+    }
+
+    /** A JSON document is imported into a new inventory file beside it, after asking. */
+    private void importIntoNewFile(Path json) {
+        Path target = freeName(json);
+        Alert ask = new Alert(Alert.AlertType.CONFIRMATION, messages.get("dialog.importAsk", json.getFileName(),
+                target.getFileName()), ButtonType.CANCEL, ButtonType.OK);
+        ask.setHeaderText(messages.get("dialog.importHeader"));
+        ask.initOwner(stage);
+        if (ask.showAndWait().filter(ButtonType.OK::equals).isEmpty()) {
+            return;
+        }
+        runner.run(() -> {
+            Inventory inventory = InventoryJsonReader.read(json);
+            AtomicFiles.replace(target, temporary -> InventoryStore.create(temporary, inventory).close());
+            return target;
+        }, this::open, error -> alert(Alert.AlertType.ERROR, messages.get("error.importHeader"), error.getMessage()));
+    }
+
+    private static Path freeName(Path json) {
+        String base = json.getFileName().toString().replaceFirst("(?i)\\.json$", "");
+        Path candidate = json.resolveSibling(base + ".db");
+        for (int n = 2; Files.exists(candidate); n++) {
+            candidate = json.resolveSibling(base + " (" + n + ").db");
+        }
+        return candidate;
+    }
+
+    @Override
+    public void openRecent(Path file) {
+        open(file);
+    }
+
+    @Override
+    public List<Path> recentFiles() {
+        return preferences.recentFiles();
+    }
+
+    @Override
+    public void saveCopy() {
+        if (document == null) {
+            return;
+        }
+        FileChooser chooser = chooser("dialog.saveCopy", "filter.inventory", "*.db");
+        chooser.setInitialFileName(document.file().getFileName().toString().replaceFirst("\\.db$", "") + " copy.db");
+        File chosen = chooser.showSaveDialog(stage);
+        if (chosen == null) {
+            return;
+        }
+        Path target = withExtension(chosen.toPath(), ".db");
+        InventoryDocument current = document;
+        runner.run(() -> {
+            current.store().backupTo(target);
+            return target;
+        }, saved -> alert(Alert.AlertType.INFORMATION, messages.get("dialog.saveCopy"),
+                messages.get("dialog.copySaved", saved)),
+                error -> alert(Alert.AlertType.ERROR, messages.get("error.copyHeader"), error.getMessage()));
+    }
+
+    @Override
+    public void importJson() {
+        if (document == null || document.isReadOnly()) {
+            return;
+        }
+        File chosen = chooser("dialog.importJson", "filter.json", "*.json").showOpenDialog(stage);
+        if (chosen == null) {
+            return;
+        }
+        Alert ask = new Alert(Alert.AlertType.CONFIRMATION, messages.get("dialog.replaceAsk", chosen.getName()),
+                ButtonType.CANCEL, ButtonType.OK);
+        ask.setHeaderText(messages.get("dialog.replaceHeader"));
+        ask.initOwner(stage);
+        if (ask.showAndWait().filter(ButtonType.OK::equals).isEmpty()) {
+            return;
+        }
+        InventoryDocument current = document;
+        runner.run(() -> InventoryJsonReader.read(chosen.toPath()),
+                inventory -> current.apply(List.of(new Edit.ReplaceAll(inventory)), old -> inventory),
+                error -> alert(Alert.AlertType.ERROR, messages.get("error.importHeader"), error.getMessage()));
+    }
+
+    @Override
+    public void exportJson() {
+        if (document == null) {
+            return;
+        }
+        FileChooser chooser = chooser("dialog.exportJson", "filter.json", "*.json");
+        chooser.setInitialFileName(document.file().getFileName().toString().replaceFirst("\\.db$", "") + ".json");
+        File chosen = chooser.showSaveDialog(stage);
+        if (chosen == null) {
+            return;
+        }
+        Inventory inventory = document.inventory();
+        Path target = withExtension(chosen.toPath(), ".json");
+        runner.run(() -> {
+            AtomicFiles.write(target, out -> InventoryJsonWriter.write(inventory, out));
+            return target;
+        }, saved -> { }, error -> alert(Alert.AlertType.ERROR, messages.get("error.exportHeader"), error.getMessage()));
+    }
+
+    @Override
+    public void setDarkTheme(boolean dark) {
+        preferences.setDarkTheme(dark);
+        applyTheme(dark);
+    }
+
+    @Override
+    public boolean isDarkTheme() {
+        return preferences.darkTheme();
+    }
+
+    @Override
+    public void switchUiLanguage(String language) {
+        preferences.setUiLanguage(language);
+        messages = new Messages(Locale.forLanguageTag(language));
+        if (document != null) {
+            window = new MainWindow(document, messages, this);
+            scene.setRoot(window.root());
+            stage.setTitle(messages.get("window.title", document.file().getFileName()));
+        }
+    }
+
+    @Override
+    public void quit() {
+        rememberWindow();
+        Platform.exit();
+    }
+
+    private void rememberWindow() {
+        preferences.saveWindowBounds(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight(), stage.isMaximized());
+    }
+
+    private FileChooser chooser(String titleKey, String filterKey, String... patterns) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(messages.get(titleKey));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(messages.get(filterKey), patterns));
+        if (document != null && document.file().toAbsolutePath().getParent() != null) {
+            chooser.setInitialDirectory(document.file().toAbsolutePath().getParent().toFile());
+        }
+        return chooser;
+    }
+
+    private static Path withExtension(Path file, String extension) {
+        String name = file.getFileName().toString();
+        return name.toLowerCase(Locale.ROOT).endsWith(extension) ? file : file.resolveSibling(name + extension);
+    }
+
+    private void alert(Alert.AlertType type, String header, String text) {
+        Alert alert = new Alert(type, text);
+        alert.setHeaderText(header);
+        alert.initOwner(stage);
+        alert.show();
     }
 
     /** Waits two pulses (the first frame is then on screen), prints the time since JVM start, exits. */

@@ -22,4 +22,10 @@ public final class Messages {
     public Locale locale() {
         return locale;
     }
+
+    /** The inventory language code for a UI locale: Norwegian (no, nb) is "nb". */
+    public static String inventoryLanguage(Locale locale) {
+        String language = locale.getLanguage();
+        return language.equals("no") || language.equals("nb") ? "nb" : language;
+    }
 }

@@ -75,10 +75,10 @@ public final class ActivitiesView {
         tools.setPadding(new Insets(8));
 
         table.setId("activityTable");
-        table.getColumns().add(column("column.name", activity -> text(activity.name()), 240));
-        table.getColumns().add(column("column.owner", activity -> nullToEmpty(activity.owner()), 120));
-        table.getColumns().add(column("column.role", activity -> label(activity.role()), 130));
-        table.getColumns().add(column("column.status", activity -> label(activity.status()), 90));
+        table.getColumns().add(column("column.name", activity -> text(activity.name()), 230));
+        table.getColumns().add(column("column.owner", activity -> nullToEmpty(activity.owner()), 110));
+        table.getColumns().add(column("column.role", activity -> label(activity.role()), 110));
+        table.getColumns().add(column("column.status", activity -> label(activity.status()), 85));
         TableColumn<Activity, LocalDate> due = new TableColumn<>(messages.get("column.reviewDue"));
         due.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue().reviewDue()));
         DateTimeFormatter dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(messages.locale());
@@ -115,7 +115,7 @@ public final class ActivitiesView {
         VBox left = new VBox(tools, table);
         VBox.setVgrow(table, Priority.ALWAYS);
         root = new SplitPane(left, editor.root());
-        root.setDividerPositions(0.46);
+        root.setDividerPositions(0.52);
         if (!model.visibleActivities().isEmpty() && model.selectedIdProperty().get() == null) {
             model.selectedIdProperty().set(model.visibleActivities().get(0).id());
         }

@@ -411,8 +411,8 @@ public final class ActivityEditor {
         grid.setHgap(12);
         grid.setVgap(8);
         ColumnConstraints labels = new ColumnConstraints();
-        labels.setMinWidth(150);
-        labels.setPrefWidth(170);
+        labels.setMinWidth(120);
+        labels.setPrefWidth(150);
         ColumnConstraints fields = new ColumnConstraints();
         fields.setHgrow(Priority.ALWAYS);
         fields.setFillWidth(true);
@@ -424,6 +424,8 @@ public final class ActivityEditor {
         Label label = new Label(messages.get(key));
         label.setWrapText(true);
         label.setLabelFor(field);
+        GridPane.setValignment(label, javafx.geometry.VPos.TOP);
+        label.setPadding(new Insets(6, 0, 0, 0));
         grid.add(label, 0, row);
         grid.add(field, 1, row);
     }

@@ -1,0 +1,85 @@
+package io.privacyinventory.ui;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.prefs.Preferences;
+
+/** What the app remembers between runs: window bounds, theme, language, recent files. */
+public final class AppPreferences {
+    private static final int MAX_RECENT = 8;
+    private final Preferences node;
+
+    public AppPreferences(Preferences node) {
+        this.node = node;
+    }
+
+    public static AppPreferences user() {
+        return new AppPreferences(Preferences.userRoot().node("io/privacyinventory"));
+    }
+
+    public double[] windowBounds() {
+        return new double[] {node.getDouble("window.x", Double.NaN), node.getDouble("window.y", Double.NaN),
+            node.getDouble("window.width", 1440), node.getDouble("window.height", 880)};
+    }
+
+    public void saveWindowBounds(double x, double y, double width, double height, boolean maximized) {
+        node.putDouble("window.x", x);
+        node.putDouble("window.y", y);
+        node.putDouble("window.width", width);
+        node.putDouble("window.height", height);
+        node.putBoolean("window.maximized", maximized);
+    }
+
+    public boolean maximized() {
+        return node.getBoolean("window.maximized", false);
+    }
+
+    public boolean darkTheme() {
+        return node.getBoolean("theme.dark", false);
+    }
+
+    public void setDarkTheme(boolean dark) {
+        node.putBoolean("theme.dark", dark);
+    }
+
+    /** "en", "nb", or empty to follow the system. */
+    public String uiLanguage() {
+        return node.get("ui.language", "");
+    }
+
+    public void setUiLanguage(String language) {
+        node.put("ui.language", language);
+    }
+
+    public List<Path> recentFiles() {
+        List<Path> files = new ArrayList<>();
+        for (int i = 0; i < MAX_RECENT; i++) {
+            String value = node.get("recent." + i, null);
+            if (value != null) {
+                files.add(Path.of(value));
+            }
+        }
+        return files;
+    }
+
+    /** Puts {@code file} first in the recent files (it is also the file the next start opens). */
+    public void opened(Path file) {
+        List<Path> files = new ArrayList<>(recentFiles());
+        Path absolute = file.toAbsolutePath().normalize();
+        files.remove(absolute);
+        files.add(0, absolute);
+        for (int i = 0; i < MAX_RECENT; i++) {
+            if (i < files.size()) {
+                node.put("recent." + i, files.get(i).toString());
+            } else {
+                node.remove("recent." + i);
+            }
+        }
+    }
+
+    public Path lastFile() {
+        List<Path> files = recentFiles();
+        return files.isEmpty() ? null : files.get(0);
+    }
+}

@@ -1,0 +1,364 @@
+package io.privacyinventory.ui;
+
+import io.privacyinventory.model.Inventory;
+import io.privacyinventory.ui.activities.ActivitiesView;
+import io.privacyinventory.ui.activities.ActivitiesViewModel;
+import io.privacyinventory.ui.document.InventoryDocument;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckMenuItem;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.RadioMenuItem;
+import javafx.scene.control.Separator;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.ToolBar;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.material2.Material2AL;
+import org.kordamp.ikonli.material2.Material2MZ;
+
+import java.nio.file.Path;
+import java.util.EnumMap;
+import java.util.Map;
+
+/**
+ * The editor window's content: menus, toolbar, navigation between the sections, the current
+ * section's view (built the first time it is shown) and the status bar.
+ */
+public final class MainWindow {
+
+    /** What the window asks of the application (files and restarts live there). */
+    public interface AppActions {
+        void newInventory();
+
+        void openInventory();
+
+        void openRecent(Path file);
+
+        java.util.List<Path> recentFiles();
+
+        void saveCopy();
+
+        void importJson();
+
+        void exportJson();
+
+        void setDarkTheme(boolean dark);
+
+        boolean isDarkTheme();
+
+        void switchUiLanguage(String language);
+
+        void quit();
+    }
+
+    private final InventoryDocument document;
+    private final Messages messages;
+    private final AppActions app;
+    private final BorderPane root = new BorderPane();
+    private final StackPane center = new StackPane();
+    private final ListView<Section> navigation = new ListView<>();
+    private final Map<Section, Node> views = new EnumMap<>(Section.class);
+    private final ObjectProperty<String> contentLanguage = new SimpleObjectProperty<>();
+    private final Label saveState = new Label();
+    private ActivitiesView activitiesView;
+
+    public MainWindow(InventoryDocument document, Messages messages, AppActions app) {
+        this.document = document;
+        this.messages = messages;
+        this.app = app;
+        Inventory inventory = document.inventory();
+        String uiLanguage = Messages.inventoryLanguage(messages.locale());
+        contentLanguage.set(inventory.languages().contains(uiLanguage) ? uiLanguage : inventory.defaultLanguage());
+
+        root.setId("mainWindow");
+        root.setTop(new VBox(menuBar(), toolBar()));
+        navigation.setId("navigation");
+        navigation.getItems().setAll(Section.values());
+        navigation.setCellFactory(list -> new ListCell<>() {
+            @Override
+            protected void updateItem(Section section, boolean empty) {
+                super.updateItem(section, empty);
+                setText(empty || section == null ? null : messages.get(section.key()));
+                setGraphic(empty || section == null ? null : new FontIcon(section.icon()));
+            }
+        });
+        navigation.setPrefWidth(200);
+        navigation.setMinWidth(170);
+        navigation.getSelectionModel().selectedItemProperty().addListener((observable, old, section) -> {
+            if (section != null) {
+                show(section);
+            }
+        });
+        navigation.getStyleClass().add("navigation");
+        root.setLeft(navigation);
+        root.setCenter(center);
+        root.setBottom(statusBar());
+        document.lastErrorProperty().addListener((observable, old, error) -> {
+            if (error != null) {
+                showError(error);
+            }
+        });
+        navigation.getSelectionModel().select(Section.ACTIVITIES);
+    }
+
+    public BorderPane root() {
+        return root;
+    }
+
+    public ObjectProperty<String> contentLanguageProperty() {
+        return contentLanguage;
+    }
+
+    public void show(Section section) {
+        if (navigation.getSelectionModel().getSelectedItem() != section) {
+            navigation.getSelectionModel().select(section);
+            return;
+        }
+        Node view = views.computeIfAbsent(section, this::createView);
+        center.getChildren().setAll(view);
+    }
+
+    private Node createView(Section section) {
+        switch (section) {
+            case ACTIVITIES:
+                activitiesView = new ActivitiesView(new ActivitiesViewModel(document, messages.get("activities.newName"),
+                        messages.get("activities.copySuffix")), messages, contentLanguage);
+                return activitiesView.root();
+            default:
+                Label soon = new Label(messages.get(section.key()));
+                soon.getStyleClass().add("hint");
+                return new StackPane(soon);
+        }
+    }
+
+    private ActivitiesView activities() {
+        show(Section.ACTIVITIES);
+        return activitiesView;
+    }
+
+    // ---- menus and toolbar --------------------------------------------------------------------
+
+    private MenuBar menuBar() {
+        Menu file = new Menu(messages.get("menu.file"));
+        Menu recent = new Menu(messages.get("menu.file.recent"));
+        recent.setOnShowing(event -> {
+            recent.getItems().clear();
+            for (Path path : app.recentFiles()) {
+                MenuItem item = new MenuItem(path.toString());
+                item.setOnAction(e -> app.openRecent(path));
+                recent.getItems().add(item);
+            }
+            if (recent.getItems().isEmpty()) {
+                MenuItem none = new MenuItem(messages.get("menu.file.recent.none"));
+                none.setDisable(true);
+                recent.getItems().add(none);
+            }
+        });
+        recent.getItems().add(new MenuItem());
+        file.getItems().addAll(
+                item("menu.file.new", shortcut(KeyCode.N, true), app::newInventory),
+                item("menu.file.open", shortcut(KeyCode.O, false), app::openInventory),
+                recent,
+                new SeparatorMenuItem(),
+                item("menu.file.saveCopy", shortcut(KeyCode.S, true), app::saveCopy),
+                new SeparatorMenuItem(),
+                item("menu.file.importJson", null, app::importJson),
+                item("menu.file.exportJson", null, app::exportJson),
+                new SeparatorMenuItem(),
+                item("menu.file.quit", shortcut(KeyCode.Q, false), app::quit));
+
+        Menu edit = new Menu(messages.get("menu.edit"));
+        MenuItem undo = item("menu.edit.undo", shortcut(KeyCode.Z, false), document::undo);
+        undo.disableProperty().bind(document.canUndoProperty().not());
+        MenuItem redo = item("menu.edit.redo", shortcut(KeyCode.Z, true), document::redo);
+        redo.disableProperty().bind(document.canRedoProperty().not());
+        MenuItem newActivity = item("menu.edit.newActivity", shortcut(KeyCode.N, false), () -> activities().create());
+        MenuItem duplicate = item("menu.edit.duplicate", shortcut(KeyCode.D, false), () -> activities().duplicate());
+        MenuItem delete = item("menu.edit.delete", new KeyCodeCombination(KeyCode.DELETE, KeyCombination.SHORTCUT_DOWN),
+                () -> activities().confirmDelete());
+        for (MenuItem writing : new MenuItem[] {newActivity, duplicate, delete}) {
+            writing.setDisable(document.isReadOnly());
+        }
+        edit.getItems().addAll(undo, redo, new SeparatorMenuItem(), newActivity, duplicate, delete,
+                new SeparatorMenuItem(), item("menu.edit.filter", shortcut(KeyCode.F, false), () -> activities().focusFilter()));
+
+        Menu view = new Menu(messages.get("menu.view"));
+        int number = 1;
+        for (Section section : Section.values()) {
+            KeyCodeCombination key = new KeyCodeCombination(KeyCode.valueOf("DIGIT" + number++), KeyCombination.SHORTCUT_DOWN);
+            view.getItems().add(item(section.key(), key, () -> show(section)));
+        }
+        Menu contentMenu = new Menu(messages.get("menu.view.contentLanguage"));
+        ToggleGroup contentGroup = new ToggleGroup();
+        for (String language : document.inventory().languages()) {
+            RadioMenuItem choice = new RadioMenuItem(languageName(language));
+            choice.setToggleGroup(contentGroup);
+            choice.setSelected(language.equals(contentLanguage.get()));
+            choice.setOnAction(event -> contentLanguage.set(language));
+            contentMenu.getItems().add(choice);
+        }
+        Menu uiMenu = new Menu(messages.get("menu.view.uiLanguage"));
+        ToggleGroup uiGroup = new ToggleGroup();
+        for (String language : new String[] {"en", "nb"}) {
+            RadioMenuItem choice = new RadioMenuItem(messages.get("language." + language));
+            choice.setToggleGroup(uiGroup);
+            choice.setSelected(language.equals(Messages.inventoryLanguage(messages.locale())));
+            choice.setOnAction(event -> app.switchUiLanguage(language));
+            uiMenu.getItems().add(choice);
+        }
+        CheckMenuItem dark = new CheckMenuItem(messages.get("menu.view.dark"));
+        dark.setSelected(app.isDarkTheme());
+        dark.setOnAction(event -> app.setDarkTheme(dark.isSelected()));
+        view.getItems().addAll(new SeparatorMenuItem(), contentMenu, uiMenu, dark);
+
+        Menu help = new Menu(messages.get("menu.help"));
+        help.getItems().addAll(item("menu.help.shortcuts", new KeyCodeCombination(KeyCode.F1), this::showShortcuts),
+                item("menu.help.about", null, this::showAbout));
+        MenuBar bar = new MenuBar(file, edit, view, help);
+        bar.setUseSystemMenuBar(true);
+        return bar;
+    }
+
+    private ToolBar toolBar() {
+        Button undo = toolButton(new FontIcon(Material2MZ.UNDO), "menu.edit.undo", document::undo);
+        undo.setId("undo");
+        undo.disableProperty().bind(document.canUndoProperty().not());
+        Button redo = toolButton(new FontIcon(Material2MZ.REDO), "menu.edit.redo", document::redo);
+        redo.setId("redo");
+        redo.disableProperty().bind(document.canRedoProperty().not());
+        Button add = toolButton(new FontIcon(Material2AL.ADD), "menu.edit.newActivity", () -> activities().create());
+        add.setDisable(document.isReadOnly());
+        ComboBox<String> language = new ComboBox<>();
+        language.setId("contentLanguage");
+        language.getItems().setAll(document.inventory().languages());
+        language.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(String code) {
+                return code == null ? "" : languageName(code);
+            }
+
+            @Override
+            public String fromString(String string) {
+                return string;
+            }
+        });
+        language.valueProperty().bindBidirectional(contentLanguage);
+        language.setTooltip(new Tooltip(messages.get("toolbar.contentLanguage")));
+        Label languageLabel = new Label(messages.get("toolbar.contentLanguage"), new FontIcon(Material2MZ.TRANSLATE));
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        boolean several = document.inventory().languages().size() > 1;
+        languageLabel.setVisible(several);
+        language.setVisible(several);
+        return new ToolBar(add, new Separator(), undo, redo, spacer, languageLabel, language);
+    }
+
+    private Node statusBar() {
+        Label path = new Label(document.file().toAbsolutePath().toString());
+        path.setId("statusPath");
+        saveState.setId("saveState");
+        document.saveStateProperty().addListener((observable, old, state) -> updateSaveState(state));
+        updateSaveState(document.saveStateProperty().get());
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox bar = new HBox(12, path, spacer, saveState);
+        if (document.isReadOnly()) {
+            Label readOnly = new Label(messages.get("status.readOnly"));
+            readOnly.getStyleClass().add("badge");
+            bar.getChildren().add(readOnly);
+        }
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.setPadding(new Insets(4, 12, 4, 12));
+        bar.getStyleClass().add("status-bar");
+        return bar;
+    }
+
+    private void updateSaveState(InventoryDocument.SaveState state) {
+        saveState.setText(switch (state) {
+            case SAVED -> messages.get("status.saved");
+            case SAVING -> messages.get("status.saving");
+            case FAILED -> messages.get("status.failed");
+        });
+        saveState.setGraphic(new FontIcon(state == InventoryDocument.SaveState.FAILED ? Material2MZ.WARNING
+                : Material2AL.CHECK_CIRCLE));
+    }
+
+    private void showError(Throwable error) {
+        Alert alert = new Alert(Alert.AlertType.WARNING, error.getMessage());
+        alert.setHeaderText(messages.get("error.editRefused"));
+        if (root.getScene() != null) {
+            alert.initOwner(root.getScene().getWindow());
+        }
+        alert.show();
+    }
+
+    private void showShortcuts() {
+        Alert alert = new Alert(Alert.AlertType.INFORMATION, messages.get("help.shortcuts.text"));
+        alert.setHeaderText(messages.get("menu.help.shortcuts"));
+        alert.getDialogPane().setMinWidth(520);
+        if (root.getScene() != null) {
+            alert.initOwner(root.getScene().getWindow());
+        }
+        alert.show();
+    }
+
+    private void showAbout() {
+        Alert alert = new Alert(Alert.AlertType.INFORMATION, messages.get("help.about.text",
+                io.privacyinventory.model.AppVersion.current()));
+        alert.setHeaderText("Privacy Inventory");
+        if (root.getScene() != null) {
+            alert.initOwner(root.getScene().getWindow());
+        }
+        alert.show();
+    }
+
+    private String languageName(String code) {
+        java.util.Locale locale = java.util.Locale.forLanguageTag(code);
+        String name = locale.getDisplayLanguage(messages.locale());
+        return name.isEmpty() ? code : name + " (" + code + ")";
+    }
+
+    private MenuItem item(String key, KeyCombination accelerator, Runnable action) {
+        MenuItem item = new MenuItem(messages.get(key));
+        if (accelerator != null) {
+            item.setAccelerator(accelerator);
+        }
+        item.setOnAction(event -> action.run());
+        return item;
+    }
+
+    private Button toolButton(Node icon, String key, Runnable action) {
+        Button button = new Button(null, icon);
+        button.setTooltip(new Tooltip(messages.get(key)));
+        button.setAccessibleText(messages.get(key));
+        button.setOnAction(event -> action.run());
+        return button;
+    }
+
+    private static KeyCombination shortcut(KeyCode code, boolean shift) {
+        return shift ? new KeyCodeCombination(code, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN)
+                : new KeyCodeCombination(code, KeyCombination.SHORTCUT_DOWN);
+    }
+}
