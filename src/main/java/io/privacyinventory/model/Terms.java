@@ -25,7 +25,8 @@ public final class Terms {
 
     private Terms(Locale locale) {
         this.locale = locale;
-        this.bundle = ResourceBundle.getBundle("io.privacyinventory.model.terms", locale);
+        this.bundle = ResourceBundle.getBundle("io.privacyinventory.model.terms", locale,
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
     }
 
     /** Terms in a language of the format ("nb", "en"); anything else falls back to English. */

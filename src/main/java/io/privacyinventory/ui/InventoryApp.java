@@ -138,7 +138,7 @@ public final class InventoryApp extends Application implements MainWindow.AppAct
             if (!smoke) {
                 preferences.opened(file);
             }
-            window = new MainWindow(opened, messages, this);
+            window = new MainWindow(opened, messages, this, runner);
             scene.setRoot(window.root());
         }, error -> {
             if (document == null) {
@@ -315,7 +315,7 @@ public final class InventoryApp extends Application implements MainWindow.AppAct
         preferences.setUiLanguage(language);
         messages = new Messages(Locale.forLanguageTag(language));
         if (document != null) {
-            window = new MainWindow(document, messages, this);
+            window = new MainWindow(document, messages, this, runner);
             scene.setRoot(window.root());
             stage.setTitle(messages.get("window.title", document.file().getFileName()));
         }

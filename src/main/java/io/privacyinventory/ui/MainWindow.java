@@ -1,6 +1,11 @@
 package io.privacyinventory.ui;
 
+import io.privacyinventory.model.EntityType;
 import io.privacyinventory.model.Inventory;
+import io.privacyinventory.ui.catalog.CatalogView;
+import io.privacyinventory.ui.catalog.CatalogViewModel;
+import io.privacyinventory.ui.history.HistoryView;
+import io.privacyinventory.ui.organisation.OrganisationView;
 import io.privacyinventory.ui.activities.ActivitiesView;
 import io.privacyinventory.ui.activities.ActivitiesViewModel;
 import io.privacyinventory.ui.document.InventoryDocument;
@@ -74,6 +79,7 @@ public final class MainWindow {
     }
 
     private final InventoryDocument document;
+    private final TaskRunner runner;
     private final Messages messages;
     private final AppActions app;
     private final BorderPane root = new BorderPane();
@@ -84,8 +90,9 @@ public final class MainWindow {
     private final Label saveState = new Label();
     private ActivitiesView activitiesView;
 
-    public MainWindow(InventoryDocument document, Messages messages, AppActions app) {
+    public MainWindow(InventoryDocument document, Messages messages, AppActions app, TaskRunner runner) {
         this.document = document;
+        this.runner = runner;
         this.messages = messages;
         this.app = app;
         Inventory inventory = document.inventory();
@@ -146,11 +153,27 @@ public final class MainWindow {
                 activitiesView = new ActivitiesView(new ActivitiesViewModel(document, messages.get("activities.newName"),
                         messages.get("activities.copySuffix")), messages, contentLanguage);
                 return activitiesView.root();
+            case DATA_CATEGORIES:
+                return catalog(EntityType.DATA_CATEGORY);
+            case PURPOSES:
+                return catalog(EntityType.PURPOSE);
+            case RECIPIENTS:
+                return catalog(EntityType.RECIPIENT);
+            case DATA_SUBJECTS:
+                return catalog(EntityType.DATA_SUBJECT);
+            case ORGANISATION:
+                return new OrganisationView(document, messages, contentLanguage).root();
+            case HISTORY:
+                return new HistoryView(document, messages, runner).root();
             default:
                 Label soon = new Label(messages.get(section.key()));
                 soon.getStyleClass().add("hint");
                 return new StackPane(soon);
         }
+    }
+
+    private Node catalog(EntityType type) {
+        return new CatalogView(new CatalogViewModel(document, type), messages, contentLanguage).root();
     }
 
     private ActivitiesView activities() {

@@ -11,7 +11,8 @@ public final class Messages {
 
     public Messages(Locale locale) {
         this.locale = locale;
-        this.bundle = ResourceBundle.getBundle("io.privacyinventory.ui.messages", locale);
+        this.bundle = ResourceBundle.getBundle("io.privacyinventory.ui.messages", locale,
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
     }
 
     public String get(String key, Object... arguments) {

@@ -25,6 +25,17 @@ class TermsAndCountriesTest {
     }
 
     @Test
+    void englishStaysEnglishOnANorwegianComputer() {
+        java.util.Locale saved = java.util.Locale.getDefault();
+        try {
+            java.util.Locale.setDefault(java.util.Locale.forLanguageTag("nb-NO"));
+            assertThat(Terms.forLanguage("en").label(LegalBasis.CONSENT)).isEqualTo("Consent (Art. 6(1)(a))");
+        } finally {
+            java.util.Locale.setDefault(saved);
+        }
+    }
+
+    @Test
     void countryNamesAreLocalized() {
         assertThat(Terms.forLanguage("nb").country("DE")).isEqualTo("Tyskland");
         assertThat(Terms.forLanguage("en").country("US")).isEqualTo("United States");

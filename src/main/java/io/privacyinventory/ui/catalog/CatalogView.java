@@ -1,0 +1,423 @@
+package io.privacyinventory.ui.catalog;
+
+import io.privacyinventory.model.Activity;
+import io.privacyinventory.model.DataCategory;
+import io.privacyinventory.model.DataSource;
+import io.privacyinventory.model.DataSubject;
+import io.privacyinventory.model.Entity;
+import io.privacyinventory.model.EntityType;
+import io.privacyinventory.model.Purpose;
+import io.privacyinventory.model.Recipient;
+import io.privacyinventory.model.RecipientKind;
+import io.privacyinventory.model.Syntax;
+import io.privacyinventory.model.Terms;
+import io.privacyinventory.model.Text;
+import io.privacyinventory.ui.Messages;
+import io.privacyinventory.ui.form.Choices;
+import io.privacyinventory.ui.form.Commit;
+import io.privacyinventory.ui.form.TextFieldBinding;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.value.ObservableValue;
+import javafx.collections.transformation.SortedList;
+import javafx.geometry.Insets;
+import javafx.geometry.VPos;
+import javafx.scene.Node;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.control.TextInputDialog;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.material2.Material2AL;
+
+import java.text.Collator;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * A catalogue (data categories, purposes, recipients or data subjects): the items in a table, the
+ * selected one in a form, and where it is used. Deleting a used item says where and offers to
+ * remove those references too.
+ */
+public final class CatalogView {
+    private final CatalogViewModel model;
+    private final Messages messages;
+    private final Terms terms;
+    private final ObservableValue<String> language;
+    private final TableView<Entity> table = new TableView<>();
+    private final SplitPane root;
+    private final VBox form = new VBox(14);
+    private final TextField id = new TextField();
+    private final TextField name = new TextField();
+    private final TextArea description = new TextArea();
+    private final TextFieldBinding nameBinding;
+    private final TextFieldBinding descriptionBinding;
+    private final Choices<DataSource> source;
+    private final CheckBox special = new CheckBox();
+    private final CheckBox criminal = new CheckBox();
+    private final Choices<RecipientKind> kind;
+    private final Choices<String> country;
+    private final CheckBox tracking = new CheckBox();
+    private final TextField optOutUrl = new TextField();
+    private final TextField contractUrl = new TextField();
+    private final Label usedBy = new Label();
+    private final Label empty;
+    private final Node details;
+    private boolean showing;
+
+    public CatalogView(CatalogViewModel model, Messages messages, ObservableValue<String> language) {
+        this.model = model;
+        this.messages = messages;
+        this.terms = Terms.forLocale(messages.locale());
+        this.language = language;
+        EntityType type = model.type();
+
+        TextField filter = new TextField();
+        filter.setPromptText(messages.get("catalog.filter"));
+        filter.textProperty().bindBidirectional(model.filterProperty());
+        HBox.setHgrow(filter, Priority.ALWAYS);
+        Button add = iconButton(Material2AL.ADD, "catalog.new." + type.code(), this::create);
+        add.setId("newItem");
+        Button delete = iconButton(Material2AL.DELETE_OUTLINE, "catalog.delete", this::confirmDelete);
+        delete.setId("deleteItem");
+        add.setDisable(model.isReadOnly());
+        delete.disableProperty().bind(model.selectedProperty().isNull());
+        HBox tools = new HBox(6, filter, add, delete);
+        tools.setPadding(new Insets(8));
+
+        table.setId("catalogTable");
+        table.getColumns().add(column("catalog.column.name", item -> text(item.name()), 260));
+        table.getColumns().add(column("catalog.column.id", Entity::id, 150));
+        if (type == EntityType.DATA_CATEGORY) {
+            table.getColumns().add(column("catalog.column.source", item -> terms.label(((DataCategory) item).source()), 150));
+            table.getColumns().add(column("catalog.column.special", item -> marker((DataCategory) item), 110));
+        } else if (type == EntityType.RECIPIENT) {
+            table.getColumns().add(column("catalog.column.kind", item -> terms.label(((Recipient) item).kind()), 120));
+            table.getColumns().add(column("catalog.column.country", item -> terms.country(((Recipient) item).country()), 110));
+        }
+        table.getColumns().add(column("catalog.column.used", item -> Long.toString(model.usageCount(item.id())), 70));
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        SortedList<Entity> sorted = new SortedList<>(model.visibleItems());
+        sorted.comparatorProperty().bind(table.comparatorProperty());
+        table.setItems(sorted);
+        Label placeholder = new Label(messages.get("catalog.empty." + type.code()));
+        placeholder.setWrapText(true);
+        placeholder.getStyleClass().add("hint");
+        table.setPlaceholder(placeholder);
+        table.getSelectionModel().selectedItemProperty().addListener((observable, old, item) -> {
+            if (!showing && item != null) {
+                model.selectedIdProperty().set(item.id());
+            }
+        });
+
+        nameBinding = new TextFieldBinding(name, true,
+                text -> commit(rebuilt(selected(), selected().id(), text, description(selected()))));
+        description.setPrefRowCount(3);
+        description.setWrapText(true);
+        descriptionBinding = new TextFieldBinding(description, false,
+                text -> commit(rebuilt(selected(), selected().id(), selected().name(), text)));
+        Commit.onDone(id, this::commitId, () -> id.setText(selected() == null ? "" : selected().id()));
+        source = new Choices<>(List.of(DataSource.values()), true, terms::label, messages.get("choice.none"),
+                value -> updateCategory(category -> new DataCategory(category.id(), category.name(),
+                        category.description(), value, category.special(), category.criminal())));
+        special.setText(messages.get("catalog.special"));
+        special.selectedProperty().addListener((o, old, on) -> updateCategory(category -> new DataCategory(category.id(),
+                category.name(), category.description(), category.source(), on, category.criminal())));
+        criminal.setText(messages.get("catalog.criminal"));
+        criminal.selectedProperty().addListener((o, old, on) -> updateCategory(category -> new DataCategory(category.id(),
+                category.name(), category.description(), category.source(), category.special(), on)));
+        kind = new Choices<>(List.of(RecipientKind.values()), true, terms::label, messages.get("choice.none"),
+                value -> updateRecipient(r -> new Recipient(r.id(), r.name(), r.description(), value, r.country(),
+                        r.tracking(), r.optOutUrl(), r.contractUrl())));
+        Collator collator = Collator.getInstance(messages.locale());
+        country = new Choices<>(Arrays.stream(Locale.getISOCountries())
+                .sorted(Comparator.comparing(terms::country, collator)).toList(), true, terms::country,
+                messages.get("choice.none"), value -> updateRecipient(r -> new Recipient(r.id(), r.name(),
+                r.description(), r.kind(), value, r.tracking(), r.optOutUrl(), r.contractUrl())));
+        tracking.setText(messages.get("catalog.tracking"));
+        tracking.selectedProperty().addListener((o, old, on) -> updateRecipient(r -> new Recipient(r.id(), r.name(),
+                r.description(), r.kind(), r.country(), on, r.optOutUrl(), r.contractUrl())));
+        linkField(optOutUrl, r -> r.optOutUrl(), (r, url) -> new Recipient(r.id(), r.name(), r.description(), r.kind(),
+                r.country(), r.tracking(), url, r.contractUrl()));
+        linkField(contractUrl, r -> r.contractUrl(), (r, url) -> new Recipient(r.id(), r.name(), r.description(),
+                r.kind(), r.country(), r.tracking(), r.optOutUrl(), url));
+        optOutUrl.setPromptText("https://");
+        contractUrl.setPromptText("https://");
+        usedBy.setWrapText(true);
+
+        GridPane grid = new GridPane();
+        grid.setHgap(12);
+        grid.setVgap(8);
+        ColumnConstraints labels = new ColumnConstraints(120, 150, 200);
+        ColumnConstraints fields = new ColumnConstraints();
+        fields.setHgrow(Priority.ALWAYS);
+        grid.getColumnConstraints().addAll(labels, fields);
+        int row = 0;
+        addRow(grid, row++, "catalog.name", name);
+        addRow(grid, row++, "catalog.id", id);
+        addRow(grid, row++, "catalog.description", description);
+        if (type == EntityType.DATA_CATEGORY) {
+            addRow(grid, row++, "catalog.source", source.control());
+            addRow(grid, row++, "catalog.sensitivity", new VBox(6, special, criminal));
+        } else if (type == EntityType.RECIPIENT) {
+            addRow(grid, row++, "catalog.kind", kind.control());
+            addRow(grid, row++, "catalog.country", country.control());
+            addRow(grid, row++, "catalog.trackingLabel", tracking);
+            addRow(grid, row++, "catalog.optOutUrl", optOutUrl);
+            addRow(grid, row++, "catalog.contractUrl", contractUrl);
+        }
+        addRow(grid, row, "catalog.usedBy", usedBy);
+        Label idHint = new Label(messages.get("catalog.idHint"));
+        idHint.getStyleClass().add("hint");
+        idHint.setWrapText(true);
+        form.getChildren().setAll(grid, idHint);
+        form.setPadding(new Insets(16, 20, 20, 20));
+        details = form;
+        empty = new Label(messages.get("catalog.none"));
+        empty.getStyleClass().add("hint");
+        empty.setPadding(new Insets(20));
+        ScrollPane scroll = new ScrollPane(empty);
+        scroll.setFitToWidth(true);
+        model.selectedProperty().addListener((observable, old, item) -> show(item, scroll));
+        language.addListener((observable, old, value) -> {
+            table.refresh();
+            show(model.selectedProperty().get(), scroll);
+        });
+        VBox left = new VBox(tools, table);
+        VBox.setVgrow(table, Priority.ALWAYS);
+        root = new SplitPane(left, scroll);
+        root.setDividerPositions(0.55);
+        if (!model.visibleItems().isEmpty()) {
+            model.selectedIdProperty().set(model.visibleItems().get(0).id());
+        }
+        show(model.selectedProperty().get(), scroll);
+    }
+
+    public Node root() {
+        return root;
+    }
+
+    /** The item with the given id, name and description and everything else kept. */
+    private static Entity rebuilt(Entity item, String itemId, Text itemName, Text itemDescription) {
+        if (item instanceof DataSubject) {
+            return new DataSubject(itemId, itemName, itemDescription);
+        } else if (item instanceof Purpose) {
+            return new Purpose(itemId, itemName, itemDescription);
+        } else if (item instanceof DataCategory c) {
+            return new DataCategory(itemId, itemName, itemDescription, c.source(), c.special(), c.criminal());
+        }
+        Recipient r = (Recipient) item;
+        return new Recipient(itemId, itemName, itemDescription, r.kind(), r.country(), r.tracking(), r.optOutUrl(),
+                r.contractUrl());
+    }
+
+    private static Text description(Entity item) {
+        if (item instanceof DataSubject subject) {
+            return subject.description();
+        } else if (item instanceof Purpose purpose) {
+            return purpose.description();
+        } else if (item instanceof DataCategory category) {
+            return category.description();
+        }
+        return ((Recipient) item).description();
+    }
+
+    private Entity selected() {
+        return model.selectedProperty().get();
+    }
+
+    private void commit(Entity updated) {
+        Entity current = selected();
+        if (!showing && current != null && !updated.equals(current)) {
+            model.commit(current.id(), updated);
+        }
+    }
+
+    private void commitId() {
+        Entity current = selected();
+        if (current == null) {
+            return;
+        }
+        String typed = id.getText() == null ? "" : id.getText().strip();
+        if (typed.equals(current.id())) {
+            return;
+        }
+        if (!Syntax.isId(typed)) {
+            id.setText(current.id());
+            Alert alert = new Alert(Alert.AlertType.WARNING, messages.get("catalog.badId", typed));
+            alert.setHeaderText(messages.get("error.editRefused"));
+            owner(alert);
+            alert.show();
+            return;
+        }
+        commit(rebuilt(current, typed, current.name(), description(current)));
+    }
+
+    private void updateCategory(Function<DataCategory, DataCategory> change) {
+        if (selected() instanceof DataCategory category) {
+            commit(change.apply(category));
+        }
+    }
+
+    private void updateRecipient(Function<Recipient, Recipient> change) {
+        if (selected() instanceof Recipient recipient) {
+            commit(change.apply(recipient));
+        }
+    }
+
+    private void linkField(TextField field, Function<Recipient, String> get,
+                           java.util.function.BiFunction<Recipient, String, Recipient> set) {
+        Commit.onDone(field, () -> {
+            if (!(selected() instanceof Recipient recipient)) {
+                return;
+            }
+            String typed = field.getText() == null || field.getText().isBlank() ? null : field.getText().strip();
+            if (Objects.equals(typed, get.apply(recipient))) {
+                return;
+            }
+            if (typed != null && !Syntax.isWebAddress(typed)) {
+                field.setText(Objects.toString(get.apply(recipient), ""));
+                Alert alert = new Alert(Alert.AlertType.WARNING, messages.get("catalog.badUrl", typed));
+                alert.setHeaderText(messages.get("error.editRefused"));
+                owner(alert);
+                alert.show();
+                return;
+            }
+            commit(set.apply(recipient, typed));
+        }, () -> field.setText(selected() instanceof Recipient r ? Objects.toString(get.apply(r), "") : ""));
+    }
+
+    private void show(Entity item, ScrollPane scroll) {
+        showing = true;
+        try {
+            if (item == null) {
+                table.getSelectionModel().clearSelection();
+                scroll.setContent(empty);
+                return;
+            }
+            if (table.getSelectionModel().getSelectedItem() != item) {
+                table.getSelectionModel().select(item);
+            }
+            scroll.setContent(details);
+            String fallback = model.inventory().defaultLanguage();
+            nameBinding.show(item.name(), language.getValue(), fallback);
+            descriptionBinding.show(description(item), language.getValue(), fallback);
+            if (!id.isFocused()) {
+                id.setText(item.id());
+            }
+            if (item instanceof DataCategory category) {
+                source.set(category.source());
+                special.setSelected(category.special());
+                criminal.setSelected(category.criminal());
+            } else if (item instanceof Recipient recipient) {
+                kind.set(recipient.kind());
+                country.set(recipient.country());
+                tracking.setSelected(recipient.tracking());
+                if (!optOutUrl.isFocused()) {
+                    optOutUrl.setText(Objects.toString(recipient.optOutUrl(), ""));
+                }
+                if (!contractUrl.isFocused()) {
+                    contractUrl.setText(Objects.toString(recipient.contractUrl(), ""));
+                }
+            }
+            List<Activity> users = model.users(item.id());
+            usedBy.setText(users.isEmpty() ? messages.get("catalog.unused")
+                    : users.stream().map(activity -> text(activity.name())).collect(Collectors.joining("\n")));
+        } finally {
+            showing = false;
+        }
+    }
+
+    private void create() {
+        EntityType type = model.type();
+        TextInputDialog dialog = new TextInputDialog();
+        dialog.setTitle(messages.get("catalog.new." + type.code()));
+        dialog.setHeaderText(messages.get("catalog.newHeader"));
+        dialog.setContentText(messages.get("catalog.name"));
+        owner(dialog);
+        dialog.showAndWait().map(String::strip).filter(value -> !value.isEmpty())
+                .ifPresent(value -> model.create(value, language.getValue()));
+    }
+
+    private void confirmDelete() {
+        Entity item = selected();
+        if (item == null) {
+            return;
+        }
+        List<Activity> users = model.users(item.id());
+        Alert confirm;
+        ButtonType removeAll = new ButtonType(messages.get("catalog.deleteWithReferences"), ButtonBar.ButtonData.OK_DONE);
+        if (users.isEmpty()) {
+            confirm = new Alert(Alert.AlertType.CONFIRMATION, messages.get("catalog.deleteQuestion", text(item.name())),
+                    ButtonType.CANCEL, ButtonType.OK);
+        } else {
+            String list = users.stream().map(activity -> "•  " + text(activity.name())).collect(Collectors.joining("\n"));
+            confirm = new Alert(Alert.AlertType.WARNING, messages.get("catalog.deleteUsed", text(item.name()),
+                    users.size(), list), ButtonType.CANCEL, removeAll);
+        }
+        confirm.setHeaderText(messages.get("catalog.deleteHeader"));
+        confirm.getDialogPane().setId("deleteDialog");
+        owner(confirm);
+        confirm.showAndWait().filter(button -> button == ButtonType.OK || button == removeAll)
+                .ifPresent(button -> model.deleteWithReferences(item.id()));
+    }
+
+    private void owner(javafx.scene.control.Dialog<?> dialog) {
+        if (root.getScene() != null) {
+            dialog.initOwner(root.getScene().getWindow());
+        }
+    }
+
+    private String marker(DataCategory category) {
+        return category.special() ? messages.get("catalog.special.short")
+                : category.criminal() ? messages.get("catalog.criminal.short") : "";
+    }
+
+    private String text(Text text) {
+        return text == null ? "" : text.resolve(language.getValue(), model.inventory().defaultLanguage());
+    }
+
+    private void addRow(GridPane grid, int row, String key, Node field) {
+        Label label = new Label(messages.get(key));
+        label.setWrapText(true);
+        label.setLabelFor(field);
+        GridPane.setValignment(label, VPos.TOP);
+        label.setPadding(new Insets(6, 0, 0, 0));
+        grid.add(label, 0, row);
+        grid.add(field, 1, row);
+    }
+
+    private Button iconButton(org.kordamp.ikonli.Ikon icon, String key, Runnable action) {
+        Button button = new Button(null, new FontIcon(icon));
+        button.setTooltip(new Tooltip(messages.get(key)));
+        button.setAccessibleText(messages.get(key));
+        button.setOnAction(event -> action.run());
+        return button;
+    }
+
+    private TableColumn<Entity, String> column(String key, Function<Entity, String> value, double width) {
+        TableColumn<Entity, String> column = new TableColumn<>(messages.get(key));
+        column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
+        column.setPrefWidth(width);
+        return column;
+    }
+}

@@ -1,0 +1,144 @@
+package io.privacyinventory.ui.catalog;
+
+import io.privacyinventory.model.Activity;
+import io.privacyinventory.model.Entity;
+import io.privacyinventory.model.EntityType;
+import io.privacyinventory.model.Inventories;
+import io.privacyinventory.model.Inventory;
+import io.privacyinventory.model.Text;
+import io.privacyinventory.store.Edit;
+import io.privacyinventory.ui.activities.NewItems;
+import io.privacyinventory.ui.document.InventoryDocument;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.beans.value.ChangeListener;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.collections.transformation.FilteredList;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/** The state behind a catalogue view (data categories, purposes, recipients or data subjects). */
+public final class CatalogViewModel {
+    private final InventoryDocument document;
+    private final EntityType type;
+    private final ObservableList<Entity> items = FXCollections.observableArrayList();
+    private final FilteredList<Entity> filtered = new FilteredList<>(items);
+    private final StringProperty filter = new SimpleStringProperty("");
+    private final StringProperty selectedId = new SimpleStringProperty();
+    private final ObjectProperty<Entity> selected = new SimpleObjectProperty<>();
+    private final ChangeListener<Inventory> listener = (observable, old, inventory) -> sync(inventory);
+
+    public CatalogViewModel(InventoryDocument document, EntityType type) {
+        this.document = document;
+        this.type = type;
+        filter.addListener((observable, old, text) -> {
+            String query = text == null ? "" : text.strip().toLowerCase(Locale.ROOT);
+            filtered.setPredicate(item -> query.isEmpty() || item.id().contains(query)
+                    || item.name().values().values().stream().anyMatch(v -> v.toLowerCase(Locale.ROOT).contains(query)));
+        });
+        selectedId.addListener((observable, old, id) -> selected.set(find(id)));
+        document.inventoryProperty().addListener(listener);
+        sync(document.inventory());
+    }
+
+    public void dispose() {
+        document.inventoryProperty().removeListener(listener);
+    }
+
+    public EntityType type() {
+        return type;
+    }
+
+    public Inventory inventory() {
+        return document.inventory();
+    }
+
+    public boolean isReadOnly() {
+        return document.isReadOnly();
+    }
+
+    public ObservableList<Entity> visibleItems() {
+        return filtered;
+    }
+
+    public StringProperty filterProperty() {
+        return filter;
+    }
+
+    public StringProperty selectedIdProperty() {
+        return selectedId;
+    }
+
+    public ObjectProperty<Entity> selectedProperty() {
+        return selected;
+    }
+
+    private void sync(Inventory inventory) {
+        List<? extends Entity> now = Inventories.items(inventory, type);
+        if (now.size() == items.size()) {
+            for (int i = 0; i < now.size(); i++) {
+                if (!now.get(i).equals(items.get(i))) {
+                    items.set(i, now.get(i));
+                }
+            }
+        } else {
+            items.setAll(now);
+        }
+        Entity current = find(selectedId.get());
+        if (current == null) {
+            selectedId.set(null);
+        }
+        selected.set(current);
+    }
+
+    private Entity find(String id) {
+        return id == null ? null : items.stream().filter(item -> item.id().equals(id)).findFirst().orElse(null);
+    }
+
+    /** How many activities use each item, for the table. */
+    public long usageCount(String id) {
+        return References.users(document.inventory(), type, id).size();
+    }
+
+    public List<Activity> users(String id) {
+        return References.users(document.inventory(), type, id);
+    }
+
+    public void create(String name, String language) {
+        Entity item = NewItems.create(type, name, Text.of(language, name), document.inventory());
+        document.add(item, -1);
+        selectedId.set(item.id());
+    }
+
+    public void commit(String id, Entity updated) {
+        document.update(id, updated);
+        if (!updated.id().equals(id)) {
+            selectedId.set(updated.id());
+        }
+    }
+
+    /** Removes the item and, in the same change, every reference to it. */
+    public void deleteWithReferences(String id) {
+        List<Edit> edits = new ArrayList<>();
+        List<Activity> users = users(id);
+        for (Activity activity : users) {
+            edits.add(new Edit.Update(EntityType.ACTIVITY, activity.id(), References.withoutReference(activity, type, id)));
+        }
+        edits.add(new Edit.Remove(type, id));
+        int index = items.indexOf(find(id));
+        document.apply(edits, current -> {
+            Inventory result = current;
+            for (Activity activity : users) {
+                result = Inventories.replaced(result, activity.id(), References.withoutReference(activity, type, id));
+            }
+            return Inventories.removed(result, type, id);
+        });
+        List<Entity> rest = items.stream().filter(item -> !item.id().equals(id)).toList();
+        selectedId.set(rest.isEmpty() ? null : rest.get(Math.max(0, Math.min(index, rest.size() - 1))).id());
+    }
+}

@@ -1,0 +1,156 @@
+package io.privacyinventory.ui.history;
+
+import io.privacyinventory.model.EntityType;
+import io.privacyinventory.store.ChangeLogEntry;
+import io.privacyinventory.ui.Messages;
+import io.privacyinventory.ui.TaskRunner;
+import io.privacyinventory.ui.document.InventoryDocument;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.collections.transformation.FilteredList;
+import javafx.geometry.Insets;
+import javafx.scene.Node;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Function;
+
+/**
+ * The change log of the file, newest first: who changed what, when, from what to what. It can be
+ * narrowed to one kind of entity and to a text (an id, a field, a value).
+ */
+public final class HistoryView {
+    private final InventoryDocument document;
+    private final Messages messages;
+    private final TaskRunner runner;
+    private final ObservableList<ChangeLogEntry> entries = FXCollections.observableArrayList();
+    private final FilteredList<ChangeLogEntry> filtered = new FilteredList<>(entries);
+    private final ComboBox<EntityType> kind = new ComboBox<>();
+    private final TextField search = new TextField();
+    private final TableView<ChangeLogEntry> table = new TableView<>(filtered);
+    private final TextArea before = new TextArea();
+    private final TextArea after = new TextArea();
+    private final SplitPane root;
+    private final DateTimeFormatter time;
+
+    public HistoryView(InventoryDocument document, Messages messages, TaskRunner runner) {
+        this.document = document;
+        this.messages = messages;
+        this.runner = runner;
+        this.time = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT, FormatStyle.MEDIUM)
+                .withLocale(messages.locale()).withZone(ZoneId.systemDefault());
+
+        kind.getItems().add(null);
+        kind.getItems().addAll(EntityType.values());
+        kind.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(EntityType type) {
+                return type == null ? messages.get("history.allKinds") : messages.get("entity." + type.code());
+            }
+
+            @Override
+            public EntityType fromString(String string) {
+                return null;
+            }
+        });
+        kind.setValue(null);
+        search.setPromptText(messages.get("history.search"));
+        HBox.setHgrow(search, Priority.ALWAYS);
+        kind.valueProperty().addListener((o, old, value) -> applyFilter());
+        search.textProperty().addListener((o, old, value) -> applyFilter());
+        HBox tools = new HBox(8, kind, search);
+        tools.setPadding(new Insets(8));
+
+        table.setId("historyTable");
+        table.getColumns().add(column("history.when", entry -> time.format(entry.time()), 150));
+        table.getColumns().add(column("history.who", ChangeLogEntry::user, 90));
+        table.getColumns().add(column("history.what", this::describe, 360));
+        table.getColumns().add(column("history.set", entry -> entry.changeSet()
+                + (entry.reverts() == null ? "" : " ↶ " + entry.reverts()), 70));
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        Label placeholder = new Label(messages.get("history.empty"));
+        placeholder.getStyleClass().add("hint");
+        table.setPlaceholder(placeholder);
+        table.getSelectionModel().selectedItemProperty().addListener((o, old, entry) -> {
+            before.setText(entry == null || entry.before() == null ? "" : entry.before());
+            after.setText(entry == null || entry.after() == null ? "" : entry.after());
+        });
+        for (TextArea area : new TextArea[] {before, after}) {
+            area.setEditable(false);
+            area.setWrapText(true);
+            VBox.setVgrow(area, Priority.ALWAYS);
+        }
+        VBox values = new VBox(6, label("history.before"), before, label("history.after"), after);
+        values.setPadding(new Insets(8));
+        VBox left = new VBox(tools, table);
+        VBox.setVgrow(table, Priority.ALWAYS);
+        root = new SplitPane(left, values);
+        root.setDividerPositions(0.66);
+        document.inventoryProperty().addListener((o, old, inventory) -> reload());
+        reload();
+    }
+
+    public Node root() {
+        return root;
+    }
+
+    private void reload() {
+        runner.run(() -> document.store().history(0), list -> entries.setAll(list), error -> { });
+    }
+
+    private void applyFilter() {
+        EntityType type = kind.getValue();
+        String query = search.getText() == null ? "" : search.getText().strip().toLowerCase(Locale.ROOT);
+        filtered.setPredicate(entry -> (type == null || entry.entityType() == type)
+                && (query.isEmpty() || describe(entry).toLowerCase(Locale.ROOT).contains(query)
+                || contains(entry.before(), query) || contains(entry.after(), query)));
+    }
+
+    private static boolean contains(String value, String query) {
+        return value != null && value.toLowerCase(Locale.ROOT).contains(query);
+    }
+
+    String describe(ChangeLogEntry entry) {
+        String what = messages.get("entity." + entry.entityType().code())
+                + (entry.entityId() == null ? "" : " " + entry.entityId());
+        return switch (entry.kind()) {
+            case FIELD -> messages.get("history.changed", what, entry.field());
+            case ADD -> messages.get("history.added", what);
+            case REMOVE -> messages.get("history.removed", what);
+            case MOVE -> messages.get("history.moved", what);
+            case REPLACE -> entry.before() == null ? messages.get("history.created") : messages.get("history.replaced");
+        };
+    }
+
+    private Label label(String key) {
+        Label label = new Label(messages.get(key));
+        label.getStyleClass().add("field-label");
+        return label;
+    }
+
+    private TableColumn<ChangeLogEntry, String> column(String key, Function<ChangeLogEntry, String> value, double width) {
+        TableColumn<ChangeLogEntry, String> column = new TableColumn<>(messages.get(key));
+        column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
+        column.setPrefWidth(width);
+        column.setSortable(false);
+        return column;
+    }
+
+    List<ChangeLogEntry> shown() {
+        return filtered;
+    }
+}

@@ -1,0 +1,294 @@
+package io.privacyinventory.ui.organisation;
+
+import io.privacyinventory.model.Contact;
+import io.privacyinventory.model.NoticeSettings;
+import io.privacyinventory.model.Organisation;
+import io.privacyinventory.model.SupervisoryAuthority;
+import io.privacyinventory.model.Syntax;
+import io.privacyinventory.ui.Messages;
+import io.privacyinventory.ui.document.InventoryDocument;
+import io.privacyinventory.ui.form.Commit;
+import io.privacyinventory.ui.form.TextFieldBinding;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
+import javafx.geometry.Insets;
+import javafx.geometry.VPos;
+import javafx.scene.Node;
+import javafx.scene.control.Alert;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.BiFunction;
+import java.util.function.Function;
+
+/**
+ * Organisation & notice: who is responsible (controller, DPO, representative, supervisory
+ * authority), what the notice says about itself, and the inventory's languages.
+ */
+public final class OrganisationView {
+    private final InventoryDocument document;
+    private final Messages messages;
+    private final ObservableValue<String> language;
+    private final ScrollPane root;
+    private final Runnable[] refreshers;
+    private boolean showing;
+
+    public OrganisationView(InventoryDocument document, Messages messages, ObservableValue<String> language) {
+        this.document = document;
+        this.messages = messages;
+        this.language = language;
+        List<Runnable> refresh = new java.util.ArrayList<>();
+
+        GridPane organisation = grid();
+        int row = 0;
+        row = stringRow(organisation, row, "org.name", "organisationName", Organisation::name,
+                (o, v) -> new Organisation(v == null ? "" : v, o.address(), o.email(), o.phone(), o.website(), o.dpo(),
+                        o.representative(), o.supervisoryAuthority()), refresh, false);
+        row = stringRow(organisation, row, "org.address", null, Organisation::address, (o, v) -> new Organisation(o.name(), v,
+                o.email(), o.phone(), o.website(), o.dpo(), o.representative(), o.supervisoryAuthority()), refresh, false);
+        row = stringRow(organisation, row, "org.email", null, Organisation::email, (o, v) -> new Organisation(o.name(),
+                o.address(), v, o.phone(), o.website(), o.dpo(), o.representative(), o.supervisoryAuthority()), refresh, false);
+        row = stringRow(organisation, row, "org.phone", null, Organisation::phone, (o, v) -> new Organisation(o.name(),
+                o.address(), o.email(), v, o.website(), o.dpo(), o.representative(), o.supervisoryAuthority()), refresh, false);
+        stringRow(organisation, row, "org.website", null, Organisation::website, (o, v) -> new Organisation(o.name(),
+                o.address(), o.email(), o.phone(), v, o.dpo(), o.representative(), o.supervisoryAuthority()), refresh, true);
+
+        GridPane dpo = contactGrid(Organisation::dpo, (o, c) -> new Organisation(o.name(), o.address(), o.email(),
+                o.phone(), o.website(), c, o.representative(), o.supervisoryAuthority()), refresh);
+        GridPane representative = contactGrid(Organisation::representative, (o, c) -> new Organisation(o.name(),
+                o.address(), o.email(), o.phone(), o.website(), o.dpo(), c, o.supervisoryAuthority()), refresh);
+        GridPane authority = grid();
+        int authorityRow = stringRow(authority, 0, "org.authorityName", null,
+                o -> o.supervisoryAuthority() == null ? null : o.supervisoryAuthority().name(),
+                (o, v) -> withAuthority(o, v, o.supervisoryAuthority() == null ? null : o.supervisoryAuthority().website()),
+                refresh, false);
+        stringRow(authority, authorityRow, "org.authorityWebsite", null,
+                o -> o.supervisoryAuthority() == null ? null : o.supervisoryAuthority().website(),
+                (o, v) -> withAuthority(o, o.supervisoryAuthority() == null ? null : o.supervisoryAuthority().name(), v),
+                refresh, true);
+
+        GridPane notice = grid();
+        TextField title = new TextField();
+        TextFieldBinding titleBinding = new TextFieldBinding(title, false, text -> updateNotice(n ->
+                new NoticeSettings(text, n.effectiveDate(), n.scope(), n.introduction())));
+        DatePicker effective = new DatePicker();
+        effective.setMaxWidth(Double.MAX_VALUE);
+        effective.valueProperty().addListener((o, old, date) -> {
+            if (!showing) {
+                updateNotice(n -> new NoticeSettings(n.title(), date, n.scope(), n.introduction()));
+            }
+        });
+        TextArea scope = area();
+        TextFieldBinding scopeBinding = new TextFieldBinding(scope, false, text -> updateNotice(n ->
+                new NoticeSettings(n.title(), n.effectiveDate(), text, n.introduction())));
+        TextArea introduction = area();
+        TextFieldBinding introductionBinding = new TextFieldBinding(introduction, false, text -> updateNotice(n ->
+                new NoticeSettings(n.title(), n.effectiveDate(), n.scope(), text)));
+        addRow(notice, 0, "notice.title", title);
+        addRow(notice, 1, "notice.effectiveDate", effective);
+        addRow(notice, 2, "notice.scope", scope);
+        addRow(notice, 3, "notice.introduction", introduction);
+        refresh.add(() -> {
+            NoticeSettings settings = document.inventory().notice();
+            String fallback = document.inventory().defaultLanguage();
+            titleBinding.show(settings.title(), language.getValue(), fallback);
+            effective.setValue(settings.effectiveDate());
+            scopeBinding.show(settings.scope(), language.getValue(), fallback);
+            introductionBinding.show(settings.introduction(), language.getValue(), fallback);
+        });
+
+        GridPane languages = grid();
+        TextField languageList = new TextField();
+        languageList.setId("inventoryLanguages");
+        Commit.onDone(languageList, () -> {
+            List<String> typed = Arrays.stream(languageList.getText().split("[,\\s]+")).map(String::strip)
+                    .filter(value -> !value.isEmpty()).toList();
+            if (!typed.equals(document.inventory().languages()) && !typed.isEmpty()) {
+                document.updateLanguages(typed);
+            }
+        }, () -> languageList.setText(String.join(", ", document.inventory().languages())));
+        addRow(languages, 0, "org.languages", languageList);
+        refresh.add(() -> {
+            if (!languageList.isFocused()) {
+                languageList.setText(String.join(", ", document.inventory().languages()));
+            }
+        });
+
+        VBox content = new VBox(14,
+                heading("org.section.organisation"), hint("org.organisationHint"), organisation,
+                heading("org.section.dpo"), dpo,
+                heading("org.section.representative"), hint("org.representativeHint"), representative,
+                heading("org.section.authority"), authority,
+                heading("org.section.notice"), notice,
+                heading("org.section.languages"), hint("org.languagesHint"), languages);
+        content.setPadding(new Insets(16, 24, 24, 24));
+        content.setMaxWidth(900);
+        root = new ScrollPane(content);
+        root.setFitToWidth(true);
+        root.setId("organisationView");
+        refreshers = refresh.toArray(new Runnable[0]);
+        ChangeListener<Object> update = (observable, old, value) -> refresh();
+        document.inventoryProperty().addListener(update);
+        document.lastErrorProperty().addListener(update);
+        language.addListener(update);
+        refresh();
+    }
+
+    public Node root() {
+        return root;
+    }
+
+    private void refresh() {
+        showing = true;
+        try {
+            for (Runnable refresher : refreshers) {
+                refresher.run();
+            }
+        } finally {
+            showing = false;
+        }
+    }
+
+    private static Organisation withAuthority(Organisation o, String name, String website) {
+        SupervisoryAuthority authority = name == null && website == null ? null : new SupervisoryAuthority(name, website);
+        return new Organisation(o.name(), o.address(), o.email(), o.phone(), o.website(), o.dpo(), o.representative(),
+                authority);
+    }
+
+    private void updateNotice(Function<NoticeSettings, NoticeSettings> change) {
+        if (showing) {
+            return;
+        }
+        NoticeSettings current = document.inventory().notice();
+        NoticeSettings updated = change.apply(current);
+        if (!updated.equals(current)) {
+            document.updateNotice(updated);
+        }
+    }
+
+    private void updateOrganisation(Organisation updated) {
+        if (!showing && !updated.equals(document.inventory().organisation())) {
+            document.updateOrganisation(updated);
+        }
+    }
+
+    private int stringRow(GridPane grid, int row, String key, String id, Function<Organisation, String> get,
+                          BiFunction<Organisation, String, Organisation> set, List<Runnable> refresh, boolean link) {
+        TextField field = new TextField();
+        if (id != null) {
+            field.setId(id);
+        }
+        if (link) {
+            field.setPromptText("https://");
+        }
+        Commit.onDone(field, () -> {
+            Organisation current = document.inventory().organisation();
+            String typed = field.getText() == null || field.getText().isBlank() ? null : field.getText().strip();
+            if (Objects.equals(typed, get.apply(current))) {
+                return;
+            }
+            if (link && typed != null && !Syntax.isWebAddress(typed)) {
+                field.setText(Objects.toString(get.apply(current), ""));
+                warn(messages.get("catalog.badUrl", typed));
+                return;
+            }
+            updateOrganisation(set.apply(current, typed));
+        }, () -> field.setText(Objects.toString(get.apply(document.inventory().organisation()), "")));
+        refresh.add(() -> {
+            if (!field.isFocused()) {
+                field.setText(Objects.toString(get.apply(document.inventory().organisation()), ""));
+            }
+        });
+        addRow(grid, row, key, field);
+        return row + 1;
+    }
+
+    private GridPane contactGrid(Function<Organisation, Contact> get, BiFunction<Organisation, Contact, Organisation> set,
+                                 List<Runnable> refresh) {
+        GridPane grid = grid();
+        String[] keys = {"contact.name", "contact.email", "contact.phone", "contact.address"};
+        for (int i = 0; i < keys.length; i++) {
+            int part = i;
+            stringRow(grid, i, keys[i], null, o -> partOf(get.apply(o), part), (o, value) -> {
+                Contact old = get.apply(o);
+                String[] parts = {partOf(old, 0), partOf(old, 1), partOf(old, 2), partOf(old, 3)};
+                parts[part] = value;
+                boolean none = Arrays.stream(parts).allMatch(Objects::isNull);
+                return set.apply(o, none ? null : new Contact(parts[0], parts[1], parts[2], parts[3]));
+            }, refresh, false);
+        }
+        return grid;
+    }
+
+    private static String partOf(Contact contact, int part) {
+        if (contact == null) {
+            return null;
+        }
+        return switch (part) {
+            case 0 -> contact.name();
+            case 1 -> contact.email();
+            case 2 -> contact.phone();
+            default -> contact.address();
+        };
+    }
+
+    private void warn(String text) {
+        Alert alert = new Alert(Alert.AlertType.WARNING, text);
+        alert.setHeaderText(messages.get("error.editRefused"));
+        if (root.getScene() != null) {
+            alert.initOwner(root.getScene().getWindow());
+        }
+        alert.show();
+    }
+
+    private Label heading(String key) {
+        Label label = new Label(messages.get(key));
+        label.getStyleClass().add("editor-section");
+        return label;
+    }
+
+    private Label hint(String key) {
+        Label label = new Label(messages.get(key));
+        label.getStyleClass().add("hint");
+        label.setWrapText(true);
+        return label;
+    }
+
+    private static TextArea area() {
+        TextArea area = new TextArea();
+        area.setPrefRowCount(3);
+        area.setWrapText(true);
+        return area;
+    }
+
+    private static GridPane grid() {
+        GridPane grid = new GridPane();
+        grid.setHgap(12);
+        grid.setVgap(8);
+        ColumnConstraints labels = new ColumnConstraints(120, 170, 220);
+        ColumnConstraints fields = new ColumnConstraints();
+        fields.setHgrow(Priority.ALWAYS);
+        grid.getColumnConstraints().addAll(labels, fields);
+        return grid;
+    }
+
+    private void addRow(GridPane grid, int row, String key, Node field) {
+        Label label = new Label(messages.get(key));
+        label.setWrapText(true);
+        label.setLabelFor(field);
+        GridPane.setValignment(label, VPos.TOP);
+        label.setPadding(new Insets(6, 0, 0, 0));
+        grid.add(label, 0, row);
+        grid.add(field, 1, row);
+    }
+}
