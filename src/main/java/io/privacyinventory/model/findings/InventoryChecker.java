@@ -42,6 +42,9 @@ import java.util.Set;
  *   <li>A retired activity keeps its errors (the record of what was done must still show it was
  *       lawful) but gets no warnings: nothing of it is reviewed, published or still kept to a
  *       schedule that could be improved.</li>
+ *   <li>A processor activity is not asked for legal bases, legitimate interests or Art. 9(2)
+ *       conditions: those are the controller's choice, and Art. 30(2) does not ask the processor
+ *       to record them. It still needs a purpose, which says what it does for the controller.</li>
  *   <li>Special-category data without an Art. 9(2) condition is one error per activity, on its
  *       {@code purposes}: the format does not say which purpose uses which category, so the fix is
  *       to add the condition to the purpose that needs the data, and one such condition clears it.</li>
@@ -289,7 +292,8 @@ public final class InventoryChecker {
                 .map(category -> inLanguage(category.name()))
                 .toList();
         boolean anyCondition = activity.purposes().stream().anyMatch(use -> use.specialCategoryCondition() != null);
-        if (!special.isEmpty() && !anyCondition) {
+        boolean ownLegalBasis = activity.role() != Role.PROCESSOR;
+        if (ownLegalBasis && !special.isEmpty() && !anyCondition) {
             add(FindingCode.SPECIAL_CATEGORY_WITHOUT_CONDITION, list,
                     messages.format("special-category-without-condition", name, messages.quotedList(special)));
         }
@@ -297,7 +301,7 @@ public final class InventoryChecker {
             PurposeUse use = activity.purposes().get(i);
             String usePath = list + "/" + i;
             String purposeName = purposeName(use.purpose());
-            if (use.legalBasis() == null) {
+            if (ownLegalBasis && use.legalBasis() == null) {
                 add(FindingCode.PURPOSE_WITHOUT_LEGAL_BASIS, usePath + "/legalBasis",
                         messages.format("purpose-without-legal-basis", name, purposeName));
             }
@@ -306,7 +310,7 @@ public final class InventoryChecker {
                         messages.format("field.legalBasisReference", purposeName));
             }
             if (use.legalBasis() == LegalBasis.LEGITIMATE_INTERESTS) {
-                if (!isPresent(use.legitimateInterest())) {
+                if (ownLegalBasis && !isPresent(use.legitimateInterest())) {
                     add(FindingCode.LEGITIMATE_INTEREST_NOT_STATED, usePath + "/legitimateInterest",
                             messages.format("legitimate-interest-not-stated", name, purposeName));
                 } else if (published) {
