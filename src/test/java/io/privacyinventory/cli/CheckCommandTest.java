@@ -78,6 +78,19 @@ class CheckCommandTest {
     }
 
     @Test
+    void tabsAndLineBreaksInNamesDoNotSplitAFinding() throws Exception {
+        Path odd = Files.writeString(folder.resolve("odd.json"), Files.readString(TestInventories.CLINIC_GROUP)
+                .replace("\"name\": \"Newsletter\",", "\"name\": \"News\\tletter\\nplanned\","));
+
+        run("check", odd.toString(), DAY);
+
+        assertThat(stdout().lines()).hasSize(3).allSatisfy(line -> assertThat(line.split("\t")).hasSize(4));
+        assertThat(stdout()).contains("Activity \"News letter planned\" does not describe");
+        run("check", odd.toString(), DAY, "--format", "json");
+        assertThat(stdout()).contains("Activity \\\"News\\tletter\\nplanned\\\" does not describe");
+    }
+
+    @Test
     void messagesInNorwegianOnRequest() {
         assertThat(run("check", CLINIC, DAY, "--lang", "nb")).isZero();
 
