@@ -54,8 +54,8 @@ import java.util.Set;
  *       descriptions, retention rules, automated-decision logic and statutory requirement; of a
  *       live processor activity its name and description; and the names and descriptions of the
  *       data categories, purposes and recipients that live controller and joint-controller
- *       activities use. Never {@code notes},
- *       security measures or data subjects, which the notice does not show.</li>
+ *       activities use. Never {@code notes}, security measures or data subjects, which the
+ *       notice does not show.</li>
  *   <li>Whether a tracking recipient has an opt-out link matters only for recipients that reach
  *       the notice in the same sense.</li>
  * </ul>
