@@ -38,6 +38,7 @@ public final class Cli {
         export.addSubcommand(new CommandLine(new ExportCommand.Json(this)));
         commandLine.addSubcommand(export);
         commandLine.addSubcommand(new CommandLine(new HistoryCommand(this)));
+        commandLine.addSubcommand(new CommandLine(new CheckCommand(this)));
         commandLine.setOut(new PrintWriter(out, true, StandardCharsets.UTF_8));
         commandLine.setErr(new PrintWriter(err, true, StandardCharsets.UTF_8));
         commandLine.setExitCodeExceptionMapper(e -> BAD_INPUT);

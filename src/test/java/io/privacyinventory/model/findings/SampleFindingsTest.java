@@ -1,0 +1,189 @@
+package io.privacyinventory.model.findings;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.privacyinventory.TestInventories;
+import io.privacyinventory.exchange.InventoryJsonReader;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The sample inventories as a privacy officer would meet them: sound apart from the warnings the
+ * clinic sample carries on purpose, and each kind of mistake planted into a copy of a sample
+ * document, read back through the JSON reader, gives exactly its one finding.
+ */
+class SampleFindingsTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final LocalDate TODAY = LocalDate.of(2026, 12, 1);
+
+    @TempDir
+    Path folder;
+
+    /** A mistake made in a copy of a sample, and the one finding (severity, code, path) it must cause. */
+    record PlantedMistake(String description, Path sample, Consumer<ObjectNode> plant, String expected) {
+        @Override
+        public String toString() {
+            return description;
+        }
+    }
+
+    static Stream<PlantedMistake> mistakes() {
+        Path clinic = TestInventories.CLINIC_GROUP;
+        Path products = TestInventories.PRODUCT_SERVICES;
+        return Stream.of(
+                new PlantedMistake("organisation name erased", clinic,
+                        root -> organisation(root).put("name", ""),
+                        "error organisation-without-name organisation/name"),
+                new PlantedMistake("organisation contact details erased", clinic,
+                        root -> organisation(root).remove(List.of("address", "email", "phone", "website")),
+                        "error organisation-without-contact organisation/email"),
+                new PlantedMistake("activity's purposes removed", clinic,
+                        root -> activity(root, "booking-billing").putArray("purposes"),
+                        "error activity-without-purpose activities/booking-billing/purposes"),
+                new PlantedMistake("legal basis removed", clinic,
+                        root -> purpose(root, "booking-billing", 1).remove("legalBasis"),
+                        "error purpose-without-legal-basis activities/booking-billing/purposes/1/legalBasis"),
+                new PlantedMistake("legitimate interests without the interest", clinic,
+                        root -> purpose(root, "booking-billing", 0).put("legalBasis", "legitimate-interests"),
+                        "error legitimate-interest-not-stated activities/booking-billing/purposes/0/legitimateInterest"),
+                new PlantedMistake("police certificate without a condition", clinic,
+                        root -> purpose(root, "recruitment", 1).remove("specialCategoryCondition"),
+                        "error special-category-without-condition activities/recruitment/purposes"),
+                new PlantedMistake("transfer to India without safeguard", clinic,
+                        root -> transfer(root, "employment-administration", 1).remove("safeguard"),
+                        "error transfer-without-safeguard activities/employment-administration/transfers/1/safeguard"),
+                new PlantedMistake("transfer to India on an adequacy decision", clinic,
+                        root -> transfer(root, "employment-administration", 1).put("safeguard", "adequacy-decision"),
+                        "error no-adequacy-decision activities/employment-administration/transfers/1/safeguard"),
+                new PlantedMistake("transfer to the UK removed", clinic,
+                        root -> activity(root, "booking-billing").putArray("transfers"),
+                        "error recipient-abroad-without-transfer activities/booking-billing/recipients/1"),
+                new PlantedMistake("default retention rule removed", clinic,
+                        root -> ((ArrayNode) activity(root, "booking-billing").get("retention")).remove(2),
+                        "warning retention-missing activities/booking-billing/dataCategories/0"),
+                new PlantedMistake("security measures removed", clinic,
+                        root -> activity(root, "patient-care").remove("securityMeasures"),
+                        "warning security-measures-missing activities/patient-care/securityMeasures"),
+                new PlantedMistake("review date passed", clinic,
+                        root -> activity(root, "patient-care").put("reviewDue", "2026-11-30"),
+                        "warning review-overdue activities/patient-care/reviewDue"),
+                new PlantedMistake("English name of a purpose removed", products,
+                        root -> ((ObjectNode) find(root, "purposes", "support-requests").get("name")).remove("en"),
+                        "warning translation-missing purposes/support-requests/name"),
+                new PlantedMistake("opt-out link of the statistics cookie removed", clinic,
+                        root -> find(root, "recipients", "statly").remove("optOutUrl"),
+                        "warning tracking-without-opt-out recipients/statly/optOutUrl"),
+                new PlantedMistake("data subjects of an approved activity removed", clinic,
+                        root -> activity(root, "booking-billing").putArray("dataSubjects"),
+                        "warning approved-without-data-subjects activities/booking-billing/dataSubjects"),
+                new PlantedMistake("data categories of an approved activity removed", clinic,
+                        root -> activity(root, "booking-billing").putArray("dataCategories"),
+                        "warning approved-without-data-categories activities/booking-billing/dataCategories"),
+                new PlantedMistake("DPIA required but not done", clinic,
+                        root -> ((ObjectNode) activity(root, "patient-care").get("dpia")).put("status", "required"),
+                        "warning dpia-not-completed activities/patient-care/dpia/status"),
+                new PlantedMistake("client companies of the processor activity removed", clinic,
+                        root -> activity(root, "occupational-health-registers").putArray("controllers"),
+                        "warning controllers-not-named activities/occupational-health-registers/controllers"),
+                new PlantedMistake("transfer to the USA on the adequacy decision", clinic,
+                        root -> transfer(root, "recruitment", 0).put("safeguard", "adequacy-decision"),
+                        "warning adequacy-condition-to-confirm activities/recruitment/transfers/0/safeguard"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("mistakes")
+    void plantedMistakeGivesItsFinding(PlantedMistake mistake) throws Exception {
+        ObjectNode root = (ObjectNode) JSON.readTree(mistake.sample().toFile());
+        List<String> before = found(mistake.sample());
+
+        mistake.plant().accept(root);
+        Path copy = folder.resolve(mistake.sample().getFileName());
+        JSON.writerWithDefaultPrettyPrinter().writeValue(copy.toFile(), root);
+        List<String> after = found(copy);
+
+        List<String> added = new ArrayList<>(after);
+        before.forEach(added::remove);
+        assertThat(added).containsExactly(mistake.expected());
+        assertThat(after).containsAll(before);
+    }
+
+    @Test
+    void plantedMistakesCoverEveryCode() {
+        assertThat(mistakes().map(mistake -> mistake.expected().split(" ")[1]).collect(Collectors.toSet()))
+                .containsExactlyInAnyOrderElementsOf(Arrays.stream(FindingCode.values()).map(FindingCode::code).toList());
+    }
+
+    @Test
+    void samplesHaveNoErrorsInEitherLanguage() {
+        for (Path sample : TestInventories.SAMPLES) {
+            for (String language : List.of("en", "nb")) {
+                assertThat(InventoryChecker.check(TestInventories.read(sample), LocalDate.now(),
+                        Locale.forLanguageTag(language))).as(sample + " " + language).noneMatch(Finding::isError);
+            }
+        }
+    }
+
+    @Test
+    void clinicSampleHasItsDeliberateWarnings() throws Exception {
+        assertThat(found(TestInventories.CLINIC_GROUP)).containsExactly(
+                "warning dpia-not-completed activities/recruitment/dpia/status",
+                "warning review-overdue activities/employment-administration/reviewDue",
+                "warning security-measures-missing activities/newsletter/securityMeasures");
+    }
+
+    @Test
+    void productSampleIsOnlyOverdueForReview() throws Exception {
+        assertThat(found(TestInventories.PRODUCT_SERVICES)).containsExactly(
+                "warning review-overdue activities/usage-data/reviewDue",
+                "warning review-overdue activities/service-operations/reviewDue",
+                "warning review-overdue activities/support/reviewDue",
+                "warning review-overdue activities/customer-content/reviewDue");
+    }
+
+    private static List<String> found(Path document) throws Exception {
+        return InventoryChecker.check(InventoryJsonReader.read(document), TODAY, Locale.ENGLISH).stream()
+                .map(finding -> finding.severity().code() + " " + finding.code() + " " + finding.path())
+                .toList();
+    }
+
+    private static ObjectNode organisation(ObjectNode root) {
+        return (ObjectNode) root.get("organisation");
+    }
+
+    private static ObjectNode activity(ObjectNode root, String id) {
+        return find(root, "activities", id);
+    }
+
+    private static ObjectNode purpose(ObjectNode root, String activity, int index) {
+        return (ObjectNode) activity(root, activity).get("purposes").get(index);
+    }
+
+    private static ObjectNode transfer(ObjectNode root, String activity, int index) {
+        return (ObjectNode) activity(root, activity).get("transfers").get(index);
+    }
+
+    private static ObjectNode find(ObjectNode root, String list, String id) {
+        for (JsonNode item : root.get(list)) {
+            if (item.get("id").asText().equals(id)) {
+                return (ObjectNode) item;
+            }
+        }
+        throw new AssertionError("no " + id + " in " + list);
+    }
+}
