@@ -29,12 +29,13 @@ class SmokeStartTest {
     }
 
     @Test
-    void fileThatIsNotAnInventoryOpensTheWindowAndIsLeftUntouched() throws Exception {
+    void fileThatIsNotAnInventoryIsReportedAndLeftUntouched() throws Exception {
         Path notOurs = Files.writeString(folder.resolve("notes.db"), "plain text");
 
         Result result = launch(List.of(), notOurs.toString(), "--smoke");
 
-        assertThat(result.exitCode).as(result.output).isZero();
+        assertThat(result.exitCode).as(result.output).isEqualTo(2);
+        assertThat(result.output).contains("error: " + notOurs + ": is not a Privacy Inventory file");
         assertThat(Files.readString(notOurs)).isEqualTo("plain text");
     }
 

@@ -89,9 +89,6 @@ public final class InventoryApp extends Application implements MainWindow.AppAct
         stage.setTitle("Privacy Inventory");
         stage.setOnCloseRequest(event -> rememberWindow());
         stage.show();
-        if (smoke) {
-            reportFirstFrame();
-        }
         Path last = preferences.lastFile();
         if (initialFile != null) {
             open(initialFile);
@@ -140,7 +137,14 @@ public final class InventoryApp extends Application implements MainWindow.AppAct
             }
             window = new MainWindow(opened, messages, this, runner);
             scene.setRoot(window.root());
+            if (smoke) {
+                reportFirstFrame();
+            }
         }, error -> {
+            if (smoke) {
+                System.err.println("error: " + error.getMessage());
+                System.exit(2);
+            }
             if (document == null) {
                 scene.setRoot(errorPane(file, error));
             } else {
@@ -353,7 +357,10 @@ public final class InventoryApp extends Application implements MainWindow.AppAct
         alert.show();
     }
 
-    /** Waits two pulses (the first frame is then on screen), prints the time since JVM start, exits. */
+    /**
+     * Waits two pulses after the inventory is shown (the frame is then on screen), prints the time
+     * since the JVM started, and exits.
+     */
     private static void reportFirstFrame() {
         new AnimationTimer() {
             private int frames;
