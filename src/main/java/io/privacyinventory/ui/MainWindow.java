@@ -2,7 +2,10 @@ package io.privacyinventory.ui;
 
 import io.privacyinventory.model.EntityType;
 import io.privacyinventory.model.Inventory;
+import io.privacyinventory.model.findings.Finding;
 import io.privacyinventory.ui.catalog.CatalogView;
+import io.privacyinventory.ui.findings.FindingsModel;
+import io.privacyinventory.ui.findings.FindingsView;
 import io.privacyinventory.ui.catalog.CatalogViewModel;
 import io.privacyinventory.ui.history.HistoryView;
 import io.privacyinventory.ui.organisation.OrganisationView;
@@ -89,6 +92,8 @@ public final class MainWindow {
     private final ObjectProperty<String> contentLanguage = new SimpleObjectProperty<>();
     private final Label saveState = new Label();
     private ActivitiesView activitiesView;
+    private final FindingsModel findings;
+    private final Map<EntityType, CatalogView> catalogs = new EnumMap<>(EntityType.class);
 
     public MainWindow(InventoryDocument document, Messages messages, AppActions app, TaskRunner runner) {
         this.document = document;
@@ -99,6 +104,7 @@ public final class MainWindow {
         String uiLanguage = Messages.inventoryLanguage(messages.locale());
         contentLanguage.set(inventory.languages().contains(uiLanguage) ? uiLanguage : inventory.defaultLanguage());
 
+        findings = new FindingsModel(document, runner, messages.locale(), java.time.Clock.systemDefaultZone());
         root.setId("mainWindow");
         root.setTop(new VBox(menuBar(), toolBar()));
         navigation.setId("navigation");
@@ -111,8 +117,8 @@ public final class MainWindow {
                 setGraphic(empty || section == null ? null : new FontIcon(section.icon()));
             }
         });
-        navigation.setPrefWidth(200);
-        navigation.setMinWidth(170);
+        navigation.setPrefWidth(220);
+        navigation.setMinWidth(190);
         navigation.getSelectionModel().selectedItemProperty().addListener((observable, old, section) -> {
             if (section != null) {
                 show(section);
@@ -151,7 +157,7 @@ public final class MainWindow {
         switch (section) {
             case ACTIVITIES:
                 activitiesView = new ActivitiesView(new ActivitiesViewModel(document, messages.get("activities.newName"),
-                        messages.get("activities.copySuffix")), messages, contentLanguage);
+                        messages.get("activities.copySuffix")), messages, contentLanguage, findings);
                 return activitiesView.root();
             case DATA_CATEGORIES:
                 return catalog(EntityType.DATA_CATEGORY);
@@ -163,6 +169,8 @@ public final class MainWindow {
                 return catalog(EntityType.DATA_SUBJECT);
             case ORGANISATION:
                 return new OrganisationView(document, messages, contentLanguage).root();
+            case FINDINGS:
+                return new FindingsView(findings, messages, this::goTo).root();
             case HISTORY:
                 return new HistoryView(document, messages, runner).root();
             default:
@@ -173,7 +181,32 @@ public final class MainWindow {
     }
 
     private Node catalog(EntityType type) {
-        return new CatalogView(new CatalogViewModel(document, type), messages, contentLanguage).root();
+        CatalogView view = new CatalogView(new CatalogViewModel(document, type), messages, contentLanguage);
+        catalogs.put(type, view);
+        return view.root();
+    }
+
+    /** Shows the place a finding is about: the activity and its field, a catalogue item, or the organisation. */
+    public void goTo(Finding finding) {
+        String[] parts = finding.path().split("/", 3);
+        switch (parts[0]) {
+            case "activities" -> {
+                ActivitiesView view = activities();
+                view.select(parts.length > 1 ? parts[1] : null, parts.length > 2 ? parts[2] : null);
+            }
+            case "dataCategories" -> selectInCatalog(Section.DATA_CATEGORIES, EntityType.DATA_CATEGORY, parts);
+            case "purposes" -> selectInCatalog(Section.PURPOSES, EntityType.PURPOSE, parts);
+            case "recipients" -> selectInCatalog(Section.RECIPIENTS, EntityType.RECIPIENT, parts);
+            case "dataSubjects" -> selectInCatalog(Section.DATA_SUBJECTS, EntityType.DATA_SUBJECT, parts);
+            default -> show(Section.ORGANISATION);
+        }
+    }
+
+    private void selectInCatalog(Section section, EntityType type, String[] parts) {
+        show(section);
+        if (parts.length > 1 && catalogs.containsKey(type)) {
+            catalogs.get(type).select(parts[1]);
+        }
     }
 
     private ActivitiesView activities() {
@@ -306,7 +339,16 @@ public final class MainWindow {
         updateSaveState(document.saveStateProperty().get());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bar = new HBox(12, path, spacer, saveState);
+        Button counts = new Button();
+        counts.setId("findingCounts");
+        counts.getStyleClass().addAll("flat", "small");
+        counts.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> messages.get("findings.summary",
+                findings.errorCountProperty().get(), findings.warningCountProperty().get()),
+                findings.errorCountProperty(), findings.warningCountProperty()));
+        counts.setGraphic(new FontIcon(Material2AL.ERROR_OUTLINE));
+        counts.setTooltip(new Tooltip(messages.get("findings.open")));
+        counts.setOnAction(event -> show(Section.FINDINGS));
+        HBox bar = new HBox(12, path, spacer, counts, saveState);
         if (document.isReadOnly()) {
             Label readOnly = new Label(messages.get("status.readOnly"));
             readOnly.getStyleClass().add("badge");

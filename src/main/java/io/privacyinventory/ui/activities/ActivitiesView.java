@@ -4,7 +4,9 @@ import io.privacyinventory.model.Activity;
 import io.privacyinventory.model.Coded;
 import io.privacyinventory.model.Inventory;
 import io.privacyinventory.model.Terms;
+import io.privacyinventory.model.findings.Finding;
 import io.privacyinventory.ui.Messages;
+import io.privacyinventory.ui.findings.FindingsModel;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.value.ObservableValue;
@@ -29,6 +31,7 @@ import org.kordamp.ikonli.material2.Material2AL;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.List;
 import java.util.function.Function;
 
 /** The Activities view: a filterable, sortable table of activities and the editor of the selected one. */
@@ -40,11 +43,14 @@ public final class ActivitiesView {
     private final TableView<Activity> table = new TableView<>();
     private final TextField filter = new TextField();
     private final ActivityEditor editor;
+    private final FindingsModel findings;
     private final SplitPane root;
     private boolean selecting;
 
-    public ActivitiesView(ActivitiesViewModel model, Messages messages, ObservableValue<String> contentLanguage) {
+    public ActivitiesView(ActivitiesViewModel model, Messages messages, ObservableValue<String> contentLanguage,
+                          FindingsModel findings) {
         this.model = model;
+        this.findings = findings;
         this.messages = messages;
         this.terms = Terms.forLocale(messages.locale());
         this.contentLanguage = contentLanguage;
@@ -75,10 +81,10 @@ public final class ActivitiesView {
         tools.setPadding(new Insets(8));
 
         table.setId("activityTable");
-        table.getColumns().add(column("column.name", activity -> text(activity.name()), 230));
+        table.getColumns().add(column("column.name", activity -> text(activity.name()), 250));
         table.getColumns().add(column("column.owner", activity -> nullToEmpty(activity.owner()), 110));
         table.getColumns().add(column("column.role", activity -> label(activity.role()), 110));
-        table.getColumns().add(column("column.status", activity -> label(activity.status()), 85));
+        table.getColumns().add(column("column.status", activity -> label(activity.status()), 95));
         TableColumn<Activity, LocalDate> due = new TableColumn<>(messages.get("column.reviewDue"));
         due.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue().reviewDue()));
         DateTimeFormatter dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(messages.locale());
@@ -89,8 +95,41 @@ public final class ActivitiesView {
                 setText(empty || date == null ? null : dates.format(date));
             }
         });
-        due.setPrefWidth(100);
+        due.setPrefWidth(112);
+        due.setMinWidth(112);
         table.getColumns().add(due);
+        TableColumn<Activity, String> problems = new TableColumn<>(messages.get("column.findings"));
+        problems.setCellValueFactory(cell -> new ReadOnlyStringWrapper(cell.getValue().id()));
+        problems.setCellFactory(column -> new javafx.scene.control.TableCell<>() {
+            @Override
+            protected void updateItem(String id, boolean empty) {
+                super.updateItem(id, empty);
+                if (empty || id == null) {
+                    setText(null);
+                    setGraphic(null);
+                    return;
+                }
+                List<Finding> about = findings.about("activities/" + id);
+                long errors = about.stream().filter(Finding::isError).count();
+                if (about.isEmpty()) {
+                    setText(null);
+                    setGraphic(null);
+                } else {
+                    FontIcon icon = new FontIcon(errors > 0 ? Material2AL.ERROR : org.kordamp.ikonli.material2.Material2MZ.WARNING);
+                    icon.getStyleClass().add(errors > 0 ? "finding-error" : "finding-warning");
+                    setGraphic(icon);
+                    setText(Integer.toString(about.size()));
+                }
+            }
+        });
+        problems.setComparator(java.util.Comparator.comparingInt(id -> findings.about("activities/" + id).size()));
+        problems.setPrefWidth(64);
+        problems.setMinWidth(64);
+        table.getColumns().add(problems);
+        findings.findings().addListener((javafx.collections.ListChangeListener<Finding>) change -> {
+            table.refresh();
+            markFindings();
+        });
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         SortedList<Activity> sorted = new SortedList<>(model.visibleActivities());
         sorted.comparatorProperty().bind(table.comparatorProperty());
@@ -115,7 +154,7 @@ public final class ActivitiesView {
         VBox left = new VBox(tools, table);
         VBox.setVgrow(table, Priority.ALWAYS);
         root = new SplitPane(left, editor.root());
-        root.setDividerPositions(0.52);
+        root.setDividerPositions(0.56);
         if (!model.visibleActivities().isEmpty() && model.selectedIdProperty().get() == null) {
             model.selectedIdProperty().set(model.visibleActivities().get(0).id());
         }
@@ -182,6 +221,41 @@ public final class ActivitiesView {
         }
         Inventory inventory = model.inventory();
         editor.show(activity, inventory, contentLanguage.getValue());
+        markFindings();
+    }
+
+    private void markFindings() {
+        Activity activity = model.selectedProperty().get();
+        if (activity == null) {
+            editor.markFindings(List.of());
+            return;
+        }
+        String prefix = "activities/" + activity.id() + "/";
+        editor.markFindings(findings.about("activities/" + activity.id()).stream()
+                .filter(finding -> finding.path().startsWith(prefix))
+                .map(finding -> new Finding(finding.severity(), finding.code(), finding.path().substring(prefix.length()),
+                        finding.message()))
+                .toList());
+    }
+
+    /** Selects an activity and puts the focus on the field at {@code path} (relative to it), if shown. */
+    public void select(String id, String path) {
+        model.filterProperty().set("");
+        model.selectedIdProperty().set(id);
+        if (path != null && !path.isEmpty()) {
+            javafx.application.Platform.runLater(() -> {
+                javafx.scene.control.Control control = editor.controlFor(path);
+                if (control != null) {
+                    control.requestFocus();
+                    javafx.scene.Node content = ((javafx.scene.control.ScrollPane) editor.root()).getContent();
+                    double y = control.localToScene(0, 0).getY() - content.localToScene(0, 0).getY();
+                    double height = content.getBoundsInLocal().getHeight();
+                    double viewport = ((javafx.scene.control.ScrollPane) editor.root()).getViewportBounds().getHeight();
+                    ((javafx.scene.control.ScrollPane) editor.root()).setVvalue(
+                            Math.max(0, Math.min(1, (y - 40) / Math.max(1, height - viewport))));
+                }
+            });
+        }
     }
 
     private Button iconButton(Node icon, String key, Runnable action) {

@@ -9,7 +9,6 @@ import io.privacyinventory.model.Dpia;
 import io.privacyinventory.model.DpiaStatus;
 import io.privacyinventory.model.Entity;
 import io.privacyinventory.model.EntityType;
-import io.privacyinventory.model.Inventories;
 import io.privacyinventory.model.Inventory;
 import io.privacyinventory.model.InventoryValidator;
 import io.privacyinventory.model.PurposeUse;
@@ -18,6 +17,11 @@ import io.privacyinventory.model.Role;
 import io.privacyinventory.model.Terms;
 import io.privacyinventory.model.Text;
 import io.privacyinventory.model.Transfer;
+import io.privacyinventory.model.findings.Finding;
+import javafx.scene.control.Control;
+import org.controlsfx.validation.ValidationMessage;
+import org.controlsfx.validation.decoration.GraphicValidationDecoration;
+import org.controlsfx.validation.decoration.ValidationDecoration;
 import io.privacyinventory.ui.Messages;
 import io.privacyinventory.ui.form.Choices;
 import io.privacyinventory.ui.form.ItemChecklist;
@@ -45,7 +49,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.function.Function;
 
 /**
  * The detail editor of one activity, in sections. Every change is handed to {@link Actions} as a
@@ -98,6 +101,10 @@ public final class ActivityEditor {
     private final TextFieldBinding logicBinding;
     private final TextFieldBinding notesBinding;
 
+    private javafx.scene.control.MenuButton addPurpose;
+    private Button addRule;
+    private final ValidationDecoration decoration = new GraphicValidationDecoration();
+    private final List<Control> decorated = new java.util.ArrayList<>();
     private Activity activity;
     private Inventory inventory;
     private String language;
@@ -198,13 +205,13 @@ public final class ActivityEditor {
         addRow(data, 0, "editor.dataSubjects", new VBox(6, subjects.node(), newSubject));
         addRow(data, 1, "editor.dataCategories", new VBox(6, categories.node(), newCategory));
 
-        javafx.scene.control.MenuButton addPurpose = new javafx.scene.control.MenuButton(messages.get("editor.addPurpose"));
+        addPurpose = new javafx.scene.control.MenuButton(messages.get("editor.addPurpose"));
         addPurpose.setId("addPurpose");
         addPurpose.setOnShowing(event -> fillPurposeMenu(addPurpose));
 
         Button newRecipient = newItemButton(EntityType.RECIPIENT);
         Button addTransfer = addButton("editor.addTransfer", () -> transfers.add(new Transfer("US", null, null, null)));
-        Button addRule = addButton("editor.addRetention", () -> retention.add(new RetentionRule(
+        addRule = addButton("editor.addRetention", () -> retention.add(new RetentionRule(
                 retention.values().stream().anyMatch(RetentionRule::isDefaultRule) ? List.of() : null, null, null, null)));
 
         GridPane safeguards = grid();
@@ -285,6 +292,65 @@ public final class ActivityEditor {
         if (other) {
             root.setVvalue(0);
         }
+    }
+
+    /**
+     * Marks the fields that findings are about (paths relative to the activity, such as
+     * {@code purposes/0/legalBasis}), with the finding's message as the tooltip.
+     */
+    public void markFindings(List<Finding> findings) {
+        for (Control control : decorated) {
+            decoration.removeDecorations(control);
+        }
+        decorated.clear();
+        if (activity == null) {
+            return;
+        }
+        for (Finding finding : findings) {
+            Control control = controlFor(finding.path());
+            if (control == null) {
+                continue;
+            }
+            decoration.applyValidationDecoration(finding.isError() ? ValidationMessage.error(control, finding.message())
+                    : ValidationMessage.warning(control, finding.message()));
+            decorated.add(control);
+        }
+    }
+
+    /** The control that edits the field at {@code path} (relative to the activity), if the editor shows one. */
+    public Control controlFor(String path) {
+        String[] parts = path.split("/");
+        String field = parts[0];
+        if (parts.length >= 3 && parts[1].matches("\\d+")) {
+            int index = Integer.parseInt(parts[1]);
+            if (field.equals("purposes")) {
+                return purposes.control(index, parts[2]);
+            }
+            if (field.equals("transfers")) {
+                return transfers.control(index, parts[2]);
+            }
+        }
+        return switch (field) {
+            case "name" -> name;
+            case "description" -> description;
+            case "owner" -> owner;
+            case "role" -> role.control();
+            case "status" -> status.control();
+            case "controllers" -> role.control();
+            case "dataSubjects" -> subjects.control();
+            case "dataCategories" -> categories.control();
+            case "recipients" -> recipients.control();
+            case "purposes" -> addPurpose;
+            case "retention" -> addRule;
+            case "securityMeasures" -> security;
+            case "statutoryRequirement" -> statutory;
+            case "automatedDecisions" -> automatedLogic;
+            case "dpia" -> dpiaStatus.control();
+            case "reviewedOn" -> reviewedOn;
+            case "reviewDue" -> reviewDue;
+            case "notes" -> notes;
+            default -> null;
+        };
     }
 
     void edit(Activity updated) {
@@ -468,14 +534,5 @@ public final class ActivityEditor {
 
     static String blankToNull(String value) {
         return value == null || value.isBlank() ? null : value.strip();
-    }
-
-    static <T> Function<T, String> orEmpty(Function<T, String> f) {
-        return value -> value == null ? "" : f.apply(value);
-    }
-
-    /** The list of items a type's catalogue holds in the inventory being edited. */
-    List<? extends Entity> catalogue(EntityType type) {
-        return Inventories.items(inventory, type);
     }
 }

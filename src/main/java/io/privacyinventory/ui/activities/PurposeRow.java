@@ -83,6 +83,17 @@ final class PurposeRow implements RowList.Row<PurposeUse> {
     }
 
     @Override
+    public javafx.scene.control.Control control(String field) {
+        return switch (field) {
+            case "legalBasis" -> basis.control();
+            case "legalBasisReference" -> reference;
+            case "legitimateInterest" -> interest;
+            case "specialCategoryCondition" -> condition.control();
+            default -> null;
+        };
+    }
+
+    @Override
     public void show(PurposeUse use) {
         value = use;
         purpose.setText(editor.nameOf(editor.inventory().purposes(), use.purpose()));

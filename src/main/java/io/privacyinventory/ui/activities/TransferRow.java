@@ -75,6 +75,16 @@ final class TransferRow implements RowList.Row<Transfer> {
     }
 
     @Override
+    public javafx.scene.control.Control control(String field) {
+        return switch (field) {
+            case "country" -> country.control();
+            case "recipient" -> recipient.control();
+            case "description" -> description;
+            default -> safeguard.control();
+        };
+    }
+
+    @Override
     public void show(Transfer transfer) {
         value = transfer;
         country.set(transfer.country());

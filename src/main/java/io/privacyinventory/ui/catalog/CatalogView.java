@@ -216,6 +216,11 @@ public final class CatalogView {
         return root;
     }
 
+    public void select(String id) {
+        model.filterProperty().set("");
+        model.selectedIdProperty().set(id);
+    }
+
     /** The item with the given id, name and description and everything else kept. */
     private static Entity rebuilt(Entity item, String itemId, Text itemName, Text itemDescription) {
         if (item instanceof DataSubject) {

@@ -71,8 +71,8 @@ public final class ItemChecklist {
         return box;
     }
 
-    public TextField searchField() {
-        return search;
+    public javafx.scene.control.Control control() {
+        return list;
     }
 
     /** Shows all items of the catalogue with {@code selected} checked (in the activity's order). */

@@ -19,6 +19,11 @@ public final class RowList<T> {
         Node node();
 
         void show(T value);
+
+        /** The control that edits {@code field} of the value, for marking findings; null if none. */
+        default javafx.scene.control.Control control(String field) {
+            return null;
+        }
     }
 
     /** Builds the row for a position; the row reports changes and removal through the list. */
@@ -43,6 +48,11 @@ public final class RowList<T> {
 
     public List<T> values() {
         return values;
+    }
+
+    /** The control of row {@code index} that edits {@code field}; null if there is none. */
+    public javafx.scene.control.Control control(int index, String field) {
+        return index < rows.size() ? rows.get(index).control(field) : null;
     }
 
     public void show(List<T> newValues) {

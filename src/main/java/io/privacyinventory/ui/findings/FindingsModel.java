@@ -1,0 +1,83 @@
+package io.privacyinventory.ui.findings;
+
+import io.privacyinventory.model.Inventory;
+import io.privacyinventory.model.findings.Finding;
+import io.privacyinventory.model.findings.InventoryChecker;
+import io.privacyinventory.ui.TaskRunner;
+import io.privacyinventory.ui.document.InventoryDocument;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The findings of the open inventory, checked again after every change (in the background, so
+ * a large inventory never stalls typing), with the counts the status bar shows.
+ */
+public final class FindingsModel {
+    private final TaskRunner runner;
+    private final Locale locale;
+    private final Clock clock;
+    private final ObservableList<Finding> findings = FXCollections.observableArrayList();
+    private final IntegerProperty errors = new SimpleIntegerProperty();
+    private final IntegerProperty warnings = new SimpleIntegerProperty();
+    private Inventory checking;
+    private Inventory queued;
+
+    public FindingsModel(InventoryDocument document, TaskRunner runner, Locale locale, Clock clock) {
+        this.runner = runner;
+        this.locale = locale;
+        this.clock = clock;
+        document.inventoryProperty().addListener((observable, old, inventory) -> check(inventory));
+        check(document.inventory());
+    }
+
+    public ObservableList<Finding> findings() {
+        return findings;
+    }
+
+    public ReadOnlyIntegerProperty errorCountProperty() {
+        return errors;
+    }
+
+    public ReadOnlyIntegerProperty warningCountProperty() {
+        return warnings;
+    }
+
+    /** The findings about one thing: the path itself or anything below it. */
+    public List<Finding> about(String pathPrefix) {
+        return findings.stream().filter(finding -> finding.path().equals(pathPrefix)
+                || finding.path().startsWith(pathPrefix + "/")).toList();
+    }
+
+    /** Checks at most one inventory at a time; edits made meanwhile are checked once it is done. */
+    private void check(Inventory inventory) {
+        if (checking != null) {
+            queued = inventory;
+            return;
+        }
+        checking = inventory;
+        LocalDate today = LocalDate.now(clock);
+        runner.run(() -> InventoryChecker.check(inventory, today, locale), result -> {
+            findings.setAll(result);
+            errors.set((int) result.stream().filter(Finding::isError).count());
+            warnings.set(result.size() - errors.get());
+            done();
+        }, error -> done());
+    }
+
+    private void done() {
+        checking = null;
+        Inventory next = queued;
+        queued = null;
+        if (next != null) {
+            check(next);
+        }
+    }
+}
