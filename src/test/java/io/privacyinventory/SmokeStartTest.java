@@ -46,7 +46,7 @@ class SmokeStartTest {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(List.of("-Dtestfx.headless=true", "-Dprism.order=sw", "-Dglass.platform=Monocle",
-                "-Dmonocle.platform=Headless", "-Djava.awt.headless=true"));
+                "-Dmonocle.platform=Headless", "-Dheadless.geometry=1920x1200-32", "-Djava.awt.headless=true"));
         command.addAll(properties);
         command.add("-cp");
         command.add(System.getProperty("java.class.path"));

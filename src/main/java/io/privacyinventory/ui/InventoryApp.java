@@ -1,7 +1,5 @@
 package io.privacyinventory.ui;
 
-import atlantafx.base.theme.PrimerDark;
-import atlantafx.base.theme.PrimerLight;
 import io.privacyinventory.exchange.AtomicFiles;
 import io.privacyinventory.exchange.InventoryJsonReader;
 import io.privacyinventory.exchange.InventoryJsonWriter;
@@ -65,14 +63,14 @@ public final class InventoryApp extends Application implements MainWindow.AppAct
     @Override
     public void start(Stage primaryStage) {
         stage = primaryStage;
-        applyTheme(preferences.darkTheme());
+        Theme.apply(preferences.darkTheme());
         messages = new Messages(uiLocale());
         for (int size : ICON_SIZES) {
             stage.getIcons().add(new Image(InventoryApp.class.getResourceAsStream("/icons/privacy-inventory-" + size + ".png")));
         }
         double[] bounds = preferences.windowBounds();
         scene = new Scene(new StackPane(new ProgressIndicator()), bounds[2], bounds[3]);
-        scene.getStylesheets().add(InventoryApp.class.getResource("app.css").toExternalForm());
+        Theme.style(scene);
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.Y, KeyCombination.SHORTCUT_DOWN), () -> {
             if (document != null) {
                 document.redo();
@@ -109,11 +107,6 @@ public final class InventoryApp extends Application implements MainWindow.AppAct
     private Locale uiLocale() {
         String chosen = preferences.uiLanguage();
         return chosen.isEmpty() ? Locale.getDefault() : Locale.forLanguageTag(chosen);
-    }
-
-    private static void applyTheme(boolean dark) {
-        Application.setUserAgentStylesheet(dark ? new PrimerDark().getUserAgentStylesheet()
-                : new PrimerLight().getUserAgentStylesheet());
     }
 
     /** Opens an inventory file for editing in this window (in the background). */
@@ -306,7 +299,7 @@ public final class InventoryApp extends Application implements MainWindow.AppAct
     @Override
     public void setDarkTheme(boolean dark) {
         preferences.setDarkTheme(dark);
-        applyTheme(dark);
+        Theme.apply(dark);
     }
 
     @Override

@@ -1,0 +1,257 @@
+package io.privacyinventory.ui;
+
+import io.privacyinventory.TestInventories;
+import io.privacyinventory.model.Activity;
+import io.privacyinventory.model.Inventory;
+import io.privacyinventory.model.LegalBasis;
+import io.privacyinventory.store.InventoryStore;
+import io.privacyinventory.ui.document.InventoryDocument;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.DialogPane;
+import javafx.scene.control.Label;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The editor's main flows, on a real inventory file, with real controls (headless). */
+@ExtendWith(ApplicationExtension.class)
+class MainWindowTest {
+    @TempDir
+    static Path folder;
+
+    private Stage stage;
+    private InventoryDocument document;
+    private Path file;
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+        Theme.apply(false);
+    }
+
+    @AfterEach
+    void close(FxRobot robot) {
+        robot.interact(() -> stage.hide());
+        if (document != null) {
+            document.close();
+        }
+    }
+
+    private void open(FxRobot robot, Path sample, Locale locale) throws Exception {
+        file = folder.resolve("inventory-" + System.nanoTime() + ".db");
+        InventoryStore store = InventoryStore.create(file, TestInventories.read(sample));
+        document = new InventoryDocument(store, store.load(), TaskRunner.direct());
+        robot.interact(() -> show(locale));
+    }
+
+    private void show(Locale locale) {
+        MainWindow window = new MainWindow(document, new Messages(locale), new Shell(), TaskRunner.direct());
+        Scene scene = new Scene(window.root(), 1400, 900);
+        Theme.style(scene);
+        stage.setScene(scene);
+        stage.show();
+        stage.requestFocus();
+    }
+
+    private Inventory onDisk() throws Exception {
+        try (InventoryStore reader = InventoryStore.openReadOnly(file)) {
+            return reader.load();
+        }
+    }
+
+    @Test
+    void newActivityIsInTheFileAtOnce(FxRobot robot) throws Exception {
+        open(robot, TestInventories.PRODUCT_SERVICES, Locale.ENGLISH);
+        int before = onDisk().activities().size();
+
+        robot.clickOn("#newActivity");
+        TextField name = robot.lookup("#activityName").queryAs(TextField.class);
+        robot.interact(name::requestFocus);
+        robot.interact(() -> name.setText("Webinar registrations"));
+        robot.type(KeyCode.ENTER);
+
+        List<Activity> saved = onDisk().activities();
+        assertThat(saved).hasSize(before + 1);
+        assertThat(saved.get(saved.size() - 1).name().get("nb")).isEmpty();
+        assertThat(saved.get(saved.size() - 1).name().get("en")).contains("Webinar registrations");
+        assertThat(robot.lookup("#saveState").queryAs(Label.class).getText()).isEqualTo("All changes saved");
+    }
+
+    @Test
+    void nameEditCanBeUndoneAndRedone(FxRobot robot) throws Exception {
+        open(robot, TestInventories.CLINIC_GROUP, Locale.ENGLISH);
+        String original = onDisk().activities().get(0).name().get("en").orElseThrow();
+        TextField name = robot.lookup("#activityName").queryAs(TextField.class);
+
+        robot.interact(name::requestFocus);
+        robot.interact(() -> name.setText("Patient care"));
+        robot.type(KeyCode.ENTER);
+        assertThat(onDisk().activities().get(0).name().get("en")).contains("Patient care");
+
+        robot.clickOn("#undo");
+        assertThat(onDisk().activities().get(0).name().get("en")).contains(original);
+        assertThat(name.getText()).isEqualTo(original);
+
+        robot.clickOn("#redo");
+        assertThat(onDisk().activities().get(0).name().get("en")).contains("Patient care");
+        assertThat(name.getText()).isEqualTo("Patient care");
+    }
+
+    @Test
+    void legitimateInterestsAskForAStatementAndTheFindingClearsWhenItIsGiven(FxRobot robot) throws Exception {
+        open(robot, TestInventories.CLINIC_GROUP, Locale.ENGLISH);
+        robot.clickOn("#newActivity");
+        MenuButton addPurpose = robot.lookup("#addPurpose").queryAs(MenuButton.class);
+        robot.interact(addPurpose::show);
+        robot.interact(() -> {
+            addPurpose.getItems().get(0).fire();
+            addPurpose.hide();
+        });
+        @SuppressWarnings("unchecked")
+        ComboBox<LegalBasis> basis = robot.lookup("#legalBasis-0").queryAs(ComboBox.class);
+        TextArea statement = robot.lookup("#legitimateInterest-0").queryAs(TextArea.class);
+        assertThat(statement.isVisible()).isFalse();
+
+        robot.interact(() -> basis.setValue(LegalBasis.LEGITIMATE_INTERESTS));
+
+        assertThat(statement.isVisible()).isTrue();
+        String id = lastActivity().id();
+        assertThat(findingCodes(robot, id)).contains("legitimate-interest-not-stated");
+
+        robot.interact(statement::requestFocus);
+        robot.interact(() -> statement.setText("Keeping our services secure, which patients expect."));
+        robot.interact(() -> robot.lookup("#activityName").query().requestFocus());
+
+        assertThat(lastActivity().purposes().get(0).legitimateInterest()).isNotNull();
+        assertThat(findingCodes(robot, id)).doesNotContain("legitimate-interest-not-stated");
+    }
+
+    @Test
+    void filterNarrowsTheTableAsYouType(FxRobot robot) throws Exception {
+        open(robot, TestInventories.CLINIC_GROUP, Locale.ENGLISH);
+        TableView<?> table = robot.lookup("#activityTable").queryTableView();
+        int all = table.getItems().size();
+
+        robot.clickOn("#activityFilter").write("recruit");
+
+        assertThat(table.getItems()).hasSize(1);
+        robot.interact(() -> robot.lookup("#activityFilter").queryAs(TextField.class).clear());
+        assertThat(table.getItems()).hasSize(all);
+    }
+
+    @Test
+    void deletingAUsedCategoryShowsWhereItIsUsedAndCanRemoveTheReferences(FxRobot robot) throws Exception {
+        open(robot, TestInventories.CLINIC_GROUP, Locale.ENGLISH);
+        String category = onDisk().activities().get(0).dataCategories().get(0);
+        robot.interact(() -> robot.lookup("#navigation").queryListView().getSelectionModel().select(Section.DATA_CATEGORIES));
+        TableView<?> table = robot.lookup("#catalogTable").queryTableView();
+        robot.interact(() -> table.getSelectionModel().select(0));
+
+        robot.clickOn("#deleteItem");
+        DialogPane dialog = robot.lookup("#deleteDialog").queryAs(DialogPane.class);
+        assertThat(dialog.getContentText()).contains("is used by");
+
+        Button remove = (Button) dialog.lookupButton(dialog.getButtonTypes().stream()
+                .filter(type -> type.getButtonData() == javafx.scene.control.ButtonBar.ButtonData.OK_DONE).findFirst()
+                .orElseThrow());
+        robot.clickOn(remove);
+
+        Inventory saved = onDisk();
+        assertThat(saved.dataCategories()).extracting(c -> c.id()).doesNotContain(category);
+        assertThat(saved.activities()).allSatisfy(activity -> assertThat(activity.dataCategories()).doesNotContain(category));
+        robot.clickOn("#undo");
+        assertThat(onDisk().dataCategories()).extracting(c -> c.id()).contains(category);
+    }
+
+    @Test
+    void interfaceSpeaksNorwegianWhenAsked(FxRobot robot) throws Exception {
+        open(robot, TestInventories.PRODUCT_SERVICES, Locale.forLanguageTag("nb-NO"));
+
+        assertThat(robot.lookup("#saveState").queryAs(Label.class).getText()).isEqualTo("Alle endringer er lagret");
+        assertThat(robot.lookup("#activityName").queryAs(TextField.class).getText())
+                .isEqualTo(document.inventory().activities().get(0).name().get("nb").orElseThrow());
+        assertThat(robot.lookup(".list-cell").queryAllAs(javafx.scene.control.ListCell.class))
+                .anySatisfy(cell -> assertThat(cell.getText()).isEqualTo("Behandlingsaktiviteter"));
+    }
+
+    private Activity lastActivity() {
+        List<Activity> activities = document.inventory().activities();
+        return activities.get(activities.size() - 1);
+    }
+
+    private List<String> findingCodes(FxRobot robot, String activityId) {
+        WaitForAsyncUtils.waitForFxEvents();
+        return io.privacyinventory.model.findings.InventoryChecker.check(document.inventory(), java.time.LocalDate.now(),
+                Locale.ENGLISH).stream().filter(f -> f.path().startsWith("activities/" + activityId + "/"))
+                .map(f -> f.code()).toList();
+    }
+
+    /** The window's application side, without file dialogs. */
+    private final class Shell implements MainWindow.AppActions {
+        @Override
+        public void newInventory() {
+        }
+
+        @Override
+        public void openInventory() {
+        }
+
+        @Override
+        public void openRecent(Path path) {
+        }
+
+        @Override
+        public List<Path> recentFiles() {
+            return List.of();
+        }
+
+        @Override
+        public void saveCopy() {
+        }
+
+        @Override
+        public void importJson() {
+        }
+
+        @Override
+        public void exportJson() {
+        }
+
+        @Override
+        public void setDarkTheme(boolean dark) {
+        }
+
+        @Override
+        public boolean isDarkTheme() {
+            return false;
+        }
+
+        @Override
+        public void switchUiLanguage(String language) {
+            show(Locale.forLanguageTag(language));
+        }
+
+        @Override
+        public void quit() {
+        }
+    }
+}
