@@ -257,8 +257,11 @@ public final class MainWindow {
         for (MenuItem writing : new MenuItem[] {newActivity, duplicate, delete}) {
             writing.setDisable(document.isReadOnly());
         }
+        MenuItem starter = item("menu.edit.starter", null, this::addStarterCatalogue);
+        starter.setDisable(document.isReadOnly());
         edit.getItems().addAll(undo, redo, new SeparatorMenuItem(), newActivity, duplicate, delete,
-                new SeparatorMenuItem(), item("menu.edit.filter", shortcut(KeyCode.F, false), () -> activities().focusFilter()));
+                new SeparatorMenuItem(), item("menu.edit.filter", shortcut(KeyCode.F, false), () -> activities().focusFilter()),
+                new SeparatorMenuItem(), starter);
 
         Menu view = new Menu(messages.get("menu.view"));
         int number = 1;
@@ -368,6 +371,21 @@ public final class MainWindow {
         });
         saveState.setGraphic(new FontIcon(state == InventoryDocument.SaveState.FAILED ? Material2MZ.WARNING
                 : Material2AL.CHECK_CIRCLE));
+    }
+
+    private void addStarterCatalogue() {
+        java.util.List<io.privacyinventory.store.Edit> additions =
+                io.privacyinventory.ui.catalog.StarterCatalogue.additions(document.inventory());
+        if (additions.isEmpty()) {
+            Alert none = new Alert(Alert.AlertType.INFORMATION, messages.get("starter.nothing"));
+            none.setHeaderText(messages.get("menu.edit.starter"));
+            if (root.getScene() != null) {
+                none.initOwner(root.getScene().getWindow());
+            }
+            none.show();
+            return;
+        }
+        document.apply(additions, current -> io.privacyinventory.ui.catalog.StarterCatalogue.apply(current, additions));
     }
 
     private void showError(Throwable error) {
