@@ -3,6 +3,7 @@ package io.privacyinventory.model;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
+import java.util.Locale;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -22,6 +23,18 @@ class TermsAndCountriesTest {
         assertThat(Terms.forLanguage("nb").label(LegalBasis.LEGITIMATE_INTERESTS))
                 .isEqualTo("Berettiget interesse (art. 6 nr. 1 bokstav f)");
         assertThat(Terms.forLanguage("en").label(LegalBasis.CONTRACT)).isEqualTo("Contract (Art. 6(1)(b))");
+    }
+
+    @Test
+    void englishTermsStayEnglishOnAMachineSetToNorwegian() {
+        Locale before = Locale.getDefault();
+        Locale.setDefault(new Locale("nb", "NO"));
+        try {
+            assertThat(Terms.forLanguage("en").label(Role.CONTROLLER)).isEqualTo("Controller");
+            assertThat(Terms.forLanguage("nb").label(Role.CONTROLLER)).isEqualTo("Behandlingsansvarlig");
+        } finally {
+            Locale.setDefault(before);
+        }
     }
 
     @Test
