@@ -41,7 +41,7 @@ class CsvProtocolLayoutTest {
                 List.of("Data protection officer's e-mail", "personvernombud@fjellvikhelse.example"),
                 List.of("Data protection officer's phone", "'+47 21 00 00 10"),
                 List.of("Data protection officer's address", "Fjellvik Helse AS, Storgata 41, 0182 Oslo, Norway"),
-                List.of("Representative in the EU (Art. 27)", ""),
+                List.of("Representative in the EU/EEA (Art. 27)", ""),
                 List.of("Representative's e-mail", ""),
                 List.of("Representative's phone", ""),
                 List.of("Representative's address", ""));
