@@ -12,6 +12,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Function;
 
 import static io.privacyinventory.exchange.csv.CsvValues.list;
 import static io.privacyinventory.exchange.csv.CsvValues.string;
@@ -109,7 +110,7 @@ final class CsvProtocolWriter {
     }
 
     /** "Healthcare: Patient Records Act § 6" for each purpose that has the text. */
-    private static String perPurpose(CsvValues v, Activity activity, java.util.function.Function<PurposeUse, String> text) {
+    private static String perPurpose(CsvValues v, Activity activity, Function<PurposeUse, String> text) {
         List<String> values = new ArrayList<>();
         for (PurposeUse use : activity.purposes()) {
             String value = text.apply(use);

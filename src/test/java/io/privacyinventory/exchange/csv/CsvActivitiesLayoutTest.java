@@ -6,6 +6,7 @@ import io.privacyinventory.model.Inventory;
 import io.privacyinventory.model.Text;
 import org.junit.jupiter.api.Test;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -147,7 +148,7 @@ class CsvActivitiesLayoutTest {
     }
 
     private static Inventory replaceFirstActivity(Inventory inventory, Activity activity) {
-        List<Activity> activities = new java.util.ArrayList<>(inventory.activities());
+        List<Activity> activities = new ArrayList<>(inventory.activities());
         activities.set(0, activity);
         return new Inventory(inventory.languages(), inventory.organisation(), inventory.notice(),
                 inventory.dataSubjects(), inventory.dataCategories(), inventory.purposes(), inventory.recipients(),

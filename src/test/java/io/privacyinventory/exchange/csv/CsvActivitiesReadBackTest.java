@@ -3,13 +3,19 @@ package io.privacyinventory.exchange.csv;
 import io.privacyinventory.RandomInventory;
 import io.privacyinventory.TestInventories;
 import io.privacyinventory.model.Activity;
+import io.privacyinventory.model.ActivityStatus;
 import io.privacyinventory.model.AutomatedDecisions;
 import io.privacyinventory.model.Coded;
 import io.privacyinventory.model.Contact;
 import io.privacyinventory.model.Dpia;
+import io.privacyinventory.model.DpiaStatus;
 import io.privacyinventory.model.Inventory;
+import io.privacyinventory.model.LegalBasis;
 import io.privacyinventory.model.PurposeUse;
 import io.privacyinventory.model.RetentionRule;
+import io.privacyinventory.model.Role;
+import io.privacyinventory.model.Safeguard;
+import io.privacyinventory.model.SpecialCategoryCondition;
 import io.privacyinventory.model.Terms;
 import io.privacyinventory.model.Text;
 import io.privacyinventory.model.Transfer;
@@ -74,10 +80,8 @@ class CsvActivitiesReadBackTest {
     void everyFixedNameIsUniqueInItsListSoItCanBeReadBack() {
         for (String language : CsvOptions.LANGUAGES) {
             Terms terms = Terms.forLanguage(language);
-            for (Class<? extends Coded> type : List.of(io.privacyinventory.model.Role.class,
-                    io.privacyinventory.model.ActivityStatus.class, io.privacyinventory.model.LegalBasis.class,
-                    io.privacyinventory.model.SpecialCategoryCondition.class, io.privacyinventory.model.Safeguard.class,
-                    io.privacyinventory.model.DpiaStatus.class)) {
+            for (Class<? extends Coded> type : List.of(Role.class, ActivityStatus.class, LegalBasis.class,
+                    SpecialCategoryCondition.class, Safeguard.class, DpiaStatus.class)) {
                 assertThat(Stream.of(type.getEnumConstants()).map(terms::label).distinct().count())
                         .as(language + " " + type.getSimpleName()).isEqualTo(type.getEnumConstants().length);
             }

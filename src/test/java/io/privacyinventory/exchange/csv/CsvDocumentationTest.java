@@ -5,6 +5,7 @@ import org.junit.jupiter.api.Test;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -42,7 +43,7 @@ class CsvDocumentationTest {
         List<String> activities = CsvExport.activityColumnKeys();
         assertThat(documented.subList(0, activities.size())).containsExactlyElementsOf(activities);
         assertThat(documented.subList(activities.size(), documented.size())).containsExactlyElementsOf(
-                java.util.stream.Stream.concat(CsvExport.protocolControllerColumnKeys().stream(),
+                Stream.concat(CsvExport.protocolControllerColumnKeys().stream(),
                         CsvExport.protocolProcessorColumnKeys().stream()).toList());
     }
 }

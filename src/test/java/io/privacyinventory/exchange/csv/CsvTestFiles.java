@@ -11,6 +11,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -55,7 +56,7 @@ final class CsvTestFiles {
     static List<Map<String, String>> table(List<String> headings, List<List<String>> rows) {
         List<Map<String, String>> table = new ArrayList<>();
         for (List<String> row : rows) {
-            Map<String, String> cells = new java.util.LinkedHashMap<>();
+            Map<String, String> cells = new LinkedHashMap<>();
             for (int i = 0; i < headings.size(); i++) {
                 cells.put(headings.get(i), i < row.size() ? row.get(i) : "");
             }
