@@ -25,7 +25,6 @@ public final class Terms {
 
     private Terms(Locale locale) {
         this.locale = locale;
-        // without the no-fallback control, English asked for on a Norwegian machine would give Norwegian
         this.bundle = ResourceBundle.getBundle("io.privacyinventory.model.terms", locale,
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
     }

@@ -3,7 +3,6 @@ package io.privacyinventory.model;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
-import java.util.Locale;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -26,14 +25,13 @@ class TermsAndCountriesTest {
     }
 
     @Test
-    void englishTermsStayEnglishOnAMachineSetToNorwegian() {
-        Locale before = Locale.getDefault();
-        Locale.setDefault(new Locale("nb", "NO"));
+    void englishStaysEnglishOnANorwegianComputer() {
+        java.util.Locale saved = java.util.Locale.getDefault();
         try {
-            assertThat(Terms.forLanguage("en").label(Role.CONTROLLER)).isEqualTo("Controller");
-            assertThat(Terms.forLanguage("nb").label(Role.CONTROLLER)).isEqualTo("Behandlingsansvarlig");
+            java.util.Locale.setDefault(java.util.Locale.forLanguageTag("nb-NO"));
+            assertThat(Terms.forLanguage("en").label(LegalBasis.CONSENT)).isEqualTo("Consent (Art. 6(1)(a))");
         } finally {
-            Locale.setDefault(before);
+            java.util.Locale.setDefault(saved);
         }
     }
 
