@@ -36,6 +36,7 @@ public final class Cli {
         commandLine.addSubcommand(new CommandLine(new ImportCommand(this)));
         CommandLine export = new CommandLine(new ExportCommand());
         export.addSubcommand(new CommandLine(new ExportCommand.Json(this)));
+        export.addSubcommand(new CommandLine(new ExportCsvCommand(this)));
         commandLine.addSubcommand(export);
         commandLine.addSubcommand(new CommandLine(new HistoryCommand(this)));
         commandLine.addSubcommand(new CommandLine(new CheckCommand(this)));
