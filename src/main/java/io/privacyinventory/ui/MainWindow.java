@@ -93,6 +93,7 @@ public final class MainWindow {
     private final Label saveState = new Label();
     private ActivitiesView activitiesView;
     private final FindingsModel findings;
+    private Menu exportMenu;
     private final Map<EntityType, CatalogView> catalogs = new EnumMap<>(EntityType.class);
 
     public MainWindow(InventoryDocument document, Messages messages, AppActions app, TaskRunner runner) {
@@ -292,10 +293,16 @@ public final class MainWindow {
         dark.setOnAction(event -> app.setDarkTheme(dark.isSelected()));
         view.getItems().addAll(new SeparatorMenuItem(), contentMenu, uiMenu, dark);
 
+        Menu export = new Menu(messages.get("menu.export"));
+        export.getItems().addAll(
+                item("menu.export.csv", shortcut(KeyCode.E, true), this::exportCsv),
+                item("menu.file.exportJson", null, app::exportJson));
+        exportMenu = export;
+
         Menu help = new Menu(messages.get("menu.help"));
         help.getItems().addAll(item("menu.help.shortcuts", new KeyCodeCombination(KeyCode.F1), this::showShortcuts),
                 item("menu.help.about", null, this::showAbout));
-        MenuBar bar = new MenuBar(file, edit, view, help);
+        MenuBar bar = new MenuBar(file, edit, view, export, help);
         bar.setUseSystemMenuBar(true);
         return bar;
     }
@@ -371,6 +378,13 @@ public final class MainWindow {
         });
         saveState.setGraphic(new FontIcon(state == InventoryDocument.SaveState.FAILED ? Material2MZ.WARNING
                 : Material2AL.CHECK_CIRCLE));
+    }
+
+    private void exportCsv() {
+        Path folder = document.file().toAbsolutePath().getParent();
+        String base = document.file().getFileName().toString().replaceFirst("\\.db$", "");
+        new io.privacyinventory.ui.export.CsvExportDialog(root.getScene() == null ? null : root.getScene().getWindow(),
+                messages, document.inventory(), folder, base, runner).show();
     }
 
     private void addStarterCatalogue() {
