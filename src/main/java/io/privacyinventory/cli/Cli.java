@@ -36,6 +36,7 @@ public final class Cli {
         commandLine.addSubcommand(new CommandLine(new ImportCommand(this)));
         CommandLine export = new CommandLine(new ExportCommand());
         export.addSubcommand(new CommandLine(new ExportCommand.Json(this)));
+        export.addSubcommand(new CommandLine(new ExportNoticeCommand(this)));
         commandLine.addSubcommand(export);
         commandLine.addSubcommand(new CommandLine(new HistoryCommand(this)));
         commandLine.setOut(new PrintWriter(out, true, StandardCharsets.UTF_8));

@@ -25,7 +25,9 @@ public final class Terms {
 
     private Terms(Locale locale) {
         this.locale = locale;
-        this.bundle = ResourceBundle.getBundle("io.privacyinventory.model.terms", locale);
+        // no fallback to the machine's locale: English asked for on a Norwegian machine must stay English
+        this.bundle = ResourceBundle.getBundle("io.privacyinventory.model.terms", locale,
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
     }
 
     /** Terms in a language of the format ("nb", "en"); anything else falls back to English. */
