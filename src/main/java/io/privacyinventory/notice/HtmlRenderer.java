@@ -144,7 +144,7 @@ final class HtmlRenderer {
             } else if (inline instanceof Strong strong) {
                 html.append("<strong>").append(Encode.forHtml(strong.text())).append("</strong>");
             } else if (inline instanceof Link link) {
-                if (Links.isSafe(link.href())) {
+                if (Links.isSafe(link.href()) || Links.isFragment(link.href())) {
                     html.append("<a href=\"").append(Encode.forHtmlAttribute(link.href())).append("\">")
                             .append(Encode.forHtml(link.label())).append("</a>");
                 } else {

@@ -1,13 +1,16 @@
 package io.privacyinventory.notice;
 
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * Which link targets a notice may make live. Only absolute http and https addresses and mailto
- * addresses qualify; anything else (a {@code javascript:} or {@code data:} address, an address with
+ * addresses qualify (and, in the HTML page, references to its own sections); anything else (a {@code javascript:} or {@code data:} address, an address with
  * spaces or control characters) is shown as text, never as a link, whatever the inventory says.
  */
 final class Links {
+    private static final Pattern FRAGMENT = Pattern.compile("#[a-z0-9][a-z0-9-]*");
+
     private Links() {
     }
 
@@ -33,6 +36,11 @@ final class Links {
                     && address.indexOf(':') < 0 && address.indexOf('?') < 0;
         }
         return false;
+    }
+
+    /** A reference to a section of the same notice, such as {@code #contact}. */
+    static boolean isFragment(String href) {
+        return href != null && FRAGMENT.matcher(href).matches();
     }
 
     /** The text a reader of a plain-text notice needs: the address, or the label and the address. */

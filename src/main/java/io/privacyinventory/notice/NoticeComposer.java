@@ -379,7 +379,7 @@ public final class NoticeComposer {
             if (recipient.tracking()) {
                 line.add(new Plain(description == null ? ": " : " "));
                 line.addAll(phrases.inlines("recipients.seeCookies",
-                        Map.of("section", plain(phrases.get("cookies.heading")))));
+                        Map.of("section", reference("cookies", "cookies.heading"))));
             }
             byKind.get(recipient.kind() == null ? "unknown" : recipient.kind().code()).add(new Item(line));
         }
@@ -476,7 +476,7 @@ public final class NoticeComposer {
         blocks.add(new BulletList(items));
         if (copyAvailable) {
             blocks.add(new Paragraph(phrases.inlines("transfers.copy",
-                    Map.of("section", plain(phrases.get("contact.heading"))))));
+                    Map.of("section", reference("contact", "contact.heading")))));
         }
         return section("transfers", "transfers.heading", blocks);
     }
@@ -594,11 +594,11 @@ public final class NoticeComposer {
             items.add(new Item(line));
         }
         List<Block> blocks = new ArrayList<>();
-        blocks.add(new Paragraph(phrases.inlines("rights.lead", Map.of("section", plain(phrases.get("contact.heading"))))));
+        blocks.add(new Paragraph(phrases.inlines("rights.lead", Map.of("section", reference("contact", "contact.heading")))));
         blocks.add(new BulletList(items));
         if (!processed.isEmpty()) {
             blocks.add(new Paragraph(phrases.inlines("rights.processor",
-                    Map.of("section", plain(phrases.get("processor.heading"))))));
+                    Map.of("section", reference("processor", "processor.heading")))));
         }
         return section("rights", "rights.heading", blocks);
     }
@@ -743,6 +743,11 @@ public final class NoticeComposer {
 
     private Section section(String id, String headingKey, List<Block> blocks) {
         return blocks.isEmpty() ? null : new Section(id, phrases.get(headingKey), blocks);
+    }
+
+    /** A mention of another section of the notice by its heading; the HTML page links it. */
+    private List<Inline> reference(String sectionId, String headingKey) {
+        return List.of(new Link(phrases.get(headingKey), "#" + sectionId));
     }
 
     private Missing missing(String key, Map<String, String> values) {
