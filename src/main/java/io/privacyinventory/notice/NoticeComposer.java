@@ -565,7 +565,9 @@ public final class NoticeComposer {
     private Section processorActivities() {
         List<Item> items = new ArrayList<>();
         for (Activity activity : processed) {
-            items.add(new Item(labelled(name(activity), text(activity.description(), path(activity).field("description")))));
+            List<String> data = activity.dataCategories().stream().map(this::categoryName).toList();
+            items.add(new Item(labelled(name(activity), text(activity.description(), path(activity).field("description"))),
+                    data.isEmpty() ? List.of() : List.of(paragraph(phrases.format("use.data", "categories", String.join(", ", data))))));
         }
         if (items.isEmpty()) {
             return null;
