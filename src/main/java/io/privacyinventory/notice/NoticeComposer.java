@@ -109,21 +109,21 @@ public final class NoticeComposer {
         List<Block> preamble = List.of(new Paragraph(phrases.inlines("effective", Map.of("date", effectiveDate()))));
 
         List<Section> sections = new ArrayList<>();
-        addIfNotEmpty(sections, about());
-        addIfNotEmpty(sections, responsible());
-        addIfNotEmpty(sections, collected());
-        addIfNotEmpty(sections, uses());
-        addIfNotEmpty(sections, legalBases());
-        addIfNotEmpty(sections, recipientsSection());
-        addIfNotEmpty(sections, cookies());
-        addIfNotEmpty(sections, transfers());
-        addIfNotEmpty(sections, retention());
-        addIfNotEmpty(sections, processorActivities());
-        addIfNotEmpty(sections, rights());
-        addIfNotEmpty(sections, automatedDecisions());
-        addIfNotEmpty(sections, requirements());
-        addIfNotEmpty(sections, changes());
-        addIfNotEmpty(sections, contact());
+        addIfPresent(sections, about());
+        addIfPresent(sections, responsible());
+        addIfPresent(sections, collected());
+        addIfPresent(sections, uses());
+        addIfPresent(sections, legalBases());
+        addIfPresent(sections, recipientsSection());
+        addIfPresent(sections, cookies());
+        addIfPresent(sections, transfers());
+        addIfPresent(sections, retention());
+        addIfPresent(sections, processorActivities());
+        addIfPresent(sections, rights());
+        addIfPresent(sections, automatedDecisions());
+        addIfPresent(sections, requirements());
+        addIfPresent(sections, changes());
+        addIfPresent(sections, contact());
 
         NoticeDocument document = new NoticeDocument(language.code(), title, preamble, phrases.get("contents"),
                 Linkifier.sections(sections));
@@ -316,7 +316,7 @@ public final class NoticeComposer {
             blocks.add(new Section("legal-basis-" + basis.code(), terms.label(basis),
                     List.of(paragraph(phrases.get("legal.basis." + basis.code())), new BulletList(items))));
         });
-        addIfNotEmpty(blocks, specialCategoryConditions());
+        addIfPresent(blocks, specialCategoryConditions());
         if (!unstated.isEmpty()) {
             blocks.add(new Section("legal-basis-missing", phrases.get("legal.missing.heading"), unstated));
         }
@@ -737,7 +737,7 @@ public final class NoticeComposer {
         }
     }
 
-    private static <T> void addIfNotEmpty(List<? super T> list, T value) {
+    private static <T> void addIfPresent(List<? super T> list, T value) {
         if (value != null) {
             list.add(value);
         }

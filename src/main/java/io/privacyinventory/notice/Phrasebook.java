@@ -6,6 +6,7 @@ import io.privacyinventory.notice.NoticeDocument.Plain;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -92,10 +93,6 @@ final class Phrasebook {
         return out;
     }
 
-    List<Inline> inlines(String key) {
-        return inlines(key, Map.of());
-    }
-
     /** A date in long form: "1 July 2019", "1. juli 2019". */
     String date(LocalDate date) {
         return format("date", Map.of("day", Integer.toString(date.getDayOfMonth()),
@@ -145,7 +142,7 @@ final class Phrasebook {
     }
 
     private static Map<String, List<Inline>> plainValues(Map<String, String> values) {
-        Map<String, List<Inline>> inlines = new java.util.HashMap<>();
+        Map<String, List<Inline>> inlines = new HashMap<>();
         values.forEach((name, value) -> inlines.put(name, List.of(new Plain(value))));
         return inlines;
     }
