@@ -54,7 +54,14 @@ final class TextRenderer {
         } else if (block instanceof Paragraph paragraph) {
             out.append(indent).append(inlines(paragraph.content())).append('\n');
         } else if (block instanceof BulletList list) {
+            // bullets with lines under them are kept apart by a blank line, or they run together
+            boolean spaced = list.items().stream().anyMatch(item -> !item.details().isEmpty());
+            boolean first = true;
             for (Item item : list.items()) {
+                if (spaced && !first) {
+                    out.append('\n');
+                }
+                first = false;
                 out.append(indent).append("• ").append(inlines(item.content())).append('\n');
                 for (Block detail : item.details()) {
                     block(detail, indent + INDENT, depth + 1, number);
