@@ -37,6 +37,7 @@ public final class Cli {
         CommandLine export = new CommandLine(new ExportCommand());
         export.addSubcommand(new CommandLine(new ExportCommand.Json(this)));
         export.addSubcommand(new CommandLine(new ExportCsvCommand(this)));
+        export.addSubcommand(new CommandLine(new ExportNoticeCommand(this)));
         commandLine.addSubcommand(export);
         commandLine.addSubcommand(new CommandLine(new HistoryCommand(this)));
         commandLine.addSubcommand(new CommandLine(new CheckCommand(this)));

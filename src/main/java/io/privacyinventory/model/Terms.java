@@ -25,6 +25,7 @@ public final class Terms {
 
     private Terms(Locale locale) {
         this.locale = locale;
+        // no fallback to the machine's locale: English asked for on a Norwegian machine must stay English
         this.bundle = ResourceBundle.getBundle("io.privacyinventory.model.terms", locale,
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
     }

@@ -1,0 +1,57 @@
+package io.privacyinventory.notice;
+
+import io.privacyinventory.model.ModelPath;
+import io.privacyinventory.model.Text;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Reads inventory texts in the notice's language. A text without that translation is shown in
+ * the inventory's default language (or, failing that, in any language it has), and the fallback
+ * is remembered once per place in the inventory so that it can be reported.
+ */
+final class InventoryTexts {
+    private final String language;
+    private final String defaultLanguage;
+    private final Map<String, TextFallback> fallbacks = new LinkedHashMap<>();
+
+    InventoryTexts(String language, String defaultLanguage) {
+        this.language = language;
+        this.defaultLanguage = defaultLanguage;
+    }
+
+    /** The text in the notice's language, cleaned up; null when there is no text at all. */
+    String get(Text text, ModelPath path) {
+        if (text == null || text.isEmpty()) {
+            return null;
+        }
+        String value = text.get(language).map(InventoryTexts::clean).orElse(null);
+        if (value != null && !value.isEmpty()) {
+            return value;
+        }
+        String used = text.get(defaultLanguage).filter(v -> !clean(v).isEmpty()).isPresent() ? defaultLanguage
+                : text.values().entrySet().stream().filter(e -> !clean(e.getValue()).isEmpty())
+                        .map(Map.Entry::getKey).findFirst().orElse(null);
+        if (used == null) {
+            return null;
+        }
+        fallbacks.putIfAbsent(path.toString(), new TextFallback(path.toString(), language, used));
+        return clean(text.values().get(used));
+    }
+
+    List<TextFallback> fallbacks() {
+        return new ArrayList<>(fallbacks.values());
+    }
+
+    /** Line breaks and tabs become spaces, so that no text can break the structure of the notice. */
+    static String clean(String value) {
+        return value == null ? null : value.replaceAll("[\\r\\n\\t\\u2028\\u2029]+", " ").strip();
+    }
+
+    static boolean present(String value) {
+        return value != null && !value.isBlank();
+    }
+}

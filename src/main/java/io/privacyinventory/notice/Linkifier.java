@@ -1,0 +1,85 @@
+package io.privacyinventory.notice;
+
+import io.privacyinventory.notice.NoticeDocument.Block;
+import io.privacyinventory.notice.NoticeDocument.BulletList;
+import io.privacyinventory.notice.NoticeDocument.Definition;
+import io.privacyinventory.notice.NoticeDocument.Definitions;
+import io.privacyinventory.notice.NoticeDocument.Inline;
+import io.privacyinventory.notice.NoticeDocument.Item;
+import io.privacyinventory.notice.NoticeDocument.Link;
+import io.privacyinventory.notice.NoticeDocument.Paragraph;
+import io.privacyinventory.notice.NoticeDocument.Plain;
+import io.privacyinventory.notice.NoticeDocument.Section;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Turns web and e-mail addresses written into inventory texts ("more at https://…") into links,
+ * so that the HTML and Markdown notices make them clickable. Plain text reads the same either way.
+ */
+final class Linkifier {
+    private static final Pattern ADDRESS = Pattern.compile(
+            "https?://[^\\s<>\"'«»“”()\\[\\]{}]+|[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)*\\.[A-Za-z]{2,}");
+
+    private Linkifier() {
+    }
+
+    static List<Section> sections(List<Section> sections) {
+        return sections.stream().map(section -> (Section) block(section)).toList();
+    }
+
+    static Block block(Block block) {
+        if (block instanceof Section section) {
+            return new Section(section.id(), section.heading(), section.blocks().stream().map(Linkifier::block).toList());
+        }
+        if (block instanceof Paragraph paragraph) {
+            return new Paragraph(inlines(paragraph.content()));
+        }
+        if (block instanceof BulletList list) {
+            return new BulletList(list.items().stream().map(item -> new Item(inlines(item.content()),
+                    item.details().stream().map(Linkifier::block).toList())).toList());
+        }
+        if (block instanceof Definitions definitions) {
+            return new Definitions(definitions.entries().stream()
+                    .map(entry -> new Definition(entry.term(), inlines(entry.value()))).toList());
+        }
+        return block;
+    }
+
+    static List<Inline> inlines(List<Inline> inlines) {
+        List<Inline> out = new ArrayList<>();
+        for (Inline inline : inlines) {
+            if (!(inline instanceof Plain plain)) {
+                out.add(inline);
+                continue;
+            }
+            String text = plain.text();
+            Matcher matcher = ADDRESS.matcher(text);
+            int from = 0;
+            while (matcher.find()) {
+                String address = trimTrailingPunctuation(matcher.group());
+                int end = matcher.start() + address.length();
+                if (matcher.start() > from) {
+                    out.add(new Plain(text.substring(from, matcher.start())));
+                }
+                out.add(new Link(address, address.startsWith("http") ? address : "mailto:" + address));
+                from = end;
+            }
+            if (from < text.length()) {
+                out.add(new Plain(text.substring(from)));
+            }
+        }
+        return out;
+    }
+
+    private static String trimTrailingPunctuation(String address) {
+        int end = address.length();
+        while (end > 0 && ".,;:!?".indexOf(address.charAt(end - 1)) >= 0) {
+            end--;
+        }
+        return address.substring(0, end);
+    }
+}

@@ -1,0 +1,41 @@
+package io.privacyinventory.notice;
+
+import io.privacyinventory.model.Coded;
+
+import java.util.Optional;
+
+/** The file formats a notice draft can be written in. */
+public enum NoticeFormat implements Coded {
+    TEXT("txt"),
+    MARKDOWN("md"),
+    HTML("html");
+
+    private final String extension;
+
+    NoticeFormat(String extension) {
+        this.extension = extension;
+    }
+
+    @Override
+    public String code() {
+        return Coded.codeOf(this);
+    }
+
+    /** The usual file name extension, without the dot. */
+    public String extension() {
+        return extension;
+    }
+
+    public static Optional<NoticeFormat> parse(String code) {
+        return Coded.parse(NoticeFormat.class, code);
+    }
+
+    /** Writes the document in this format: LF line ends and a final newline. */
+    public String render(NoticeDocument document) {
+        return switch (this) {
+            case TEXT -> new TextRenderer().render(document);
+            case MARKDOWN -> new MarkdownRenderer().render(document);
+            case HTML -> new HtmlRenderer().render(document);
+        };
+    }
+}

@@ -1,0 +1,73 @@
+package io.privacyinventory.notice;
+
+import io.privacyinventory.TestInventories;
+import io.privacyinventory.model.Activity;
+import io.privacyinventory.model.DataCategory;
+import io.privacyinventory.model.Inventory;
+import io.privacyinventory.model.Purpose;
+import io.privacyinventory.model.PurposeUse;
+import io.privacyinventory.model.RetentionRule;
+import io.privacyinventory.model.Text;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The product-services sample models a real notice ({@code shared/reference/example-notice.nb.txt});
+ * the generated notice must carry every fact of it that the inventory holds.
+ */
+class ExampleNoticeFactsTest {
+    private final Inventory products = TestInventories.read(TestInventories.PRODUCT_SERVICES);
+
+    @ParameterizedTest
+    @EnumSource(NoticeLanguage.class)
+    void theNoticeCarriesEveryFactOfTheExampleNotice(NoticeLanguage language) {
+        String lang = language.code();
+        String notice = NoticeFixtures.render(products, language, NoticeFormat.TEXT);
+
+        assertThat(notice).contains("VMware, Inc.", "privacy@vmware.com", "3401 Hillview Ave, Palo Alto, CA 94304, USA",
+                language == NoticeLanguage.NB ? "Gjelder fra 1. juli 2019" : "Effective from 1 July 2019",
+                text(products.notice().title(), lang), text(products.notice().scope(), lang));
+        for (DataCategory category : products.dataCategories()) {
+            assertThat(notice).as("category " + category.id()).contains(text(category.name(), lang));
+        }
+        for (Purpose purpose : products.purposes()) {
+            if (!purpose.id().equals("customer-content-processing")) {
+                assertThat(notice).as("purpose " + purpose.id())
+                        .contains(text(purpose.name(), lang) + ": " + text(purpose.description(), lang));
+            }
+        }
+        for (Activity activity : products.activities()) {
+            assertThat(notice).contains(text(activity.name(), lang));
+            for (PurposeUse use : activity.purposes()) {
+                if (use.legitimateInterest() != null) {
+                    assertThat(notice).contains(text(use.legitimateInterest(), lang));
+                }
+            }
+            for (RetentionRule rule : activity.retention()) {
+                if (activity.role() != io.privacyinventory.model.Role.PROCESSOR) {
+                    assertThat(notice).contains(text(rule.trigger(), lang), text(rule.description(), lang));
+                }
+            }
+        }
+        assertThat(notice).contains("FullStory", "https://www.fullstory.com/optout/", "Google Analytics",
+                "https://tools.google.com/dlpage/gaoptout",
+                "https://developers.google.com/analytics/resources/concepts/gaConceptsTrackingOverview");
+        assertThat(notice).contains(language == NoticeLanguage.NB
+                ? new String[] {"Innsyn (artikkel 15)", "Retting (artikkel 16)", "Sletting (artikkel 17)",
+                    "Begrensning av behandlingen (artikkel 18)", "Protest (artikkel 21)", "klage til Datatilsynet",
+                    "Berettiget interesse (art. 6 nr. 1 bokstav f)", "Rettslig forpliktelse (art. 6 nr. 1 bokstav c)",
+                    "Bindende virksomhetsregler", "Behandling på vegne av kundene våre"}
+                : new String[] {"Access (Article 15)", "Rectification (Article 16)", "Erasure (Article 17)",
+                    "Restriction of processing (Article 18)", "Objection (Article 21)", "complaint with Datatilsynet",
+                    "Legitimate interests (Art. 6(1)(f))", "Legal obligation (Art. 6(1)(c))",
+                    "Binding corporate rules", "Processing on behalf of our customers"});
+        assertThat(notice).doesNotContain("Withdrawal of consent", "Tilbaketrekking av samtykke",
+                "Data portability", "Dataportabilitet");
+    }
+
+    private static String text(Text text, String language) {
+        return text.get(language).orElseThrow();
+    }
+}
