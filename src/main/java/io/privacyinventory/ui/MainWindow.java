@@ -295,6 +295,7 @@ public final class MainWindow {
 
         Menu export = new Menu(messages.get("menu.export"));
         export.getItems().addAll(
+                item("menu.export.notice", shortcut(KeyCode.E, false), this::exportNotice),
                 item("menu.export.csv", shortcut(KeyCode.E, true), this::exportCsv),
                 item("menu.file.exportJson", null, app::exportJson));
         exportMenu = export;
@@ -378,6 +379,13 @@ public final class MainWindow {
         });
         saveState.setGraphic(new FontIcon(state == InventoryDocument.SaveState.FAILED ? Material2MZ.WARNING
                 : Material2AL.CHECK_CIRCLE));
+    }
+
+    private void exportNotice() {
+        Path folder = document.file().toAbsolutePath().getParent();
+        String base = document.file().getFileName().toString().replaceFirst("\\.db$", "");
+        new io.privacyinventory.ui.export.NoticeExportDialog(root.getScene() == null ? null : root.getScene().getWindow(),
+                messages, document.inventory(), folder, base, runner).show();
     }
 
     private void exportCsv() {

@@ -1,0 +1,148 @@
+package io.privacyinventory.ui.export;
+
+import io.privacyinventory.exchange.AtomicFiles;
+import io.privacyinventory.model.Inventory;
+import io.privacyinventory.notice.NoticeComposer;
+import io.privacyinventory.notice.NoticeDraft;
+import io.privacyinventory.notice.NoticeFormat;
+import io.privacyinventory.notice.NoticeLanguage;
+import io.privacyinventory.ui.Messages;
+import io.privacyinventory.ui.TaskRunner;
+import io.privacyinventory.ui.form.Choices;
+import javafx.geometry.Insets;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextArea;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
+
+import java.io.File;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * Export › Notice…: the privacy notice draft in the chosen language and format, previewed live,
+ * with what is missing counted, to copy or to save.
+ */
+public final class NoticeExportDialog {
+    private final Dialog<ButtonType> dialog = new Dialog<>();
+    private final Choices<NoticeLanguage> language;
+    private final Choices<NoticeFormat> format;
+    private final TextArea preview = new TextArea();
+    private final Label status = new Label();
+    private final Messages messages;
+    private final Inventory inventory;
+    private String rendered = "";
+
+    public NoticeExportDialog(Window owner, Messages messages, Inventory inventory, Path folder, String baseName,
+                              TaskRunner runner) {
+        this.messages = messages;
+        this.inventory = inventory;
+        dialog.initOwner(owner);
+        dialog.setTitle(messages.get("notice.dialog.title"));
+        dialog.setHeaderText(messages.get("notice.dialog.header"));
+        dialog.setResizable(true);
+        language = new Choices<>(List.of(NoticeLanguage.values()), false,
+                value -> messages.get("language." + value.code()), "", value -> refresh());
+        NoticeLanguage initial = NoticeLanguage.parse(Messages.inventoryLanguage(messages.locale()))
+                .filter(value -> inventory.languages().contains(value.code()))
+                .or(() -> NoticeLanguage.parse(inventory.defaultLanguage())).orElse(NoticeLanguage.EN);
+        language.set(initial);
+        format = new Choices<>(List.of(NoticeFormat.values()), false,
+                value -> messages.get("notice.format." + value.extension()), "", value -> refresh());
+        format.set(NoticeFormat.values()[0]);
+        language.control().setId("noticeLanguage");
+        format.control().setId("noticeFormat");
+        preview.setId("noticePreview");
+        preview.setEditable(false);
+        preview.setWrapText(true);
+        preview.setPrefSize(820, 520);
+        status.setWrapText(true);
+        status.setId("noticeStatus");
+
+        Button copy = new Button(messages.get("notice.dialog.copy"));
+        copy.setOnAction(event -> {
+            ClipboardContent content = new ClipboardContent();
+            content.putString(rendered);
+            Clipboard.getSystemClipboard().setContent(content);
+        });
+        Button save = new Button(messages.get("notice.dialog.save"));
+        save.setId("saveNotice");
+        save.setDefaultButton(true);
+        save.setOnAction(event -> {
+            NoticeFormat chosen = format.control().getValue();
+            FileChooser chooser = new FileChooser();
+            chooser.setTitle(messages.get("notice.dialog.title"));
+            String extension = chosen.extension();
+            chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(
+                    messages.get("notice.format." + chosen.extension()), "*." + extension));
+            if (folder != null) {
+                chooser.setInitialDirectory(folder.toFile());
+            }
+            chooser.setInitialFileName(baseName + "-notice." + language.control().getValue().code() + "." + extension);
+            File chosenFile = chooser.showSaveDialog(dialog.getDialogPane().getScene().getWindow());
+            if (chosenFile != null) {
+                save(chosenFile.toPath(), runner);
+            }
+        });
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox tools = new HBox(10, new Label(messages.get("notice.dialog.language")), language.control(),
+                new Label(messages.get("notice.dialog.format")), format.control(), spacer, copy, save);
+        tools.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        VBox content = new VBox(10, tools, preview, status);
+        VBox.setVgrow(preview, Priority.ALWAYS);
+        content.setPadding(new Insets(8, 4, 4, 4));
+        dialog.getDialogPane().setContent(content);
+        dialog.getDialogPane().setId("noticeDialog");
+        dialog.getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
+        refresh();
+    }
+
+    public void show() {
+        dialog.show();
+    }
+
+    public Dialog<ButtonType> dialog() {
+        return dialog;
+    }
+
+    private void refresh() {
+        if (language.control().getValue() == null || format.control().getValue() == null) {
+            return;
+        }
+        NoticeDraft draft = NoticeComposer.compose(inventory, language.control().getValue());
+        rendered = draft.render(format.control().getValue());
+        preview.setText(rendered);
+        preview.positionCaret(0);
+        int missing = draft.missingFacts().size();
+        int fallbacks = draft.fallbacks().size();
+        status.setText(missing == 0 && fallbacks == 0 ? messages.get("notice.dialog.complete")
+                : messages.get("notice.dialog.gaps", missing, fallbacks, inventory.defaultLanguage()));
+        status.getStyleClass().setAll("label", missing == 0 ? "hint" : "notice-gaps");
+    }
+
+    /** Saves what the preview shows, atomically, in the background. */
+    void save(Path target, TaskRunner runner) {
+        byte[] bytes = rendered.getBytes(StandardCharsets.UTF_8);
+        runner.run(() -> {
+            AtomicFiles.write(target, out -> out.write(bytes));
+            return target;
+        }, saved -> status.setText(messages.get("notice.dialog.saved", saved)), error -> {
+            Alert alert = new Alert(Alert.AlertType.ERROR, error.getMessage());
+            alert.setHeaderText(messages.get("error.exportHeader"));
+            alert.initOwner(dialog.getDialogPane().getScene().getWindow());
+            alert.show();
+        });
+    }
+}

@@ -1,0 +1,77 @@
+package io.privacyinventory.ui.export;
+
+import io.privacyinventory.TestInventories;
+import io.privacyinventory.model.Inventory;
+import io.privacyinventory.notice.NoticeComposer;
+import io.privacyinventory.notice.NoticeFormat;
+import io.privacyinventory.notice.NoticeLanguage;
+import io.privacyinventory.ui.Messages;
+import io.privacyinventory.ui.TaskRunner;
+import io.privacyinventory.ui.Theme;
+import javafx.scene.Scene;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextArea;
+import javafx.scene.layout.StackPane;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@ExtendWith(ApplicationExtension.class)
+class NoticeExportDialogTest {
+    @TempDir
+    Path folder;
+
+    private Stage stage;
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+        Theme.apply(false);
+        stage.setScene(new Scene(new StackPane(), 400, 300));
+        stage.show();
+    }
+
+    @Test
+    void previewFollowsTheChoicesAndSaveWritesExactlyThat(FxRobot robot) throws Exception {
+        Inventory inventory = TestInventories.read(TestInventories.PRODUCT_SERVICES);
+        NoticeExportDialog[] dialog = new NoticeExportDialog[1];
+        robot.interact(() -> {
+            dialog[0] = new NoticeExportDialog(stage, new Messages(Locale.ENGLISH), inventory, folder, "inventory",
+                    TaskRunner.direct());
+            dialog[0].show();
+        });
+        TextArea preview = robot.lookup("#noticePreview").queryAs(TextArea.class);
+        assertThat(preview.getText()).startsWith("VMware Products and Services Privacy Notice");
+
+        @SuppressWarnings("unchecked")
+        ComboBox<NoticeLanguage> language = robot.lookup("#noticeLanguage").queryAs(ComboBox.class);
+        @SuppressWarnings("unchecked")
+        ComboBox<NoticeFormat> format = robot.lookup("#noticeFormat").queryAs(ComboBox.class);
+        robot.interact(() -> {
+            language.setValue(NoticeLanguage.NB);
+            format.setValue(NoticeFormat.HTML);
+        });
+
+        String expected = NoticeComposer.compose(inventory, NoticeLanguage.NB).render(NoticeFormat.HTML);
+        assertThat(preview.getText()).isEqualTo(expected).contains("<html lang=\"nb\">");
+        assertThat(robot.lookup("#noticeStatus").queryAs(Label.class).getText()).contains("Nothing is missing");
+
+        Path target = folder.resolve("notice.nb.html");
+        robot.interact(() -> dialog[0].save(target, TaskRunner.direct()));
+
+        assertThat(Files.readString(target)).isEqualTo(expected);
+        assertThat(robot.lookup("#noticeStatus").queryAs(Label.class).getText()).contains("Saved to " + target);
+        robot.interact(() -> dialog[0].dialog().close());
+    }
+}
