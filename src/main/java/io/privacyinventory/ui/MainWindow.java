@@ -359,7 +359,11 @@ public final class MainWindow {
         counts.setGraphic(new FontIcon(Material2AL.ERROR_OUTLINE));
         counts.setTooltip(new Tooltip(messages.get("findings.open")));
         counts.setOnAction(event -> show(Section.FINDINGS));
-        HBox bar = new HBox(12, path, spacer, counts, saveState);
+        javafx.scene.control.ProgressIndicator busy = new javafx.scene.control.ProgressIndicator();
+        busy.setPrefSize(16, 16);
+        busy.visibleProperty().bind(document.saveStateProperty().isEqualTo(InventoryDocument.SaveState.SAVING));
+        busy.managedProperty().bind(busy.visibleProperty());
+        HBox bar = new HBox(12, path, spacer, counts, busy, saveState);
         if (document.isReadOnly()) {
             Label readOnly = new Label(messages.get("status.readOnly"));
             readOnly.getStyleClass().add("badge");

@@ -193,6 +193,21 @@ class MainWindowTest {
                 .anySatisfy(cell -> assertThat(cell.getText()).isEqualTo("Behandlingsaktiviteter"));
     }
 
+    @Test
+    void interfaceLanguageCanBeSwitchedFromTheViewMenu(FxRobot robot) throws Exception {
+        open(robot, TestInventories.PRODUCT_SERVICES, Locale.ENGLISH);
+        javafx.scene.control.MenuBar bar = robot.lookup(".menu-bar").queryAs(javafx.scene.control.MenuBar.class);
+        javafx.scene.control.MenuItem norwegian = bar.getMenus().stream()
+                .flatMap(menu -> menu.getItems().stream())
+                .filter(item -> item instanceof javafx.scene.control.Menu && "Interface language".equals(item.getText()))
+                .flatMap(item -> ((javafx.scene.control.Menu) item).getItems().stream())
+                .filter(item -> "Norsk bokmål".equals(item.getText())).findFirst().orElseThrow();
+
+        robot.interact(norwegian::fire);
+
+        assertThat(robot.lookup("#saveState").queryAs(Label.class).getText()).isEqualTo("Alle endringer er lagret");
+    }
+
     private Activity lastActivity() {
         List<Activity> activities = document.inventory().activities();
         return activities.get(activities.size() - 1);

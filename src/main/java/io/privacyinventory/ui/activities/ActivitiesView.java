@@ -72,6 +72,7 @@ public final class ActivitiesView {
         HBox.setHgrow(filter, Priority.ALWAYS);
         Button add = iconButton(new FontIcon(Material2AL.ADD), "activities.new", this::create);
         add.setId("newActivity");
+        add.setDisable(model.isReadOnly());
         Button duplicate = iconButton(new FontIcon(Material2AL.CONTENT_COPY), "activities.duplicate", this::duplicate);
         Button delete = iconButton(new FontIcon(Material2AL.DELETE_OUTLINE), "activities.delete", this::confirmDelete);
         delete.setId("deleteActivity");
@@ -146,6 +147,12 @@ public final class ActivitiesView {
             }
         });
         model.selectedProperty().addListener((observable, old, activity) -> showSelected(activity));
+        table.setOnKeyPressed(event -> {
+            if (event.getCode() == javafx.scene.input.KeyCode.DELETE && !model.isReadOnly()) {
+                confirmDelete();
+                event.consume();
+            }
+        });
         contentLanguage.addListener((observable, old, language) -> {
             table.refresh();
             showSelected(model.selectedProperty().get());

@@ -71,6 +71,10 @@ public final class ActivitiesViewModel {
         return document.inventory();
     }
 
+    public boolean isReadOnly() {
+        return document.isReadOnly();
+    }
+
     /** Keeps the list in step with the document, changing only the rows that changed. */
     private void sync(Inventory inventory) {
         List<Activity> now = inventory.activities();

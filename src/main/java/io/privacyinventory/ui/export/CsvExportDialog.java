@@ -78,7 +78,9 @@ public final class CsvExportDialog {
         guard.getStyleClass().add("hint");
         guard.setWrapText(true);
         guard.setMaxWidth(520);
-        VBox content = new VBox(12, new HBox(8, new Label(messages.get("csv.presets")), excelNorway, plain), grid, layoutHint, guard);
+        HBox presets = new HBox(8, new Label(messages.get("csv.presets")), excelNorway, plain);
+        presets.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        VBox content = new VBox(12, presets, grid, layoutHint, guard);
         content.setPadding(new Insets(8, 4, 4, 4));
         dialog.getDialogPane().setContent(content);
         dialog.getDialogPane().setId("csvDialog");

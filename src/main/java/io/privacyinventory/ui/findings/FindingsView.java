@@ -76,6 +76,14 @@ public final class FindingsView {
         icon.setSortable(false);
         TableColumn<Finding, String> message = new TableColumn<>(messages.get("findings.message"));
         message.setCellValueFactory(cell -> new ReadOnlyStringWrapper(cell.getValue().message()));
+        message.setCellFactory(column -> new TableCell<>() {
+            @Override
+            protected void updateItem(String text, boolean empty) {
+                super.updateItem(text, empty);
+                setText(empty ? null : text);
+                setWrapText(true);
+            }
+        });
         message.setPrefWidth(640);
         TableColumn<Finding, String> where = new TableColumn<>(messages.get("findings.where"));
         where.setCellValueFactory(cell -> new ReadOnlyStringWrapper(cell.getValue().path()));
