@@ -202,10 +202,10 @@ public final class InventoryApp extends Application implements MainWindow.AppAct
     private void importIntoNewFile(Path json) {
         Path target = freeName(json);
         Alert ask = new Alert(Alert.AlertType.CONFIRMATION, messages.get("dialog.importAsk", json.getFileName(),
-                target.getFileName()), ButtonType.CANCEL, ButtonType.OK);
+                target.getFileName()), messages.cancel(), messages.ok());
         ask.setHeaderText(messages.get("dialog.importHeader"));
         ask.initOwner(stage);
-        if (ask.showAndWait().filter(ButtonType.OK::equals).isEmpty()) {
+        if (ask.showAndWait().filter(button -> button.getButtonData() == javafx.scene.control.ButtonBar.ButtonData.OK_DONE).isEmpty()) {
             return;
         }
         runner.run(() -> {
@@ -265,10 +265,10 @@ public final class InventoryApp extends Application implements MainWindow.AppAct
             return;
         }
         Alert ask = new Alert(Alert.AlertType.CONFIRMATION, messages.get("dialog.replaceAsk", chosen.getName()),
-                ButtonType.CANCEL, ButtonType.OK);
+                messages.cancel(), messages.ok());
         ask.setHeaderText(messages.get("dialog.replaceHeader"));
         ask.initOwner(stage);
-        if (ask.showAndWait().filter(ButtonType.OK::equals).isEmpty()) {
+        if (ask.showAndWait().filter(button -> button.getButtonData() == javafx.scene.control.ButtonBar.ButtonData.OK_DONE).isEmpty()) {
             return;
         }
         InventoryDocument current = document;

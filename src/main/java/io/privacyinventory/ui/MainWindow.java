@@ -118,8 +118,8 @@ public final class MainWindow {
                 setGraphic(empty || section == null ? null : new FontIcon(section.icon()));
             }
         });
-        navigation.setPrefWidth(220);
-        navigation.setMinWidth(190);
+        navigation.setPrefWidth(290);
+        navigation.setMinWidth(200);
         navigation.getSelectionModel().selectedItemProperty().addListener((observable, old, section) -> {
             if (section != null) {
                 show(section);
@@ -339,7 +339,7 @@ public final class MainWindow {
         boolean several = document.inventory().languages().size() > 1;
         languageLabel.setVisible(several);
         language.setVisible(several);
-        return new ToolBar(add, new Separator(), undo, redo, spacer, languageLabel, language);
+        return new ToolBar(add, new Separator(javafx.geometry.Orientation.VERTICAL), undo, redo, spacer, languageLabel, language);
     }
 
     private Node statusBar() {

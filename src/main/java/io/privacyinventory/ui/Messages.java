@@ -20,6 +20,21 @@ public final class Messages {
         return arguments.length == 0 ? pattern : new MessageFormat(pattern, locale).format(arguments);
     }
 
+    /** Dialog buttons in the interface language (JavaFX's own have no bokmål). */
+    public javafx.scene.control.ButtonType ok() {
+        return new javafx.scene.control.ButtonType(get("button.ok"), javafx.scene.control.ButtonBar.ButtonData.OK_DONE);
+    }
+
+    public javafx.scene.control.ButtonType cancel() {
+        return new javafx.scene.control.ButtonType(get("button.cancel"),
+                javafx.scene.control.ButtonBar.ButtonData.CANCEL_CLOSE);
+    }
+
+    public javafx.scene.control.ButtonType close() {
+        return new javafx.scene.control.ButtonType(get("button.close"),
+                javafx.scene.control.ButtonBar.ButtonData.CANCEL_CLOSE);
+    }
+
     public Locale locale() {
         return locale;
     }

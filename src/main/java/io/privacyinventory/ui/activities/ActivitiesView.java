@@ -124,8 +124,8 @@ public final class ActivitiesView {
             }
         });
         problems.setComparator(java.util.Comparator.comparingInt(id -> findings.about("activities/" + id).size()));
-        problems.setPrefWidth(64);
-        problems.setMinWidth(64);
+        problems.setPrefWidth(76);
+        problems.setMinWidth(76);
         table.getColumns().add(problems);
         findings.findings().addListener((javafx.collections.ListChangeListener<Finding>) change -> {
             table.refresh();
@@ -204,12 +204,12 @@ public final class ActivitiesView {
             return;
         }
         Alert confirm = new Alert(Alert.AlertType.CONFIRMATION, messages.get("activities.deleteQuestion",
-                text(activity.name())), ButtonType.CANCEL, ButtonType.OK);
+                text(activity.name())), messages.cancel(), messages.ok());
         confirm.setHeaderText(messages.get("activities.deleteHeader"));
         if (root.getScene() != null) {
             confirm.initOwner(root.getScene().getWindow());
         }
-        confirm.showAndWait().filter(ButtonType.OK::equals).ifPresent(button -> model.delete(activity.id()));
+        confirm.showAndWait().filter(button -> button.getButtonData() == javafx.scene.control.ButtonBar.ButtonData.OK_DONE).ifPresent(button -> model.delete(activity.id()));
     }
 
     private void showSelected(Activity activity) {

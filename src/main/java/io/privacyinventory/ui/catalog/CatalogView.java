@@ -154,6 +154,9 @@ public final class CatalogView {
                 messages.get("choice.none"), value -> updateRecipient(r -> new Recipient(r.id(), r.name(),
                 r.description(), r.kind(), value, r.tracking(), r.optOutUrl(), r.contractUrl())));
         tracking.setText(messages.get("catalog.tracking"));
+        tracking.setWrapText(true);
+        special.setWrapText(true);
+        criminal.setWrapText(true);
         tracking.selectedProperty().addListener((o, old, on) -> updateRecipient(r -> new Recipient(r.id(), r.name(),
                 r.description(), r.kind(), r.country(), on, r.optOutUrl(), r.contractUrl())));
         linkField(optOutUrl, r -> r.optOutUrl(), (r, url) -> new Recipient(r.id(), r.name(), r.description(), r.kind(),
@@ -373,16 +376,16 @@ public final class CatalogView {
         ButtonType removeAll = new ButtonType(messages.get("catalog.deleteWithReferences"), ButtonBar.ButtonData.OK_DONE);
         if (users.isEmpty()) {
             confirm = new Alert(Alert.AlertType.CONFIRMATION, messages.get("catalog.deleteQuestion", text(item.name())),
-                    ButtonType.CANCEL, ButtonType.OK);
+                    messages.cancel(), messages.ok());
         } else {
             String list = users.stream().map(activity -> "•  " + text(activity.name())).collect(Collectors.joining("\n"));
             confirm = new Alert(Alert.AlertType.WARNING, messages.get("catalog.deleteUsed", text(item.name()),
-                    users.size(), list), ButtonType.CANCEL, removeAll);
+                    users.size(), list), messages.cancel(), removeAll);
         }
         confirm.setHeaderText(messages.get("catalog.deleteHeader"));
         confirm.getDialogPane().setId("deleteDialog");
         owner(confirm);
-        confirm.showAndWait().filter(button -> button == ButtonType.OK || button == removeAll)
+        confirm.showAndWait().filter(button -> button.getButtonData() == javafx.scene.control.ButtonBar.ButtonData.OK_DONE)
                 .ifPresent(button -> model.deleteWithReferences(item.id()));
     }
 

@@ -85,7 +85,7 @@ public final class CsvExportDialog {
         dialog.getDialogPane().setContent(content);
         dialog.getDialogPane().setId("csvDialog");
         ButtonType save = new ButtonType(messages.get("csv.save"), ButtonBar.ButtonData.OK_DONE);
-        dialog.getDialogPane().getButtonTypes().addAll(ButtonType.CANCEL, save);
+        dialog.getDialogPane().getButtonTypes().addAll(messages.cancel(), save);
         dialog.setResultConverter(button -> button);
         dialog.setOnHidden(event -> {
             if (dialog.getResult() != save) {

@@ -97,15 +97,21 @@ public final class NoticeExportDialog {
         });
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox tools = new HBox(10, new Label(messages.get("notice.dialog.language")), language.control(),
-                new Label(messages.get("notice.dialog.format")), format.control(), spacer, copy, save);
+        Label languageLabel = new Label(messages.get("notice.dialog.language"));
+        Label formatLabel = new Label(messages.get("notice.dialog.format"));
+        for (javafx.scene.control.Labeled fixed : new javafx.scene.control.Labeled[] {languageLabel, formatLabel, copy, save}) {
+            fixed.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        HBox tools = new HBox(10, languageLabel, language.control(), formatLabel, format.control(), spacer, copy, save);
         tools.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         VBox content = new VBox(10, tools, preview, status);
         VBox.setVgrow(preview, Priority.ALWAYS);
         content.setPadding(new Insets(8, 4, 4, 4));
         dialog.getDialogPane().setContent(content);
+        dialog.getDialogPane().setPrefSize(960, 720);
+        dialog.getDialogPane().setMinWidth(860);
         dialog.getDialogPane().setId("noticeDialog");
-        dialog.getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
+        dialog.getDialogPane().getButtonTypes().add(messages.close());
         refresh();
     }
 
