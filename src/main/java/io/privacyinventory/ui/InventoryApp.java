@@ -121,6 +121,9 @@ public final class InventoryApp extends Application implements MainWindow.AppAct
                 throw e;
             }
         }, opened -> {
+            if (window != null) {
+                window.dispose();
+            }
             if (document != null) {
                 document.close();
             }
@@ -312,6 +315,7 @@ public final class InventoryApp extends Application implements MainWindow.AppAct
         preferences.setUiLanguage(language);
         messages = new Messages(Locale.forLanguageTag(language));
         if (document != null) {
+            window.dispose();
             window = new MainWindow(document, messages, this, runner);
             scene.setRoot(window.root());
             stage.setTitle(messages.get("window.title", document.file().getFileName()));

@@ -93,7 +93,7 @@ public final class MainWindow {
     private final Label saveState = new Label();
     private ActivitiesView activitiesView;
     private final FindingsModel findings;
-    private Menu exportMenu;
+    private final Subscriptions subscriptions = new Subscriptions();
     private final Map<EntityType, CatalogView> catalogs = new EnumMap<>(EntityType.class);
 
     public MainWindow(InventoryDocument document, Messages messages, AppActions app, TaskRunner runner) {
@@ -129,7 +129,7 @@ public final class MainWindow {
         root.setLeft(navigation);
         root.setCenter(center);
         root.setBottom(statusBar());
-        document.lastErrorProperty().addListener((observable, old, error) -> {
+        subscriptions.listen(document.lastErrorProperty(), (observable, old, error) -> {
             if (error != null) {
                 showError(error);
             }
@@ -139,6 +139,12 @@ public final class MainWindow {
 
     public BorderPane root() {
         return root;
+    }
+
+    /** Takes every listener this window put on the document off again; the window is not used after. */
+    public void dispose() {
+        subscriptions.dispose();
+        findings.dispose();
     }
 
     public ObjectProperty<String> contentLanguageProperty() {
@@ -159,6 +165,7 @@ public final class MainWindow {
             case ACTIVITIES:
                 activitiesView = new ActivitiesView(new ActivitiesViewModel(document, messages.get("activities.newName"),
                         messages.get("activities.copySuffix")), messages, contentLanguage, findings);
+                subscriptions.onDispose(activitiesView::dispose);
                 return activitiesView.root();
             case DATA_CATEGORIES:
                 return catalog(EntityType.DATA_CATEGORY);
@@ -169,11 +176,15 @@ public final class MainWindow {
             case DATA_SUBJECTS:
                 return catalog(EntityType.DATA_SUBJECT);
             case ORGANISATION:
-                return new OrganisationView(document, messages, contentLanguage).root();
+                OrganisationView organisation = new OrganisationView(document, messages, contentLanguage);
+                subscriptions.onDispose(organisation::dispose);
+                return organisation.root();
             case FINDINGS:
                 return new FindingsView(findings, messages, this::goTo).root();
             case HISTORY:
-                return new HistoryView(document, messages, runner).root();
+                HistoryView history = new HistoryView(document, messages, runner);
+                subscriptions.onDispose(history::dispose);
+                return history.root();
             default:
                 Label soon = new Label(messages.get(section.key()));
                 soon.getStyleClass().add("hint");
@@ -183,6 +194,7 @@ public final class MainWindow {
 
     private Node catalog(EntityType type) {
         CatalogView view = new CatalogView(new CatalogViewModel(document, type), messages, contentLanguage);
+        subscriptions.onDispose(view::dispose);
         catalogs.put(type, view);
         return view.root();
     }
@@ -298,7 +310,6 @@ public final class MainWindow {
                 item("menu.export.notice", shortcut(KeyCode.E, false), this::exportNotice),
                 item("menu.export.csv", shortcut(KeyCode.E, true), this::exportCsv),
                 item("menu.file.exportJson", null, app::exportJson));
-        exportMenu = export;
 
         Menu help = new Menu(messages.get("menu.help"));
         help.getItems().addAll(item("menu.help.shortcuts", new KeyCodeCombination(KeyCode.F1), this::showShortcuts),
@@ -346,7 +357,7 @@ public final class MainWindow {
         Label path = new Label(document.file().toAbsolutePath().toString());
         path.setId("statusPath");
         saveState.setId("saveState");
-        document.saveStateProperty().addListener((observable, old, state) -> updateSaveState(state));
+        subscriptions.listen(document.saveStateProperty(), (observable, old, state) -> updateSaveState(state));
         updateSaveState(document.saveStateProperty().get());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);

@@ -39,6 +39,7 @@ class MainWindowTest {
     static Path folder;
 
     private Stage stage;
+    private MainWindow window;
     private InventoryDocument document;
     private Path file;
 
@@ -50,7 +51,12 @@ class MainWindowTest {
 
     @AfterEach
     void close(FxRobot robot) {
-        robot.interact(() -> stage.hide());
+        robot.interact(() -> {
+            stage.hide();
+            if (window != null) {
+                window.dispose();
+            }
+        });
         if (document != null) {
             document.close();
         }
@@ -64,7 +70,10 @@ class MainWindowTest {
     }
 
     private void show(Locale locale) {
-        MainWindow window = new MainWindow(document, new Messages(locale), new Shell(), TaskRunner.direct());
+        if (window != null) {
+            window.dispose();
+        }
+        window = new MainWindow(document, new Messages(locale), new Shell(), TaskRunner.direct());
         Scene scene = new Scene(window.root(), 1400, 900);
         Theme.style(scene);
         stage.setScene(scene);

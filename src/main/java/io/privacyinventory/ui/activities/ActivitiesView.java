@@ -44,6 +44,7 @@ public final class ActivitiesView {
     private final TextField filter = new TextField();
     private final ActivityEditor editor;
     private final FindingsModel findings;
+    private final io.privacyinventory.ui.Subscriptions subscriptions = new io.privacyinventory.ui.Subscriptions();
     private final SplitPane root;
     private boolean selecting;
 
@@ -127,10 +128,13 @@ public final class ActivitiesView {
         problems.setPrefWidth(76);
         problems.setMinWidth(76);
         table.getColumns().add(problems);
-        findings.findings().addListener((javafx.collections.ListChangeListener<Finding>) change -> {
+        javafx.collections.ListChangeListener<Finding> findingsChanged = change -> {
             table.refresh();
             markFindings();
-        });
+        };
+        findings.findings().addListener(findingsChanged);
+        subscriptions.onDispose(() -> findings.findings().removeListener(findingsChanged));
+        subscriptions.onDispose(model::dispose);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         SortedList<Activity> sorted = new SortedList<>(model.visibleActivities());
         sorted.comparatorProperty().bind(table.comparatorProperty());
@@ -170,6 +174,10 @@ public final class ActivitiesView {
 
     public Node root() {
         return root;
+    }
+
+    public void dispose() {
+        subscriptions.dispose();
     }
 
     public void focusFilter() {

@@ -219,6 +219,10 @@ public final class CatalogView {
         return root;
     }
 
+    public void dispose() {
+        model.dispose();
+    }
+
     public void select(String id) {
         model.filterProperty().set("");
         model.selectedIdProperty().set(id);

@@ -27,6 +27,7 @@ public final class FindingsModel {
     private final ObservableList<Finding> findings = FXCollections.observableArrayList();
     private final IntegerProperty errors = new SimpleIntegerProperty();
     private final IntegerProperty warnings = new SimpleIntegerProperty();
+    private final io.privacyinventory.ui.Subscriptions subscriptions = new io.privacyinventory.ui.Subscriptions();
     private Inventory checking;
     private Inventory queued;
 
@@ -34,8 +35,13 @@ public final class FindingsModel {
         this.runner = runner;
         this.locale = locale;
         this.clock = clock;
-        document.inventoryProperty().addListener((observable, old, inventory) -> check(inventory));
+        subscriptions.listen(document.inventoryProperty(), (observable, old, inventory) -> check(inventory));
         check(document.inventory());
+    }
+
+    /** Stops checking (the window closed or was rebuilt). */
+    public void dispose() {
+        subscriptions.dispose();
     }
 
     public ObservableList<Finding> findings() {

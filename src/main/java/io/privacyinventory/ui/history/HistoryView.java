@@ -46,6 +46,7 @@ public final class HistoryView {
     private final TextArea after = new TextArea();
     private final SplitPane root;
     private final DateTimeFormatter time;
+    private final io.privacyinventory.ui.Subscriptions subscriptions = new io.privacyinventory.ui.Subscriptions();
 
     public HistoryView(InventoryDocument document, Messages messages, TaskRunner runner) {
         this.document = document;
@@ -100,12 +101,16 @@ public final class HistoryView {
         VBox.setVgrow(table, Priority.ALWAYS);
         root = new SplitPane(left, values);
         root.setDividerPositions(0.66);
-        document.inventoryProperty().addListener((o, old, inventory) -> reload());
+        subscriptions.listen(document.inventoryProperty(), (o, old, inventory) -> reload());
         reload();
     }
 
     public Node root() {
         return root;
+    }
+
+    public void dispose() {
+        subscriptions.dispose();
     }
 
     private void reload() {
@@ -148,9 +153,5 @@ public final class HistoryView {
         column.setPrefWidth(width);
         column.setSortable(false);
         return column;
-    }
-
-    List<ChangeLogEntry> shown() {
-        return filtered;
     }
 }

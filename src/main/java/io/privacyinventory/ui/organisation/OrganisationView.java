@@ -41,6 +41,7 @@ public final class OrganisationView {
     private final ObservableValue<String> language;
     private final ScrollPane root;
     private final Runnable[] refreshers;
+    private final io.privacyinventory.ui.Subscriptions subscriptions = new io.privacyinventory.ui.Subscriptions();
     private boolean showing;
 
     public OrganisationView(InventoryDocument document, Messages messages, ObservableValue<String> language) {
@@ -138,14 +139,18 @@ public final class OrganisationView {
         root.setId("organisationView");
         refreshers = refresh.toArray(new Runnable[0]);
         ChangeListener<Object> update = (observable, old, value) -> refresh();
-        document.inventoryProperty().addListener(update);
-        document.lastErrorProperty().addListener(update);
-        language.addListener(update);
+        subscriptions.listen(document.inventoryProperty(), update);
+        subscriptions.listen(document.lastErrorProperty(), update);
+        subscriptions.listen(language, update);
         refresh();
     }
 
     public Node root() {
         return root;
+    }
+
+    public void dispose() {
+        subscriptions.dispose();
     }
 
     private void refresh() {
