@@ -6,6 +6,7 @@ import io.privacyinventory.model.Inventory;
 import io.privacyinventory.model.Terms;
 import io.privacyinventory.model.findings.Finding;
 import io.privacyinventory.ui.Messages;
+import io.privacyinventory.ui.form.Forms;
 import io.privacyinventory.ui.findings.FindingsModel;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -15,13 +16,11 @@ import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
-import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
@@ -32,7 +31,6 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
-import java.util.function.Function;
 
 /** The Activities view: a filterable, sortable table of activities and the editor of the selected one. */
 public final class ActivitiesView {
@@ -71,11 +69,11 @@ public final class ActivitiesView {
         filter.setPromptText(messages.get("activities.filter"));
         filter.textProperty().bindBidirectional(model.filterProperty());
         HBox.setHgrow(filter, Priority.ALWAYS);
-        Button add = iconButton(new FontIcon(Material2AL.ADD), "activities.new", this::create);
+        Button add = Forms.iconButton(Material2AL.ADD, messages.get("activities.new"), this::create);
         add.setId("newActivity");
         add.setDisable(model.isReadOnly());
-        Button duplicate = iconButton(new FontIcon(Material2AL.CONTENT_COPY), "activities.duplicate", this::duplicate);
-        Button delete = iconButton(new FontIcon(Material2AL.DELETE_OUTLINE), "activities.delete", this::confirmDelete);
+        Button duplicate = Forms.iconButton(Material2AL.CONTENT_COPY, messages.get("activities.duplicate"), this::duplicate);
+        Button delete = Forms.iconButton(Material2AL.DELETE_OUTLINE, messages.get("activities.delete"), this::confirmDelete);
         delete.setId("deleteActivity");
         duplicate.disableProperty().bind(model.selectedProperty().isNull());
         delete.disableProperty().bind(model.selectedProperty().isNull());
@@ -83,10 +81,10 @@ public final class ActivitiesView {
         tools.setPadding(new Insets(8));
 
         table.setId("activityTable");
-        table.getColumns().add(column("column.name", activity -> text(activity.name()), 250));
-        table.getColumns().add(column("column.owner", activity -> nullToEmpty(activity.owner()), 110));
-        table.getColumns().add(column("column.role", activity -> label(activity.role()), 110));
-        table.getColumns().add(column("column.status", activity -> label(activity.status()), 95));
+        table.getColumns().add(Forms.column(messages.get("column.name"), activity -> text(activity.name()), 250));
+        table.getColumns().add(Forms.column(messages.get("column.owner"), activity -> nullToEmpty(activity.owner()), 110));
+        table.getColumns().add(Forms.column(messages.get("column.role"), activity -> label(activity.role()), 110));
+        table.getColumns().add(Forms.column(messages.get("column.status"), activity -> label(activity.status()), 95));
         TableColumn<Activity, LocalDate> due = new TableColumn<>(messages.get("column.reviewDue"));
         due.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue().reviewDue()));
         DateTimeFormatter dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(messages.locale());
@@ -271,21 +269,6 @@ public final class ActivitiesView {
                 }
             });
         }
-    }
-
-    private Button iconButton(Node icon, String key, Runnable action) {
-        Button button = new Button(null, icon);
-        button.setTooltip(new Tooltip(messages.get(key)));
-        button.setAccessibleText(messages.get(key));
-        button.setOnAction(event -> action.run());
-        return button;
-    }
-
-    private TableColumn<Activity, String> column(String key, Function<Activity, String> value, double width) {
-        TableColumn<Activity, String> column = new TableColumn<>(messages.get(key));
-        column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
-        column.setPrefWidth(width);
-        return column;
     }
 
     private String text(io.privacyinventory.model.Text text) {

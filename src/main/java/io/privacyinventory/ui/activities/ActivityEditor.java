@@ -24,6 +24,7 @@ import org.controlsfx.validation.decoration.GraphicValidationDecoration;
 import org.controlsfx.validation.decoration.ValidationDecoration;
 import io.privacyinventory.ui.Messages;
 import io.privacyinventory.ui.form.Choices;
+import io.privacyinventory.ui.form.Forms;
 import io.privacyinventory.ui.form.ItemChecklist;
 import io.privacyinventory.ui.form.RowList;
 import io.privacyinventory.ui.form.TextFieldBinding;
@@ -37,7 +38,6 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TextInputDialog;
-import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -117,9 +117,7 @@ public final class ActivityEditor {
         root.setFitToWidth(true);
         root.setId("activityEditor");
         content.setPadding(new Insets(16, 20, 24, 20));
-        empty = new Label(messages.get("editor.none"));
-        empty.getStyleClass().add("hint");
-        empty.setWrapText(true);
+        empty = Forms.hint(messages.get("editor.none"));
 
         name.setId("activityName");
         nameBinding = new TextFieldBinding(name, true, text -> edit(activity.withName(text)));
@@ -192,18 +190,18 @@ public final class ActivityEditor {
     private List<Node> sections;
 
     private void buildSections() {
-        GridPane general = grid();
-        addRow(general, 0, "editor.name", name);
-        addRow(general, 1, "editor.description", description);
-        addRow(general, 2, "editor.owner", owner);
-        addRow(general, 3, "editor.role", role.control());
-        addRow(general, 4, "editor.status", status.control());
+        GridPane general = Forms.grid();
+        Forms.addRow(general, 0, messages.get("editor.name"), name);
+        Forms.addRow(general, 1, messages.get("editor.description"), description);
+        Forms.addRow(general, 2, messages.get("editor.owner"), owner);
+        Forms.addRow(general, 3, messages.get("editor.role"), role.control());
+        Forms.addRow(general, 4, messages.get("editor.status"), status.control());
 
         Button newSubject = newItemButton(EntityType.DATA_SUBJECT);
         Button newCategory = newItemButton(EntityType.DATA_CATEGORY);
-        GridPane data = grid();
-        addRow(data, 0, "editor.dataSubjects", new VBox(6, subjects.node(), newSubject));
-        addRow(data, 1, "editor.dataCategories", new VBox(6, categories.node(), newCategory));
+        GridPane data = Forms.grid();
+        Forms.addRow(data, 0, messages.get("editor.dataSubjects"), new VBox(6, subjects.node(), newSubject));
+        Forms.addRow(data, 1, messages.get("editor.dataCategories"), new VBox(6, categories.node(), newCategory));
 
         addPurpose = new javafx.scene.control.MenuButton(messages.get("editor.addPurpose"));
         addPurpose.setId("addPurpose");
@@ -214,18 +212,18 @@ public final class ActivityEditor {
         addRule = addButton("editor.addRetention", () -> retention.add(new RetentionRule(
                 retention.values().stream().anyMatch(RetentionRule::isDefaultRule) ? List.of() : null, null, null, null)));
 
-        GridPane safeguards = grid();
-        addRow(safeguards, 0, "editor.security", security);
-        addRow(safeguards, 1, "editor.statutory", statutory);
-        addRow(safeguards, 2, "editor.automated", new VBox(6, automatedUsed, automatedLogic));
+        GridPane safeguards = Forms.grid();
+        Forms.addRow(safeguards, 0, messages.get("editor.security"), security);
+        Forms.addRow(safeguards, 1, messages.get("editor.statutory"), statutory);
+        Forms.addRow(safeguards, 2, messages.get("editor.automated"), new VBox(6, automatedUsed, automatedLogic));
         HBox dpiaBox = new HBox(8, dpiaStatus.control(), dpiaReference);
         dpiaReference.setPromptText(messages.get("editor.dpiaReference"));
         HBox.setHgrow(dpiaReference, Priority.ALWAYS);
-        addRow(safeguards, 3, "editor.dpia", dpiaBox);
+        Forms.addRow(safeguards, 3, messages.get("editor.dpia"), dpiaBox);
 
-        GridPane review = grid();
-        addRow(review, 0, "editor.reviewedOn", reviewedOn);
-        addRow(review, 1, "editor.reviewDue", reviewDue);
+        GridPane review = Forms.grid();
+        Forms.addRow(review, 0, messages.get("editor.reviewedOn"), reviewedOn);
+        Forms.addRow(review, 1, messages.get("editor.reviewDue"), reviewDue);
 
         sections = List.of(
                 section("editor.section.general", general, controllersBox),
@@ -465,35 +463,9 @@ public final class ActivityEditor {
     // ---- layout helpers -----------------------------------------------------------------------
 
     private Node section(String key, Node... children) {
-        Label heading = new Label(messages.get(key));
-        heading.getStyleClass().add("editor-section");
-        VBox box = new VBox(10, heading);
+        VBox box = new VBox(10, Forms.heading(messages.get(key)));
         box.getChildren().addAll(Arrays.asList(children));
         return box;
-    }
-
-    static GridPane grid() {
-        GridPane grid = new GridPane();
-        grid.setHgap(12);
-        grid.setVgap(8);
-        ColumnConstraints labels = new ColumnConstraints();
-        labels.setMinWidth(120);
-        labels.setPrefWidth(150);
-        ColumnConstraints fields = new ColumnConstraints();
-        fields.setHgrow(Priority.ALWAYS);
-        fields.setFillWidth(true);
-        grid.getColumnConstraints().addAll(labels, fields);
-        return grid;
-    }
-
-    private void addRow(GridPane grid, int row, String key, Node field) {
-        Label label = new Label(messages.get(key));
-        label.setWrapText(true);
-        label.setLabelFor(field);
-        GridPane.setValignment(label, javafx.geometry.VPos.TOP);
-        label.setPadding(new Insets(6, 0, 0, 0));
-        grid.add(label, 0, row);
-        grid.add(field, 1, row);
     }
 
     Label fieldLabel(String key) {
@@ -503,10 +475,7 @@ public final class ActivityEditor {
     }
 
     Label hint(String key) {
-        Label label = new Label(messages.get(key));
-        label.getStyleClass().add("hint");
-        label.setWrapText(true);
-        return label;
+        return Forms.hint(messages.get(key));
     }
 
     private Button addButton(String key, Runnable action) {

@@ -15,12 +15,11 @@ import io.privacyinventory.model.Text;
 import io.privacyinventory.ui.Messages;
 import io.privacyinventory.ui.form.Choices;
 import io.privacyinventory.ui.form.Commit;
+import io.privacyinventory.ui.form.Forms;
 import io.privacyinventory.ui.form.TextFieldBinding;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.value.ObservableValue;
 import javafx.collections.transformation.SortedList;
 import javafx.geometry.Insets;
-import javafx.geometry.VPos;
 import javafx.scene.Node;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
@@ -30,18 +29,14 @@ import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
-import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TextInputDialog;
-import javafx.scene.control.Tooltip;
-import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2AL;
 
 import java.text.Collator;
@@ -95,9 +90,9 @@ public final class CatalogView {
         filter.setPromptText(messages.get("catalog.filter"));
         filter.textProperty().bindBidirectional(model.filterProperty());
         HBox.setHgrow(filter, Priority.ALWAYS);
-        Button add = iconButton(Material2AL.ADD, "catalog.new." + type.code(), this::create);
+        Button add = Forms.iconButton(Material2AL.ADD, messages.get("catalog.new." + type.code()), this::create);
         add.setId("newItem");
-        Button delete = iconButton(Material2AL.DELETE_OUTLINE, "catalog.delete", this::confirmDelete);
+        Button delete = Forms.iconButton(Material2AL.DELETE_OUTLINE, messages.get("catalog.delete"), this::confirmDelete);
         delete.setId("deleteItem");
         add.setDisable(model.isReadOnly());
         delete.disableProperty().bind(model.selectedProperty().isNull());
@@ -105,16 +100,16 @@ public final class CatalogView {
         tools.setPadding(new Insets(8));
 
         table.setId("catalogTable");
-        table.getColumns().add(column("catalog.column.name", item -> text(item.name()), 260));
-        table.getColumns().add(column("catalog.column.id", Entity::id, 150));
+        table.getColumns().add(Forms.column(messages.get("catalog.column.name"), item -> text(item.name()), 260));
+        table.getColumns().add(Forms.column(messages.get("catalog.column.id"), Entity::id, 150));
         if (type == EntityType.DATA_CATEGORY) {
-            table.getColumns().add(column("catalog.column.source", item -> terms.label(((DataCategory) item).source()), 150));
-            table.getColumns().add(column("catalog.column.special", item -> marker((DataCategory) item), 110));
+            table.getColumns().add(Forms.column(messages.get("catalog.column.source"), item -> terms.label(((DataCategory) item).source()), 150));
+            table.getColumns().add(Forms.column(messages.get("catalog.column.special"), item -> marker((DataCategory) item), 110));
         } else if (type == EntityType.RECIPIENT) {
-            table.getColumns().add(column("catalog.column.kind", item -> terms.label(((Recipient) item).kind()), 120));
-            table.getColumns().add(column("catalog.column.country", item -> terms.country(((Recipient) item).country()), 110));
+            table.getColumns().add(Forms.column(messages.get("catalog.column.kind"), item -> terms.label(((Recipient) item).kind()), 120));
+            table.getColumns().add(Forms.column(messages.get("catalog.column.country"), item -> terms.country(((Recipient) item).country()), 110));
         }
-        table.getColumns().add(column("catalog.column.used", item -> Long.toString(model.usageCount(item.id())), 70));
+        table.getColumns().add(Forms.column(messages.get("catalog.column.used"), item -> Long.toString(model.usageCount(item.id())), 70));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         SortedList<Entity> sorted = new SortedList<>(model.visibleItems());
         sorted.comparatorProperty().bind(table.comparatorProperty());
@@ -167,31 +162,23 @@ public final class CatalogView {
         contractUrl.setPromptText("https://");
         usedBy.setWrapText(true);
 
-        GridPane grid = new GridPane();
-        grid.setHgap(12);
-        grid.setVgap(8);
-        ColumnConstraints labels = new ColumnConstraints(120, 150, 200);
-        ColumnConstraints fields = new ColumnConstraints();
-        fields.setHgrow(Priority.ALWAYS);
-        grid.getColumnConstraints().addAll(labels, fields);
+        GridPane grid = Forms.grid();
         int row = 0;
-        addRow(grid, row++, "catalog.name", name);
-        addRow(grid, row++, "catalog.id", id);
-        addRow(grid, row++, "catalog.description", description);
+        Forms.addRow(grid, row++, messages.get("catalog.name"), name);
+        Forms.addRow(grid, row++, messages.get("catalog.id"), id);
+        Forms.addRow(grid, row++, messages.get("catalog.description"), description);
         if (type == EntityType.DATA_CATEGORY) {
-            addRow(grid, row++, "catalog.source", source.control());
-            addRow(grid, row++, "catalog.sensitivity", new VBox(6, special, criminal));
+            Forms.addRow(grid, row++, messages.get("catalog.source"), source.control());
+            Forms.addRow(grid, row++, messages.get("catalog.sensitivity"), new VBox(6, special, criminal));
         } else if (type == EntityType.RECIPIENT) {
-            addRow(grid, row++, "catalog.kind", kind.control());
-            addRow(grid, row++, "catalog.country", country.control());
-            addRow(grid, row++, "catalog.trackingLabel", tracking);
-            addRow(grid, row++, "catalog.optOutUrl", optOutUrl);
-            addRow(grid, row++, "catalog.contractUrl", contractUrl);
+            Forms.addRow(grid, row++, messages.get("catalog.kind"), kind.control());
+            Forms.addRow(grid, row++, messages.get("catalog.country"), country.control());
+            Forms.addRow(grid, row++, messages.get("catalog.trackingLabel"), tracking);
+            Forms.addRow(grid, row++, messages.get("catalog.optOutUrl"), optOutUrl);
+            Forms.addRow(grid, row++, messages.get("catalog.contractUrl"), contractUrl);
         }
-        addRow(grid, row, "catalog.usedBy", usedBy);
-        Label idHint = new Label(messages.get("catalog.idHint"));
-        idHint.getStyleClass().add("hint");
-        idHint.setWrapText(true);
+        Forms.addRow(grid, row, messages.get("catalog.usedBy"), usedBy);
+        Label idHint = Forms.hint(messages.get("catalog.idHint"));
         form.getChildren().setAll(grid, idHint);
         form.setPadding(new Insets(16, 20, 20, 20));
         details = form;
@@ -406,30 +393,5 @@ public final class CatalogView {
 
     private String text(Text text) {
         return text == null ? "" : text.resolve(language.getValue(), model.inventory().defaultLanguage());
-    }
-
-    private void addRow(GridPane grid, int row, String key, Node field) {
-        Label label = new Label(messages.get(key));
-        label.setWrapText(true);
-        label.setLabelFor(field);
-        GridPane.setValignment(label, VPos.TOP);
-        label.setPadding(new Insets(6, 0, 0, 0));
-        grid.add(label, 0, row);
-        grid.add(field, 1, row);
-    }
-
-    private Button iconButton(org.kordamp.ikonli.Ikon icon, String key, Runnable action) {
-        Button button = new Button(null, new FontIcon(icon));
-        button.setTooltip(new Tooltip(messages.get(key)));
-        button.setAccessibleText(messages.get(key));
-        button.setOnAction(event -> action.run());
-        return button;
-    }
-
-    private TableColumn<Entity, String> column(String key, Function<Entity, String> value, double width) {
-        TableColumn<Entity, String> column = new TableColumn<>(messages.get(key));
-        column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
-        column.setPrefWidth(width);
-        return column;
     }
 }

@@ -25,7 +25,6 @@ import javafx.scene.layout.VBox;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
-import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
 

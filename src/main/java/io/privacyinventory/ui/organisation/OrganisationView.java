@@ -8,11 +8,11 @@ import io.privacyinventory.model.Syntax;
 import io.privacyinventory.ui.Messages;
 import io.privacyinventory.ui.document.InventoryDocument;
 import io.privacyinventory.ui.form.Commit;
+import io.privacyinventory.ui.form.Forms;
 import io.privacyinventory.ui.form.TextFieldBinding;
 import javafx.beans.value.ChangeListener;
 import javafx.beans.value.ObservableValue;
 import javafx.geometry.Insets;
-import javafx.geometry.VPos;
 import javafx.scene.Node;
 import javafx.scene.control.Alert;
 import javafx.scene.control.DatePicker;
@@ -20,9 +20,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
-import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
 import java.util.Arrays;
@@ -50,7 +48,7 @@ public final class OrganisationView {
         this.language = language;
         List<Runnable> refresh = new java.util.ArrayList<>();
 
-        GridPane organisation = grid();
+        GridPane organisation = Forms.grid();
         int row = 0;
         row = stringRow(organisation, row, "org.name", "organisationName", Organisation::name,
                 (o, v) -> new Organisation(v == null ? "" : v, o.address(), o.email(), o.phone(), o.website(), o.dpo(),
@@ -68,7 +66,7 @@ public final class OrganisationView {
                 o.phone(), o.website(), c, o.representative(), o.supervisoryAuthority()), refresh);
         GridPane representative = contactGrid(Organisation::representative, (o, c) -> new Organisation(o.name(),
                 o.address(), o.email(), o.phone(), o.website(), o.dpo(), c, o.supervisoryAuthority()), refresh);
-        GridPane authority = grid();
+        GridPane authority = Forms.grid();
         int authorityRow = stringRow(authority, 0, "org.authorityName", null,
                 o -> o.supervisoryAuthority() == null ? null : o.supervisoryAuthority().name(),
                 (o, v) -> withAuthority(o, v, o.supervisoryAuthority() == null ? null : o.supervisoryAuthority().website()),
@@ -78,7 +76,7 @@ public final class OrganisationView {
                 (o, v) -> withAuthority(o, o.supervisoryAuthority() == null ? null : o.supervisoryAuthority().name(), v),
                 refresh, true);
 
-        GridPane notice = grid();
+        GridPane notice = Forms.grid();
         TextField title = new TextField();
         TextFieldBinding titleBinding = new TextFieldBinding(title, false, text -> updateNotice(n ->
                 new NoticeSettings(text, n.effectiveDate(), n.scope(), n.introduction())));
@@ -95,10 +93,10 @@ public final class OrganisationView {
         TextArea introduction = area();
         TextFieldBinding introductionBinding = new TextFieldBinding(introduction, false, text -> updateNotice(n ->
                 new NoticeSettings(n.title(), n.effectiveDate(), n.scope(), text)));
-        addRow(notice, 0, "notice.title", title);
-        addRow(notice, 1, "notice.effectiveDate", effective);
-        addRow(notice, 2, "notice.scope", scope);
-        addRow(notice, 3, "notice.introduction", introduction);
+        Forms.addRow(notice, 0, messages.get("notice.title"), title);
+        Forms.addRow(notice, 1, messages.get("notice.effectiveDate"), effective);
+        Forms.addRow(notice, 2, messages.get("notice.scope"), scope);
+        Forms.addRow(notice, 3, messages.get("notice.introduction"), introduction);
         refresh.add(() -> {
             NoticeSettings settings = document.inventory().notice();
             String fallback = document.inventory().defaultLanguage();
@@ -108,7 +106,7 @@ public final class OrganisationView {
             introductionBinding.show(settings.introduction(), language.getValue(), fallback);
         });
 
-        GridPane languages = grid();
+        GridPane languages = Forms.grid();
         TextField languageList = new TextField();
         languageList.setId("inventoryLanguages");
         Commit.onDone(languageList, () -> {
@@ -118,7 +116,7 @@ public final class OrganisationView {
                 document.updateLanguages(typed);
             }
         }, () -> languageList.setText(String.join(", ", document.inventory().languages())));
-        addRow(languages, 0, "org.languages", languageList);
+        Forms.addRow(languages, 0, messages.get("org.languages"), languageList);
         refresh.add(() -> {
             if (!languageList.isFocused()) {
                 languageList.setText(String.join(", ", document.inventory().languages()));
@@ -214,13 +212,13 @@ public final class OrganisationView {
                 field.setText(Objects.toString(get.apply(document.inventory().organisation()), ""));
             }
         });
-        addRow(grid, row, key, field);
+        Forms.addRow(grid, row, messages.get(key), field);
         return row + 1;
     }
 
     private GridPane contactGrid(Function<Organisation, Contact> get, BiFunction<Organisation, Contact, Organisation> set,
                                  List<Runnable> refresh) {
-        GridPane grid = grid();
+        GridPane grid = Forms.grid();
         String[] keys = {"contact.name", "contact.email", "contact.phone", "contact.address"};
         for (int i = 0; i < keys.length; i++) {
             int part = i;
@@ -257,16 +255,11 @@ public final class OrganisationView {
     }
 
     private Label heading(String key) {
-        Label label = new Label(messages.get(key));
-        label.getStyleClass().add("editor-section");
-        return label;
+        return Forms.heading(messages.get(key));
     }
 
     private Label hint(String key) {
-        Label label = new Label(messages.get(key));
-        label.getStyleClass().add("hint");
-        label.setWrapText(true);
-        return label;
+        return Forms.hint(messages.get(key));
     }
 
     private static TextArea area() {
@@ -274,26 +267,5 @@ public final class OrganisationView {
         area.setPrefRowCount(3);
         area.setWrapText(true);
         return area;
-    }
-
-    private static GridPane grid() {
-        GridPane grid = new GridPane();
-        grid.setHgap(12);
-        grid.setVgap(8);
-        ColumnConstraints labels = new ColumnConstraints(120, 170, 220);
-        ColumnConstraints fields = new ColumnConstraints();
-        fields.setHgrow(Priority.ALWAYS);
-        grid.getColumnConstraints().addAll(labels, fields);
-        return grid;
-    }
-
-    private void addRow(GridPane grid, int row, String key, Node field) {
-        Label label = new Label(messages.get(key));
-        label.setWrapText(true);
-        label.setLabelFor(field);
-        GridPane.setValignment(label, VPos.TOP);
-        label.setPadding(new Insets(6, 0, 0, 0));
-        grid.add(label, 0, row);
-        grid.add(field, 1, row);
     }
 }

@@ -1,0 +1,75 @@
+package io.privacyinventory.ui.form;
+
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.geometry.Insets;
+import javafx.geometry.VPos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Priority;
+import org.kordamp.ikonli.Ikon;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+import java.util.function.Function;
+
+/** The layout pieces every form and table of the editor shares, so they look and behave alike. */
+public final class Forms {
+    private Forms() {
+    }
+
+    /** Two columns: labels (wrapping, top-aligned) and fields that take the rest of the width. */
+    public static GridPane grid() {
+        GridPane grid = new GridPane();
+        grid.setHgap(12);
+        grid.setVgap(8);
+        ColumnConstraints labels = new ColumnConstraints(120, 160, 220);
+        ColumnConstraints fields = new ColumnConstraints();
+        fields.setHgrow(Priority.ALWAYS);
+        fields.setFillWidth(true);
+        grid.getColumnConstraints().addAll(labels, fields);
+        return grid;
+    }
+
+    public static void addRow(GridPane grid, int row, String label, Node field) {
+        Label text = new Label(label);
+        text.setWrapText(true);
+        text.setLabelFor(field);
+        GridPane.setValignment(text, VPos.TOP);
+        text.setPadding(new Insets(6, 0, 0, 0));
+        grid.add(text, 0, row);
+        grid.add(field, 1, row);
+    }
+
+    public static Label hint(String text) {
+        Label label = new Label(text);
+        label.getStyleClass().add("hint");
+        label.setWrapText(true);
+        return label;
+    }
+
+    public static Label heading(String text) {
+        Label label = new Label(text);
+        label.getStyleClass().add("editor-section");
+        return label;
+    }
+
+    /** A button that shows only an icon, with its meaning as tooltip and for screen readers. */
+    public static Button iconButton(Ikon icon, String meaning, Runnable action) {
+        Button button = new Button(null, new FontIcon(icon));
+        button.setTooltip(new Tooltip(meaning));
+        button.setAccessibleText(meaning);
+        button.setOnAction(event -> action.run());
+        return button;
+    }
+
+    public static <S> TableColumn<S, String> column(String title, Function<S, String> value, double width) {
+        TableColumn<S, String> column = new TableColumn<>(title);
+        column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
+        column.setPrefWidth(width);
+        return column;
+    }
+}
