@@ -118,7 +118,7 @@ public final class MainWindow {
                 setGraphic(empty || section == null ? null : new FontIcon(section.icon()));
             }
         });
-        navigation.setPrefWidth(290);
+        navigation.setPrefWidth(215);
         navigation.setMinWidth(200);
         navigation.getSelectionModel().selectedItemProperty().addListener((observable, old, section) -> {
             if (section != null) {

@@ -163,7 +163,7 @@ public final class ActivitiesView {
         VBox left = new VBox(tools, table);
         VBox.setVgrow(table, Priority.ALWAYS);
         root = new SplitPane(left, editor.root());
-        root.setDividerPositions(0.56);
+        root.setDividerPositions(0.5);
         if (!model.visibleActivities().isEmpty() && model.selectedIdProperty().get() == null) {
             model.selectedIdProperty().set(model.visibleActivities().get(0).id());
         }

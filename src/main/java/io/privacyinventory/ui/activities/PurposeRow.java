@@ -63,17 +63,16 @@ final class PurposeRow implements RowList.Row<PurposeUse> {
 
         grid.setHgap(8);
         grid.setVgap(6);
-        grid.add(purpose, 0, 0, 2, 1);
-        grid.add(remove, 2, 0);
-        grid.add(basis.control(), 0, 1);
-        grid.add(reference, 1, 1, 2, 1);
-        grid.add(interestLabel, 0, 2, 3, 1);
-        grid.add(interest, 0, 3, 3, 1);
-        grid.add(conditionLabel, 0, 4);
-        grid.add(condition.control(), 1, 4, 2, 1);
-        GridPane.setHgrow(reference, Priority.ALWAYS);
+        grid.add(purpose, 0, 0);
+        grid.add(remove, 1, 0);
+        grid.add(basis.control(), 0, 1, 2, 1);
+        grid.add(reference, 0, 2, 2, 1);
+        grid.add(interestLabel, 0, 3, 2, 1);
+        grid.add(interest, 0, 4, 2, 1);
+        grid.add(conditionLabel, 0, 5, 2, 1);
+        grid.add(condition.control(), 0, 6, 2, 1);
+        interestLabel.setWrapText(true);
         GridPane.setHgrow(purpose, Priority.ALWAYS);
-        basis.control().setPrefWidth(300);
         grid.getStyleClass().add("row-card");
     }
 
@@ -97,6 +96,8 @@ final class PurposeRow implements RowList.Row<PurposeUse> {
     public void show(PurposeUse use) {
         value = use;
         purpose.setText(editor.nameOf(editor.inventory().purposes(), use.purpose()));
+        javafx.scene.layout.GridPane.setFillWidth(reference, true);
+        reference.setMaxWidth(Double.MAX_VALUE);
         basis.set(use.legalBasis());
         String fallback = editor.inventory().defaultLanguage();
         referenceBinding.show(use.legalBasisReference(), editor.language(), fallback);

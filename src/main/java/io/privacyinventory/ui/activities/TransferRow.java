@@ -59,13 +59,13 @@ final class TransferRow implements RowList.Row<Transfer> {
         grid.setHgap(8);
         grid.setVgap(6);
         grid.add(country.control(), 0, 0);
-        grid.add(recipient.control(), 1, 0);
-        grid.add(remove, 2, 0);
-        grid.add(safeguard.control(), 0, 1);
-        grid.add(standing, 1, 1, 2, 1);
-        grid.add(description, 0, 2, 3, 1);
+        grid.add(remove, 1, 0);
+        grid.add(standing, 0, 1, 2, 1);
+        grid.add(recipient.control(), 0, 2, 2, 1);
+        grid.add(safeguard.control(), 0, 3, 2, 1);
+        grid.add(description, 0, 4, 2, 1);
+        standing.setWrapText(true);
         GridPane.setHgrow(country.control(), Priority.ALWAYS);
-        GridPane.setHgrow(recipient.control(), Priority.ALWAYS);
         grid.getStyleClass().add("row-card");
     }
 
