@@ -155,6 +155,23 @@ class MainWindowTest {
     }
 
     @Test
+    void textTypedBeforeSelectingAnotherActivityIsSavedForTheOneItWasTypedFor(FxRobot robot) throws Exception {
+        open(robot, TestInventories.CLINIC_GROUP, Locale.ENGLISH);
+        Inventory before = onDisk();
+        TextField name = robot.lookup("#activityName").queryAs(TextField.class);
+        TableView<?> table = robot.lookup("#activityTable").queryTableView();
+
+        robot.interact(name::requestFocus);
+        robot.interact(() -> name.setText("Patient care and records"));
+        robot.interact(() -> table.getSelectionModel().select(1));
+
+        Inventory after = onDisk();
+        assertThat(after.activities().get(0).name().get("en")).contains("Patient care and records");
+        assertThat(after.activities().get(1)).isEqualTo(before.activities().get(1));
+        assertThat(name.getText()).isEqualTo(before.activities().get(1).name().get("en").orElseThrow());
+    }
+
+    @Test
     void filterNarrowsTheTableAsYouType(FxRobot robot) throws Exception {
         open(robot, TestInventories.CLINIC_GROUP, Locale.ENGLISH);
         TableView<?> table = robot.lookup("#activityTable").queryTableView();

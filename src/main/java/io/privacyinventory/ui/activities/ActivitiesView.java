@@ -219,6 +219,7 @@ public final class ActivitiesView {
     }
 
     private void showSelected(Activity activity) {
+        commitFieldBeingEdited(activity);
         selecting = true;
         try {
             if (activity == null) {
@@ -235,6 +236,24 @@ public final class ActivitiesView {
         Inventory inventory = model.inventory();
         editor.show(activity, inventory, contentLanguage.getValue());
         markFindings();
+    }
+
+    /**
+     * A field being typed in commits when it loses focus. When another activity is about to be
+     * shown, take the focus away first, so the typed value goes to the activity it was typed for.
+     */
+    private void commitFieldBeingEdited(Activity next) {
+        javafx.scene.Scene scene = root.getScene();
+        if (scene == null || next == null || editor.isShowingActivity(next.id())) {
+            return;
+        }
+        javafx.scene.Node focused = scene.getFocusOwner();
+        for (javafx.scene.Node node = focused; node != null; node = node.getParent()) {
+            if (node == editor.root()) {
+                table.requestFocus();
+                return;
+            }
+        }
     }
 
     private void markFindings() {

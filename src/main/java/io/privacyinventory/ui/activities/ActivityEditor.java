@@ -362,6 +362,10 @@ public final class ActivityEditor {
         return activity;
     }
 
+    boolean isShowingActivity(String id) {
+        return activity != null && activity.id().equals(id);
+    }
+
     Inventory inventory() {
         return inventory;
     }

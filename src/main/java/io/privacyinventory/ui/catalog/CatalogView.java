@@ -78,6 +78,7 @@ public final class CatalogView {
     private final Label empty;
     private final Node details;
     private boolean showing;
+    private Entity shownItem;
 
     public CatalogView(CatalogViewModel model, Messages messages, ObservableValue<String> language) {
         this.model = model;
@@ -240,8 +241,9 @@ public final class CatalogView {
         return ((Recipient) item).description();
     }
 
+    /** The item the form shows: edits in the form are for this one, even while another is being selected. */
     private Entity selected() {
-        return model.selectedProperty().get();
+        return shownItem;
     }
 
     private void commit(Entity updated) {
@@ -306,6 +308,8 @@ public final class CatalogView {
     }
 
     private void show(Entity item, ScrollPane scroll) {
+        commitFieldBeingEdited(item, scroll);
+        shownItem = item;
         showing = true;
         try {
             if (item == null) {
@@ -343,6 +347,21 @@ public final class CatalogView {
                     : users.stream().map(activity -> text(activity.name())).collect(Collectors.joining("\n")));
         } finally {
             showing = false;
+        }
+    }
+
+    /** Moves the focus out of the form before another item is shown, so a typed value is saved for its own item. */
+    private void commitFieldBeingEdited(Entity next, ScrollPane scroll) {
+        javafx.scene.Scene scene = root.getScene();
+        Entity current = shownItem;
+        if (scene == null || current == null || (next != null && next.id().equals(current.id()))) {
+            return;
+        }
+        for (Node node = scene.getFocusOwner(); node != null; node = node.getParent()) {
+            if (node == scroll) {
+                table.requestFocus();
+                return;
+            }
         }
     }
 
