@@ -253,7 +253,7 @@ public final class MainWindow {
                 new SeparatorMenuItem(),
                 item("menu.file.saveCopy", shortcut(KeyCode.S, true), app::saveCopy),
                 new SeparatorMenuItem(),
-                item("menu.file.importJson", null, app::importJson),
+                importItem(),
                 item("menu.file.exportJson", null, app::exportJson),
                 new SeparatorMenuItem(),
                 item("menu.file.quit", shortcut(KeyCode.Q, false), app::quit));
@@ -317,6 +317,12 @@ public final class MainWindow {
         MenuBar bar = new MenuBar(file, edit, view, export, help);
         bar.setUseSystemMenuBar(true);
         return bar;
+    }
+
+    private MenuItem importItem() {
+        MenuItem item = item("menu.file.importJson", null, app::importJson);
+        item.setDisable(document.isReadOnly());
+        return item;
     }
 
     private ToolBar toolBar() {

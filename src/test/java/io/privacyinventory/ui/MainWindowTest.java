@@ -172,6 +172,24 @@ class MainWindowTest {
     }
 
     @Test
+    void fileOpenedReadOnlyCanBeReadButNotChanged(FxRobot robot) throws Exception {
+        file = folder.resolve("read-only-" + System.nanoTime() + ".db");
+        InventoryStore.create(file, TestInventories.read(TestInventories.CLINIC_GROUP)).close();
+        byte[] before = java.nio.file.Files.readAllBytes(file);
+        InventoryStore store = InventoryStore.openReadOnly(file);
+        document = new InventoryDocument(store, store.load(), TaskRunner.direct());
+        robot.interact(() -> show(Locale.ENGLISH));
+
+        assertThat(robot.lookup("#newActivity").queryButton().isDisabled()).isTrue();
+        assertThat(robot.lookup("#activityName").queryAs(TextField.class).isDisabled()).isTrue();
+        assertThat(robot.lookup(".badge").queryAs(Label.class).getText()).isEqualTo("Read-only");
+        assertThat(robot.lookup("#activityTable").queryTableView().getItems()).hasSize(9);
+        robot.interact(() -> document.update(document.inventory().activities().get(0).id(),
+                document.inventory().activities().get(0).withOwner("Someone")));
+        assertThat(java.nio.file.Files.readAllBytes(file)).isEqualTo(before);
+    }
+
+    @Test
     void filterNarrowsTheTableAsYouType(FxRobot robot) throws Exception {
         open(robot, TestInventories.CLINIC_GROUP, Locale.ENGLISH);
         TableView<?> table = robot.lookup("#activityTable").queryTableView();

@@ -168,6 +168,15 @@ public final class ActivitiesView {
             model.selectedIdProperty().set(model.visibleActivities().get(0).id());
         }
         showSelected(model.selectedProperty().get());
+        editor.setReadOnly(model.isReadOnly());
+        duplicate.disableProperty().unbind();
+        duplicate.setDisable(model.isReadOnly());
+        delete.disableProperty().unbind();
+        delete.setDisable(model.isReadOnly());
+        if (!model.isReadOnly()) {
+            duplicate.disableProperty().bind(model.selectedProperty().isNull());
+            delete.disableProperty().bind(model.selectedProperty().isNull());
+        }
     }
 
     public Node root() {

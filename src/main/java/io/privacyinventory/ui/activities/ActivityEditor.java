@@ -187,6 +187,13 @@ public final class ActivityEditor {
         return root;
     }
 
+    /** A file opened read-only: everything stays visible and scrollable, nothing can be changed. */
+    public void setReadOnly(boolean readOnly) {
+        for (Node section : sections) {
+            section.setDisable(readOnly);
+        }
+    }
+
     private List<Node> sections;
 
     private void buildSections() {

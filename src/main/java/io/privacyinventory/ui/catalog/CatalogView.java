@@ -183,6 +183,11 @@ public final class CatalogView {
         form.getChildren().setAll(grid, idHint);
         form.setPadding(new Insets(16, 20, 20, 20));
         details = form;
+        form.setDisable(model.isReadOnly());
+        if (model.isReadOnly()) {
+            delete.disableProperty().unbind();
+            delete.setDisable(true);
+        }
         empty = new Label(messages.get("catalog.none"));
         empty.getStyleClass().add("hint");
         empty.setPadding(new Insets(20));

@@ -132,6 +132,7 @@ public final class OrganisationView {
                 heading("org.section.languages"), hint("org.languagesHint"), languages);
         content.setPadding(new Insets(16, 24, 24, 24));
         content.setMaxWidth(900);
+        content.setDisable(document.isReadOnly());
         root = new ScrollPane(content);
         root.setFitToWidth(true);
         root.setId("organisationView");
