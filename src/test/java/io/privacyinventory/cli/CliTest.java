@@ -151,12 +151,12 @@ class CliTest {
     }
 
     @Test
-    void csvImportIsRefusedClearly() throws Exception {
+    void csvWithHeadingsOfAnotherLayoutIsRefusedAtRowAndColumn() throws Exception {
         Path csv = Files.writeString(folder.resolve("activities.csv"), "id;name\r\n");
 
         assertThat(run("import", csv.toString(), "--db", db().toString())).isEqualTo(2);
 
-        assertThat(stderr()).contains("importing CSV is not supported yet");
+        assertThat(stderr()).startsWith("error: " + csv + ":1:1: unknown column \"id\"").hasLineCount(1);
         assertThat(db()).doesNotExist();
     }
 
