@@ -1,39 +1,35 @@
 package io.privacyinventory.store;
 
 import java.io.IOException;
-import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.security.SecureRandom;
-import java.util.HexFormat;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * One writer per inventory file: an operating-system lock ({@link FileChannel#tryLock}) on a
  * sidecar file beside it, {@code .NAME.lock}. The operating system drops the lock when the process
- * ends, however it ends (kill -9, power loss), so a crash never leaves a file locked; a sidecar
- * left behind by a crash is simply locked again by the next writer.
+ * ends, however it ends (kill -9, power loss), so a crash never leaves a file locked. The sidecar
+ * is empty and stays in place, like Firefox's {@code .parentlock}: that it exists means nothing;
+ * only the lock on it does.
  *
- * <p>Why a sidecar and not the database itself: SQLite's own POSIX locks on the database would be
- * released the moment this process closed any other descriptor of the same file, and a new file
- * is built under a temporary name and moved into place, so a lock on the database's inode would
- * not follow its name.
+ * <p>Why a sidecar and not the database itself: a new file is built under a temporary name and
+ * moved into place, so a lock on the database's inode would not follow its name; and SQLite keeps
+ * its own POSIX locks on the database.
  *
- * <p>Where the file system allows it (POSIX), releasing deletes the sidecar while still holding
- * the lock, so that no empty files collect. A process that opened the sidecar just before it was
- * deleted would then lock a file no name leads to; so after locking, the holder writes a random
- * token into it and reads it back through the name, and tries again if the name leads elsewhere.
+ * <p>POSIX locks belong to a process, and closing any descriptor of a file releases all of the
+ * process's locks on it. So this process never opens a second descriptor of a sidecar it holds:
+ * a second writer in the same process is refused by {@link #HELD} before the file is touched, and
+ * the sidecar is never deleted (re-checking a name after deleting it would need another descriptor).
  */
 final class WriterLock implements AutoCloseable {
-    private static final int ATTEMPTS = 5;
-    private static final SecureRandom RANDOM = new SecureRandom();
-    private static final boolean DELETE_ON_RELEASE = FileSystems.getDefault().supportedFileAttributeViews()
-            .contains("posix");
+    /** The sidecars this process holds, by real path. */
+    private static final Set<Path> HELD = ConcurrentHashMap.newKeySet();
+    private static final boolean WINDOWS = System.getProperty("os.name", "").startsWith("Windows");
 
     private final Path sidecar;
     private final FileChannel channel;
@@ -53,65 +49,48 @@ final class WriterLock implements AutoCloseable {
         return real.resolveSibling("." + real.getFileName() + ".lock");
     }
 
-    /** Locks {@code database} for writing in this process, or refuses because another writer has it. */
+    /** Locks {@code database} for writing, or refuses because another writer (here or elsewhere) has it. */
     static WriterLock acquire(Path database) throws InventoryFileException {
+        Path sidecar;
         try {
-            Path sidecar = sidecarOf(database);
-            for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
-                WriterLock held = tryOnce(sidecar);
-                if (held == null) {
-                    throw new InventoryLockedException(database);
-                }
-                if (held.nameLeadsHere()) {
-                    return held;
-                }
-                held.releaseOnly();
-            }
-            throw new InventoryLockedException(database);
+            sidecar = sidecarOf(database);
         } catch (IOException e) {
+            throw new InventoryFileException(database, "cannot be locked for writing (" + e.getMessage() + ")", e);
+        }
+        if (!HELD.add(sidecar)) {
+            throw new InventoryLockedException(database);
+        }
+        try {
+            FileChannel channel = FileChannel.open(sidecar, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+            FileLock lock;
+            try {
+                lock = channel.tryLock();
+            } catch (OverlappingFileLockException | IOException e) {
+                channel.close();
+                throw e;
+            }
+            if (lock == null) {
+                channel.close();
+                throw new InventoryLockedException(database);
+            }
+            hideOnWindows(sidecar);
+            return new WriterLock(sidecar, channel, lock);
+        } catch (InventoryLockedException e) {
+            HELD.remove(sidecar);
+            throw e;
+        } catch (IOException | RuntimeException e) {
+            HELD.remove(sidecar);
             throw new InventoryFileException(database, "cannot be locked for writing (" + e.getMessage() + ")", e);
         }
     }
 
-    /** The lock, or null when another process (or another store in this one) holds it. */
-    private static WriterLock tryOnce(Path sidecar) throws IOException {
-        FileChannel channel = FileChannel.open(sidecar, StandardOpenOption.CREATE, StandardOpenOption.READ,
-                StandardOpenOption.WRITE);
-        try {
-            FileLock lock;
-            try {
-                lock = channel.tryLock();
-            } catch (OverlappingFileLockException e) {
-                lock = null;
-            }
-            if (lock == null) {
-                channel.close();
-                return null;
-            }
-            hideOnWindows(sidecar);
-            return new WriterLock(sidecar, channel, lock);
-        } catch (IOException | RuntimeException e) {
-            channel.close();
-            throw e;
-        }
-    }
-
-    private boolean nameLeadsHere() throws IOException {
-        byte[] token = new byte[16];
-        RANDOM.nextBytes(token);
-        String written = "Privacy Inventory writer " + ProcessHandle.current().pid() + " "
-                + HexFormat.of().formatHex(token) + "\n";
-        channel.truncate(0);
-        channel.write(ByteBuffer.wrap(written.getBytes(StandardCharsets.US_ASCII)), 0);
-        try {
-            return Files.readString(sidecar, StandardCharsets.US_ASCII).equals(written);
-        } catch (IOException e) {
-            return false;
-        }
-    }
-
+    /**
+     * Only on Windows, whose locks belong to a handle: elsewhere setting the attribute opens the
+     * sidecar a second time (Linux keeps "dos" attributes as extended attributes), and closing that
+     * descriptor would drop the lock.
+     */
     private static void hideOnWindows(Path sidecar) {
-        if (FileSystems.getDefault().supportedFileAttributeViews().contains("dos")) {
+        if (WINDOWS) {
             try {
                 Files.setAttribute(sidecar, "dos:hidden", true);
             } catch (IOException | RuntimeException e) {
@@ -126,17 +105,6 @@ final class WriterLock implements AutoCloseable {
 
     @Override
     public void close() {
-        if (DELETE_ON_RELEASE) {
-            try {
-                Files.deleteIfExists(sidecar);
-            } catch (IOException e) {
-                // a sidecar that stays behind is harmless: the next writer locks it again
-            }
-        }
-        releaseOnly();
-    }
-
-    private void releaseOnly() {
         try {
             lock.release();
         } catch (IOException e) {
@@ -146,6 +114,8 @@ final class WriterLock implements AutoCloseable {
             channel.close();
         } catch (IOException e) {
             // nothing more to release
+        } finally {
+            HELD.remove(sidecar);
         }
     }
 }
