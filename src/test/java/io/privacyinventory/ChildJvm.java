@@ -30,6 +30,7 @@ public final class ChildJvm implements AutoCloseable {
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.add("-Xshare:auto");
         command.add("-XX:TieredStopAtLevel=1");
+        command.add("-XX:+UseSerialGC");
         command.add("-Dfile.encoding=UTF-8");
         command.add("-cp");
         command.add(classPath());
@@ -77,6 +78,10 @@ public final class ChildJvm implements AutoCloseable {
             throw new AssertionError("the child process did not finish in " + seconds + " s");
         }
         return process.exitValue();
+    }
+
+    public boolean isAlive() {
+        return process.isAlive();
     }
 
     public long pid() {
