@@ -48,10 +48,11 @@ final class Database {
     }
 
     /**
-     * Opens an existing inventory file, refusing (without writing) anything that is not one. A
-     * file of an older layout is upgraded when opened for writing, after a backup beside it.
+     * Checks that a file is an inventory this version can open, without writing to it (other than
+     * finishing SQLite's recovery of a change a stopped program left behind); returns its schema
+     * version. Refuses other files, damaged ones, newer ones, and older ones when only reading.
      */
-    static Opened open(Path file, boolean readOnly, List<Migration> migrations) throws InventoryFileException {
+    static int inspect(Path file, boolean readOnly, List<Migration> migrations) throws InventoryFileException {
         requireInventoryHeader(file);
         finishCrashRecovery(file);
         int latest = latest(migrations);
@@ -62,10 +63,7 @@ final class Database {
             if (applicationId != APPLICATION_ID) {
                 throw new InventoryFileException(file, otherApplication());
             }
-            if (userVersion > latest) {
-                throw new InventoryFileException(file, "was made by a newer version of Privacy Inventory (schema "
-                        + userVersion + "; this version knows up to " + latest + ")");
-            }
+            requireKnownVersion(file, userVersion, latest);
             String integrity = quickCheck(probe);
             if (!integrity.equals("ok")) {
                 throw new InventoryFileException(file, "is damaged (" + integrity + ")");
@@ -77,16 +75,35 @@ final class Database {
             throw new InventoryFileException(file, "uses an older file layout (schema " + userVersion
                     + "); open it for editing once to upgrade it");
         }
+        return userVersion;
+    }
+
+    private static void requireKnownVersion(Path file, int userVersion, int latest) throws InventoryFileException {
+        if (userVersion > latest) {
+            throw new InventoryFileException(file, "was made by a newer version of Privacy Inventory (schema "
+                    + userVersion + "; this version knows up to " + latest + ")");
+        }
+    }
+
+    /**
+     * Opens a file {@link #inspect} accepted. For writing (the caller holds the writer lock), a file
+     * of an older layout is upgraded, after a backup beside it.
+     */
+    static Opened open(Path file, boolean readOnly, List<Migration> migrations) throws InventoryFileException {
         Connection connection;
+        int userVersion;
         try {
             connection = connect(file, readOnly);
+            userVersion = pragmaInt(connection, "user_version");
         } catch (SQLException e) {
             throw new InventoryFileException(file, "cannot be opened (" + e.getMessage() + ")", e);
         }
-        if (readOnly || userVersion == latest) {
-            return new Opened(connection, null);
-        }
+        int latest = latest(migrations);
         try {
+            requireKnownVersion(file, userVersion, latest);
+            if (readOnly || userVersion == latest) {
+                return new Opened(connection, null);
+            }
             return new Opened(connection, upgrade(file, connection, userVersion, migrations));
         } catch (InventoryFileException | RuntimeException e) {
             closeQuietly(connection);

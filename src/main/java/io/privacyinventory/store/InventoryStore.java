@@ -83,7 +83,7 @@ public final class InventoryStore implements AutoCloseable {
     }
 
     static InventoryStore open(Path file, List<Migration> migrations) throws InventoryFileException {
-        Database.requireInventoryHeader(file);
+        Database.inspect(file, false, migrations);
         WriterLock lock = WriterLock.acquire(file);
         try {
             Database.Opened opened = Database.open(file, false, migrations);
@@ -100,6 +100,7 @@ public final class InventoryStore implements AutoCloseable {
      * stopped in the middle of a change, which gives back the last saved state.
      */
     public static InventoryStore openReadOnly(Path file) throws InventoryFileException {
+        Database.inspect(file, true, Migration.bundled());
         return new InventoryStore(file, Database.open(file, true, Migration.bundled()).connection(), true, null, null);
     }
 

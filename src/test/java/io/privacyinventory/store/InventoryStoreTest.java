@@ -70,7 +70,9 @@ class InventoryStoreTest {
                 assertThat(rows.getString(1)).isEqualTo("delete");
             }
         }
-        assertThat(Files.list(folder)).containsExactly(db());
+        // no journal or write-ahead log beside it; the empty sidecar only carries the writer lock
+        assertThat(Files.list(folder)).containsExactlyInAnyOrder(db(), folder.resolve(".inventory.db.lock"));
+        assertThat(folder.resolve(".inventory.db.lock")).isEmptyFile();
     }
 
     @Test
