@@ -84,6 +84,7 @@ public final class CsvActivitiesReader {
     public static final long MAX_BYTES = 64L * 1024 * 1024;
 
     private static final char BYTE_ORDER_MARK = '\uFEFF';
+    private static final Set<String> ISO_COUNTRIES = Set.of(Locale.getISOCountries());
     private static final String NAME = "name";
     private static final String ID = "activity-id";
     private static final DateTimeFormatter NORWEGIAN_DATE = DateTimeFormatter.ofPattern("d.M.uuuu")
@@ -102,6 +103,8 @@ public final class CsvActivitiesReader {
     private final Map<EntityType, Map<String, String>> idByName = new EnumMap<>(EntityType.class);
     private final Map<EntityType, List<Entity>> created = new EnumMap<>(EntityType.class);
     private final Map<String, SourceLocation> createdAt = new HashMap<>();
+    /** Entries made from an id alone (a transfer's recipient, a retention rule's category), named after it. */
+    private final Set<String> placeholders = new HashSet<>();
     private final Map<String, Activity> baseActivities = new HashMap<>();
     private Map<String, String> countryCodes;
     private CsvValues storedValues;
@@ -573,7 +576,7 @@ public final class CsvActivitiesReader {
             }
             for (int i = 0; i < ids.size(); i++) {
                 String id = ids.get(i).strip();
-                Named named = names.isEmpty() ? new Named(id) : parseName(type, names.get(i));
+                Named named = names.isEmpty() ? Named.idOnly(id) : parseName(type, names.get(i));
                 ensure(type, id, named, row.at(idsKey));
                 result.add(id);
                 if (named.basis != null) {
@@ -609,8 +612,16 @@ public final class CsvActivitiesReader {
         RecipientKind kind;
         String country;
 
+        boolean idOnly;
+
         Named(String name) {
             this.name = name;
+        }
+
+        static Named idOnly(String id) {
+            Named named = new Named(id);
+            named.idOnly = true;
+            return named;
         }
     }
 
@@ -653,40 +664,66 @@ public final class CsvActivitiesReader {
         return named;
     }
 
-    /** "Journalia AS (Processor, Norway)": the part in brackets if it is a kind and/or a country. */
+    /**
+     * "Journalia AS (Processor, Norway)": the part in brackets, if it is a kind and/or a country, is
+     * taken off. Kind names may hold brackets of their own, so each opening bracket is tried from
+     * the right.
+     */
     private void parseRecipient(Named named) {
         String value = named.name;
         if (!value.endsWith(")")) {
             return;
         }
-        int open = value.lastIndexOf(" (");
-        if (open < 0) {
-            return;
-        }
-        String inside = value.substring(open + 2, value.length() - 1);
-        int comma = inside.indexOf(", ");
-        RecipientKind kind = label(RecipientKind.class, comma < 0 ? inside : inside.substring(0, comma));
-        String country;
-        if (kind != null) {
-            country = comma < 0 ? null : countryCode(inside.substring(comma + 2));
-            if (comma >= 0 && country == null) {
-                return;
-            }
-        } else {
-            country = countryCode(inside);
-            if (country == null) {
+        for (int open = value.lastIndexOf(" ("); open >= 0; open = value.lastIndexOf(" (", open - 1)) {
+            String inside = value.substring(open + 2, value.length() - 1);
+            if (kindAndCountry(named, inside)) {
+                named.name = value.substring(0, open);
                 return;
             }
         }
-        named.name = value.substring(0, open);
-        named.kind = kind;
-        named.country = country;
     }
 
-    /** Makes a catalogue entry for an id the inventory does not have; an entry it has stays as it is. */
+    /** "Processor", "Norway" or "Processor, Norway" into the entry; false if it is neither. */
+    private boolean kindAndCountry(Named named, String inside) {
+        for (Terms in : terms) {
+            for (RecipientKind kind : RecipientKind.values()) {
+                String label = in.label(kind);
+                if (inside.equals(label)) {
+                    named.kind = kind;
+                    return true;
+                }
+                if (inside.startsWith(label + ", ")) {
+                    String country = countryCode(inside.substring(label.length() + 2));
+                    if (country != null) {
+                        named.kind = kind;
+                        named.country = country;
+                        return true;
+                    }
+                }
+            }
+        }
+        String country = countryCode(inside);
+        if (country != null) {
+            named.country = country;
+            return true;
+        }
+        return false;
+    }
+
+    /**
+     * Makes a catalogue entry for an id the inventory does not have; an entry it has stays as it
+     * is, except one this file made from the id alone, which gets the name a later cell shows.
+     */
     private void ensure(EntityType type, String id, Named named, SourceLocation at) {
+        String key = type.code() + " " + id;
+        Entity placeholder = null;
         if (catalogue.get(type).containsKey(id)) {
-            return;
+            if (named.idOnly || !placeholders.remove(key)) {
+                return;
+            }
+            placeholder = catalogue.get(type).get(id);
+        } else if (named.idOnly) {
+            placeholders.add(key);
         }
         Text name = Text.of(textLanguage, named.name.isEmpty() ? id : named.name);
         Entity entity = switch (type) {
@@ -697,8 +734,13 @@ public final class CsvActivitiesReader {
         };
         catalogue.get(type).put(id, entity);
         idByName.get(type).putIfAbsent(Headings.normalise(name.resolve(textLanguage, textLanguage)), id);
-        created.computeIfAbsent(type, t -> new ArrayList<>()).add(entity);
-        createdAt.put(type.code() + " " + id, at);
+        List<Entity> made = created.computeIfAbsent(type, t -> new ArrayList<>());
+        if (placeholder == null) {
+            made.add(entity);
+            createdAt.put(key, at);
+        } else {
+            made.set(made.indexOf(placeholder), entity);
+        }
     }
 
     // ---- purposes ---------------------------------------------------------------------------
@@ -796,7 +838,7 @@ public final class CsvActivitiesReader {
             String recipient = recipients == null ? (was == null ? null : was.recipient()) : string(recipients.get(i));
             if (recipient != null) {
                 recipient = recipient.strip();
-                ensure(EntityType.RECIPIENT, recipient, new Named(recipient), row.at("transfer-recipient-ids"));
+                ensure(EntityType.RECIPIENT, recipient, Named.idOnly(recipient), row.at("transfer-recipient-ids"));
             }
             transfers.add(new Transfer(country == null ? "" : country, recipient,
                     safeguards == null ? (was == null ? null : was.safeguard())
@@ -867,7 +909,7 @@ public final class CsvActivitiesReader {
                     ruleCategories = new ArrayList<>();
                     for (String id : cell.split(",")) {
                         String category = id.strip();
-                        ensure(EntityType.DATA_CATEGORY, category, new Named(category),
+                        ensure(EntityType.DATA_CATEGORY, category, Named.idOnly(category),
                                 row.at("retention-category-ids"));
                         ruleCategories.add(category);
                     }
@@ -1063,7 +1105,8 @@ public final class CsvActivitiesReader {
     private String countryCode(String cell) {
         String value = cell.strip();
         if (value.matches("[A-Za-z]{2}")) {
-            return value.toUpperCase(Locale.ROOT);
+            String code = value.toUpperCase(Locale.ROOT);
+            return ISO_COUNTRIES.contains(code) ? code : null;
         }
         if (countryCodes == null) {
             countryCodes = new HashMap<>();
