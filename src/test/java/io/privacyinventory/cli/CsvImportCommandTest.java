@@ -173,6 +173,16 @@ class CsvImportCommandTest {
     }
 
     @Test
+    void anErrorQuotingACellWithLineBreaksStaysOneLine() throws Exception {
+        Path csv = Files.writeString(folder.resolve("sheet.csv"), "Activity id,Processing activity\r\n"
+                + "\"pay\r\nroll\",Payroll\r\n");
+
+        assertThat(run("import", csv.toString(), "--db", folder.resolve("inventory.db").toString())).isEqualTo(2);
+
+        assertThat(stderr()).hasLineCount(1).contains("\"pay\\r\\nroll\" is not a valid id");
+    }
+
+    @Test
     void aCsvIntoAFilledDatabaseNeedsReplace() throws Exception {
         Path db = folder.resolve("inventory.db");
         Path csv = folder.resolve("activities.csv");
