@@ -30,12 +30,10 @@ import io.privacyinventory.model.Problem;
 import io.privacyinventory.model.Purpose;
 import io.privacyinventory.model.PurposeUse;
 import io.privacyinventory.model.Recipient;
-import io.privacyinventory.model.RecipientKind;
 import io.privacyinventory.model.RetentionRule;
 import io.privacyinventory.model.Role;
 import io.privacyinventory.model.Safeguard;
 import io.privacyinventory.model.SpecialCategoryCondition;
-import io.privacyinventory.model.Terms;
 import io.privacyinventory.model.Text;
 import io.privacyinventory.model.Transfer;
 
@@ -60,11 +58,9 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /**
  * Reads a file of the {@code activities} layout (the app's own export, or a spreadsheet whose
@@ -84,7 +80,6 @@ public final class CsvActivitiesReader {
     public static final long MAX_BYTES = 64L * 1024 * 1024;
 
     private static final char BYTE_ORDER_MARK = '\uFEFF';
-    private static final Set<String> ISO_COUNTRIES = Set.of(Locale.getISOCountries());
     private static final String NAME = "name";
     private static final String ID = "activity-id";
     private static final DateTimeFormatter NORWEGIAN_DATE = DateTimeFormatter.ofPattern("d.M.uuuu")
@@ -97,8 +92,7 @@ public final class CsvActivitiesReader {
     private final Map<String, String> headingOf = new HashMap<>();
     private String language;
     private String textLanguage;
-    private List<Terms> terms;
-    private List<CsvWording> wordings;
+    private CsvVocabulary words;
     private final Map<EntityType, Map<String, Entity>> catalogue = new EnumMap<>(EntityType.class);
     private final Map<EntityType, Map<String, String>> idByName = new EnumMap<>(EntityType.class);
     private final Map<EntityType, List<Entity>> created = new EnumMap<>(EntityType.class);
@@ -106,7 +100,6 @@ public final class CsvActivitiesReader {
     /** Entries made from an id alone (a transfer's recipient, a retention rule's category), named after it. */
     private final Set<String> placeholders = new HashSet<>();
     private final Map<String, Activity> baseActivities = new HashMap<>();
-    private Map<String, String> countryCodes;
     private CsvValues storedValues;
 
     private CsvActivitiesReader(String source, Inventory base) {
@@ -229,7 +222,7 @@ public final class CsvActivitiesReader {
             try (MappingIterator<List<String>> rows = reader(candidate).readValues(text)) {
                 if (rows.hasNext()) {
                     for (String cell : rows.next()) {
-                        if (Headings.keyOf(cell) != null) {
+                        if (CsvHeadings.keyOf(cell) != null) {
                             known++;
                         }
                     }
@@ -281,27 +274,26 @@ public final class CsvActivitiesReader {
         Map<String, Integer> votes = new HashMap<>();
         for (String heading : headings) {
             for (String candidate : CsvOptions.LANGUAGES) {
-                if (Headings.of(candidate).containsKey(Headings.normalise(heading))) {
+                if (CsvHeadings.of(candidate).containsKey(CsvHeadings.normalise(heading))) {
                     votes.merge(candidate, 1, Integer::sum);
                 }
             }
         }
         language = votes.getOrDefault("nb", 0) > votes.getOrDefault("en", 0) ? "nb" : "en";
-        terms = List.of(Terms.forLanguage(language), Terms.forLanguage(other(language)));
-        wordings = List.of(new CsvWording(language), new CsvWording(other(language)));
+        words = new CsvVocabulary(language);
         for (int i = 0; i < headings.size(); i++) {
             String heading = FormulaGuard.restore(headings.get(i));
             SourceLocation at = new SourceLocation(1, i + 1);
             if (heading.isBlank()) {
                 continue;
             }
-            String key = Headings.keyOf(heading);
+            String key = CsvHeadings.keyOf(heading);
             if (key == null) {
                 errors.add(new InventoryFormatException.Error(source, at, null, "unknown column \"" + heading.strip()
                         + "\"; the headings of the activities layout are listed in docs/csv.md"));
             } else if (columnOf.containsKey(key)) {
                 errors.add(new InventoryFormatException.Error(source, at, null, "column \"" + heading.strip()
-                        + "\" appears twice (first as column " + letters(columnOf.get(key)) + ")"));
+                        + "\" appears twice (first as column " + CsvHeadings.letters(columnOf.get(key)) + ")"));
             } else {
                 columnOf.put(key, i);
                 headingOf.put(key, heading.strip());
@@ -311,19 +303,6 @@ public final class CsvActivitiesReader {
             errors.add(new InventoryFormatException.Error(source, new SourceLocation(1, 1), null, "there is no column \""
                     + CsvExport.heading("activities.", NAME, language) + "\"; every activity needs a name"));
         }
-    }
-
-    private static String other(String language) {
-        return language.equals("nb") ? "en" : "nb";
-    }
-
-    /** Spreadsheet column letters: 0 is A, 26 is AA. */
-    static String letters(int index) {
-        StringBuilder out = new StringBuilder();
-        for (int n = index + 1; n > 0; n = (n - 1) / 26) {
-            out.insert(0, (char) ('A' + (n - 1) % 26));
-        }
-        return out.toString();
     }
 
     /** One row of cells, the formula guard undone, read by column key. */
@@ -365,7 +344,7 @@ public final class CsvActivitiesReader {
 
     private String column(String key) {
         Integer index = columnOf.get(key);
-        return index == null ? null : headingOf.get(key) + " (column " + letters(index) + ")";
+        return index == null ? null : headingOf.get(key) + " (column " + CsvHeadings.letters(index) + ")";
     }
 
     // ---- the inventory ----------------------------------------------------------------------
@@ -392,7 +371,7 @@ public final class CsvActivitiesReader {
         EntityType type = EntityType.of(entity);
         catalogue.get(type).put(entity.id(), entity);
         String name = entity.name().resolve(textLanguage, base == null ? textLanguage : base.defaultLanguage());
-        idByName.get(type).putIfAbsent(Headings.normalise(name), entity.id());
+        idByName.get(type).putIfAbsent(CsvHeadings.normalise(name), entity.id());
     }
 
     private Inventory inventory(List<Activity> activities) {
@@ -576,7 +555,7 @@ public final class CsvActivitiesReader {
             }
             for (int i = 0; i < ids.size(); i++) {
                 String id = ids.get(i).strip();
-                Named named = names.isEmpty() ? Named.idOnly(id) : parseName(type, names.get(i));
+                CsvVocabulary.Named named = names.isEmpty() ? CsvVocabulary.Named.idOnly(id) : words.parseName(type, names.get(i));
                 ensure(type, id, named, row.at(idsKey));
                 result.add(id);
                 if (named.basis != null) {
@@ -586,11 +565,11 @@ public final class CsvActivitiesReader {
             return result;
         }
         for (String value : names) {
-            Named named = parseName(type, value);
+            CsvVocabulary.Named named = words.parseName(type, value);
             if (named.name.isBlank()) {
                 continue;
             }
-            String id = idByName.get(type).get(Headings.normalise(named.name));
+            String id = idByName.get(type).get(CsvHeadings.normalise(named.name));
             if (id == null) {
                 id = Ids.fromName(named.name, catalogue.get(type).keySet());
                 ensure(type, id, named, row.at(namesKey));
@@ -603,118 +582,11 @@ public final class CsvActivitiesReader {
         return result;
     }
 
-    /** A name as a readable column shows it, with what the export added to it taken off. */
-    private static final class Named {
-        String name;
-        boolean special;
-        boolean criminal;
-        LegalBasis basis;
-        RecipientKind kind;
-        String country;
-
-        boolean idOnly;
-
-        Named(String name) {
-            this.name = name;
-        }
-
-        static Named idOnly(String id) {
-            Named named = new Named(id);
-            named.idOnly = true;
-            return named;
-        }
-    }
-
-    private Named parseName(EntityType type, String value) {
-        Named named = new Named(value);
-        switch (type) {
-            case DATA_CATEGORY -> {
-                boolean found = true;
-                while (found) {
-                    found = false;
-                    for (CsvWording wording : wordings) {
-                        String special = " " + wording.get("word.special-category");
-                        String criminal = " " + wording.get("word.criminal");
-                        if (named.name.endsWith(criminal)) {
-                            named.name = named.name.substring(0, named.name.length() - criminal.length());
-                            named.criminal = true;
-                            found = true;
-                        } else if (named.name.endsWith(special)) {
-                            named.name = named.name.substring(0, named.name.length() - special.length());
-                            named.special = true;
-                            found = true;
-                        }
-                    }
-                }
-            }
-            case PURPOSE -> {
-                int pair = named.name.lastIndexOf(CsvValues.PAIR);
-                if (pair >= 0) {
-                    LegalBasis basis = label(LegalBasis.class, named.name.substring(pair + CsvValues.PAIR.length()));
-                    if (basis != null) {
-                        named.basis = basis;
-                        named.name = named.name.substring(0, pair);
-                    }
-                }
-            }
-            case RECIPIENT -> parseRecipient(named);
-            default -> {
-            }
-        }
-        return named;
-    }
-
-    /**
-     * "Journalia AS (Processor, Norway)": the part in brackets, if it is a kind and/or a country, is
-     * taken off. Kind names may hold brackets of their own, so each opening bracket is tried from
-     * the right.
-     */
-    private void parseRecipient(Named named) {
-        String value = named.name;
-        if (!value.endsWith(")")) {
-            return;
-        }
-        for (int open = value.lastIndexOf(" ("); open >= 0; open = value.lastIndexOf(" (", open - 1)) {
-            String inside = value.substring(open + 2, value.length() - 1);
-            if (kindAndCountry(named, inside)) {
-                named.name = value.substring(0, open);
-                return;
-            }
-        }
-    }
-
-    /** "Processor", "Norway" or "Processor, Norway" into the entry; false if it is neither. */
-    private boolean kindAndCountry(Named named, String inside) {
-        for (Terms in : terms) {
-            for (RecipientKind kind : RecipientKind.values()) {
-                String label = in.label(kind);
-                if (inside.equals(label)) {
-                    named.kind = kind;
-                    return true;
-                }
-                if (inside.startsWith(label + ", ")) {
-                    String country = countryCode(inside.substring(label.length() + 2));
-                    if (country != null) {
-                        named.kind = kind;
-                        named.country = country;
-                        return true;
-                    }
-                }
-            }
-        }
-        String country = countryCode(inside);
-        if (country != null) {
-            named.country = country;
-            return true;
-        }
-        return false;
-    }
-
     /**
      * Makes a catalogue entry for an id the inventory does not have; an entry it has stays as it
      * is, except one this file made from the id alone, which gets the name a later cell shows.
      */
-    private void ensure(EntityType type, String id, Named named, SourceLocation at) {
+    private void ensure(EntityType type, String id, CsvVocabulary.Named named, SourceLocation at) {
         String key = type.code() + " " + id;
         Entity placeholder = null;
         if (catalogue.get(type).containsKey(id)) {
@@ -733,7 +605,7 @@ public final class CsvActivitiesReader {
             default -> new Recipient(id, name, null, named.kind, named.country, false, null, null);
         };
         catalogue.get(type).put(id, entity);
-        idByName.get(type).putIfAbsent(Headings.normalise(name.resolve(textLanguage, textLanguage)), id);
+        idByName.get(type).putIfAbsent(CsvHeadings.normalise(name.resolve(textLanguage, textLanguage)), id);
         List<Entity> made = created.computeIfAbsent(type, t -> new ArrayList<>());
         if (placeholder == null) {
             made.add(entity);
@@ -798,7 +670,7 @@ public final class CsvActivitiesReader {
             }
             String purpose = value.substring(0, colon).strip();
             String id = purposeIds.contains(purpose) ? purpose
-                    : idByName.get(EntityType.PURPOSE).get(Headings.normalise(purpose));
+                    : idByName.get(EntityType.PURPOSE).get(CsvHeadings.normalise(purpose));
             if (id == null || !purposeIds.contains(id)) {
                 row.error(key, "\"" + purpose + "\" is not one of this activity's purposes ("
                         + String.join(", ", purposeIds) + ")");
@@ -838,7 +710,7 @@ public final class CsvActivitiesReader {
             String recipient = recipients == null ? (was == null ? null : was.recipient()) : string(recipients.get(i));
             if (recipient != null) {
                 recipient = recipient.strip();
-                ensure(EntityType.RECIPIENT, recipient, Named.idOnly(recipient), row.at("transfer-recipient-ids"));
+                ensure(EntityType.RECIPIENT, recipient, CsvVocabulary.Named.idOnly(recipient), row.at("transfer-recipient-ids"));
             }
             transfers.add(new Transfer(country == null ? "" : country, recipient,
                     safeguards == null ? (was == null ? null : was.safeguard())
@@ -857,7 +729,7 @@ public final class CsvActivitiesReader {
             int open = rest.lastIndexOf(" (");
             if (open >= 0) {
                 String name = rest.substring(open + 2, rest.length() - 1);
-                recipient = idByName.get(EntityType.RECIPIENT).get(Headings.normalise(name));
+                recipient = idByName.get(EntityType.RECIPIENT).get(CsvHeadings.normalise(name));
                 if (recipient != null) {
                     rest = rest.substring(0, open);
                 }
@@ -866,7 +738,7 @@ public final class CsvActivitiesReader {
         Safeguard safeguard = null;
         int pair = rest.lastIndexOf(CsvValues.PAIR);
         if (pair >= 0) {
-            safeguard = label(Safeguard.class, rest.substring(pair + CsvValues.PAIR.length()));
+            safeguard = words.label(Safeguard.class, rest.substring(pair + CsvValues.PAIR.length()));
             if (safeguard != null) {
                 rest = rest.substring(0, pair);
             }
@@ -909,7 +781,7 @@ public final class CsvActivitiesReader {
                     ruleCategories = new ArrayList<>();
                     for (String id : cell.split(",")) {
                         String category = id.strip();
-                        ensure(EntityType.DATA_CATEGORY, category, Named.idOnly(category),
+                        ensure(EntityType.DATA_CATEGORY, category, CsvVocabulary.Named.idOnly(category),
                                 row.at("retention-category-ids"));
                         ruleCategories.add(category);
                     }
@@ -999,15 +871,15 @@ public final class CsvActivitiesReader {
         }
         if (used.isBlank()) {
             if (logicText != null) {
-                row.error("automated-decisions", "say " + wordings.get(0).get("word.yes") + " or "
-                        + wordings.get(0).get("word.no") + ": the activity describes the logic of automated decisions");
+                row.error("automated-decisions", "say " + words.yes() + " or "
+                        + words.no() + ": the activity describes the logic of automated decisions");
             }
             return null;
         }
-        Boolean yes = yesNo(used);
+        Boolean yes = words.yesNo(used);
         if (yes == null) {
-            row.error("automated-decisions", "\"" + used + "\" is neither " + wordings.get(0).get("word.yes") + " nor "
-                    + wordings.get(0).get("word.no"));
+            row.error("automated-decisions", "\"" + used + "\" is neither " + words.yes() + " nor "
+                    + words.no());
             return null;
         }
         return new AutomatedDecisions(yes, logicText);
@@ -1034,22 +906,6 @@ public final class CsvActivitiesReader {
         return value == null ? null : new Dpia(value, referenceValue);
     }
 
-    private Boolean yesNo(String cell) {
-        String value = cell.strip();
-        for (CsvWording wording : wordings) {
-            if (value.equalsIgnoreCase(wording.get("word.yes"))) {
-                return true;
-            }
-            if (value.equalsIgnoreCase(wording.get("word.no"))) {
-                return false;
-            }
-        }
-        if (value.equalsIgnoreCase("true")) {
-            return true;
-        }
-        return value.equalsIgnoreCase("false") ? false : null;
-    }
-
     private LocalDate date(Row row, String key, String cell) {
         String value = cell.strip();
         if (value.isEmpty()) {
@@ -1072,51 +928,20 @@ public final class CsvActivitiesReader {
         if (cell.isBlank()) {
             return null;
         }
-        E value = label(type, cell);
+        E value = words.label(type, cell);
         if (value == null) {
             row.error(key, "unknown value \"" + cell.strip() + "\"; expected one of: "
-                    + java.util.Arrays.stream(type.getEnumConstants()).map(terms.get(0)::label)
-                    .collect(Collectors.joining(", ")));
+                    + String.join(", ", words.labels(type)));
         }
         return value;
     }
 
-    private <E extends Enum<E> & Coded> E label(Class<E> type, String cell) {
-        String wanted = cell.strip();
-        for (Terms in : terms) {
-            for (E value : type.getEnumConstants()) {
-                if (in.label(value).equalsIgnoreCase(wanted)) {
-                    return value;
-                }
-            }
-        }
-        return Coded.parse(type, wanted.toLowerCase(Locale.ROOT)).orElse(null);
-    }
-
     private String country(Row row, String key, String cell) {
-        String code = countryCode(cell);
+        String code = words.countryCode(cell);
         if (code == null) {
             row.error(key, "unknown country \"" + cell.strip() + "\"; give an ISO 3166 code such as NO or US");
         }
         return code;
-    }
-
-    /** A two-letter code as it is, or a country's name in English or Norwegian as its code. */
-    private String countryCode(String cell) {
-        String value = cell.strip();
-        if (value.matches("[A-Za-z]{2}")) {
-            String code = value.toUpperCase(Locale.ROOT);
-            return ISO_COUNTRIES.contains(code) ? code : null;
-        }
-        if (countryCodes == null) {
-            countryCodes = new HashMap<>();
-            for (String code : Locale.getISOCountries()) {
-                for (Terms in : terms) {
-                    countryCodes.putIfAbsent(Headings.normalise(in.country(code)), code);
-                }
-            }
-        }
-        return countryCodes.get(Headings.normalise(value));
     }
 
     /**
@@ -1170,49 +995,6 @@ public final class CsvActivitiesReader {
                 }
             }
             return values;
-        }
-    }
-
-    /** The headings of the layout in both languages, and their keys, as a reader recognises them. */
-    static final class Headings {
-        private static final Map<String, Map<String, String>> BY_LANGUAGE = new HashMap<>();
-        private static final Map<String, String> KEYS = new HashMap<>();
-
-        static {
-            for (String language : CsvOptions.LANGUAGES) {
-                Map<String, String> headings = new HashMap<>();
-                for (String key : CsvExport.activityColumnKeys()) {
-                    headings.put(normalise(CsvExport.heading("activities.", key, language)), key);
-                }
-                BY_LANGUAGE.put(language, Map.copyOf(headings));
-            }
-            for (String key : CsvExport.activityColumnKeys()) {
-                KEYS.put(key, key);
-            }
-        }
-
-        private Headings() {
-        }
-
-        static Map<String, String> of(String language) {
-            return BY_LANGUAGE.get(language);
-        }
-
-        /** The key of a heading in either language, or a key written as the heading; null if unknown. */
-        static String keyOf(String heading) {
-            String normal = normalise(FormulaGuard.restore(heading));
-            for (Map<String, String> headings : BY_LANGUAGE.values()) {
-                String key = headings.get(normal);
-                if (key != null) {
-                    return key;
-                }
-            }
-            return KEYS.get(normal);
-        }
-
-        /** Case, surrounding and repeated spaces do not matter when names are compared. */
-        static String normalise(String text) {
-            return text.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
         }
     }
 }

@@ -261,7 +261,7 @@ class CsvImportTest {
 
     @Test
     void columnLettersCountLikeASpreadsheet() {
-        assertThat(List.of(0, 25, 26, 40, 701, 702).stream().map(CsvActivitiesReader::letters).toList())
+        assertThat(List.of(0, 25, 26, 40, 701, 702).stream().map(CsvHeadings::letters).toList())
                 .containsExactly("A", "Z", "AA", "AO", "ZZ", "AAA");
     }
 
