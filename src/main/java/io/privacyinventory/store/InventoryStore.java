@@ -105,8 +105,9 @@ public final class InventoryStore implements AutoCloseable {
     }
 
     /**
-     * Creates a new inventory file holding {@code initial}, open for editing (and locked like
-     * {@link #open}); the file must not exist or be empty.
+     * Creates a new inventory file holding {@code initial}; the file must not exist or be empty.
+     * This builds a file and takes no writer lock: to make a new inventory at a name users see,
+     * use {@link #createFile}, and {@link #open} it to edit it.
      */
     public static InventoryStore create(Path file, Inventory initial) throws InventoryFileException {
         return create(file, initial, Migration.bundled());
@@ -115,19 +116,8 @@ public final class InventoryStore implements AutoCloseable {
     static InventoryStore create(Path file, Inventory initial, List<Migration> migrations)
             throws InventoryFileException {
         rejectInvalid(file, initial);
-        WriterLock lock = WriterLock.acquire(file);
-        try {
-            return createLocked(file, initial, lock, migrations);
-        } catch (InventoryFileException | RuntimeException e) {
-            lock.close();
-            throw e;
-        }
-    }
-
-    private static InventoryStore createLocked(Path file, Inventory initial, WriterLock lock,
-                                               List<Migration> migrations) throws InventoryFileException {
         Connection connection = Database.create(file, migrations);
-        InventoryStore store = new InventoryStore(file, connection, false, lock, null);
+        InventoryStore store = new InventoryStore(file, connection, false, null, null);
         try {
             store.write(null, context -> {
                 store.insertInventory(initial);
@@ -156,7 +146,7 @@ public final class InventoryStore implements AutoCloseable {
         }
         try (WriterLock lock = WriterLock.acquire(target)) {
             removeStaleTemporaries(target);
-            AtomicFiles.replace(target, temporary -> createLocked(temporary, initial, null, Migration.bundled()).close());
+            AtomicFiles.replace(target, temporary -> create(temporary, initial).close());
         } catch (InventoryFileException e) {
             throw e;
         } catch (Exception e) {

@@ -70,14 +70,31 @@ class OneWriterPerFileTest {
     }
 
     @Test
-    void aNewFileIsLockedFromTheMomentItIsCreated() throws Exception {
-        Path file = folder.resolve("new.db");
-        try (InventoryStore created = InventoryStore.create(file, Inventory.empty("en", "Acme"))) {
-            assertThatThrownBy(() -> InventoryStore.open(file)).isInstanceOf(InventoryLockedException.class);
+    void aNewFileIsNotWrittenOverWhileAnotherWindowHasItOpen() throws Exception {
+        Path file = inventoryFile();
+        byte[] before = Files.readAllBytes(file);
+        try (InventoryStore open = InventoryStore.open(file)) {
             assertThatThrownBy(() -> InventoryStore.createFile(file, Inventory.empty("en", "Other")))
                     .isInstanceOf(InventoryLockedException.class);
-            assertThat(created.load().organisation().name()).isEqualTo("Acme");
         }
+        assertThat(Files.readAllBytes(file)).isEqualTo(before);
+
+        InventoryStore.createFile(file, Inventory.empty("en", "Other"));
+
+        try (InventoryStore replaced = InventoryStore.openReadOnly(file)) {
+            assertThat(replaced.load().organisation().name()).isEqualTo("Other");
+        }
+    }
+
+    @Test
+    void buildingAFileUnderATemporaryNameLeavesNothingElseBehind() throws Exception {
+        Path target = folder.resolve("new.db");
+
+        io.privacyinventory.exchange.AtomicFiles.replace(target,
+                temporary -> InventoryStore.create(temporary, Inventory.empty("en", "Acme")).close());
+
+        assertThat(folder).isDirectoryContaining(path -> path.equals(target))
+                .isDirectoryNotContaining(path -> !path.equals(target));
     }
 
     @Test
