@@ -17,7 +17,7 @@ import io.privacyinventory.model.Problem;
 import io.privacyinventory.model.Purpose;
 import io.privacyinventory.model.Recipient;
 
-
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -110,13 +110,8 @@ public final class InventoryStore implements AutoCloseable {
      * use {@link #createFile}, and {@link #open} it to edit it.
      */
     public static InventoryStore create(Path file, Inventory initial) throws InventoryFileException {
-        return create(file, initial, Migration.bundled());
-    }
-
-    static InventoryStore create(Path file, Inventory initial, List<Migration> migrations)
-            throws InventoryFileException {
         rejectInvalid(file, initial);
-        Connection connection = Database.create(file, migrations);
+        Connection connection = Database.create(file, Migration.bundled());
         InventoryStore store = new InventoryStore(file, connection, false, null, null);
         try {
             store.write(null, context -> {
@@ -155,7 +150,7 @@ public final class InventoryStore implements AutoCloseable {
     }
 
     /** Files named as {@link AtomicFiles} names its temporaries for this target, with their journals. */
-    private static void removeStaleTemporaries(Path target) throws java.io.IOException {
+    private static void removeStaleTemporaries(Path target) throws IOException {
         Path absolute = target.toAbsolutePath();
         String prefix = "." + absolute.getFileName() + ".";
         try (var files = Files.newDirectoryStream(absolute.getParent(), file -> {
@@ -284,7 +279,7 @@ public final class InventoryStore implements AutoCloseable {
      * Writes a consistent copy of the file to {@code target} with SQLite's online backup, while the
      * inventory stays open. The copy appears whole or not at all.
      */
-    public void backupTo(Path target) throws java.io.IOException {
+    public void backupTo(Path target) throws IOException {
         Database.backup(connection, target);
     }
 

@@ -99,10 +99,6 @@ final class WriterLock implements AutoCloseable {
         }
     }
 
-    Path sidecar() {
-        return sidecar;
-    }
-
     @Override
     public void close() {
         try {
