@@ -1,6 +1,5 @@
 package io.privacyinventory;
 
-import io.privacyinventory.exchange.AtomicFiles;
 import io.privacyinventory.exchange.InventoryJsonReader;
 import io.privacyinventory.model.Inventory;
 import io.privacyinventory.store.InventoryStore;
@@ -56,8 +55,16 @@ public final class DefaultInventory {
         }
         Files.createDirectories(file.getParent());
         Inventory sample = sample(SAMPLE);
-        AtomicFiles.replace(file, temporary -> InventoryStore.create(temporary, sample).close());
+        InventoryStore.createFile(file, sample);
         return file;
+    }
+
+    /**
+     * Where the app keeps rotating automatic backups of the files it opens
+     * ({@link io.privacyinventory.store.Backups#rotate}): {@code backups/} in the data folder.
+     */
+    public static Path backupFolder() {
+        return location().resolveSibling("backups");
     }
 
     /** One of the sample inventories bundled with the app (the files of {@code inventories/}). */

@@ -48,14 +48,21 @@ public final class RandomInventory {
     private static final String[] COUNTRIES = {"NO", "SE", "US", "GB", "IN", "JP", "CH", "BR"};
 
     private final Random random;
+    private final int activityCount;
     private List<String> languages;
 
-    private RandomInventory(Random random) {
+    private RandomInventory(Random random, int activityCount) {
         this.random = random;
+        this.activityCount = activityCount;
     }
 
     public static Inventory generate(Random random) {
-        return new RandomInventory(random).inventory();
+        return new RandomInventory(random, -1).inventory();
+    }
+
+    /** A large inventory: {@code activities} activities over catalogues of a few dozen entries each. */
+    public static Inventory generate(Random random, int activities) {
+        return new RandomInventory(random, activities).inventory();
     }
 
     private Inventory inventory() {
@@ -73,7 +80,7 @@ public final class RandomInventory {
         List<String> categoryIds = categories.stream().map(DataCategory::id).toList();
         List<String> purposeIds = purposes.stream().map(Purpose::id).toList();
         List<String> recipientIds = recipients.stream().map(Recipient::id).toList();
-        List<Activity> activities = list(ids("activity"), id -> new Activity(id, text(), maybe(this::text),
+        List<Activity> activities = list(activityIds(), id -> new Activity(id, text(), maybe(this::text),
                 maybe(this::word), maybe(() -> pick(Role.class)), contacts(), maybe(() -> pick(ActivityStatus.class)),
                 subset(subjectIds), subset(categoryIds), subset(recipientIds),
                 subset(purposeIds).stream().map(purpose -> new PurposeUse(purpose, maybe(() -> pick(LegalBasis.class)),
@@ -107,9 +114,20 @@ public final class RandomInventory {
         return items;
     }
 
+    private List<String> activityIds() {
+        if (activityCount < 0) {
+            return ids("activity");
+        }
+        List<String> ids = new ArrayList<>();
+        for (int i = 1; i <= activityCount; i++) {
+            ids.add("activity-" + i);
+        }
+        return ids;
+    }
+
     private List<String> ids(String prefix) {
         Set<String> ids = new LinkedHashSet<>();
-        int count = random.nextInt(6);
+        int count = activityCount < 0 ? random.nextInt(6) : 20 + random.nextInt(20);
         while (ids.size() < count) {
             ids.add(random.nextBoolean() ? prefix + "-" + random.nextInt(100) : Integer.toString(random.nextInt(1000)));
         }

@@ -47,10 +47,34 @@ public final class Cli {
         commandLine.setExecutionExceptionHandler((e, line, parseResult) -> {
             String message = e instanceof CliException ? e.getMessage()
                     : "internal error: " + e.getClass().getSimpleName() + ": " + e.getMessage();
-            err.println("error: " + message);
+            err.println("error: " + oneLine(message));
             return BAD_INPUT;
         });
         return commandLine.execute(args);
+    }
+
+    /**
+     * Messages quote values from the input (a bad id, an unknown name), which may hold line breaks
+     * or other control characters; they are shown escaped so that an error stays one line.
+     */
+    static String oneLine(String message) {
+        StringBuilder line = new StringBuilder(message.length());
+        for (int i = 0; i < message.length(); i++) {
+            char c = message.charAt(i);
+            switch (c) {
+                case '\n' -> line.append("\\n");
+                case '\r' -> line.append("\\r");
+                case '\t' -> line.append("\\t");
+                default -> {
+                    if (Character.isISOControl(c) || c == '\u2028' || c == '\u2029') {
+                        line.append(String.format("\\u%04x", (int) c));
+                    } else {
+                        line.append(c);
+                    }
+                }
+            }
+        }
+        return line.toString();
     }
 
     /** Runs a command, mapping standard streams as UTF-8 whatever the platform default. */

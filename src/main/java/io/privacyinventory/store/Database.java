@@ -1,10 +1,12 @@
 package io.privacyinventory.store;
 
+import io.privacyinventory.exchange.AtomicFiles;
 import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteOpenMode;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,42 +15,55 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
 /**
- * Opening inventory files: recognising ours before anything is written, the connection settings
- * every connection gets, and the schema migrations.
+ * Opening inventory files: recognising ours before anything is written, finishing SQLite's crash
+ * recovery, the connection settings every connection gets, and the schema migrations with their
+ * backup.
  */
 final class Database {
     /** "PINV": marks the file as a Privacy Inventory document in the SQLite header. */
     static final int APPLICATION_ID = 0x50494E56;
-    static final int SCHEMA_VERSION = 1;
+    /** The newest file layout this build knows: the last of {@link Migration#bundled()}. */
+    static final int SCHEMA_VERSION = latest(Migration.bundled());
 
     private static final byte[] SQLITE_MAGIC = "SQLite format 3\0".getBytes(StandardCharsets.US_ASCII);
+    private static final int HEADER_SIZE = 100;
+    private static final int APPLICATION_ID_OFFSET = 68;
+    private static final int WRITE_VERSION_OFFSET = 18;
+    private static final int READ_VERSION_OFFSET = 19;
+    private static final int WAL_FORMAT = 2;
 
     private Database() {
     }
 
-    /** Opens an existing inventory file, refusing (without writing) anything that is not one. */
-    static Connection open(Path file, boolean readOnly) throws InventoryFileException {
-        if (!Files.isRegularFile(file)) {
-            throw new InventoryFileException(file, Files.exists(file) ? "is not a file" : "no such file");
-        }
-        requireSqliteHeader(file);
+    /** An open connection, and the upgrade opening it made (null when none). */
+    record Opened(Connection connection, SchemaUpgrade upgrade) {
+    }
+
+    static int latest(List<Migration> migrations) {
+        return migrations.get(migrations.size() - 1).version();
+    }
+
+    /**
+     * Checks that a file is an inventory this version can open, without writing to it (other than
+     * finishing SQLite's recovery of a change a stopped program left behind); returns its schema
+     * version. Refuses other files, damaged ones, newer ones, and older ones when only reading.
+     */
+    static int inspect(Path file, boolean readOnly, List<Migration> migrations) throws InventoryFileException {
+        requireInventoryHeader(file);
+        finishCrashRecovery(file);
+        int latest = latest(migrations);
         int userVersion;
         try (Connection probe = connect(file, true)) {
             int applicationId = pragmaInt(probe, "application_id");
             userVersion = pragmaInt(probe, "user_version");
             if (applicationId != APPLICATION_ID) {
-                throw new InventoryFileException(file, "is an SQLite database of another application, "
-                        + "not a Privacy Inventory file");
+                throw new InventoryFileException(file, otherApplication());
             }
-            if (userVersion > SCHEMA_VERSION) {
-                throw new InventoryFileException(file, "was made by a newer version of Privacy Inventory (schema "
-                        + userVersion + "; this version knows up to " + SCHEMA_VERSION + ")");
-            }
+            requireKnownVersion(file, userVersion, latest);
             String integrity = quickCheck(probe);
             if (!integrity.equals("ok")) {
                 throw new InventoryFileException(file, "is damaged (" + integrity + ")");
@@ -56,23 +71,48 @@ final class Database {
         } catch (SQLException e) {
             throw new InventoryFileException(file, "is damaged or not a database (" + e.getMessage() + ")", e);
         }
-        if (userVersion < SCHEMA_VERSION && readOnly) {
+        if (userVersion < latest && readOnly) {
             throw new InventoryFileException(file, "uses an older file layout (schema " + userVersion
                     + "); open it for editing once to upgrade it");
         }
+        return userVersion;
+    }
+
+    private static void requireKnownVersion(Path file, int userVersion, int latest) throws InventoryFileException {
+        if (userVersion > latest) {
+            throw new InventoryFileException(file, "was made by a newer version of Privacy Inventory (schema "
+                    + userVersion + "; this version knows up to " + latest + ")");
+        }
+    }
+
+    /**
+     * Opens a file {@link #inspect} accepted. For writing (the caller holds the writer lock), a file
+     * of an older layout is upgraded, after a backup beside it.
+     */
+    static Opened open(Path file, boolean readOnly, List<Migration> migrations) throws InventoryFileException {
+        Connection connection;
+        int userVersion;
         try {
-            Connection connection = connect(file, readOnly);
-            if (!readOnly && userVersion < SCHEMA_VERSION) {
-                migrate(connection, userVersion);
-            }
-            return connection;
+            connection = connect(file, readOnly);
+            userVersion = pragmaInt(connection, "user_version");
         } catch (SQLException e) {
             throw new InventoryFileException(file, "cannot be opened (" + e.getMessage() + ")", e);
+        }
+        int latest = latest(migrations);
+        try {
+            requireKnownVersion(file, userVersion, latest);
+            if (readOnly || userVersion == latest) {
+                return new Opened(connection, null);
+            }
+            return new Opened(connection, upgrade(file, connection, userVersion, migrations));
+        } catch (InventoryFileException | RuntimeException e) {
+            closeQuietly(connection);
+            throw e;
         }
     }
 
     /** Creates the schema in a new file, which must not exist yet or be empty. */
-    static Connection create(Path file) throws InventoryFileException {
+    static Connection create(Path file, List<Migration> migrations) throws InventoryFileException {
         try {
             if (Files.exists(file) && Files.size(file) > 0) {
                 throw new InventoryFileException(file, "already exists");
@@ -80,17 +120,26 @@ final class Database {
         } catch (IOException e) {
             throw new InventoryFileException(file, "cannot be read (" + e.getMessage() + ")", e);
         }
+        Connection connection = null;
         try {
-            Connection connection = connect(file, false);
-            migrate(connection, 0);
+            connection = connect(file, false);
+            migrate(connection, 0, migrations);
             return connection;
         } catch (SQLException e) {
+            closeQuietly(connection);
             throw new InventoryFileException(file, "cannot be created (" + e.getMessage() + ")", e);
         }
     }
 
-    private static void requireSqliteHeader(Path file) throws InventoryFileException {
-        byte[] header = new byte[SQLITE_MAGIC.length];
+    /**
+     * Checks the first 100 bytes without SQLite, so that nothing of SQLite's (a journal, a rolled
+     * back transaction, a write-ahead log) ever touches a file that is not ours.
+     */
+    static void requireInventoryHeader(Path file) throws InventoryFileException {
+        if (!Files.isRegularFile(file)) {
+            throw new InventoryFileException(file, Files.exists(file) ? "is not a file" : "no such file");
+        }
+        byte[] header = new byte[HEADER_SIZE];
         int read;
         try (InputStream in = Files.newInputStream(file)) {
             read = in.readNBytes(header, 0, header.length);
@@ -100,9 +149,47 @@ final class Database {
         if (read == 0) {
             throw new InventoryFileException(file, "is empty, not a Privacy Inventory file");
         }
-        if (read < header.length || !Arrays.equals(header, SQLITE_MAGIC)) {
+        if (read < SQLITE_MAGIC.length || !Arrays.equals(Arrays.copyOf(header, SQLITE_MAGIC.length), SQLITE_MAGIC)) {
             throw new InventoryFileException(file, "is not a Privacy Inventory file (not an SQLite database)");
         }
+        if (read < HEADER_SIZE) {
+            throw new InventoryFileException(file, "is damaged (cut off inside its header)");
+        }
+        if (ByteBuffer.wrap(header, APPLICATION_ID_OFFSET, 4).getInt() != APPLICATION_ID) {
+            throw new InventoryFileException(file, otherApplication());
+        }
+        if (header[WRITE_VERSION_OFFSET] == WAL_FORMAT || header[READ_VERSION_OFFSET] == WAL_FORMAT) {
+            throw new InventoryFileException(file, "was switched to write-ahead logging by another program; "
+                    + "Privacy Inventory files never use it");
+        }
+    }
+
+    private static String otherApplication() {
+        return "is an SQLite database of another application, not a Privacy Inventory file";
+    }
+
+    /**
+     * A process that stopped in the middle of a change (killed, power cut) leaves a hot journal
+     * beside the file. SQLite restores the last committed state from it on the first read of a
+     * writable connection; a read-only connection refuses the file instead. So when a journal is
+     * there, one writable connection reads once. That is the only write opening a file may make,
+     * and it gives back exactly what was last saved. While another process is in the middle of a
+     * change the journal is not hot, and SQLite leaves it alone.
+     */
+    private static void finishCrashRecovery(Path file) throws InventoryFileException {
+        if (!Files.exists(journalOf(file))) {
+            return;
+        }
+        try (Connection recovery = connect(file, false)) {
+            pragmaInt(recovery, "schema_version");
+        } catch (SQLException e) {
+            throw new InventoryFileException(file, "was left in the middle of a change by a program that stopped, "
+                    + "and cannot be restored here (" + e.getMessage() + ")", e);
+        }
+    }
+
+    static Path journalOf(Path file) {
+        return file.resolveSibling(file.getFileName() + "-journal");
     }
 
     /**
@@ -123,54 +210,76 @@ final class Database {
         return DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath(), config.toProperties());
     }
 
-    private static void migrate(Connection connection, int fromVersion) throws SQLException {
+    /** Backs the file up beside itself, then runs the missing steps as one transaction. */
+    private static SchemaUpgrade upgrade(Path file, Connection connection, int fromVersion, List<Migration> migrations)
+            throws InventoryFileException {
+        int toVersion = latest(migrations);
+        Path backup = freeBackupName(file, fromVersion);
+        try {
+            backup(connection, backup);
+        } catch (IOException e) {
+            throw new InventoryFileException(file, "needs an upgrade of its file layout (schema " + fromVersion
+                    + " to " + toVersion + "), but the backup before it could not be written (" + e.getMessage()
+                    + "); the file was not changed", e);
+        }
+        try {
+            migrate(connection, fromVersion, migrations);
+        } catch (SQLException | RuntimeException e) {
+            throw new InventoryFileException(file, "could not be upgraded from file layout " + fromVersion + " to "
+                    + toVersion + " (" + e.getMessage() + "); the file was left as it was, and a copy is in " + backup, e);
+        }
+        return new SchemaUpgrade(file, fromVersion, toVersion, backup);
+    }
+
+    /** {@code inventory.v1.bak.db} beside {@code inventory.db}; {@code inventory.v1.bak-2.db} if that is taken. */
+    static Path freeBackupName(Path file, int version) {
+        String name = file.getFileName().toString();
+        String stem = name.toLowerCase(java.util.Locale.ROOT).endsWith(".db") ? name.substring(0, name.length() - 3)
+                : name;
+        Path candidate = file.resolveSibling(stem + ".v" + version + ".bak.db");
+        for (int n = 2; Files.exists(candidate); n++) {
+            candidate = file.resolveSibling(stem + ".v" + version + ".bak-" + n + ".db");
+        }
+        return candidate;
+    }
+
+    /** A consistent copy through SQLite's online backup; the copy appears whole or not at all. */
+    static void backup(Connection connection, Path target) throws IOException {
+        try {
+            AtomicFiles.replace(target, temporary -> {
+                try (Statement statement = connection.createStatement()) {
+                    statement.executeUpdate("backup to \""
+                            + temporary.toAbsolutePath().toString().replace("\"", "\"\"") + "\"");
+                }
+            });
+        } catch (IOException | RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IOException(target + ": the copy could not be written (" + e.getMessage() + ")", e);
+        }
+    }
+
+    private static void migrate(Connection connection, int fromVersion, List<Migration> migrations)
+            throws SQLException {
         execute(connection, "BEGIN IMMEDIATE");
         try {
-            for (int version = fromVersion + 1; version <= SCHEMA_VERSION; version++) {
-                for (String statement : migrationStatements(version)) {
-                    execute(connection, statement);
+            int version = fromVersion;
+            for (Migration migration : migrations) {
+                if (migration.version() > fromVersion) {
+                    if (migration.version() != version + 1) {
+                        throw new IllegalStateException("no migration to schema " + (version + 1));
+                    }
+                    migration.step().apply(connection);
+                    version = migration.version();
                 }
             }
             execute(connection, "PRAGMA application_id = " + APPLICATION_ID);
-            execute(connection, "PRAGMA user_version = " + SCHEMA_VERSION);
+            execute(connection, "PRAGMA user_version = " + version);
             execute(connection, "COMMIT");
         } catch (SQLException | RuntimeException e) {
             execute(connection, "ROLLBACK");
             throw e;
         }
-    }
-
-    /**
-     * The statements of one migration script. The driver runs only the first statement of a
-     * multi-statement string, so scripts separate statements by a line holding only ';'.
-     */
-    static List<String> migrationStatements(int version) {
-        String name = "V" + version + (version == 1 ? "__initial" : "") + ".sql";
-        String script;
-        try (InputStream in = Database.class.getResourceAsStream(name)) {
-            if (in == null) {
-                throw new IllegalStateException("migration script missing: " + name);
-            }
-            script = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new IllegalStateException("migration script unreadable: " + name, e);
-        }
-        List<String> statements = new ArrayList<>();
-        StringBuilder current = new StringBuilder();
-        for (String line : script.split("\n")) {
-            if (line.strip().equals(";")) {
-                if (!current.toString().isBlank()) {
-                    statements.add(current.toString().strip());
-                }
-                current.setLength(0);
-            } else if (!line.strip().startsWith("--")) {
-                current.append(line).append('\n');
-            }
-        }
-        if (!current.toString().isBlank()) {
-            throw new IllegalStateException(name + " ends without ';'");
-        }
-        return statements;
     }
 
     static void execute(Connection connection, String sql) throws SQLException {
@@ -190,6 +299,16 @@ final class Database {
         try (Statement statement = connection.createStatement();
              ResultSet rows = statement.executeQuery("PRAGMA quick_check(1)")) {
             return rows.next() ? rows.getString(1) : "no answer";
+        }
+    }
+
+    static void closeQuietly(Connection connection) {
+        if (connection != null) {
+            try {
+                connection.close();
+            } catch (SQLException e) {
+                // already failing; the first error is the one to report
+            }
         }
     }
 }

@@ -1,5 +1,6 @@
 package io.privacyinventory.store;
 
+import io.privacyinventory.exchange.AtomicFiles;
 import io.privacyinventory.exchange.EntityCodec;
 import io.privacyinventory.exchange.InventoryFormatException;
 import io.privacyinventory.model.Activity;
@@ -16,6 +17,8 @@ import io.privacyinventory.model.Problem;
 import io.privacyinventory.model.Purpose;
 import io.privacyinventory.model.Recipient;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -31,6 +34,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -49,36 +53,66 @@ public final class InventoryStore implements AutoCloseable {
     private final Path file;
     private final Connection connection;
     private final boolean readOnly;
+    private final WriterLock lock;
+    private final SchemaUpgrade upgrade;
     private final Clock clock;
     private final String user;
     private final InventoryLoader loader;
     private final ChangeLog log;
 
-    private InventoryStore(Path file, Connection connection, boolean readOnly) {
+    private InventoryStore(Path file, Connection connection, boolean readOnly, WriterLock lock, SchemaUpgrade upgrade) {
         this.file = file;
         this.connection = connection;
         this.readOnly = readOnly;
+        this.lock = lock;
+        this.upgrade = upgrade;
         this.clock = Clock.systemUTC();
         this.user = System.getProperty("user.name", "unknown");
         this.loader = new InventoryLoader(connection);
         this.log = new ChangeLog(connection);
     }
 
-    /** Opens an inventory for reading and editing; refuses files that are not inventories. */
+    /**
+     * Opens an inventory for reading and editing; refuses files that are not inventories. The
+     * store is the file's one writer until it is closed: another window or a writing command gets
+     * an {@link InventoryLockedException} (and may still {@link #openReadOnly} it). A file of an
+     * older layout is upgraded, after a backup beside it: see {@link #upgrade()}.
+     */
     public static InventoryStore open(Path file) throws InventoryFileException {
-        return new InventoryStore(file, Database.open(file, false), false);
+        return open(file, Migration.bundled());
     }
 
-    /** Opens an inventory for reading only: nothing is ever written to the file. */
+    static InventoryStore open(Path file, List<Migration> migrations) throws InventoryFileException {
+        Database.inspect(file, false, migrations);
+        WriterLock lock = WriterLock.acquire(file);
+        try {
+            Database.Opened opened = Database.open(file, false, migrations);
+            return new InventoryStore(file, opened.connection(), false, lock, opened.upgrade());
+        } catch (InventoryFileException | RuntimeException e) {
+            lock.close();
+            throw e;
+        }
+    }
+
+    /**
+     * Opens an inventory for reading only, also while another window has it open for editing.
+     * Nothing is written to the file; the one exception is SQLite's own recovery after a program
+     * stopped in the middle of a change, which gives back the last saved state.
+     */
     public static InventoryStore openReadOnly(Path file) throws InventoryFileException {
-        return new InventoryStore(file, Database.open(file, true), true);
+        Database.inspect(file, true, Migration.bundled());
+        return new InventoryStore(file, Database.open(file, true, Migration.bundled()).connection(), true, null, null);
     }
 
-    /** Creates a new inventory file holding {@code initial}; the file must not exist or be empty. */
+    /**
+     * Creates a new inventory file holding {@code initial}; the file must not exist or be empty.
+     * This builds a file and takes no writer lock: to make a new inventory at a name users see,
+     * use {@link #createFile}, and {@link #open} it to edit it.
+     */
     public static InventoryStore create(Path file, Inventory initial) throws InventoryFileException {
         rejectInvalid(file, initial);
-        Connection connection = Database.create(file);
-        InventoryStore store = new InventoryStore(file, connection, false);
+        Connection connection = Database.create(file, Migration.bundled());
+        InventoryStore store = new InventoryStore(file, connection, false, null, null);
         try {
             store.write(null, context -> {
                 store.insertInventory(initial);
@@ -86,10 +120,47 @@ public final class InventoryStore implements AutoCloseable {
                         new EntityCodec(initial.languages()).toJson(initial));
             });
         } catch (EditRejectedException | RuntimeException e) {
-            store.close();
+            store.closeConnection();
             throw new InventoryFileException(file, "cannot be created: " + e.getMessage(), e);
         }
         return store;
+    }
+
+    /**
+     * Writes a new inventory file at {@code target} whole or not at all: it is built under a
+     * temporary name beside the target and then moved into place, replacing a file that is there.
+     * Refused with {@link InventoryLockedException} while another window or command has the
+     * target open for editing. Temporary files left beside the target by a process that was
+     * killed while doing the same are removed.
+     */
+    public static void createFile(Path target, Inventory initial) throws InventoryFileException {
+        rejectInvalid(target, initial);
+        Path folder = target.toAbsolutePath().getParent();
+        if (folder == null || !Files.isDirectory(folder)) {
+            throw new InventoryFileException(target, "cannot be created: the folder does not exist");
+        }
+        try (WriterLock lock = WriterLock.acquire(target)) {
+            removeStaleTemporaries(target);
+            AtomicFiles.replace(target, temporary -> create(temporary, initial).close());
+        } catch (InventoryFileException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new InventoryFileException(target, "cannot be created (" + e.getMessage() + ")", e);
+        }
+    }
+
+    /** Files named as {@link AtomicFiles} names its temporaries for this target, with their journals. */
+    private static void removeStaleTemporaries(Path target) throws IOException {
+        Path absolute = target.toAbsolutePath();
+        String prefix = "." + absolute.getFileName() + ".";
+        try (var files = Files.newDirectoryStream(absolute.getParent(), file -> {
+            String name = file.getFileName().toString();
+            return name.startsWith(prefix) && (name.endsWith(".tmp") || name.endsWith(".tmp-journal"));
+        })) {
+            for (Path stale : files) {
+                Files.deleteIfExists(stale);
+            }
+        }
     }
 
     private static void rejectInvalid(Path file, Inventory inventory) throws InventoryFileException {
@@ -105,6 +176,11 @@ public final class InventoryStore implements AutoCloseable {
 
     public boolean isReadOnly() {
         return readOnly;
+    }
+
+    /** The upgrade of the file layout that opening this file made, if it made one: tell the user once. */
+    public Optional<SchemaUpgrade> upgrade() {
+        return Optional.ofNullable(upgrade);
     }
 
     /** The whole inventory, read in one transaction so it is consistent. */
@@ -203,22 +279,23 @@ public final class InventoryStore implements AutoCloseable {
      * Writes a consistent copy of the file to {@code target} with SQLite's online backup, while the
      * inventory stays open. The copy appears whole or not at all.
      */
-    public void backupTo(Path target) throws java.io.IOException {
+    public void backupTo(Path target) throws IOException {
+        Database.backup(connection, target);
+    }
+
+    /** Closes the file and, for a store open for editing, lets the next writer have it. */
+    @Override
+    public void close() {
         try {
-            io.privacyinventory.exchange.AtomicFiles.replace(target, temporary -> {
-                try (java.sql.Statement statement = connection.createStatement()) {
-                    statement.executeUpdate("backup to \"" + temporary.toAbsolutePath().toString().replace("\"", "\"\"") + "\"");
-                }
-            });
-        } catch (java.io.IOException | RuntimeException e) {
-            throw e;
-        } catch (Exception e) {
-            throw new java.io.IOException(target + ": the copy could not be written (" + e.getMessage() + ")", e);
+            closeConnection();
+        } finally {
+            if (lock != null) {
+                lock.close();
+            }
         }
     }
 
-    @Override
-    public void close() {
+    private void closeConnection() {
         try {
             connection.close();
         } catch (SQLException e) {

@@ -79,6 +79,17 @@ class CliTest {
     }
 
     @Test
+    void anErrorQuotingAValueWithALineBreakStaysOneLine() throws Exception {
+        Path bad = folder.resolve("bad.json");
+        Files.writeString(bad, Files.readString(TestInventories.CLINIC_GROUP)
+                .replaceFirst("\"id\": \"([a-z-]+)\"", "\"id\": \"$1\\\\r\\\\nsecond line\""));
+
+        assertThat(run("import", bad.toString(), "--db", db().toString())).isEqualTo(2);
+
+        assertThat(stderr()).hasLineCount(1).contains("\\r\\nsecond line\" is not a valid id");
+    }
+
+    @Test
     void importIntoAFilledDatabaseNeedsReplaceAndOtherwiseChangesNothing() throws Exception {
         run("import", sample(TestInventories.PRODUCT_SERVICES), "--db", db().toString());
         byte[] before = Files.readAllBytes(db());
@@ -151,12 +162,12 @@ class CliTest {
     }
 
     @Test
-    void csvImportIsRefusedClearly() throws Exception {
+    void csvWithHeadingsOfAnotherLayoutIsRefusedAtRowAndColumn() throws Exception {
         Path csv = Files.writeString(folder.resolve("activities.csv"), "id;name\r\n");
 
         assertThat(run("import", csv.toString(), "--db", db().toString())).isEqualTo(2);
 
-        assertThat(stderr()).contains("importing CSV is not supported yet");
+        assertThat(stderr()).startsWith("error: " + csv + ":1:1: unknown column \"id\"").hasLineCount(1);
         assertThat(db()).doesNotExist();
     }
 

@@ -87,12 +87,76 @@ class OpeningFilesTest {
     }
 
     @Test
+    void jsonDocumentRenamedToDbIsRefusedUntouched() throws Exception {
+        Path renamed = folder.resolve("inventory.db");
+        Files.copy(TestInventories.CLINIC_GROUP, renamed);
+
+        assertRefusedUnchanged(renamed, "is not a Privacy Inventory file (not an SQLite database)");
+    }
+
+    @Test
+    void fileCutOffInsideItsHeaderIsRefusedUntouched() throws Exception {
+        Path cut = inventoryFile("cut.db");
+        Files.write(cut, java.util.Arrays.copyOf(Files.readAllBytes(cut), 60));
+
+        assertRefusedUnchanged(cut, "is damaged (cut off inside its header)");
+    }
+
+    @Test
+    void databaseOfAnotherApplicationInWalModeGetsNoLogFiles() throws Exception {
+        Path other = folder.resolve("other.db");
+        try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + other);
+             Statement statement = connection.createStatement()) {
+            statement.execute("PRAGMA journal_mode = WAL");
+            statement.execute("CREATE TABLE notes (id INTEGER PRIMARY KEY, body TEXT)");
+            statement.execute("INSERT INTO notes (body) VALUES ('hello')");
+        }
+
+        assertRefusedUnchanged(other, "is an SQLite database of another application, not a Privacy Inventory file");
+    }
+
+    @Test
+    void inventorySwitchedToWriteAheadLoggingIsRefusedUntouched() throws Exception {
+        Path switched = inventoryFile("switched.db");
+        try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + switched);
+             Statement statement = connection.createStatement()) {
+            statement.execute("PRAGMA journal_mode = WAL");
+        }
+
+        assertRefusedUnchanged(switched, "was switched to write-ahead logging by another program");
+    }
+
+    @Test
+    void readingAFileLeftInTheMiddleOfAChangeGivesTheLastSavedState() throws Exception {
+        Path file = inventoryFile("crashed.db");
+        try (io.privacyinventory.ChildJvm child = io.privacyinventory.ChildJvm.start(HaltMidChange.class,
+                file.toString())) {
+            child.awaitLine("halting", 60);
+            child.waitFor(60);
+        }
+        Path journal = Database.journalOf(file);
+        assertThat(journal).exists();
+
+        try (InventoryStore store = InventoryStore.openReadOnly(file)) {
+            assertThat(store.load()).isEqualTo(TestInventories.read(TestInventories.CLINIC_GROUP));
+        }
+
+        assertThat(journal).doesNotExist();
+        try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + file);
+             Statement statement = connection.createStatement();
+             java.sql.ResultSet rows = statement.executeQuery("PRAGMA integrity_check")) {
+            rows.next();
+            assertThat(rows.getString(1)).isEqualTo("ok");
+        }
+    }
+
+    @Test
     void migrationFromAnEmptyFileCreatesTheCurrentSchema() throws Exception {
         Path fresh = Files.createFile(folder.resolve("fresh.db"));
 
-        try (Connection connection = Database.create(fresh)) {
+        try (Connection connection = Database.create(fresh, Migration.bundled())) {
             assertThat(Database.pragmaInt(connection, "user_version")).isEqualTo(Database.SCHEMA_VERSION);
-            assertThat(Database.migrationStatements(1)).isNotEmpty()
+            assertThat(Migration.statements("V1__initial.sql")).isNotEmpty()
                     .allSatisfy(statement -> assertThat(statement).doesNotContain(";"));
         }
     }
@@ -103,8 +167,10 @@ class OpeningFilesTest {
         return file;
     }
 
-    private static void assertRefusedUnchanged(Path file, String reason) throws Exception {
+    /** Refused for reading and writing, the bytes as they were, and nothing new beside the file. */
+    private void assertRefusedUnchanged(Path file, String reason) throws Exception {
         byte[] before = Files.readAllBytes(file);
+        java.util.List<Path> filesBefore = listing();
 
         assertThatThrownBy(() -> InventoryStore.open(file)).isInstanceOf(InventoryFileException.class)
                 .hasMessageStartingWith(file + ": " + reason);
@@ -112,6 +178,12 @@ class OpeningFilesTest {
                 .hasMessageStartingWith(file + ": " + reason);
 
         assertThat(Files.readAllBytes(file)).isEqualTo(before);
-        assertThat(file.resolveSibling(file.getFileName() + "-journal")).doesNotExist();
+        assertThat(listing()).isEqualTo(filesBefore);
+    }
+
+    private java.util.List<Path> listing() throws Exception {
+        try (java.util.stream.Stream<Path> files = Files.list(folder)) {
+            return files.sorted().toList();
+        }
     }
 }

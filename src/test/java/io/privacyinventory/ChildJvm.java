@@ -1,0 +1,97 @@
+package io.privacyinventory;
+
+import java.io.BufferedReader;
+import java.io.File;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * A second Java process on the test classpath, for what one process cannot show about another:
+ * operating-system locks (per process) and being killed with kill -9 in the middle of a write.
+ */
+public final class ChildJvm implements AutoCloseable {
+    private final Process process;
+    private final BufferedReader out;
+
+    private ChildJvm(Process process) {
+        this.process = process;
+        this.out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
+    }
+
+    /** Starts {@code main} with {@code args}; its standard error goes to this process's. */
+    public static ChildJvm start(Class<?> main, String... args) throws IOException {
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.add("-Xshare:auto");
+        command.add("-XX:TieredStopAtLevel=1");
+        command.add("-XX:+UseSerialGC");
+        command.add("-Dfile.encoding=UTF-8");
+        command.add("-cp");
+        command.add(classPath());
+        command.add(main.getName());
+        command.addAll(List.of(args));
+        ProcessBuilder builder = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT);
+        return new ChildJvm(builder.start());
+    }
+
+    /** Surefire runs tests from a manifest-only jar; it names the real class path in this property. */
+    private static String classPath() {
+        String surefire = System.getProperty("surefire.test.class.path");
+        return surefire != null && !surefire.isBlank() ? surefire
+                : System.getProperty("java.class.path").replace(';', File.pathSeparatorChar);
+    }
+
+    /** Waits (at most {@code seconds}) for the child to print {@code line}; fails if it exits first. */
+    public void awaitLine(String line, long seconds) throws Exception {
+        CompletableFuture<Boolean> seen = CompletableFuture.supplyAsync(() -> {
+            try {
+                for (String read = out.readLine(); read != null; read = out.readLine()) {
+                    if (read.equals(line)) {
+                        return true;
+                    }
+                }
+                return false;
+            } catch (IOException e) {
+                return false;
+            }
+        });
+        if (!seen.get(seconds, TimeUnit.SECONDS)) {
+            throw new AssertionError("the child process ended without printing \"" + line + "\" (exit "
+                    + process.waitFor() + ")");
+        }
+    }
+
+    /** kill -9: the process gets no chance to clean up. */
+    public void kill() throws InterruptedException {
+        process.destroyForcibly();
+        process.waitFor(30, TimeUnit.SECONDS);
+    }
+
+    public int waitFor(long seconds) throws InterruptedException {
+        if (!process.waitFor(seconds, TimeUnit.SECONDS)) {
+            throw new AssertionError("the child process did not finish in " + seconds + " s");
+        }
+        return process.exitValue();
+    }
+
+    public boolean isAlive() {
+        return process.isAlive();
+    }
+
+    public long pid() {
+        return process.pid();
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        if (process.isAlive()) {
+            kill();
+        }
+    }
+}

@@ -1,0 +1,131 @@
+package io.privacyinventory.store;
+
+import io.privacyinventory.ChildJvm;
+import io.privacyinventory.TestInventories;
+import io.privacyinventory.model.EntityType;
+import io.privacyinventory.model.Inventory;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** While a file is open for editing no one else may write it; reading still works; a crash frees it. */
+class OneWriterPerFileTest {
+    @TempDir
+    Path folder;
+
+    private Path inventoryFile() throws Exception {
+        Path file = folder.resolve("inventory.db");
+        InventoryStore.create(file, TestInventories.read(TestInventories.PRODUCT_SERVICES)).close();
+        return file;
+    }
+
+    @Test
+    void secondWriterInTheSameProcessIsRefusedWhileReadersStillRead() throws Exception {
+        Path file = inventoryFile();
+        try (InventoryStore first = InventoryStore.open(file)) {
+            assertThatThrownBy(() -> InventoryStore.open(file)).isInstanceOf(InventoryLockedException.class)
+                    .hasMessage(file + ": is open in another Privacy Inventory window (or a command is writing it); "
+                            + "it can be opened read-only until that window is closed");
+
+            try (InventoryStore reader = InventoryStore.openReadOnly(file)) {
+                assertThat(reader.load()).isEqualTo(first.load());
+            }
+            first.apply(new Edit.SetField(EntityType.ORGANISATION, null, "phone", "\"+47 2\""));
+        }
+        try (InventoryStore next = InventoryStore.open(file)) {
+            assertThat(next.load().organisation().phone()).isEqualTo("+47 2");
+        }
+    }
+
+    @Test
+    void theLockIsOnAnEmptySidecarThatMeansNothingOnceReleased() throws Exception {
+        Path file = inventoryFile();
+        Path sidecar = folder.resolve(".inventory.db.lock");
+
+        try (InventoryStore store = InventoryStore.open(file)) {
+            assertThat(sidecar).isEmptyFile();
+        }
+
+        assertThat(sidecar).isEmptyFile();
+        try (InventoryStore again = InventoryStore.open(file)) {
+            assertThat(again.isReadOnly()).isFalse();
+        }
+    }
+
+    @Test
+    void aRefusedSecondWriterInThisProcessDoesNotWeakenTheLockForOthers() throws Exception {
+        Path file = inventoryFile();
+        try (InventoryStore store = InventoryStore.open(file)) {
+            assertThatThrownBy(() -> InventoryStore.open(file)).isInstanceOf(InventoryLockedException.class);
+
+            try (ChildJvm child = ChildJvm.start(TryOpenForEditing.class, file.toString())) {
+                child.awaitLine("refused", 60);
+            }
+        }
+    }
+
+    @Test
+    void aNewFileIsNotWrittenOverWhileAnotherWindowHasItOpen() throws Exception {
+        Path file = inventoryFile();
+        byte[] before = Files.readAllBytes(file);
+        try (InventoryStore open = InventoryStore.open(file)) {
+            assertThatThrownBy(() -> InventoryStore.createFile(file, Inventory.empty("en", "Other")))
+                    .isInstanceOf(InventoryLockedException.class);
+        }
+        assertThat(Files.readAllBytes(file)).isEqualTo(before);
+
+        InventoryStore.createFile(file, Inventory.empty("en", "Other"));
+
+        try (InventoryStore replaced = InventoryStore.openReadOnly(file)) {
+            assertThat(replaced.load().organisation().name()).isEqualTo("Other");
+        }
+    }
+
+    @Test
+    void buildingAFileUnderATemporaryNameLeavesNothingElseBehind() throws Exception {
+        Path target = folder.resolve("new.db");
+
+        io.privacyinventory.exchange.AtomicFiles.replace(target,
+                temporary -> InventoryStore.create(temporary, Inventory.empty("en", "Acme")).close());
+
+        assertThat(folder).isDirectoryContaining(path -> path.equals(target))
+                .isDirectoryNotContaining(path -> !path.equals(target));
+    }
+
+    @Test
+    void theSameFileReachedThroughALinkIsTheSameLock() throws Exception {
+        Path file = inventoryFile();
+        Path link = Files.createSymbolicLink(folder.resolve("link.db"), file);
+
+        try (InventoryStore store = InventoryStore.open(file)) {
+            assertThatThrownBy(() -> InventoryStore.open(link)).isInstanceOf(InventoryLockedException.class);
+        }
+    }
+
+    @Test
+    void writerInAnotherProcessHoldsTheFileUntilItIsKilled() throws Exception {
+        Path file = inventoryFile();
+        byte[] before = Files.readAllBytes(file);
+        try (ChildJvm child = ChildJvm.start(HoldOpenForEditing.class, file.toString())) {
+            child.awaitLine("open", 60);
+
+            assertThatThrownBy(() -> InventoryStore.open(file)).isInstanceOf(InventoryLockedException.class)
+                    .hasMessageStartingWith(file + ": is open in another Privacy Inventory window");
+            try (InventoryStore reader = InventoryStore.openReadOnly(file)) {
+                assertThat(reader.load()).isEqualTo(TestInventories.read(TestInventories.PRODUCT_SERVICES));
+            }
+            assertThat(Files.readAllBytes(file)).isEqualTo(before);
+
+            child.kill();
+        }
+
+        try (InventoryStore store = InventoryStore.open(file)) {
+            store.apply(new Edit.SetField(EntityType.ORGANISATION, null, "phone", "\"+47 3\""));
+        }
+    }
+}
