@@ -26,7 +26,7 @@ public final class Main {
         boolean smoke = Arrays.asList(args).contains("--smoke");
         Path file = Arrays.stream(args).filter(arg -> !arg.startsWith("-") && !arg.equals("open"))
                 .findFirst().map(Path::of).orElse(null);
-        GuiLauncher.launch(file, DefaultInventory::ensure, smoke);
+        GuiLauncher.launch(file, DefaultInventory::ensure, DefaultInventory.backupFolder(), smoke);
     }
 
     static boolean isGui(String[] args) {

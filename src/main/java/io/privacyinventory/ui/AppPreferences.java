@@ -78,6 +78,14 @@ public final class AppPreferences {
         }
     }
 
+    /** True the first time only for each file: the network-share warning is given once. */
+    public boolean warnAboutNetworkShare(Path file) {
+        String key = "networkWarned." + Integer.toHexString(file.toAbsolutePath().normalize().toString().hashCode());
+        boolean first = !node.getBoolean(key, false);
+        node.putBoolean(key, true);
+        return first;
+    }
+
     public Path lastFile() {
         List<Path> files = recentFiles();
         return files.isEmpty() ? null : files.get(0);

@@ -12,10 +12,11 @@ public final class GuiLauncher {
 
     /**
      * Opens {@code file}, or when it is null the file opened last, or else the default inventory
-     * that {@code defaultFile} provides (creating it on first start).
+     * that {@code defaultFile} provides (creating it on first start). Files opened for editing get
+     * a daily rotating backup in {@code backupFolder}.
      */
-    public static void launch(Path file, Callable<Path> defaultFile, boolean smoke) {
-        InventoryApp.configure(file, defaultFile, smoke);
+    public static void launch(Path file, Callable<Path> defaultFile, Path backupFolder, boolean smoke) {
+        InventoryApp.configure(file, defaultFile, backupFolder, smoke);
         Application.launch(InventoryApp.class);
     }
 }

@@ -5,7 +5,12 @@ import io.privacyinventory.exchange.InventoryJsonReader;
 import io.privacyinventory.exchange.InventoryJsonWriter;
 import io.privacyinventory.model.Inventory;
 import io.privacyinventory.store.Edit;
+import io.privacyinventory.exchange.csv.CsvActivitiesReader;
+import io.privacyinventory.store.Backups;
+import io.privacyinventory.store.InventoryLockedException;
 import io.privacyinventory.store.InventoryStore;
+import io.privacyinventory.store.NetworkShares;
+import javafx.scene.control.ButtonType;
 import io.privacyinventory.ui.document.InventoryDocument;
 import javafx.animation.AnimationTimer;
 import javafx.application.Application;
@@ -43,6 +48,9 @@ public final class InventoryApp extends Application implements MainWindow.AppAct
     private static final int[] ICON_SIZES = {16, 32, 64, 128, 256, 512};
     private static Path initialFile;
     private static Callable<Path> defaultFile;
+    private static Path backupFolder;
+    /** How many daily backups of each file are kept. */
+    private static final int BACKUPS_KEPT = 10;
     private static boolean smoke;
 
     private final AppPreferences preferences = AppPreferences.user();
@@ -53,9 +61,10 @@ public final class InventoryApp extends Application implements MainWindow.AppAct
     private InventoryDocument document;
     private MainWindow window;
 
-    static void configure(Path inventoryFile, Callable<Path> defaultInventory, boolean smokeTest) {
+    static void configure(Path inventoryFile, Callable<Path> defaultInventory, Path backups, boolean smokeTest) {
         initialFile = inventoryFile;
         defaultFile = defaultInventory;
+        backupFolder = backups;
         smoke = smokeTest;
     }
 
@@ -108,11 +117,18 @@ public final class InventoryApp extends Application implements MainWindow.AppAct
         return chosen.isEmpty() ? Locale.getDefault() : Locale.forLanguageTag(chosen);
     }
 
-    /** Opens an inventory file for editing in this window (in the background). */
+    /**
+     * Opens an inventory file for editing in this window (in the background). When another window
+     * is editing it, offers to open it read-only instead.
+     */
     void open(Path file) {
-        stage.setTitle(messages.get("window.title", file.getFileName()));
+        open(file, false);
+    }
+
+    private void open(Path file, boolean readOnly) {
+        stage.setTitle(messages.get(readOnly ? "window.titleReadOnly" : "window.title", file.getFileName()));
         runner.run(() -> {
-            InventoryStore store = InventoryStore.open(file);
+            InventoryStore store = readOnly ? InventoryStore.openReadOnly(file) : InventoryStore.open(file);
             try {
                 return new InventoryDocument(store, store.load(), runner);
             } catch (RuntimeException e) {
@@ -134,8 +150,14 @@ public final class InventoryApp extends Application implements MainWindow.AppAct
             scene.setRoot(window.root());
             if (smoke) {
                 reportFirstFrame();
+            } else {
+                afterOpening(opened);
             }
         }, error -> {
+            if (error instanceof InventoryLockedException && !smoke) {
+                offerReadOnly(file, error);
+                return;
+            }
             if (smoke) {
                 System.err.println("error: " + error.getMessage());
                 System.exit(2);
@@ -146,6 +168,36 @@ public final class InventoryApp extends Application implements MainWindow.AppAct
                 alert(Alert.AlertType.ERROR, messages.get("error.openHeader"), error.getMessage());
             }
         });
+    }
+
+    private void offerReadOnly(Path file, Throwable error) {
+        ButtonType readOnly = new ButtonType(messages.get("dialog.openReadOnly"), javafx.scene.control.ButtonBar.ButtonData.OK_DONE);
+        Alert ask = new Alert(Alert.AlertType.CONFIRMATION, messages.get("dialog.lockedText", file.getFileName()),
+                messages.cancel(), readOnly);
+        ask.setHeaderText(messages.get("dialog.lockedHeader"));
+        ask.initOwner(stage);
+        if (ask.showAndWait().filter(readOnly::equals).isPresent()) {
+            open(file, true);
+        } else if (document == null) {
+            scene.setRoot(errorPane(file, error));
+        }
+    }
+
+    /** What follows opening a file for editing: an upgrade note, a network-share warning, the daily backup. */
+    private void afterOpening(InventoryDocument opened) {
+        Path file = opened.file();
+        if (opened.isReadOnly()) {
+            return;
+        }
+        opened.store().upgrade().ifPresent(upgrade -> alert(Alert.AlertType.INFORMATION,
+                messages.get("dialog.upgradedHeader"), upgrade.message()));
+        NetworkShares.detect(file).filter(type -> preferences.warnAboutNetworkShare(file)).ifPresent(type ->
+                alert(Alert.AlertType.WARNING, messages.get("dialog.networkHeader"), messages.get("dialog.networkText", type)));
+        if (backupFolder != null) {
+            runner.run(() -> Backups.rotate(file, backupFolder, BACKUPS_KEPT, java.time.Clock.systemDefaultZone()),
+                    written -> { }, error -> alert(Alert.AlertType.WARNING, messages.get("dialog.backupFailed"),
+                            error.getMessage()));
+        }
     }
 
     private StackPane errorPane(Path file, Throwable error) {
@@ -179,8 +231,7 @@ public final class InventoryApp extends Application implements MainWindow.AppAct
         Path target = withExtension(chosen.toPath(), ".db");
         String language = Messages.inventoryLanguage(messages.locale());
         runner.run(() -> {
-            AtomicFiles.replace(target, temporary -> InventoryStore.create(temporary,
-                    Inventory.empty(language.equals("nb") ? "nb" : "en", "")).close());
+            InventoryStore.createFile(target, Inventory.empty(language.equals("nb") ? "nb" : "en", ""));
             return target;
         }, this::open, error -> alert(Alert.AlertType.ERROR, messages.get("error.createHeader"), error.getMessage()));
     }
@@ -212,7 +263,7 @@ public final class InventoryApp extends Application implements MainWindow.AppAct
         }
         runner.run(() -> {
             Inventory inventory = InventoryJsonReader.read(json);
-            AtomicFiles.replace(target, temporary -> InventoryStore.create(temporary, inventory).close());
+            InventoryStore.createFile(target, inventory);
             return target;
         }, this::open, error -> alert(Alert.AlertType.ERROR, messages.get("error.importHeader"), error.getMessage()));
     }
@@ -277,6 +328,29 @@ public final class InventoryApp extends Application implements MainWindow.AppAct
         runner.run(() -> InventoryJsonReader.read(chosen.toPath()),
                 inventory -> current.apply(List.of(new Edit.ReplaceAll(inventory)), old -> inventory),
                 error -> alert(Alert.AlertType.ERROR, messages.get("error.importHeader"), error.getMessage()));
+    }
+
+    @Override
+    public void importCsv() {
+        if (document == null || document.isReadOnly()) {
+            return;
+        }
+        File chosen = chooser("dialog.importCsv", "filter.csv", "*.csv").showOpenDialog(stage);
+        if (chosen == null) {
+            return;
+        }
+        InventoryDocument current = document;
+        runner.run(() -> CsvActivitiesReader.read(chosen.toPath(), current.inventory()), result -> {
+            String created = messages.get("dialog.csvCreated", result.createdCount());
+            Alert ask = new Alert(Alert.AlertType.CONFIRMATION, messages.get("dialog.replaceCsvAsk", chosen.getName(),
+                    result.inventory().activities().size(), created), messages.cancel(), messages.ok());
+            ask.setHeaderText(messages.get("dialog.replaceHeader"));
+            ask.initOwner(stage);
+            if (ask.showAndWait().filter(button -> button.getButtonData()
+                    == javafx.scene.control.ButtonBar.ButtonData.OK_DONE).isPresent()) {
+                current.apply(List.of(new Edit.ReplaceAll(result.inventory())), old -> result.inventory());
+            }
+        }, error -> alert(Alert.AlertType.ERROR, messages.get("error.importHeader"), error.getMessage()));
     }
 
     @Override

@@ -70,6 +70,8 @@ public final class MainWindow {
 
         void importJson();
 
+        void importCsv();
+
         void exportJson();
 
         void setDarkTheme(boolean dark);
@@ -254,6 +256,7 @@ public final class MainWindow {
                 item("menu.file.saveCopy", shortcut(KeyCode.S, true), app::saveCopy),
                 new SeparatorMenuItem(),
                 importItem(),
+                importCsvItem(),
                 item("menu.file.exportJson", null, app::exportJson),
                 new SeparatorMenuItem(),
                 item("menu.file.quit", shortcut(KeyCode.Q, false), app::quit));
@@ -321,6 +324,12 @@ public final class MainWindow {
 
     private MenuItem importItem() {
         MenuItem item = item("menu.file.importJson", null, app::importJson);
+        item.setDisable(document.isReadOnly());
+        return item;
+    }
+
+    private MenuItem importCsvItem() {
+        MenuItem item = item("menu.file.importCsv", null, app::importCsv);
         item.setDisable(document.isReadOnly());
         return item;
     }

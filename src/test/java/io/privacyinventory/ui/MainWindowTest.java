@@ -292,6 +292,10 @@ class MainWindowTest {
         }
 
         @Override
+        public void importCsv() {
+        }
+
+        @Override
         public void exportJson() {
         }
 
