@@ -391,6 +391,8 @@ public final class MainWindow {
         busy.managedProperty().bind(busy.visibleProperty());
         HBox bar = new HBox(12, path, spacer, counts, busy, saveState);
         if (document.isReadOnly()) {
+            saveState.setVisible(false);
+            saveState.setManaged(false);
             Label readOnly = new Label(messages.get("status.readOnly"));
             readOnly.getStyleClass().add("badge");
             bar.getChildren().add(readOnly);
