@@ -3,9 +3,7 @@ package io.privacyinventory.cli;
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.core.util.Separators;
+import io.privacyinventory.exchange.InventoryJsonWriter;
 import io.privacyinventory.model.Inventory;
 import io.privacyinventory.model.findings.Finding;
 import io.privacyinventory.model.findings.InventoryChecker;
@@ -110,7 +108,7 @@ final class CheckCommand implements Callable<Integer> {
     private static void writeJson(List<Finding> findings, OutputStream stream) throws IOException {
         try (JsonGenerator out = JSON.createGenerator(stream, JsonEncoding.UTF8)) {
             out.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
-            out.setPrettyPrinter(printer());
+            out.setPrettyPrinter(InventoryJsonWriter.canonicalPrinter());
             out.writeStartArray();
             for (Finding finding : findings) {
                 out.writeStartObject();
@@ -123,19 +121,6 @@ final class CheckCommand implements Callable<Integer> {
             out.writeEndArray();
             out.writeRaw('\n');
         }
-    }
-
-    /** The same layout as the canonical inventory documents: two-space indent, LF, {@code "key": value}. */
-    private static DefaultPrettyPrinter printer() {
-        DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
-        Separators separators = Separators.createDefaultInstance()
-                .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
-                .withObjectEmptySeparator("")
-                .withArrayEmptySeparator("");
-        DefaultPrettyPrinter printer = new DefaultPrettyPrinter(separators);
-        printer.indentObjectsWith(indenter);
-        printer.indentArraysWith(indenter);
-        return printer;
     }
 
     private static String count(long n, String noun) {

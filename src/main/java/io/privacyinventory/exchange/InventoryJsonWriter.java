@@ -89,7 +89,8 @@ public final class InventoryJsonWriter {
         return text.toString();
     }
 
-    private static DefaultPrettyPrinter canonicalPrinter() {
+    /** The canonical layout: two-space indentation, LF, {@code "key": value}, empty lists as {@code []}. */
+    public static DefaultPrettyPrinter canonicalPrinter() {
         DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
         Separators separators = Separators.createDefaultInstance()
                 .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
