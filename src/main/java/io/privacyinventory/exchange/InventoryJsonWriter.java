@@ -3,6 +3,8 @@ package io.privacyinventory.exchange;
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.io.SegmentedStringWriter;
+import com.fasterxml.jackson.core.util.BufferRecycler;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
@@ -24,7 +26,6 @@ import io.privacyinventory.model.Transfer;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -79,14 +80,16 @@ public final class InventoryJsonWriter {
      * of language to string so that the value means the same whatever the inventory's languages.
      */
     public static String entity(Object value, List<String> languages) {
-        StringWriter text = new StringWriter();
-        try (JsonGenerator generator = FACTORY.createGenerator(text)) {
-            InventoryJsonWriter writer = new InventoryJsonWriter(generator, languages, false);
-            writer.anyEntity(value);
+        // segments instead of one growing buffer: a whole inventory (the change log's first row) is megabytes
+        SegmentedStringWriter text = new SegmentedStringWriter(new BufferRecycler());
+        try {
+            try (JsonGenerator generator = FACTORY.createGenerator(text)) {
+                new InventoryJsonWriter(generator, languages, false).anyEntity(value);
+            }
+            return text.getAndClear();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return text.toString();
     }
 
     private static DefaultPrettyPrinter canonicalPrinter() {

@@ -1,0 +1,69 @@
+package io.privacyinventory.bench;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+/** Repeated timings of one piece of work: warm-up runs first, then measured runs; medians and percentiles. */
+final class Timing {
+    private final List<Double> millis;
+
+    private Timing(List<Double> millis) {
+        this.millis = List.copyOf(millis);
+    }
+
+    @FunctionalInterface
+    interface Work {
+        void run() throws Exception;
+    }
+
+    /** Runs {@code work} {@code warmUps} times unmeasured, then {@code runs} times measured (after a GC each). */
+    static Timing of(int warmUps, int runs, Work work) throws Exception {
+        for (int i = 0; i < warmUps; i++) {
+            work.run();
+        }
+        List<Double> millis = new ArrayList<>();
+        for (int i = 0; i < runs; i++) {
+            System.gc();
+            long start = System.nanoTime();
+            work.run();
+            millis.add((System.nanoTime() - start) / 1e6);
+        }
+        return new Timing(millis);
+    }
+
+    static Timing of(List<Double> millis) {
+        return new Timing(millis);
+    }
+
+    double median() {
+        return percentile(50);
+    }
+
+    double p95() {
+        return percentile(95);
+    }
+
+    double min() {
+        return Collections.min(millis);
+    }
+
+    int count() {
+        return millis.size();
+    }
+
+    /** Nearest-rank percentile. */
+    double percentile(int p) {
+        List<Double> sorted = new ArrayList<>(millis);
+        Collections.sort(sorted);
+        if (p == 50 && sorted.size() % 2 == 0) {
+            return (sorted.get(sorted.size() / 2 - 1) + sorted.get(sorted.size() / 2)) / 2;
+        }
+        int rank = (int) Math.ceil(p / 100.0 * sorted.size());
+        return sorted.get(Math.max(0, Math.min(sorted.size() - 1, rank - 1)));
+    }
+
+    List<Double> all() {
+        return millis;
+    }
+}
