@@ -29,7 +29,6 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -351,21 +350,20 @@ public final class InventoryJsonWriter {
             return;
         }
         out.writeObjectFieldStart(field);
-        for (String language : languageOrder(text)) {
-            out.writeStringField(language, text.values().get(language));
-        }
-        out.writeEndObject();
-    }
-
-    /** The inventory's languages first, in its order, then any others alphabetically. */
-    private List<String> languageOrder(Text text) {
-        List<String> order = new ArrayList<>();
+        // the inventory's languages first, in its order, then any others alphabetically
+        int written = 0;
         for (String language : languages) {
-            if (text.values().containsKey(language)) {
-                order.add(language);
+            String value = text.values().get(language);
+            if (value != null) {
+                out.writeStringField(language, value);
+                written++;
             }
         }
-        text.values().keySet().stream().filter(language -> !languages.contains(language)).sorted().forEach(order::add);
-        return order;
+        if (written < text.values().size()) {
+            for (String language : text.values().keySet().stream().filter(l -> !languages.contains(l)).sorted().toList()) {
+                out.writeStringField(language, text.values().get(language));
+            }
+        }
+        out.writeEndObject();
     }
 }

@@ -1,7 +1,6 @@
 package io.privacyinventory.store;
 
 import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
@@ -11,8 +10,6 @@ import io.privacyinventory.model.Coded;
 import io.privacyinventory.model.Text;
 
 import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -32,23 +29,54 @@ final class Columns {
     private Columns() {
     }
 
-    /** A text as a JSON object of language to string, e.g. {@code {"nb":"Kunder","en":"Customers"}}. */
+    /**
+     * A text as a JSON object of language to string, e.g. {@code {"nb":"Kunder","en":"Customers"}}:
+     * exactly what Jackson writes for the map (the same escapes), without setting up a generator for
+     * each of the hundreds of thousands of texts an import writes.
+     */
     static String text(Text text) {
         if (text == null) {
             return null;
         }
-        // the streaming generator writes exactly what the object mapper wrote for the map, without its set-up per call
-        StringWriter out = new StringWriter();
-        try (JsonGenerator generator = FACTORY.createGenerator(out)) {
-            generator.writeStartObject();
-            for (Map.Entry<String, String> value : text.values().entrySet()) {
-                generator.writeStringField(value.getKey(), value.getValue());
+        StringBuilder out = new StringBuilder(64);
+        out.append('{');
+        boolean first = true;
+        for (Map.Entry<String, String> value : text.values().entrySet()) {
+            if (!first) {
+                out.append(',');
             }
-            generator.writeEndObject();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            first = false;
+            quoted(value.getKey(), out);
+            out.append(':');
+            quoted(value.getValue(), out);
         }
-        return out.toString();
+        return out.append('}').toString();
+    }
+
+    private static final char[] HEX = "0123456789ABCDEF".toCharArray();
+
+    /** A JSON string as Jackson writes it by default: quote and backslash escaped, control characters too. */
+    static void quoted(String value, StringBuilder out) {
+        out.append('"');
+        int from = 0;
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c >= 0x20 && c != '"' && c != '\\') {
+                continue;
+            }
+            out.append(value, from, i).append('\\');
+            switch (c) {
+                case '"', '\\' -> out.append(c);
+                case '\b' -> out.append('b');
+                case '\t' -> out.append('t');
+                case '\n' -> out.append('n');
+                case '\f' -> out.append('f');
+                case '\r' -> out.append('r');
+                default -> out.append("u00").append(HEX[c >> 4]).append(HEX[c & 0xF]);
+            }
+            from = i + 1;
+        }
+        out.append(value, from, value.length()).append('"');
     }
 
     static Text text(ResultSet rows, String column) throws SQLException {

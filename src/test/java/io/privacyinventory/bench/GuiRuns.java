@@ -50,9 +50,13 @@ final class GuiRuns {
         // the first start creates the default inventory from the sample; every measured start opens it
         launch(classPath, List.of(), Main.class.getName(), "--smoke");
 
-        Timing bare = starts(classPath, List.of(), BareWindow.class.getName());
-        Timing defaultStart = starts(classPath, List.of(), Main.class.getName(), "--smoke");
-        Timing large = starts(classPath, List.of(), Main.class.getName(), db.toString(), "--smoke");
+        List<Timing> starts = interleaved(List.of(
+                new Start(classPath, List.of(), BareWindow.class.getName()),
+                new Start(classPath, List.of(), Main.class.getName(), "--smoke"),
+                new Start(classPath, List.of(), Main.class.getName(), db.toString(), "--smoke")));
+        Timing bare = starts.get(0);
+        Timing defaultStart = starts.get(1);
+        Timing large = starts.get(2);
         Timing heapDefault = heap(classPath, "--smoke");
         Timing heapLarge = heap(classPath, db.toString(), "--smoke");
         String name = db.getFileName().toString();
@@ -92,12 +96,18 @@ final class GuiRuns {
         launch(appPath, List.of("-XX:ArchiveClassesAtExit=" + appArchive), Main.class.getName(), "--smoke");
         launch(barePath, List.of("-XX:ArchiveClassesAtExit=" + bareArchive), BareWindow.class.getName());
 
-        Timing bare = starts(barePath, List.of(), BareWindow.class.getName());
-        Timing bareCds = starts(barePath, List.of("-XX:SharedArchiveFile=" + bareArchive), BareWindow.class.getName());
-        Timing app = starts(appPath, List.of(), Main.class.getName(), "--smoke");
-        Timing appCds = starts(appPath, List.of("-XX:SharedArchiveFile=" + appArchive), Main.class.getName(), "--smoke");
-        Timing largeCds = starts(appPath, List.of("-XX:SharedArchiveFile=" + appArchive), Main.class.getName(),
-                db.toString(), "--smoke");
+        List<Timing> starts = interleaved(List.of(
+                new Start(barePath, List.of(), BareWindow.class.getName()),
+                new Start(barePath, List.of("-XX:SharedArchiveFile=" + bareArchive), BareWindow.class.getName()),
+                new Start(appPath, List.of(), Main.class.getName(), "--smoke"),
+                new Start(appPath, List.of("-XX:SharedArchiveFile=" + appArchive), Main.class.getName(), "--smoke"),
+                new Start(appPath, List.of("-XX:SharedArchiveFile=" + appArchive), Main.class.getName(),
+                        db.toString(), "--smoke")));
+        Timing bare = starts.get(0);
+        Timing bareCds = starts.get(1);
+        Timing app = starts.get(2);
+        Timing appCds = starts.get(3);
+        Timing largeCds = starts.get(4);
         results.gui("packaged jar: bare window / with its AppCDS archive", ms(bare) + " / " + ms(bareCds), "", "");
         results.gui("packaged jar: app --smoke / with AppCDS", ms(app) + " / " + ms(appCds), "", "");
         results.gui("packaged jar: app ÷ bare, both without / both with AppCDS",
@@ -125,20 +135,43 @@ final class GuiRuns {
         return jar;
     }
 
-    private Timing starts(String classPath, List<String> jvmOptions, String mainClass, String... args) throws Exception {
-        launch(classPath, jvmOptions, mainClass, args);
-        List<Double> millis = new ArrayList<>();
-        for (int i = 0; i < runs; i++) {
-            String output = launch(classPath, jvmOptions, mainClass, args);
-            Matcher matcher = STARTUP.matcher(output);
-            if (!matcher.find()) {
-                throw new IOException(mainClass + " printed no startup-ms:\n" + output);
-            }
-            millis.add(Double.parseDouble(matcher.group(1)));
+    /** One way of starting a JVM that reports {@code startup-ms}. */
+    private record Start(String classPath, List<String> jvmOptions, String mainClass, String... args) {
+        String describe() {
+            return mainClass.substring(mainClass.lastIndexOf('.') + 1) + " " + String.join(" ", jvmOptions) + " "
+                    + String.join(" ", args);
         }
-        Benchmark.log(String.format(Locale.ROOT, "gui %s %s %s: median %.0f ms %s", mainClass,
-                String.join(" ", jvmOptions), String.join(" ", args), Timing.of(millis).median(), millis));
-        return Timing.of(millis);
+    }
+
+    /**
+     * Each start once as a warm-up (file cache), then round after round of one start of each, so
+     * that a busy spell of the machine falls on all of them alike.
+     */
+    private List<Timing> interleaved(List<Start> starts) throws Exception {
+        List<List<Double>> millis = new ArrayList<>();
+        for (Start start : starts) {
+            launch(start.classPath(), start.jvmOptions(), start.mainClass(), start.args());
+            millis.add(new ArrayList<>());
+        }
+        for (int round = 0; round < runs; round++) {
+            for (int i = 0; i < starts.size(); i++) {
+                Start start = starts.get(i);
+                String output = launch(start.classPath(), start.jvmOptions(), start.mainClass(), start.args());
+                Matcher matcher = STARTUP.matcher(output);
+                if (!matcher.find()) {
+                    throw new IOException(start.mainClass() + " printed no startup-ms:\n" + output);
+                }
+                millis.get(i).add(Double.parseDouble(matcher.group(1)));
+            }
+        }
+        List<Timing> timings = new ArrayList<>();
+        for (int i = 0; i < starts.size(); i++) {
+            Timing timing = Timing.of(millis.get(i));
+            Benchmark.log(String.format(Locale.ROOT, "gui %s: median %.0f ms %s", starts.get(i).describe(),
+                    timing.median(), millis.get(i)));
+            timings.add(timing);
+        }
+        return timings;
     }
 
     private Timing heap(String classPath, String... args) throws Exception {

@@ -7,9 +7,12 @@ import java.util.List;
 /** Repeated timings of one piece of work: warm-up runs first, then measured runs; medians and percentiles. */
 final class Timing {
     private final List<Double> millis;
+    /** The first run in this JVM (class loading, interpreted code), or NaN when it was not timed. */
+    private final double cold;
 
-    private Timing(List<Double> millis) {
+    private Timing(List<Double> millis, double cold) {
         this.millis = List.copyOf(millis);
+        this.cold = cold;
     }
 
     @FunctionalInterface
@@ -19,8 +22,13 @@ final class Timing {
 
     /** Runs {@code work} {@code warmUps} times unmeasured, then {@code runs} times measured (after a GC each). */
     static Timing of(int warmUps, int runs, Work work) throws Exception {
+        double cold = Double.NaN;
         for (int i = 0; i < warmUps; i++) {
+            long start = System.nanoTime();
             work.run();
+            if (i == 0) {
+                cold = (System.nanoTime() - start) / 1e6;
+            }
         }
         List<Double> millis = new ArrayList<>();
         for (int i = 0; i < runs; i++) {
@@ -29,11 +37,15 @@ final class Timing {
             work.run();
             millis.add((System.nanoTime() - start) / 1e6);
         }
-        return new Timing(millis);
+        return new Timing(millis, cold);
     }
 
     static Timing of(List<Double> millis) {
-        return new Timing(millis);
+        return new Timing(millis, Double.NaN);
+    }
+
+    double cold() {
+        return cold;
     }
 
     double median() {
