@@ -32,6 +32,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * One inventory file. Every change goes through {@link #apply}: a list of edits runs as one
@@ -77,13 +78,22 @@ public final class InventoryStore implements AutoCloseable {
     /** Creates a new inventory file holding {@code initial}; the file must not exist or be empty. */
     public static InventoryStore create(Path file, Inventory initial) throws InventoryFileException {
         rejectInvalid(file, initial);
-        Connection connection = Database.create(file);
+        // the change log's first row holds the whole inventory as JSON (megabytes for a large one): it is
+        // written on a second thread while this one inserts the rows, which takes about as long
+        CompletableFuture<String> document = CompletableFuture.supplyAsync(
+                () -> new EntityCodec(initial.languages()).toJson(initial));
+        Connection connection;
+        try {
+            connection = Database.create(file);
+        } catch (InventoryFileException e) {
+            document.cancel(false);
+            throw e;
+        }
         InventoryStore store = new InventoryStore(file, connection, false);
         try {
             store.write(null, context -> {
                 store.insertInventory(initial);
-                context.append(EntityType.INVENTORY, null, null, null, null,
-                        new EntityCodec(initial.languages()).toJson(initial));
+                context.append(EntityType.INVENTORY, null, null, null, null, document.join());
             });
         } catch (EditRejectedException | RuntimeException e) {
             store.close();
