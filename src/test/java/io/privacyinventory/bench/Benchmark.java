@@ -63,8 +63,8 @@ public final class Benchmark {
     /** Typed into the Activities filter one key at a time, then erased the same way. */
     static final List<String> QUERIES = List.of("kundeservice", "payroll", "vest", "sap", "qx");
     /** An editing session makes many edits: they are timed once the code that makes them is compiled. */
-    static final int EDIT_WARM_UPS = 50;
-    static final int EDIT_RUNS = 50;
+    static final int EDIT_WARM_UPS = 200;
+    static final int EDIT_RUNS = 100;
 
     private final Options options;
     private final Path work;
@@ -88,6 +88,9 @@ public final class Benchmark {
         System.out.println(machine.markdown());
         for (int size : options.sizes) {
             measureSize(size);
+        }
+        if (tenThousand != null && options.cli) {
+            cli(tenThousand);
         }
         if (options.gui) {
             Path db = tenThousand != null ? tenThousand : work.resolve("inventory-" + options.sizes.get(0) + ".db");
@@ -126,6 +129,7 @@ public final class Benchmark {
         }
         Inventory[] loaded = new Inventory[1];
         record("load", size, Timing.of(warmUps, runs, () -> {
+            loaded[0] = null;
             try (InventoryStore store = InventoryStore.openReadOnly(db)) {
                 loaded[0] = store.load();
             }
@@ -159,6 +163,49 @@ public final class Benchmark {
         Timing bare = bareWrite();
         record("edit", size, edit);
         record("bare-write", size, bare);
+    }
+
+    /**
+     * The commands as a user runs them: a fresh JVM each time, from the packaged jar, on 10,000
+     * activities. Wall time including JVM start, class loading and interpreted code.
+     */
+    private void cli(Path db) throws Exception {
+        Path jar = Path.of("target", "privacy-inventory.jar").toAbsolutePath();
+        if (!Files.isRegularFile(jar)) {
+            results.note("CLI: skipped (needs target/privacy-inventory.jar from `mvn package`).");
+            return;
+        }
+        Path json = db.resolveSibling(db.getFileName().toString().replace(".db", ".json"));
+        Path imported = work.resolve("cli-import.db");
+        Path out = work.resolve("cli-out");
+        Map<String, List<String>> commands = new LinkedHashMap<>();
+        commands.put("import FILE.json --db NEW.db", List.of("import", json.toString(), "--db", imported.toString()));
+        commands.put("export csv FILE.db", List.of("export", "csv", db.toString(), "-o", out.toString()));
+        commands.put("export notice FILE.db", List.of("export", "notice", db.toString(), "-o", out.toString()));
+        commands.put("check FILE.db", List.of("check", db.toString()));
+        commands.put("--version (JVM start and nothing else)", List.of("--version"));
+        for (Map.Entry<String, List<String>> command : commands.entrySet()) {
+            List<Double> millis = new ArrayList<>();
+            for (int i = 0; i < 1 + options.cliRuns; i++) {
+                Files.deleteIfExists(imported);
+                List<String> line = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
+                        .toString(), "-jar", jar.toString()));
+                line.addAll(command.getValue());
+                long start = System.nanoTime();
+                Process process = new ProcessBuilder(line).redirectErrorStream(true)
+                        .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+                int exit = process.waitFor();
+                if (exit > 1) {
+                    throw new IOException(String.join(" ", line) + " exited with " + exit);
+                }
+                if (i > 0) {
+                    millis.add((System.nanoTime() - start) / 1e6);
+                }
+            }
+            Timing timing = Timing.of(millis);
+            results.cli(command.getKey(), Results.ms(timing.median()));
+            log(String.format(Locale.ROOT, "cli %-40s median %7.0f ms %s", command.getKey(), timing.median(), millis));
+        }
     }
 
     private static void writeCsv(Inventory inventory, CsvLayout layout, CsvOptions options, Path file) throws IOException {
@@ -326,6 +373,8 @@ public final class Benchmark {
         int runs = 5;
         int guiRuns = 5;
         boolean gui = true;
+        boolean cli = true;
+        int cliRuns = 3;
         boolean appCds = true;
         long seed = 1;
 
@@ -339,13 +388,14 @@ public final class Benchmark {
                     case "--runs" -> options.runs = Integer.parseInt(args[++i]);
                     case "--gui-runs" -> options.guiRuns = Integer.parseInt(args[++i]);
                     case "--no-gui" -> options.gui = false;
+                    case "--no-cli" -> options.cli = false;
                     case "--no-appcds" -> options.appCds = false;
                     case "--seed" -> options.seed = Long.parseLong(args[++i]);
                     case "" -> {
                         // an empty -Dbench.args
                     }
                     default -> throw new IllegalArgumentException("unknown option " + args[i] + " (expected --quick, "
-                            + "--sizes 1000,10000, --runs N, --gui-runs N, --no-gui, --no-appcds, --seed S)");
+                            + "--sizes 1000,10000, --runs N, --gui-runs N, --no-gui, --no-cli, --no-appcds, --seed S)");
                 }
             }
             return options;
@@ -356,6 +406,7 @@ public final class Benchmark {
     static final class Results {
         private final Map<String, Map<Integer, Timing>> timings = new LinkedHashMap<>();
         private final List<String[]> gui = new ArrayList<>();
+        private final List<String[]> cli = new ArrayList<>();
         private final List<String> notes = new ArrayList<>();
 
         void put(String measure, int size, Timing timing) {
@@ -364,6 +415,10 @@ public final class Benchmark {
 
         void gui(String measure, String value, String target, String met) {
             gui.add(new String[] {measure, value, target, met});
+        }
+
+        void cli(String command, String value) {
+            cli.add(new String[] {command, value});
         }
 
         void note(String line) {
@@ -398,6 +453,10 @@ public final class Benchmark {
             row(out, sizes, "one bare committed write (plain table)", "bare-write", null);
             ratioRow(out, sizes, "load + CSV ÷ sqlite3 -csv", "load+csv", "sqlite3-csv", 2.0);
             ratioRow(out, sizes, "field edit ÷ bare write", "edit", "bare-write", 2.0);
+            if (!cli.isEmpty()) {
+                out.append("\n| command at 10,000 activities (fresh JVM from the jar, wall time, median) | time |\n|---|---:|\n");
+                cli.forEach(line -> out.append("| `").append(line[0]).append("` | ").append(line[1]).append(" |\n"));
+            }
             if (!gui.isEmpty()) {
                 out.append("\n| GUI (fresh JVM, headless Monocle, median) | value | target | met |\n|---|---:|---|---|\n");
                 gui.forEach(line -> out.append("| ").append(String.join(" | ", line)).append(" |\n"));
@@ -413,8 +472,8 @@ public final class Benchmark {
                     lines.add(measure.getKey() + " " + ms(ten.cold()));
                 }
             }
-            String cold = lines.isEmpty() ? "" : "First run in the benchmark JVM at 10,000 activities (cold: class loading, "
-                    + "interpreted code; what a one-off command pays on top of JVM start): " + String.join(", ", lines) + ".\n";
+            String cold = lines.isEmpty() ? "" : "First of the runs at 10,000 activities (after the 1,000 runs, so mostly "
+                    + "compiled already; the one-off commands below start colder): " + String.join(", ", lines) + ".\n";
             return cold + (notes.isEmpty() ? "" : String.join("\n", notes) + "\n");
         }
 
