@@ -8,7 +8,7 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 
 /**
- * The command line: {@code import}, {@code export}, {@code history}. Exit codes: 0 ok, 1 the
+ * The command line: {@code import}, {@code export}, {@code history}, {@code check}, {@code generate}. Exit codes: 0 ok, 1 the
  * command found problems, 2 bad usage or bad input (one line on stderr, never a stack trace).
  */
 @Command(name = "privacy-inventory", mixinStandardHelpOptions = true, versionProvider = Version.class,
@@ -41,6 +41,7 @@ public final class Cli {
         commandLine.addSubcommand(export);
         commandLine.addSubcommand(new CommandLine(new HistoryCommand(this)));
         commandLine.addSubcommand(new CommandLine(new CheckCommand(this)));
+        commandLine.addSubcommand(new CommandLine(new GenerateCommand(this)));
         commandLine.setOut(new PrintWriter(out, true, StandardCharsets.UTF_8));
         commandLine.setErr(new PrintWriter(err, true, StandardCharsets.UTF_8));
         commandLine.setExitCodeExceptionMapper(e -> BAD_INPUT);

@@ -48,11 +48,9 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Reads inventory documents (format version 1) strictly: unknown fields, wrong JSON types,
@@ -346,7 +344,10 @@ public final class InventoryJsonReader {
     private final class Obj {
         private final ObjectNode node;
         private final ModelPath path;
-        private final Set<String> taken = new LinkedHashSet<>();
+        /** The fields asked for, in order, each once; a list, since objects have few fields and there are many objects. */
+        private final List<String> taken = new ArrayList<>(8);
+        /** How many of the fields asked for the object has: when that is all of its fields, none is unknown. */
+        private int present;
 
         Obj(ObjectNode node, ModelPath path) {
             this.node = node;
@@ -358,16 +359,25 @@ public final class InventoryJsonReader {
         }
 
         boolean has(String field) {
-            taken.add(field);
-            Member member = node.members().get(field);
+            Member member = mark(field);
             return member != null && !(member.value() instanceof NullNode);
         }
 
         /** The field's value, or null when it is absent or JSON null. */
         private Node take(String field) {
-            taken.add(field);
-            Member member = node.members().get(field);
+            Member member = mark(field);
             return member == null || member.value() instanceof NullNode ? null : member.value();
+        }
+
+        private Member mark(String field) {
+            Member member = node.members().get(field);
+            if (!taken.contains(field)) {
+                taken.add(field);
+                if (member != null) {
+                    present++;
+                }
+            }
+            return member;
         }
 
         private Node takeRequired(String field) throws InventoryFormatException {
@@ -483,6 +493,9 @@ public final class InventoryJsonReader {
         }
 
         void finish() throws InventoryFormatException {
+            if (present == node.members().size()) {
+                return;
+            }
             for (Member member : node.members().values()) {
                 if (!taken.contains(member.name())) {
                     throw new InventoryFormatException(new InventoryFormatException.Error(source,

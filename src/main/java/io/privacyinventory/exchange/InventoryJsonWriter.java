@@ -3,6 +3,8 @@ package io.privacyinventory.exchange;
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.io.SegmentedStringWriter;
+import com.fasterxml.jackson.core.util.BufferRecycler;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
@@ -24,11 +26,9 @@ import io.privacyinventory.model.Transfer;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -79,14 +79,16 @@ public final class InventoryJsonWriter {
      * of language to string so that the value means the same whatever the inventory's languages.
      */
     public static String entity(Object value, List<String> languages) {
-        StringWriter text = new StringWriter();
-        try (JsonGenerator generator = FACTORY.createGenerator(text)) {
-            InventoryJsonWriter writer = new InventoryJsonWriter(generator, languages, false);
-            writer.anyEntity(value);
+        // segments instead of one growing buffer: a whole inventory (the change log's first row) is megabytes
+        SegmentedStringWriter text = new SegmentedStringWriter(new BufferRecycler());
+        try {
+            try (JsonGenerator generator = FACTORY.createGenerator(text)) {
+                new InventoryJsonWriter(generator, languages, false).anyEntity(value);
+            }
+            return text.getAndClear();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return text.toString();
     }
 
     /** The canonical layout: two-space indentation, LF, {@code "key": value}, empty lists as {@code []}. */
@@ -349,21 +351,20 @@ public final class InventoryJsonWriter {
             return;
         }
         out.writeObjectFieldStart(field);
-        for (String language : languageOrder(text)) {
-            out.writeStringField(language, text.values().get(language));
-        }
-        out.writeEndObject();
-    }
-
-    /** The inventory's languages first, in its order, then any others alphabetically. */
-    private List<String> languageOrder(Text text) {
-        List<String> order = new ArrayList<>();
+        // the inventory's languages first, in its order, then any others alphabetically
+        int written = 0;
         for (String language : languages) {
-            if (text.values().containsKey(language)) {
-                order.add(language);
+            String value = text.values().get(language);
+            if (value != null) {
+                out.writeStringField(language, value);
+                written++;
             }
         }
-        text.values().keySet().stream().filter(language -> !languages.contains(language)).sorted().forEach(order::add);
-        return order;
+        if (written < text.values().size()) {
+            for (String language : text.values().keySet().stream().filter(l -> !languages.contains(l)).sorted().toList()) {
+                out.writeStringField(language, text.values().get(language));
+            }
+        }
+        out.writeEndObject();
     }
 }

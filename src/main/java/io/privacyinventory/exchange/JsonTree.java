@@ -44,47 +44,59 @@ final class JsonTree {
             .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
             .build();
 
+    /**
+     * A value of the document. Its place is kept as one number (see {@link #pack}) rather than a
+     * {@link SourceLocation} object: a large document has millions of nodes, and almost none is ever
+     * reported in an error.
+     */
     sealed interface Node permits ObjectNode, ArrayNode, StringNode, NumberNode, BooleanNode, NullNode {
-        SourceLocation location();
+        long at();
+
+        default SourceLocation location() {
+            return unpack(at());
+        }
 
         /** How the JSON type is named in error messages. */
         String kind();
     }
 
-    record Member(String name, SourceLocation nameLocation, Node value) {
+    record Member(String name, long nameAt, Node value) {
+        SourceLocation nameLocation() {
+            return unpack(nameAt);
+        }
     }
 
-    record ObjectNode(Map<String, Member> members, SourceLocation location) implements Node {
+    record ObjectNode(Map<String, Member> members, long at) implements Node {
         public String kind() {
             return "an object";
         }
     }
 
-    record ArrayNode(List<Node> items, SourceLocation location) implements Node {
+    record ArrayNode(List<Node> items, long at) implements Node {
         public String kind() {
             return "an array";
         }
     }
 
-    record StringNode(String value, SourceLocation location) implements Node {
+    record StringNode(String value, long at) implements Node {
         public String kind() {
             return "a string";
         }
     }
 
-    record NumberNode(BigDecimal value, SourceLocation location) implements Node {
+    record NumberNode(BigDecimal value, long at) implements Node {
         public String kind() {
             return "a number";
         }
     }
 
-    record BooleanNode(boolean value, SourceLocation location) implements Node {
+    record BooleanNode(boolean value, long at) implements Node {
         public String kind() {
             return value ? "true" : "false";
         }
     }
 
-    record NullNode(SourceLocation location) implements Node {
+    record NullNode(long at) implements Node {
         public String kind() {
             return "null";
         }
@@ -121,16 +133,16 @@ final class JsonTree {
 
     private Node value(JsonParser parser, ModelPath path) throws IOException, InventoryFormatException {
         currentPath = path;
-        SourceLocation at = location(parser.currentTokenLocation());
+        long at = pack(parser.currentTokenLocation());
         JsonToken token = parser.currentToken();
         switch (token) {
             case START_OBJECT: {
                 Map<String, Member> members = new LinkedHashMap<>();
                 while (parser.nextToken() == JsonToken.FIELD_NAME) {
                     String name = parser.currentName();
-                    SourceLocation nameAt = location(parser.currentTokenLocation());
+                    long nameAt = pack(parser.currentTokenLocation());
                     if (members.containsKey(name)) {
-                        throw error(nameAt, path.field(name), "duplicate field \"" + name + "\"");
+                        throw error(unpack(nameAt), path.field(name), "duplicate field \"" + name + "\"");
                     }
                     parser.nextToken();
                     members.put(name, new Member(name, nameAt, value(parser, path.field(name))));
@@ -158,7 +170,7 @@ final class JsonTree {
             case VALUE_NULL:
                 return new NullNode(at);
             default:
-                throw error(at, path, "unexpected " + token);
+                throw error(unpack(at), path, "unexpected " + token);
         }
     }
 
@@ -167,10 +179,19 @@ final class JsonTree {
     }
 
     static SourceLocation location(JsonLocation location) {
+        return unpack(pack(location));
+    }
+
+    /** Line and column in one number: the line in the high half, the column in the low; 0 when unknown. */
+    static long pack(JsonLocation location) {
         if (location == null || location.getLineNr() < 1) {
-            return SourceLocation.UNKNOWN;
+            return 0;
         }
-        return new SourceLocation(location.getLineNr(), location.getColumnNr());
+        return ((long) location.getLineNr() << 32) | (location.getColumnNr() & 0xFFFFFFFFL);
+    }
+
+    static SourceLocation unpack(long at) {
+        return at == 0 ? SourceLocation.UNKNOWN : new SourceLocation((int) (at >>> 32), (int) at);
     }
 
     /** The node at {@code path}, or the deepest node on the way there that exists. */

@@ -23,6 +23,21 @@ public interface Coded {
 
     /** Turns {@code LEGITIMATE_INTERESTS} into {@code legitimate-interests}. */
     static String codeOf(Enum<?> constant) {
-        return constant.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+        return Codes.OF_TYPE.get(constant.getDeclaringClass())[constant.ordinal()];
+    }
+
+    /** The codes of each enum, made once: exports and the store ask for them for every value they write. */
+    final class Codes {
+        private static final ClassValue<String[]> OF_TYPE = new ClassValue<>() {
+            @Override
+            protected String[] computeValue(Class<?> type) {
+                return Arrays.stream(type.getEnumConstants())
+                        .map(constant -> ((Enum<?>) constant).name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'))
+                        .toArray(String[]::new);
+            }
+        };
+
+        private Codes() {
+        }
     }
 }

@@ -1,50 +1,55 @@
 package io.privacyinventory.model;
 
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 
 /**
  * Where a value sits in an inventory, written as in the format: {@code activities[3].purposes[0].legalBasis}.
  * The JSON reader maps such a path back to a line and column.
+ *
+ * <p>A path is its parent plus one segment, so making a longer path costs the same at any depth:
+ * the reader and the validator make one for nearly every value they visit and need the segments
+ * only when they report a problem.
  */
 public final class ModelPath {
-    public static final ModelPath ROOT = new ModelPath(List.of());
+    public static final ModelPath ROOT = new ModelPath(null, null, 0);
 
-    private final List<Object> segments;
+    private final ModelPath parent;
+    private final Object segment;
+    private final int depth;
 
-    private ModelPath(List<Object> segments) {
-        this.segments = segments;
+    private ModelPath(ModelPath parent, Object segment, int depth) {
+        this.parent = parent;
+        this.segment = segment;
+        this.depth = depth;
     }
 
     public ModelPath field(String name) {
-        return append(name);
+        return new ModelPath(this, name, depth + 1);
     }
 
     public ModelPath index(int index) {
-        return append(index);
-    }
-
-    private ModelPath append(Object segment) {
-        List<Object> next = new ArrayList<>(segments.size() + 1);
-        next.addAll(segments);
-        next.add(segment);
-        return new ModelPath(Collections.unmodifiableList(next));
+        return new ModelPath(this, index, depth + 1);
     }
 
     /** Field names as {@link String}, list positions as {@link Integer}. */
     public List<Object> segments() {
-        return segments;
+        Object[] segments = new Object[depth];
+        for (ModelPath path = this; path.depth > 0; path = path.parent) {
+            segments[path.depth - 1] = path.segment;
+        }
+        return Collections.unmodifiableList(Arrays.asList(segments));
     }
 
     public boolean isRoot() {
-        return segments.isEmpty();
+        return depth == 0;
     }
 
     @Override
     public String toString() {
         StringBuilder out = new StringBuilder();
-        for (Object segment : segments) {
+        for (Object segment : segments()) {
             if (segment instanceof Integer index) {
                 out.append('[').append(index).append(']');
             } else {
@@ -59,11 +64,11 @@ public final class ModelPath {
 
     @Override
     public boolean equals(Object other) {
-        return other instanceof ModelPath path && segments.equals(path.segments);
+        return other instanceof ModelPath path && depth == path.depth && segments().equals(path.segments());
     }
 
     @Override
     public int hashCode() {
-        return segments.hashCode();
+        return segments().hashCode();
     }
 }

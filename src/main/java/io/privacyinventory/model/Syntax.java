@@ -10,7 +10,6 @@ import java.util.regex.Pattern;
 
 /** The syntax rules of the inventory format for ids, languages, countries, periods and links. */
 public final class Syntax {
-    private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]*");
     private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2,3}(-[A-Z]{2})?");
     private static final Pattern PERIOD = Pattern.compile("P(?=\\d)(\\d+Y)?(\\d+M)?(\\d+W)?(\\d+D)?");
     private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
@@ -19,8 +18,18 @@ public final class Syntax {
     private Syntax() {
     }
 
+    /** {@code [a-z0-9][a-z0-9-]*}, at most {@link #MAX_ID_LENGTH} characters (checked without a regex: there are many ids). */
     public static boolean isId(String value) {
-        return value != null && value.length() <= MAX_ID_LENGTH && ID.matcher(value).matches();
+        if (value == null || value.isEmpty() || value.length() > MAX_ID_LENGTH || value.charAt(0) == '-') {
+            return false;
+        }
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (!(c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '-')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     public static boolean isLanguage(String value) {

@@ -3,6 +3,7 @@ package io.privacyinventory.model;
 import java.util.Locale;
 import java.util.Map;
 import java.util.ResourceBundle;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The names of the format's fixed values (legal bases, Art. 9 conditions, safeguards, roles …)
@@ -22,6 +23,9 @@ public final class Terms {
 
     private final ResourceBundle bundle;
     private final Locale locale;
+    /** Labels and country names as they are looked up: exports ask for the same few thousands of times. */
+    private final Map<Coded, String> labels = new ConcurrentHashMap<>();
+    private final Map<String, String> countries = new ConcurrentHashMap<>();
 
     private Terms(Locale locale) {
         this.locale = locale;
@@ -53,6 +57,10 @@ public final class Terms {
         if (value == null) {
             return "";
         }
+        return labels.computeIfAbsent(value, this::lookUp);
+    }
+
+    private String lookUp(Coded value) {
         String group = GROUPS.get(value.getClass());
         if (group == null) {
             throw new IllegalArgumentException("no terms for " + value.getClass().getSimpleName());
@@ -65,7 +73,9 @@ public final class Terms {
         if (code == null) {
             return "";
         }
-        String name = new Locale("", code).getDisplayCountry(locale);
-        return name.isEmpty() || name.equals(code) ? code : name;
+        return countries.computeIfAbsent(code, key -> {
+            String name = new Locale("", key).getDisplayCountry(locale);
+            return name.isEmpty() || name.equals(key) ? key : name;
+        });
     }
 }

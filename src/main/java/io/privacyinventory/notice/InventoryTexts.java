@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * Reads inventory texts in the notice's language. A text without that translation is shown in
@@ -14,6 +15,9 @@ import java.util.Map;
  * is remembered once per place in the inventory so that it can be reported.
  */
 final class InventoryTexts {
+    private static final String BREAKS = "\r\n\t\u2028\u2029";
+    private static final Pattern BREAK_RUNS = Pattern.compile("[" + BREAKS + "]+");
+
     private final String language;
     private final String defaultLanguage;
     private final Map<String, TextFallback> fallbacks = new LinkedHashMap<>();
@@ -48,7 +52,21 @@ final class InventoryTexts {
 
     /** Line breaks and tabs become spaces, so that no text can break the structure of the notice. */
     static String clean(String value) {
-        return value == null ? null : value.replaceAll("[\\r\\n\\t\\u2028\\u2029]+", " ").strip();
+        if (value == null) {
+            return null;
+        }
+        // most texts hold none of these, and are left to strip() without running the pattern
+        return (containsAny(value, BREAKS) ? BREAK_RUNS.matcher(value).replaceAll(" ") : value).strip();
+    }
+
+    /** Whether {@code value} holds any of the characters of {@code chars}. */
+    static boolean containsAny(String value, String chars) {
+        for (int i = 0; i < value.length(); i++) {
+            if (chars.indexOf(value.charAt(i)) >= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static boolean present(String value) {

@@ -57,6 +57,11 @@ final class Linkifier {
                 continue;
             }
             String text = plain.text();
+            if (text.indexOf('@') < 0 && !text.contains("http")) {
+                // every address the pattern finds has one or the other; most texts have neither
+                out.add(inline);
+                continue;
+            }
             Matcher matcher = ADDRESS.matcher(text);
             int from = 0;
             while (matcher.find()) {

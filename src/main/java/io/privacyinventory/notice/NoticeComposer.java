@@ -40,6 +40,7 @@ import io.privacyinventory.notice.NoticeDocument.Strong;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -72,7 +73,8 @@ public final class NoticeComposer {
     private final Catalog<Recipient> recipients;
     private final List<Activity> controlled = new ArrayList<>();
     private final List<Activity> processed = new ArrayList<>();
-    private final Map<Activity, Integer> activityIndex = new LinkedHashMap<>();
+    /** By identity: an activity record's own hash walks all its fields and lists, and ids are unique anyway. */
+    private final Map<Activity, Integer> activityIndex = new IdentityHashMap<>();
 
     private NoticeComposer(Inventory inventory, NoticeLanguage language) {
         this.inventory = inventory;

@@ -14,6 +14,7 @@ import io.privacyinventory.notice.NoticeDocument.Section;
 import io.privacyinventory.notice.NoticeDocument.Strong;
 
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * Plain text: the title underlined with {@code =}, numbered sections underlined with {@code -},
@@ -22,6 +23,8 @@ import java.util.List;
  */
 final class TextRenderer {
     private static final String INDENT = "  ";
+    private static final String BREAKS = "\r\n\u2028\u2029\u0085\u000b\u000c";
+    private static final Pattern BREAK_RUNS = Pattern.compile("[" + BREAKS + "]+");
 
     private final StringBuilder out = new StringBuilder();
 
@@ -97,6 +100,6 @@ final class TextRenderer {
 
     /** Keeps a text on one line: line breaks inside it would be read as new paragraphs or bullets. */
     private static String line(String text) {
-        return text.replaceAll("[\\r\\n\\u2028\\u2029\\u0085\\u000b\\u000c]+", " ").strip();
+        return (InventoryTexts.containsAny(text, BREAKS) ? BREAK_RUNS.matcher(text).replaceAll(" ") : text).strip();
     }
 }

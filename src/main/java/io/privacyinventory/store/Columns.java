@@ -1,11 +1,15 @@
 package io.privacyinventory.store;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.privacyinventory.model.Coded;
 import io.privacyinventory.model.Text;
 
+import java.io.IOException;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -13,30 +17,109 @@ import java.sql.Types;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /** How model values sit in columns: texts and lists as JSON, enums by their format code, dates ISO. */
 final class Columns {
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final TypeReference<LinkedHashMap<String, String>> TEXT = new TypeReference<>() {
-    };
+    private static final JsonFactory FACTORY = JSON.getFactory();
     private static final TypeReference<List<String>> STRINGS = new TypeReference<>() {
     };
 
     private Columns() {
     }
 
+    /**
+     * A text as a JSON object of language to string, e.g. {@code {"nb":"Kunder","en":"Customers"}}:
+     * exactly what Jackson writes for the map (the same escapes), without setting up a generator for
+     * each of the hundreds of thousands of texts an import writes.
+     */
     static String text(Text text) {
-        return text == null ? null : json(text.values());
+        if (text == null) {
+            return null;
+        }
+        StringBuilder out = new StringBuilder(64);
+        out.append('{');
+        boolean first = true;
+        for (Map.Entry<String, String> value : text.values().entrySet()) {
+            if (!first) {
+                out.append(',');
+            }
+            first = false;
+            quoted(value.getKey(), out);
+            out.append(':');
+            quoted(value.getValue(), out);
+        }
+        return out.append('}').toString();
+    }
+
+    private static final char[] HEX = "0123456789ABCDEF".toCharArray();
+
+    /** A JSON string as Jackson writes it by default: quote and backslash escaped, control characters too. */
+    static void quoted(String value, StringBuilder out) {
+        out.append('"');
+        int from = 0;
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c >= 0x20 && c != '"' && c != '\\') {
+                continue;
+            }
+            out.append(value, from, i).append('\\');
+            switch (c) {
+                case '"', '\\' -> out.append(c);
+                case '\b' -> out.append('b');
+                case '\t' -> out.append('t');
+                case '\n' -> out.append('n');
+                case '\f' -> out.append('f');
+                case '\r' -> out.append('r');
+                default -> out.append("u00").append(HEX[c >> 4]).append(HEX[c & 0xF]);
+            }
+            from = i + 1;
+        }
+        out.append(value, from, value.length()).append('"');
     }
 
     static Text text(ResultSet rows, String column) throws SQLException {
         String value = rows.getString(column);
+        return value == null ? null : parseText(value, column);
+    }
+
+    /**
+     * Like {@link #text(ResultSet, String)}, but a value seen before in {@code seen} gives the same
+     * {@link Text}: loading a whole inventory, the many texts that repeat (security measures, legal
+     * references, retention rules) are parsed once and held in memory once.
+     */
+    static Text text(ResultSet rows, String column, Map<String, Text> seen) throws SQLException {
+        String value = rows.getString(column);
         if (value == null) {
             return null;
         }
-        try {
-            return Text.of(JSON.readValue(value, TEXT));
-        } catch (JsonProcessingException e) {
+        Text text = seen.get(value);
+        if (text == null) {
+            text = parseText(value, column);
+            seen.put(value, text);
+        }
+        return text;
+    }
+
+    private static Text parseText(String value, String column) throws SQLException {
+        try (JsonParser parser = FACTORY.createParser(value)) {
+            if (parser.nextToken() != JsonToken.START_OBJECT) {
+                throw new SQLException("column " + column + " does not hold a text: " + value);
+            }
+            Map<String, String> values = new LinkedHashMap<>();
+            while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                String language = parser.currentName();
+                if (parser.nextToken() != JsonToken.VALUE_STRING) {
+                    throw new SQLException("column " + column + " does not hold a text: " + value);
+                }
+                values.put(language, parser.getText());
+            }
+            if (parser.currentToken() != JsonToken.END_OBJECT) {
+                throw new SQLException("column " + column + " does not hold a text: " + value);
+            }
+            return Text.of(values);
+        } catch (IOException e) {
             throw new SQLException("column " + column + " does not hold a text: " + value, e);
         }
     }
@@ -72,7 +155,33 @@ final class Columns {
 
     static LocalDate date(ResultSet rows, String column) throws SQLException {
         String value = rows.getString(column);
-        return value == null ? null : LocalDate.parse(value);
+        return value == null ? null : date(value);
+    }
+
+    /** An ISO date as the store writes it (YYYY-MM-DD) read without the general parser; anything else through it. */
+    static LocalDate date(String value) {
+        if (value.length() == 10 && value.charAt(4) == '-' && value.charAt(7) == '-' && digits(value, 0, 4)
+                && digits(value, 5, 7) && digits(value, 8, 10)) {
+            return LocalDate.of(number(value, 0, 4), number(value, 5, 7), number(value, 8, 10));
+        }
+        return LocalDate.parse(value);
+    }
+
+    private static boolean digits(String value, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (value.charAt(i) < '0' || value.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static int number(String value, int from, int to) {
+        int number = 0;
+        for (int i = from; i < to; i++) {
+            number = number * 10 + (value.charAt(i) - '0');
+        }
+        return number;
     }
 
     static Integer nullableInt(ResultSet rows, String column) throws SQLException {

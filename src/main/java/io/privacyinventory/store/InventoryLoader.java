@@ -30,6 +30,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -41,14 +42,25 @@ import java.util.Map;
  */
 final class InventoryLoader {
     private final Connection connection;
+    /** While a whole inventory is read: each distinct text value, so that repeated texts are one object. */
+    private Map<String, Text> texts;
 
     InventoryLoader(Connection connection) {
         this.connection = connection;
     }
 
     Inventory inventory() throws SQLException {
-        return new Inventory(languages(), organisation(), notice(), dataSubjects(null), dataCategories(null),
-                purposes(null), recipients(null), activities(null));
+        texts = new HashMap<>();
+        try {
+            return new Inventory(languages(), organisation(), notice(), dataSubjects(null), dataCategories(null),
+                    purposes(null), recipients(null), activities(null));
+        } finally {
+            texts = null;
+        }
+    }
+
+    private Text text(ResultSet rows, String column) throws SQLException {
+        return texts == null ? Columns.text(rows, column) : Columns.text(rows, column, texts);
     }
 
     List<String> languages() throws SQLException {
@@ -102,8 +114,8 @@ final class InventoryLoader {
             if (!rows.next()) {
                 return NoticeSettings.EMPTY;
             }
-            return new NoticeSettings(Columns.text(rows, "title"), Columns.date(rows, "effective_date"),
-                    Columns.text(rows, "scope"), Columns.text(rows, "introduction"));
+            return new NoticeSettings(text(rows, "title"), Columns.date(rows, "effective_date"),
+                    text(rows, "scope"), text(rows, "introduction"));
         }
     }
 
@@ -111,8 +123,8 @@ final class InventoryLoader {
         List<DataSubject> items = new ArrayList<>();
         try (ResultSet rows = select("SELECT code, name, description FROM data_subject", code)) {
             while (rows.next()) {
-                items.add(new DataSubject(rows.getString("code"), Columns.text(rows, "name"),
-                        Columns.text(rows, "description")));
+                items.add(new DataSubject(rows.getString("code"), text(rows, "name"),
+                        text(rows, "description")));
             }
         }
         return items;
@@ -123,8 +135,8 @@ final class InventoryLoader {
         try (ResultSet rows = select(
                 "SELECT code, name, description, source, special, criminal FROM data_category", code)) {
             while (rows.next()) {
-                items.add(new DataCategory(rows.getString("code"), Columns.text(rows, "name"),
-                        Columns.text(rows, "description"), Columns.code(rows, "source", DataSource.class),
+                items.add(new DataCategory(rows.getString("code"), text(rows, "name"),
+                        text(rows, "description"), Columns.code(rows, "source", DataSource.class),
                         rows.getInt("special") == 1, rows.getInt("criminal") == 1));
             }
         }
@@ -135,8 +147,8 @@ final class InventoryLoader {
         List<Purpose> items = new ArrayList<>();
         try (ResultSet rows = select("SELECT code, name, description FROM purpose", code)) {
             while (rows.next()) {
-                items.add(new Purpose(rows.getString("code"), Columns.text(rows, "name"),
-                        Columns.text(rows, "description")));
+                items.add(new Purpose(rows.getString("code"), text(rows, "name"),
+                        text(rows, "description")));
             }
         }
         return items;
@@ -147,8 +159,8 @@ final class InventoryLoader {
         try (ResultSet rows = select("SELECT code, name, description, kind, country, tracking, opt_out_url, "
                 + "contract_url FROM recipient", code)) {
             while (rows.next()) {
-                items.add(new Recipient(rows.getString("code"), Columns.text(rows, "name"),
-                        Columns.text(rows, "description"), Columns.code(rows, "kind", RecipientKind.class),
+                items.add(new Recipient(rows.getString("code"), text(rows, "name"),
+                        text(rows, "description"), Columns.code(rows, "kind", RecipientKind.class),
                         rows.getString("country"), rows.getInt("tracking") == 1, rows.getString("opt_out_url"),
                         rows.getString("contract_url")));
             }
@@ -190,14 +202,14 @@ final class InventoryLoader {
                 + " JOIN activity a ON a.id = l.activity_id WHERE 1 = 1" + only + " ORDER BY l.activity_id, l.position",
                 code, (rows, activity) -> parts.get(activity).purposes.add(new PurposeUse(rows.getString(2),
                         Columns.code(rows, "legal_basis", LegalBasis.class),
-                        Columns.text(rows, "legal_basis_reference"), Columns.text(rows, "legitimate_interest"),
+                        text(rows, "legal_basis_reference"), text(rows, "legitimate_interest"),
                         Columns.code(rows, "special_category_condition", SpecialCategoryCondition.class))));
         links("SELECT l.activity_id, l.country, r.code AS recipient, l.safeguard, l.description FROM transfer l"
                 + " LEFT JOIN recipient r ON r.id = l.recipient_id JOIN activity a ON a.id = l.activity_id"
                 + " WHERE 1 = 1" + only + " ORDER BY l.activity_id, l.position",
                 code, (rows, activity) -> parts.get(activity).transfers.add(new Transfer(rows.getString("country"),
                         rows.getString("recipient"), Columns.code(rows, "safeguard", Safeguard.class),
-                        Columns.text(rows, "description"))));
+                        text(rows, "description"))));
         links("SELECT l.activity_id, l.name, l.email, l.phone, l.address FROM contact l"
                 + " JOIN activity a ON a.id = l.activity_id WHERE l.role = 'controller'" + only
                 + " ORDER BY l.activity_id, l.position",
@@ -215,7 +227,7 @@ final class InventoryLoader {
                     List<String> categories = rows.getInt("covers_other") == 1 ? null
                             : ruleCategories.getOrDefault(rows.getLong(2), List.of());
                     parts.get(activity).retention.add(new RetentionRule(categories, rows.getString("period"),
-                            Columns.text(rows, "trigger_text"), Columns.text(rows, "description")));
+                            text(rows, "trigger_text"), text(rows, "description")));
                 });
         List<Activity> activities = new ArrayList<>(parts.size());
         for (ActivityParts activity : parts.values()) {
@@ -258,7 +270,7 @@ final class InventoryLoader {
     }
 
     /** An activity's row and, as they are read, its lists. */
-    private static final class ActivityParts {
+    private final class ActivityParts {
         private final String code;
         private final Text name;
         private final Text description;
@@ -282,21 +294,21 @@ final class InventoryLoader {
 
         ActivityParts(ResultSet rows) throws SQLException {
             code = rows.getString("code");
-            name = Columns.text(rows, "name");
-            description = Columns.text(rows, "description");
+            name = text(rows, "name");
+            description = text(rows, "description");
             owner = rows.getString("owner");
             role = Columns.code(rows, "role", Role.class);
             status = Columns.code(rows, "status", ActivityStatus.class);
-            securityMeasures = Columns.text(rows, "security_measures");
-            statutoryRequirement = Columns.text(rows, "statutory_requirement");
+            securityMeasures = text(rows, "security_measures");
+            statutoryRequirement = text(rows, "statutory_requirement");
             Integer used = Columns.nullableInt(rows, "automated_decisions_used");
             automatedDecisions = used == null ? null
-                    : new AutomatedDecisions(used == 1, Columns.text(rows, "automated_decisions_logic"));
+                    : new AutomatedDecisions(used == 1, text(rows, "automated_decisions_logic"));
             DpiaStatus dpiaStatus = Columns.code(rows, "dpia_status", DpiaStatus.class);
             dpia = dpiaStatus == null ? null : new Dpia(dpiaStatus, rows.getString("dpia_reference"));
             reviewedOn = Columns.date(rows, "reviewed_on");
             reviewDue = Columns.date(rows, "review_due");
-            notes = Columns.text(rows, "notes");
+            notes = text(rows, "notes");
         }
 
         Activity build() {

@@ -36,6 +36,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * One inventory file. Every change goes through {@link #apply}: a list of edits runs as one
@@ -111,13 +112,22 @@ public final class InventoryStore implements AutoCloseable {
      */
     public static InventoryStore create(Path file, Inventory initial) throws InventoryFileException {
         rejectInvalid(file, initial);
-        Connection connection = Database.create(file, Migration.bundled());
+        // the change log's first row holds the whole inventory as JSON (megabytes for a large one): it is
+        // written on a second thread while this one inserts the rows, which takes about as long
+        CompletableFuture<String> document = CompletableFuture.supplyAsync(
+                () -> new EntityCodec(initial.languages()).toJson(initial));
+        Connection connection;
+        try {
+            connection = Database.create(file, Migration.bundled());
+        } catch (InventoryFileException e) {
+            document.cancel(false);
+            throw e;
+        }
         InventoryStore store = new InventoryStore(file, connection, false, null, null);
         try {
             store.write(null, context -> {
                 store.insertInventory(initial);
-                context.append(EntityType.INVENTORY, null, null, null, null,
-                        new EntityCodec(initial.languages()).toJson(initial));
+                context.append(EntityType.INVENTORY, null, null, null, null, document.join());
             });
         } catch (EditRejectedException | RuntimeException e) {
             store.closeConnection();
@@ -391,7 +401,7 @@ public final class InventoryStore implements AutoCloseable {
         if (edit instanceof Edit.Add add) {
             add(add.entity(), add.position(), context);
         } else if (edit instanceof Edit.Update update) {
-            update(update.type(), update.id(), update.value(), context);
+            update(update.type(), update.id(), update.value(), null, context);
         } else if (edit instanceof Edit.SetField set) {
             setField(set, context);
         } else if (edit instanceof Edit.Remove remove) {
@@ -414,11 +424,12 @@ public final class InventoryStore implements AutoCloseable {
         int count = count(table);
         int position = requestedPosition < 0 || requestedPosition > count ? count : requestedPosition;
         update("UPDATE " + table + " SET position = position + 1 WHERE position >= ?", position);
-        writeItem(RowWriter.maxId(connection, table) + 1, entity, position, false);
+        writeItem(RowWriter.maxId(connection, table) + 1, entity, position, null);
         context.append(type, entity.id(), null, position, null, codec(languages).toJson(entity));
     }
 
-    private void update(EntityType type, String id, Object value, Context context)
+    /** Replaces an item or singleton; {@code current} is the item as it is now when the caller has just read it. */
+    private void update(EntityType type, String id, Object value, Entity current, Context context)
             throws SQLException, EditRejectedException {
         List<String> languages = loader.languages();
         switch (type) {
@@ -426,7 +437,7 @@ public final class InventoryStore implements AutoCloseable {
             case ORGANISATION -> {
                 Organisation organisation = cast(value, Organisation.class, type);
                 rejectProblems(InventoryValidator.validateOrganisation(organisation, languages));
-                if (logChangedFields(type, null, loader.organisation(), organisation, languages, context)) {
+                if (!logChangedFields(type, null, loader.organisation(), organisation, languages, context).isEmpty()) {
                     try (RowWriter rows = new RowWriter(connection, false)) {
                         rows.organisation(organisation);
                     }
@@ -435,7 +446,7 @@ public final class InventoryStore implements AutoCloseable {
             case NOTICE -> {
                 NoticeSettings notice = cast(value, NoticeSettings.class, type);
                 rejectProblems(InventoryValidator.validateNotice(notice, languages));
-                if (logChangedFields(type, null, loader.notice(), notice, languages, context)) {
+                if (!logChangedFields(type, null, loader.notice(), notice, languages, context).isEmpty()) {
                     try (RowWriter rows = new RowWriter(connection, false)) {
                         rows.notice(notice);
                     }
@@ -443,15 +454,16 @@ public final class InventoryStore implements AutoCloseable {
             }
             default -> {
                 Entity entity = cast(value, entityClass(type), type);
-                Entity old = existing(type, id);
+                Entity old = current != null ? current : existing(type, id);
                 rejectProblems(InventoryValidator.validateEntity(entity, languages, ModelPath.ROOT));
                 if (!entity.id().equals(id) && rowId(type, entity.id()) != null) {
                     throw new EditRejectedException(describe(type) + " with id \"" + entity.id()
                             + "\" already exists");
                 }
-                if (logChangedFields(type, entity.id(), old, entity, languages, context)) {
+                Set<String> changed = logChangedFields(type, entity.id(), old, entity, languages, context);
+                if (!changed.isEmpty()) {
                     long rowId = Objects.requireNonNull(rowId(type, id));
-                    writeItem(rowId, entity, position(TABLES.get(type), rowId), true);
+                    writeItem(rowId, entity, position(TABLES.get(type), rowId), changed);
                 }
             }
         }
@@ -475,19 +487,19 @@ public final class InventoryStore implements AutoCloseable {
         context.append(EntityType.INVENTORY, null, "languages", null, Columns.strings(old), Columns.strings(languages));
     }
 
-    /** Logs one row per field whose JSON differs; tells whether anything changed. */
-    private boolean logChangedFields(EntityType type, String id, Object old, Object updated, List<String> languages,
-                                     Context context) throws SQLException {
+    /** Logs one row per field whose JSON differs; returns the names of those fields. */
+    private Set<String> logChangedFields(EntityType type, String id, Object old, Object updated, List<String> languages,
+                                         Context context) throws SQLException {
         EntityCodec codec = codec(languages);
         Map<String, String> before = codec.fields(old);
         Map<String, String> after = codec.fields(updated);
         Set<String> fields = new LinkedHashSet<>(after.keySet());
         fields.addAll(before.keySet());
-        boolean changed = false;
+        Set<String> changed = new LinkedHashSet<>();
         for (String field : fields) {
             if (!Objects.equals(before.get(field), after.get(field))) {
                 context.append(type, id, field, null, before.get(field), after.get(field));
-                changed = true;
+                changed.add(field);
             }
         }
         return changed;
@@ -500,7 +512,7 @@ public final class InventoryStore implements AutoCloseable {
                 throw new EditRejectedException("the inventory has no field \"" + set.field() + "\"");
             }
             try {
-                update(type, null, Columns.strings(set.json()), context);
+                update(type, null, Columns.strings(set.json()), null, context);
             } catch (SQLException e) {
                 throw new EditRejectedException("languages must be a list of language codes: " + set.json(), e);
             }
@@ -518,7 +530,7 @@ public final class InventoryStore implements AutoCloseable {
             throw new EditRejectedException(describe(type) + " field \"" + set.field() + "\": "
                     + e.errors().get(0).message(), e);
         }
-        update(type, set.id(), updated, context);
+        update(type, set.id(), updated, current instanceof Entity entity ? entity : null, context);
     }
 
     private void remove(EntityType type, String id, Context context) throws SQLException, EditRejectedException {
@@ -576,7 +588,11 @@ public final class InventoryStore implements AutoCloseable {
         }
     }
 
-    private void writeItem(long rowId, Entity entity, int position, boolean replacing) throws SQLException {
+    /**
+     * Writes an item's row. {@code changedFields} is null for a new item; for one that is there
+     * already it names the fields that changed, and of an activity's lists only those are written again.
+     */
+    private void writeItem(long rowId, Entity entity, int position, Set<String> changedFields) throws SQLException {
         try (RowWriter rows = new RowWriter(connection, false)) {
             if (entity instanceof DataSubject subject) {
                 rows.dataSubject(rowId, subject, position);
@@ -587,7 +603,8 @@ public final class InventoryStore implements AutoCloseable {
             } else if (entity instanceof Recipient recipient) {
                 rows.recipient(rowId, recipient, position);
             } else if (entity instanceof Activity activity) {
-                rows.activity(rowId, activity, position, this::resolve, replacing);
+                rows.activity(rowId, activity, position, this::resolve,
+                        changedFields == null ? null : RowWriter.activityListsIn(changedFields));
             }
         }
     }

@@ -21,9 +21,11 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Writes model values into the tables. In batch mode (a whole inventory at once) statements are
@@ -89,7 +91,7 @@ final class RowWriter implements AutoCloseable {
             return id;
         };
         for (int i = 0; i < inventory.activities().size(); i++) {
-            activity(i + 1, inventory.activities().get(i), i, resolver, false);
+            activity(i + 1, inventory.activities().get(i), i, resolver, null);
         }
     }
 
@@ -167,8 +169,34 @@ final class RowWriter implements AutoCloseable {
                 recipient.contractUrl());
     }
 
-    /** Writes an activity's row and its lists; {@code replacing} first clears the lists it had. */
-    void activity(long id, Activity activity, int position, Resolver resolver, boolean replacing)
+    /** The tables that hold an activity's lists, by the name of the list in the inventory format. */
+    private static final Map<String, String> ACTIVITY_LIST_TABLES = Map.of(
+            "controllers", "contact",
+            "dataSubjects", "activity_data_subject",
+            "dataCategories", "activity_data_category",
+            "recipients", "activity_recipient",
+            "purposes", "activity_purpose",
+            "transfers", "transfer",
+            "retention", "retention_rule");
+
+    /** The order the lists were always cleared in (children of the activity, contacts last). */
+    private static final List<String> ACTIVITY_LIST_ORDER = List.of("dataSubjects", "dataCategories", "recipients",
+            "purposes", "transfers", "retention", "controllers");
+
+    /** Of the given fields of an activity, those that are lists kept in tables of their own. */
+    static Set<String> activityListsIn(Set<String> fields) {
+        Set<String> lists = new HashSet<>(fields);
+        lists.retainAll(ACTIVITY_LIST_TABLES.keySet());
+        return lists;
+    }
+
+    /**
+     * Writes an activity's row and its lists. {@code replacedLists} is null for a new activity, whose
+     * lists are all written; for one that is there already it names the lists that changed, which are
+     * cleared and written again, while the rows of the others stay as they are (so a renamed activity
+     * costs one row, not all of its lists).
+     */
+    void activity(long id, Activity activity, int position, Resolver resolver, Set<String> replacedLists)
             throws SQLException {
         run("INSERT INTO activity (id, code, position, name, description, owner, role, status, security_measures,"
                         + " statutory_requirement, automated_decisions_used, automated_decisions_logic, dpia_status,"
@@ -192,20 +220,45 @@ final class RowWriter implements AutoCloseable {
                 activity.dpia() == null ? null : activity.dpia().reference(),
                 Columns.date(activity.reviewedOn()), Columns.date(activity.reviewDue()),
                 Columns.text(activity.notes()));
-        if (replacing) {
-            for (String table : List.of("activity_data_subject", "activity_data_category", "activity_recipient",
-                    "activity_purpose", "transfer", "retention_rule", "contact")) {
-                run("DELETE FROM " + table + " WHERE activity_id = ?", id);
+        if (replacedLists != null) {
+            for (String list : ACTIVITY_LIST_ORDER) {
+                if (replacedLists.contains(list)) {
+                    run("DELETE FROM " + ACTIVITY_LIST_TABLES.get(list) + " WHERE activity_id = ?", id);
+                }
             }
         }
-        for (int i = 0; i < activity.controllers().size(); i++) {
-            contact("controller", id, i, activity.controllers().get(i));
+        if (writes(replacedLists, "controllers")) {
+            for (int i = 0; i < activity.controllers().size(); i++) {
+                contact("controller", id, i, activity.controllers().get(i));
+            }
         }
-        links("activity_data_subject", "data_subject_id", id, activity.dataSubjects(), EntityType.DATA_SUBJECT,
-                resolver);
-        links("activity_data_category", "data_category_id", id, activity.dataCategories(),
-                EntityType.DATA_CATEGORY, resolver);
-        links("activity_recipient", "recipient_id", id, activity.recipients(), EntityType.RECIPIENT, resolver);
+        if (writes(replacedLists, "dataSubjects")) {
+            links("activity_data_subject", "data_subject_id", id, activity.dataSubjects(), EntityType.DATA_SUBJECT,
+                    resolver);
+        }
+        if (writes(replacedLists, "dataCategories")) {
+            links("activity_data_category", "data_category_id", id, activity.dataCategories(),
+                    EntityType.DATA_CATEGORY, resolver);
+        }
+        if (writes(replacedLists, "recipients")) {
+            links("activity_recipient", "recipient_id", id, activity.recipients(), EntityType.RECIPIENT, resolver);
+        }
+        if (writes(replacedLists, "purposes")) {
+            purposes(id, activity, resolver);
+        }
+        if (writes(replacedLists, "transfers")) {
+            transfers(id, activity, resolver);
+        }
+        if (writes(replacedLists, "retention")) {
+            retention(id, activity, resolver);
+        }
+    }
+
+    private static boolean writes(Set<String> replacedLists, String list) {
+        return replacedLists == null || replacedLists.contains(list);
+    }
+
+    private void purposes(long id, Activity activity, Resolver resolver) throws SQLException {
         for (int i = 0; i < activity.purposes().size(); i++) {
             PurposeUse use = activity.purposes().get(i);
             run("INSERT INTO activity_purpose (activity_id, position, purpose_id, legal_basis, legal_basis_reference,"
@@ -214,6 +267,9 @@ final class RowWriter implements AutoCloseable {
                     Columns.text(use.legalBasisReference()), Columns.text(use.legitimateInterest()),
                     Columns.code(use.specialCategoryCondition()));
         }
+    }
+
+    private void transfers(long id, Activity activity, Resolver resolver) throws SQLException {
         for (int i = 0; i < activity.transfers().size(); i++) {
             Transfer transfer = activity.transfers().get(i);
             Long recipient = transfer.recipient() == null ? null
@@ -223,6 +279,9 @@ final class RowWriter implements AutoCloseable {
                     id, i, transfer.country(), recipient, Columns.code(transfer.safeguard()),
                     Columns.text(transfer.description()));
         }
+    }
+
+    private void retention(long id, Activity activity, Resolver resolver) throws SQLException {
         for (int i = 0; i < activity.retention().size(); i++) {
             RetentionRule rule = activity.retention().get(i);
             long ruleId = nextRuleId();

@@ -102,8 +102,13 @@ final class CsvActivitiesWriter {
     static void write(CsvValues values, CsvRowWriter out) throws IOException {
         List<Column<Activity>> columns = columns(values);
         out.row(columns.stream().map(column -> values.wording().get("activities." + column.key())).toList());
+        List<String> cells = new ArrayList<>(columns.size());
         for (Activity activity : values.inventory().activities()) {
-            out.row(columns.stream().map(column -> column.value().apply(activity)).toList());
+            cells.clear();
+            for (Column<Activity> column : columns) {
+                cells.add(column.value().apply(activity));
+            }
+            out.row(cells);
         }
     }
 }

@@ -1,7 +1,6 @@
 package io.privacyinventory.exchange.csv;
 
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.databind.SequenceWriter;
 import com.fasterxml.jackson.dataformat.csv.CsvGenerator;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
@@ -17,7 +16,7 @@ import java.util.List;
 final class CsvRowWriter implements AutoCloseable {
     static final String LINE_END = "\r\n";
 
-    private final SequenceWriter rows;
+    private final JsonGenerator rows;
 
     CsvRowWriter(Writer writer, CsvDelimiter delimiter) throws IOException {
         CsvMapper mapper = CsvMapper.builder()
@@ -31,17 +30,22 @@ final class CsvRowWriter implements AutoCloseable {
                 .withoutEscapeChar()
                 .withLineSeparator(LINE_END)
                 .withoutHeader();
-        this.rows = mapper.writer(schema).writeValues(writer);
+        // the generator itself, set up as the mapper's writer would be; a row is an array of strings
+        this.rows = mapper.writer(schema).createGenerator(writer);
     }
 
     void row(List<String> cells) throws IOException {
-        rows.write(cells.stream().map(FormulaGuard::neutralise).toArray(String[]::new));
+        rows.writeStartArray();
+        for (String cell : cells) {
+            rows.writeString(FormulaGuard.neutralise(cell));
+        }
+        rows.writeEndArray();
     }
 
     /** An empty line: what separates the blocks of the protocol layout. */
     void blankLine() throws IOException {
         // a row of one empty cell is an empty line; a row of no cells would write nothing at all
-        rows.write(new String[] {""});
+        row(List.of(""));
     }
 
     @Override

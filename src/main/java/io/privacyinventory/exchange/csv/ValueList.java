@@ -39,7 +39,12 @@ public final class ValueList {
      * it is left empty rather than filled with separators.
      */
     public static String joinAligned(List<String> values) {
-        return values.stream().allMatch(String::isEmpty) ? "" : join(values);
+        for (String value : values) {
+            if (!value.isEmpty()) {
+                return join(values);
+            }
+        }
+        return "";
     }
 
     public static List<String> split(String cell) {

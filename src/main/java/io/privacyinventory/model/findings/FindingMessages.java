@@ -3,15 +3,17 @@ package io.privacyinventory.model.findings;
 import io.privacyinventory.model.Terms;
 
 import java.text.MessageFormat;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.ResourceBundle;
 import java.util.stream.Collectors;
 
 /**
  * The wording of findings in English or Norwegian bokmål ({@code findings*.properties} beside
  * this class). The bundle is looked up without falling back to the JVM's default locale, so an
- * English check on a Norwegian workstation stays English.
+ * English check on a Norwegian workstation stays English. One instance serves one check, on one thread.
  */
 final class FindingMessages {
     private static final String BUNDLE = "io.privacyinventory.model.findings.findings";
@@ -19,6 +21,8 @@ final class FindingMessages {
     private final ResourceBundle bundle;
     private final Locale locale;
     private final Terms terms;
+    /** Parsed once per check: a large inventory formats the same few messages tens of thousands of times. */
+    private final Map<String, MessageFormat> formats = new HashMap<>();
 
     FindingMessages(Locale locale) {
         this.locale = locale;
@@ -33,7 +37,7 @@ final class FindingMessages {
     }
 
     String format(String key, Object... arguments) {
-        return new MessageFormat(bundle.getString(key), locale).format(arguments);
+        return formats.computeIfAbsent(key, k -> new MessageFormat(bundle.getString(k), locale)).format(arguments);
     }
 
     /** A name from the inventory in this language's quotation marks. */

@@ -21,6 +21,7 @@ import javafx.collections.transformation.FilteredList;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /** The state behind a catalogue view (data categories, purposes, recipients or data subjects). */
 public final class CatalogViewModel {
@@ -32,6 +33,8 @@ public final class CatalogViewModel {
     private final StringProperty selectedId = new SimpleStringProperty();
     private final ObjectProperty<Entity> selected = new SimpleObjectProperty<>();
     private final ChangeListener<Inventory> listener = (observable, old, inventory) -> sync(inventory);
+    private Inventory countedInventory;
+    private Map<String, Integer> usageCounts = Map.of();
 
     public CatalogViewModel(InventoryDocument document, EntityType type) {
         this.document = document;
@@ -100,9 +103,14 @@ public final class CatalogViewModel {
         return id == null ? null : items.stream().filter(item -> item.id().equals(id)).findFirst().orElse(null);
     }
 
-    /** How many activities use each item, for the table. */
+    /** How many activities use each item, for the table: counted once per version of the inventory. */
     public long usageCount(String id) {
-        return References.users(document.inventory(), type, id).size();
+        Inventory inventory = document.inventory();
+        if (inventory != countedInventory) {
+            usageCounts = References.usageCounts(inventory, type);
+            countedInventory = inventory;
+        }
+        return usageCounts.getOrDefault(id, 0);
     }
 
     public List<Activity> users(String id) {

@@ -13,7 +13,10 @@ import javafx.collections.ObservableList;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 
 /**
@@ -28,6 +31,8 @@ public final class FindingsModel {
     private final IntegerProperty errors = new SimpleIntegerProperty();
     private final IntegerProperty warnings = new SimpleIntegerProperty();
     private final io.privacyinventory.ui.Subscriptions subscriptions = new io.privacyinventory.ui.Subscriptions();
+    /** The findings by the item they are about (see {@link #item}), in their order. */
+    private Map<String, List<Finding>> byItem = Map.of();
     private Inventory checking;
     private Inventory queued;
 
@@ -58,8 +63,19 @@ public final class FindingsModel {
 
     /** The findings about one thing: the path itself or anything below it. */
     public List<Finding> about(String pathPrefix) {
+        if (pathPrefix.indexOf('/') > 0 && pathPrefix.indexOf('/') == pathPrefix.lastIndexOf('/')) {
+            // an item such as "activities/payroll": looked up, since tables ask for every row and comparison
+            return byItem.getOrDefault(pathPrefix, List.of());
+        }
         return findings.stream().filter(finding -> finding.path().equals(pathPrefix)
                 || finding.path().startsWith(pathPrefix + "/")).toList();
+    }
+
+    /** "activities/payroll" for "activities/payroll/purposes/0/legalBasis": the first two parts of a path. */
+    private static String item(String path) {
+        int first = path.indexOf('/');
+        int second = first < 0 ? -1 : path.indexOf('/', first + 1);
+        return second < 0 ? path : path.substring(0, second);
     }
 
     /** Checks at most one inventory at a time; edits made meanwhile are checked once it is done. */
@@ -71,6 +87,9 @@ public final class FindingsModel {
         checking = inventory;
         LocalDate today = LocalDate.now(clock);
         runner.run(() -> InventoryChecker.check(inventory, today, locale), result -> {
+            Map<String, List<Finding>> index = new HashMap<>();
+            result.forEach(finding -> index.computeIfAbsent(item(finding.path()), k -> new ArrayList<>()).add(finding));
+            byItem = index;
             findings.setAll(result);
             errors.set((int) result.stream().filter(Finding::isError).count());
             warnings.set(result.size() - errors.get());

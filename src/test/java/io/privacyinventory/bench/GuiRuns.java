@@ -1,0 +1,230 @@
+package io.privacyinventory.bench;
+
+import io.privacyinventory.Main;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+import java.util.jar.JarEntry;
+import java.util.jar.JarOutputStream;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Start-up in fresh JVMs, each started the same way (headless Monocle, software rendering, the
+ * same class path): a bare JavaFX window, the app on its default inventory, the app on 10,000
+ * activities, and the heap the app holds once 10,000 activities are open. With AppCDS, the same
+ * from the packaged jar with and without a class-data archive.
+ */
+final class GuiRuns {
+    static final List<String> HEADLESS = List.of("-Dtestfx.headless=true", "-Dprism.order=sw",
+            "-Dglass.platform=Monocle", "-Dmonocle.platform=Headless", "-Dheadless.geometry=1920x1200-32",
+            "-Djava.awt.headless=true", "-Dfile.encoding=UTF-8");
+    private static final Pattern STARTUP = Pattern.compile("(?m)^startup-ms=(\\d+)$");
+    private static final Pattern HEAP = Pattern.compile("(?m)^heap-used-mb=(\\d+)$");
+
+    private final Path work;
+    private final int runs;
+    private final Benchmark.Results results;
+    private final Path dataDir;
+    private final Path prefs;
+
+    GuiRuns(Path work, int runs, Benchmark.Results results) {
+        this.work = work;
+        this.runs = runs;
+        this.results = results;
+        this.dataDir = work.resolve("gui-data");
+        this.prefs = work.resolve("gui-prefs");
+    }
+
+    void run(Path db, boolean appCds) throws Exception {
+        String classPath = System.getProperty("java.class.path");
+        deleteDefaultInventory();
+        // the first start creates the default inventory from the sample; every measured start opens it
+        launch(classPath, List.of(), Main.class.getName(), "--smoke");
+
+        List<Timing> starts = interleaved(List.of(
+                new Start(classPath, List.of(), BareWindow.class.getName()),
+                new Start(classPath, List.of(), Main.class.getName(), "--smoke"),
+                new Start(classPath, List.of(), Main.class.getName(), db.toString(), "--smoke")));
+        Timing bare = starts.get(0);
+        Timing defaultStart = starts.get(1);
+        Timing large = starts.get(2);
+        Timing heapDefault = heap(classPath, "--smoke");
+        Timing heapLarge = heap(classPath, db.toString(), "--smoke");
+        String name = db.getFileName().toString();
+
+        results.gui("bare JavaFX window, first frame", ms(bare), "", "");
+        results.gui("app --smoke, default inventory (sample), first frame", ms(defaultStart), "", "");
+        results.gui("app start ÷ bare window", ratio(defaultStart, bare), "≤ 1.3×",
+                met(defaultStart.median() / bare.median() <= 1.3));
+        results.gui("app --smoke " + name + ", first frame with the inventory", ms(large), "", "");
+        results.gui("opening " + name + " ÷ default start", ratio(large, defaultStart), "≤ 1.5×",
+                met(large.median() / defaultStart.median() <= 1.5));
+        results.gui("heap after opening the default inventory (used, after GC)", heapDefault.median() + " MB", "", "");
+        results.gui("heap after opening " + name + " (used, after GC)", heapLarge.median() + " MB", "≤ 150 MB",
+                met(heapLarge.median() <= 150));
+        results.note("GUI start-ups: " + runs + " runs each after one warm-up; all runs (ms): bare " + bare.all()
+                + ", default " + defaultStart.all() + ", " + name + " " + large.all() + ".");
+        if (appCds) {
+            appCds(db);
+        }
+    }
+
+    private void appCds(Path db) throws Exception {
+        Path jar = Path.of("target", "privacy-inventory.jar").toAbsolutePath();
+        String monocle = Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
+                .filter(entry -> entry.contains("openjfx-monocle")).findFirst().orElse(null);
+        if (!Files.isRegularFile(jar) || monocle == null) {
+            results.note("AppCDS: skipped (needs target/privacy-inventory.jar from `mvn package` and Monocle on the class path).");
+            return;
+        }
+        String appPath = jar + File.pathSeparator + monocle;
+        // class-data archives accept only jars on the class path, so the bare window gets a jar of its own
+        String barePath = bareWindowJar() + File.pathSeparator + appPath;
+        Path appArchive = work.resolve("app-cds.jsa");
+        Path bareArchive = work.resolve("bare-cds.jsa");
+        Files.deleteIfExists(appArchive);
+        Files.deleteIfExists(bareArchive);
+        launch(appPath, List.of("-XX:ArchiveClassesAtExit=" + appArchive), Main.class.getName(), "--smoke");
+        launch(barePath, List.of("-XX:ArchiveClassesAtExit=" + bareArchive), BareWindow.class.getName());
+
+        List<Timing> starts = interleaved(List.of(
+                new Start(barePath, List.of(), BareWindow.class.getName()),
+                new Start(barePath, List.of("-XX:SharedArchiveFile=" + bareArchive), BareWindow.class.getName()),
+                new Start(appPath, List.of(), Main.class.getName(), "--smoke"),
+                new Start(appPath, List.of("-XX:SharedArchiveFile=" + appArchive), Main.class.getName(), "--smoke"),
+                new Start(appPath, List.of("-XX:SharedArchiveFile=" + appArchive), Main.class.getName(),
+                        db.toString(), "--smoke")));
+        Timing bare = starts.get(0);
+        Timing bareCds = starts.get(1);
+        Timing app = starts.get(2);
+        Timing appCds = starts.get(3);
+        Timing largeCds = starts.get(4);
+        results.gui("packaged jar: bare window / with its AppCDS archive", ms(bare) + " / " + ms(bareCds), "", "");
+        results.gui("packaged jar: app --smoke / with AppCDS", ms(app) + " / " + ms(appCds), "", "");
+        results.gui("packaged jar: app ÷ bare, both without / both with AppCDS",
+                ratio(app, bare) + " / " + ratio(appCds, bareCds), "≤ 1.3×", met(appCds.median() / bareCds.median() <= 1.3));
+        results.gui("packaged jar with AppCDS: app ÷ bare window without", ratio(appCds, bare), "", "");
+        results.gui("packaged jar with AppCDS: " + db.getFileName() + ", first frame", ms(largeCds), "", "");
+        results.note("AppCDS archives: app " + Files.size(appArchive) / 1024 / 1024 + " MB, bare "
+                + Files.size(bareArchive) / 1024 / 1024 + " MB.");
+    }
+
+    private Path bareWindowJar() throws IOException {
+        Path jar = work.resolve("bare-window.jar");
+        Path classes = Path.of("target", "test-classes");
+        try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(jar))) {
+            for (Class<?> type : List.of(BareWindow.class, BareWindow.Window.class, BareWindow.Window.class.getClassLoader()
+                    .loadClass(BareWindow.Window.class.getName() + "$1"))) {
+                String entry = type.getName().replace('.', '/') + ".class";
+                out.putNextEntry(new JarEntry(entry));
+                out.write(Files.readAllBytes(classes.resolve(entry)));
+                out.closeEntry();
+            }
+        } catch (ClassNotFoundException e) {
+            throw new IOException("the bare window's timer class is missing", e);
+        }
+        return jar;
+    }
+
+    /** One way of starting a JVM that reports {@code startup-ms}. */
+    private record Start(String classPath, List<String> jvmOptions, String mainClass, String... args) {
+        String describe() {
+            return mainClass.substring(mainClass.lastIndexOf('.') + 1) + " " + String.join(" ", jvmOptions) + " "
+                    + String.join(" ", args);
+        }
+    }
+
+    /**
+     * Each start once as a warm-up (file cache), then round after round of one start of each, so
+     * that a busy spell of the machine falls on all of them alike.
+     */
+    private List<Timing> interleaved(List<Start> starts) throws Exception {
+        List<List<Double>> millis = new ArrayList<>();
+        for (Start start : starts) {
+            launch(start.classPath(), start.jvmOptions(), start.mainClass(), start.args());
+            millis.add(new ArrayList<>());
+        }
+        for (int round = 0; round < runs; round++) {
+            for (int i = 0; i < starts.size(); i++) {
+                Start start = starts.get(i);
+                String output = launch(start.classPath(), start.jvmOptions(), start.mainClass(), start.args());
+                Matcher matcher = STARTUP.matcher(output);
+                if (!matcher.find()) {
+                    throw new IOException(start.mainClass() + " printed no startup-ms:\n" + output);
+                }
+                millis.get(i).add(Double.parseDouble(matcher.group(1)));
+            }
+        }
+        List<Timing> timings = new ArrayList<>();
+        for (int i = 0; i < starts.size(); i++) {
+            Timing timing = Timing.of(millis.get(i));
+            Benchmark.log(String.format(Locale.ROOT, "gui %s: median %.0f ms %s", starts.get(i).describe(),
+                    timing.median(), millis.get(i)));
+            timings.add(timing);
+        }
+        return timings;
+    }
+
+    private Timing heap(String classPath, String... args) throws Exception {
+        List<Double> megabytes = new ArrayList<>();
+        for (int i = 0; i < Math.max(1, runs / 2); i++) {
+            String output = launch(classPath, List.of(), HeapProbe.class.getName(), args);
+            Matcher matcher = HEAP.matcher(output);
+            if (!matcher.find()) {
+                throw new IOException("the heap probe printed nothing:\n" + output);
+            }
+            megabytes.add(Double.parseDouble(matcher.group(1)));
+        }
+        Benchmark.log("gui heap " + String.join(" ", args) + ": " + megabytes + " MB");
+        return Timing.of(megabytes);
+    }
+
+    private String launch(String classPath, List<String> jvmOptions, String mainClass, String... args) throws Exception {
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(HEADLESS);
+        command.add("-Dprivacyinventory.dataDir=" + dataDir);
+        command.add("-Djava.util.prefs.userRoot=" + prefs);
+        command.addAll(jvmOptions);
+        command.add("-cp");
+        command.add(classPath);
+        command.add(mainClass);
+        command.addAll(List.of(args));
+        Path log = work.resolve("gui.log");
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        if (!process.waitFor(120, TimeUnit.SECONDS)) {
+            process.destroyForcibly();
+            throw new IOException(mainClass + " did not exit within 120 s");
+        }
+        String output = Files.readString(log, StandardCharsets.UTF_8);
+        if (process.exitValue() != 0) {
+            throw new IOException(mainClass + " exited with " + process.exitValue() + ":\n" + output);
+        }
+        return output;
+    }
+
+    private void deleteDefaultInventory() throws IOException {
+        Files.deleteIfExists(dataDir.resolve("inventory.db"));
+    }
+
+    private static String ms(Timing timing) {
+        return String.format(Locale.ROOT, "%.0f ms", timing.median());
+    }
+
+    private static String ratio(Timing a, Timing b) {
+        return String.format(Locale.ROOT, "%.2f×", a.median() / b.median());
+    }
+
+    private static String met(boolean met) {
+        return met ? "yes" : "no";
+    }
+}

@@ -1,0 +1,61 @@
+package io.privacyinventory.store;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.privacyinventory.model.Text;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.CharRange;
+import net.jqwik.api.constraints.Chars;
+import net.jqwik.api.constraints.IntRange;
+import net.jqwik.api.constraints.StringLength;
+import org.junit.jupiter.api.Test;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** Text columns are written as Jackson wrote them before, and dates are read as the ISO parser reads them. */
+class ColumnsTest {
+    private static final ObjectMapper JACKSON = new ObjectMapper();
+
+    @Property(tries = 500)
+    void aTextColumnIsWhatJacksonWritesForItsMap(
+            @ForAll @StringLength(max = 40) @CharRange(from = '\u0000', to = '\u00ff') @Chars({'"', '\\', '\u2028', 'ø', '€', '\ud83d', '\ude00'}) String nb,
+            @ForAll @StringLength(max = 40) String en) throws Exception {
+        Map<String, String> values = new LinkedHashMap<>();
+        values.put("nb", nb);
+        values.put("en", en);
+        Text text = Text.of(values);
+
+        String column = Columns.text(text);
+
+        assertThat(column).isEqualTo(JACKSON.writeValueAsString(values));
+        assertThat(JACKSON.readTree(column).get("nb").asText()).isEqualTo(nb);
+    }
+
+    @Test
+    void controlCharactersUseJacksonsEscapes() {
+        assertThat(Columns.text(Text.of("en", "a\"b\\c\nd\te\u0001f\u001fg\bh\fi\rj")))
+                .isEqualTo("{\"en\":\"a\\\"b\\\\c\\nd\\te\\u0001f\\u001Fg\\bh\\fi\\rj\"}");
+    }
+
+    @Property(tries = 300)
+    void datesReadAsTheIsoParserReadsThem(@ForAll @IntRange(min = 1, max = 9999) int year,
+                                          @ForAll @IntRange(min = 1, max = 12) int month,
+                                          @ForAll @IntRange(min = 1, max = 28) int day) {
+        String iso = LocalDate.of(year, month, day).toString();
+
+        assertThat(Columns.date(iso)).isEqualTo(LocalDate.parse(iso));
+    }
+
+    @Test
+    void datesOutsideTheShortFormGoThroughTheIsoParser() {
+        assertThat(Columns.date("+10000-01-01")).isEqualTo(LocalDate.of(10000, 1, 1));
+        assertThatThrownBy(() -> Columns.date("2026-02-30")).isInstanceOf(java.time.DateTimeException.class);
+        assertThatThrownBy(() -> Columns.date("2026-1-011")).isInstanceOf(DateTimeParseException.class);
+    }
+}
