@@ -46,6 +46,7 @@ final class RowWriter implements AutoCloseable {
     private final Connection connection;
     private final boolean batch;
     private final Map<String, PreparedStatement> statements = new LinkedHashMap<>();
+    private final Map<String, String> linkStatements = new HashMap<>();
     private long nextRuleId = -1;
 
     RowWriter(Connection connection, boolean batch) {
@@ -303,9 +304,11 @@ final class RowWriter implements AutoCloseable {
 
     private void links(String table, String targetColumn, long ownerId, List<String> codes, EntityType type,
                        Resolver resolver, String ownerColumn) throws SQLException {
+        // the statement is made once per table, not once per row: an import writes a hundred thousand links
+        String sql = linkStatements.computeIfAbsent(table,
+                key -> "INSERT INTO " + key + " (" + ownerColumn + ", " + targetColumn + ", position) VALUES (?, ?, ?)");
         for (int i = 0; i < codes.size(); i++) {
-            run("INSERT INTO " + table + " (" + ownerColumn + ", " + targetColumn + ", position) VALUES (?, ?, ?)",
-                    ownerId, resolver.id(type, codes.get(i)), i);
+            run(sql, ownerId, resolver.id(type, codes.get(i)), i);
         }
     }
 

@@ -85,7 +85,8 @@ public final class Benchmark {
 
     private void run() throws Exception {
         Machine machine = Machine.describe(work);
-        System.out.println(machine.markdown());
+        String loadAtStart = Machine.loadAverage();
+        System.out.println(machine.markdown() + "load average: " + loadAtStart);
         for (int size : options.sizes) {
             measureSize(size);
         }
@@ -97,7 +98,8 @@ public final class Benchmark {
             new GuiRuns(work, options.guiRuns, results).run(db, options.appCds);
         }
         String report = "# Benchmark results, " + LocalDateTime.now().truncatedTo(ChronoUnit.SECONDS) + "\n\n"
-                + machine.markdown() + "\n" + results.table(options.sizes) + "\n" + results.notes();
+                + machine.markdown() + "| load average at start / end | " + loadAtStart + " / " + Machine.loadAverage()
+                + " |\n\n" + results.table(options.sizes) + "\n" + results.notes();
         System.out.println();
         System.out.println(report);
         Files.writeString(work.resolve("results.md"), report, StandardCharsets.UTF_8);

@@ -45,6 +45,13 @@ record Machine(int processors, String memory, String java, String os, String dis
         }
     }
 
+    /** The 1, 5 and 15 minute load averages: other work on the machine shows in the figures. */
+    static String loadAverage() {
+        String load = read(Path.of("/proc/loadavg"));
+        String[] parts = load.split(" ");
+        return parts.length >= 3 ? parts[0] + " " + parts[1] + " " + parts[2] : load;
+    }
+
     private static String read(Path file) {
         try {
             return Files.readString(file).strip();
