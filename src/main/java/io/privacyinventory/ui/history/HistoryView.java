@@ -86,8 +86,8 @@ public final class HistoryView {
         placeholder.getStyleClass().add("hint");
         table.setPlaceholder(placeholder);
         table.getSelectionModel().selectedItemProperty().addListener((o, old, entry) -> {
-            before.setText(entry == null || entry.before() == null ? "" : entry.before());
-            after.setText(entry == null || entry.after() == null ? "" : entry.after());
+            before.setText(entry == null ? "" : shown(entry.before()));
+            after.setText(entry == null ? "" : shown(entry.after()));
         });
         for (TextArea area : new TextArea[] {before, after}) {
             area.setEditable(false);
@@ -124,8 +124,26 @@ public final class HistoryView {
                 || contains(entry.before(), query) || contains(entry.after(), query)));
     }
 
+    /** Whole inventories (an import) can be megabytes of JSON: show the start, say how much is left out. */
+    static final int SHOWN_CHARACTERS = 100_000;
+
+    private String shown(String value) {
+        if (value == null) {
+            return "";
+        }
+        if (value.length() <= SHOWN_CHARACTERS) {
+            return value;
+        }
+        return value.substring(0, SHOWN_CHARACTERS) + "\n… " + messages.get("history.truncated",
+                value.length() - SHOWN_CHARACTERS);
+    }
+
     private static boolean contains(String value, String query) {
-        return value != null && value.toLowerCase(Locale.ROOT).contains(query);
+        if (value == null) {
+            return false;
+        }
+        String searched = value.length() > SHOWN_CHARACTERS ? value.substring(0, SHOWN_CHARACTERS) : value;
+        return searched.toLowerCase(Locale.ROOT).contains(query);
     }
 
     String describe(ChangeLogEntry entry) {
