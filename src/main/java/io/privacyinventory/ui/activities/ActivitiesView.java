@@ -252,16 +252,8 @@ public final class ActivitiesView {
      * shown, take the focus away first, so the typed value goes to the activity it was typed for.
      */
     private void commitFieldBeingEdited(Activity next) {
-        javafx.scene.Scene scene = root.getScene();
-        if (scene == null || next == null || editor.isShowingActivity(next.id())) {
-            return;
-        }
-        javafx.scene.Node focused = scene.getFocusOwner();
-        for (javafx.scene.Node node = focused; node != null; node = node.getParent()) {
-            if (node == editor.root()) {
-                table.requestFocus();
-                return;
-            }
+        if (next != null && !editor.isShowingActivity(next.id())) {
+            Forms.takeFocusOutOf(editor.root(), table);
         }
     }
 

@@ -72,6 +72,7 @@ final class PurposeRow implements RowList.Row<PurposeUse> {
         grid.add(conditionLabel, 0, 5, 2, 1);
         grid.add(condition.control(), 0, 6, 2, 1);
         interestLabel.setWrapText(true);
+        reference.setMaxWidth(Double.MAX_VALUE);
         GridPane.setHgrow(purpose, Priority.ALWAYS);
         grid.getStyleClass().add("row-card");
     }
@@ -96,8 +97,6 @@ final class PurposeRow implements RowList.Row<PurposeUse> {
     public void show(PurposeUse use) {
         value = use;
         purpose.setText(editor.nameOf(editor.inventory().purposes(), use.purpose()));
-        javafx.scene.layout.GridPane.setFillWidth(reference, true);
-        reference.setMaxWidth(Double.MAX_VALUE);
         basis.set(use.legalBasis());
         String fallback = editor.inventory().defaultLanguage();
         referenceBinding.show(use.legalBasisReference(), editor.language(), fallback);

@@ -357,16 +357,8 @@ public final class CatalogView {
 
     /** Moves the focus out of the form before another item is shown, so a typed value is saved for its own item. */
     private void commitFieldBeingEdited(Entity next, ScrollPane scroll) {
-        javafx.scene.Scene scene = root.getScene();
-        Entity current = shownItem;
-        if (scene == null || current == null || (next != null && next.id().equals(current.id()))) {
-            return;
-        }
-        for (Node node = scene.getFocusOwner(); node != null; node = node.getParent()) {
-            if (node == scroll) {
-                table.requestFocus();
-                return;
-            }
+        if (shownItem != null && (next == null || !next.id().equals(shownItem.id()))) {
+            Forms.takeFocusOutOf(scroll, table);
         }
     }
 

@@ -66,6 +66,22 @@ public final class Forms {
         return button;
     }
 
+    /**
+     * Moves the focus out of {@code form} to {@code target} if it is inside: a text field being
+     * typed in commits when it loses focus, so its value is saved before the form shows another item.
+     */
+    public static void takeFocusOutOf(Node form, Node target) {
+        if (form.getScene() == null) {
+            return;
+        }
+        for (Node node = form.getScene().getFocusOwner(); node != null; node = node.getParent()) {
+            if (node == form) {
+                target.requestFocus();
+                return;
+            }
+        }
+    }
+
     public static <S> TableColumn<S, String> column(String title, Function<S, String> value, double width) {
         TableColumn<S, String> column = new TableColumn<>(title);
         column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
