@@ -4,20 +4,13 @@ import io.privacyinventory.model.Coded;
 import io.privacyinventory.model.EntityType;
 import io.privacyinventory.model.Terms;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.ResourceBundle;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
- * The record diff's words in English or Norwegian bokmål: field labels, kinds of item, yes/no,
- * periods and the few words of its outputs. Names of fixed values come from {@link Terms}.
+ * The record diff's words in English or Norwegian bokmål: field labels, kinds of item, yes/no
+ * and the few words of its outputs. Names of fixed values and periods in words come from {@link Terms}.
  */
 public final class DiffWords {
-    private static final Pattern PERIOD = Pattern.compile("P(?:(\\d+)Y)?(?:(\\d+)M)?(?:(\\d+)W)?(?:(\\d+)D)?");
-    private static final String[] PERIOD_UNITS = {"year", "month", "week", "day"};
-
     private final String language;
     private final ResourceBundle bundle;
     private final Terms terms;
@@ -64,21 +57,9 @@ public final class DiffWords {
         return get(value ? "word.yes" : "word.no");
     }
 
-    /** "P6M" as "6 months" ("6 måneder"), "P1Y6M" as "1 year 6 months"; anything else as written. */
+    /** "P6M" as "6 months" ("6 måneder"); anything else as written. */
     String period(String iso) {
-        Matcher matcher = PERIOD.matcher(iso);
-        if (!matcher.matches()) {
-            return iso;
-        }
-        List<String> parts = new ArrayList<>();
-        for (int unit = 0; unit < PERIOD_UNITS.length; unit++) {
-            String amount = matcher.group(unit + 1);
-            if (amount != null) {
-                long n = Long.parseLong(amount);
-                parts.add(n + " " + get("period." + PERIOD_UNITS[unit] + (n == 1 ? "" : "s")));
-            }
-        }
-        return parts.isEmpty() ? iso : String.join(" ", parts);
+        return terms.period(iso);
     }
 
     /** A language code as the language's name in these words' language ("nb": "Norwegian Bokmål"). */
