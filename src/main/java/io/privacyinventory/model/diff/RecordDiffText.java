@@ -29,7 +29,8 @@ public final class RecordDiffText {
     public static String heading(ItemDiff item) {
         StringBuilder heading = new StringBuilder(item.kindLabel());
         if (!item.name().isEmpty()) {
-            heading.append(" \"").append(item.name()).append('"');
+            // a name is one line here even if someone typed a line break into it
+            heading.append(" \"").append(item.name().replaceAll("\\R", " ")).append('"');
         }
         if (item.id() != null) {
             heading.append(" (").append(item.id()).append(')');
