@@ -8,8 +8,9 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 
 /**
- * The command line: {@code import}, {@code export}, {@code history}, {@code check}, {@code generate}. Exit codes: 0 ok, 1 the
- * command found problems, 2 bad usage or bad input (one line on stderr, never a stack trace).
+ * The command line: {@code import}, {@code export}, {@code history}, {@code check}, {@code generate}, {@code diff}.
+ * Exit codes: 0 ok, 1 the command found problems (or differences), 2 bad usage or bad input (one line on stderr,
+ * never a stack trace).
  */
 @Command(name = "privacy-inventory", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Keeps a GDPR record of processing activities. Without a command, opens the editor.",
@@ -17,18 +18,30 @@ import java.nio.charset.StandardCharsets;
 public final class Cli {
     public static final int OK = 0;
     public static final int FINDINGS = 1;
+    /** What {@code diff} returns when the records differ: like a finding, something to look at. */
+    public static final int DIFFERENT = 1;
     public static final int BAD_INPUT = 2;
 
     private final PrintStream out;
     private final PrintStream err;
+    private final RecordAsOf recordAsOf;
 
     public Cli(PrintStream out, PrintStream err) {
+        this(out, err, RecordAsOf.NOT_AVAILABLE);
+    }
+
+    Cli(PrintStream out, PrintStream err, RecordAsOf recordAsOf) {
         this.out = out;
         this.err = err;
+        this.recordAsOf = recordAsOf;
     }
 
     PrintStream out() {
         return out;
+    }
+
+    RecordAsOf recordAsOf() {
+        return recordAsOf;
     }
 
     public int run(String... args) {
@@ -42,6 +55,7 @@ public final class Cli {
         commandLine.addSubcommand(new CommandLine(new HistoryCommand(this)));
         commandLine.addSubcommand(new CommandLine(new CheckCommand(this)));
         commandLine.addSubcommand(new CommandLine(new GenerateCommand(this)));
+        commandLine.addSubcommand(new CommandLine(new DiffCommand(this)));
         commandLine.setOut(new PrintWriter(out, true, StandardCharsets.UTF_8));
         commandLine.setErr(new PrintWriter(err, true, StandardCharsets.UTF_8));
         commandLine.setExitCodeExceptionMapper(e -> BAD_INPUT);

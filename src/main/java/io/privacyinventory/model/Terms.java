@@ -1,16 +1,24 @@
 package io.privacyinventory.model;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.ResourceBundle;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The names of the format's fixed values (legal bases, Art. 9 conditions, safeguards, roles …)
  * in plain language with their article reference, in English or Norwegian bokmål, and country
- * names. Shared by the user interface, the exports and the findings.
+ * names, and retention periods in words. Shared by the user interface, the exports, the findings and
+ * the record diff.
  */
 public final class Terms {
+    private static final Pattern PERIOD = Pattern.compile("P(?:(\\d+)Y)?(?:(\\d+)M)?(?:(\\d+)W)?(?:(\\d+)D)?");
+    private static final String[] PERIOD_UNITS = {"year", "month", "week", "day"};
+
     private static final Map<Class<?>, String> GROUPS = Map.of(
             Role.class, "role",
             ActivityStatus.class, "status",
@@ -77,5 +85,22 @@ public final class Terms {
             String name = new Locale("", key).getDisplayCountry(locale);
             return name.isEmpty() || name.equals(key) ? key : name;
         });
+    }
+
+    /** "P10Y" as "10 years" ("10 år"), "P1Y6M" as "1 year 6 months"; anything else as written. */
+    public String period(String iso) {
+        Matcher matcher = PERIOD.matcher(iso);
+        if (!matcher.matches()) {
+            return iso;
+        }
+        List<String> parts = new ArrayList<>();
+        for (int unit = 0; unit < PERIOD_UNITS.length; unit++) {
+            String amount = matcher.group(unit + 1);
+            if (amount != null) {
+                long n = Long.parseLong(amount);
+                parts.add(n + " " + bundle.getString("period." + PERIOD_UNITS[unit] + (n == 1 ? "" : "s")));
+            }
+        }
+        return parts.isEmpty() ? iso : String.join(" ", parts);
     }
 }

@@ -130,7 +130,9 @@ class ForeignFilesCommandTest {
                 new String[] {"export", "notice", db},
                 new String[] {"check", db},
                 new String[] {"history", db},
-                new String[] {"history", db, "--verify"}));
+                new String[] {"history", db, "--verify"},
+                new String[] {"diff", db, TestInventories.CLINIC_GROUP.toString()},
+                new String[] {"diff", TestInventories.CLINIC_GROUP.toString(), db}));
         return commands;
     }
 

@@ -19,8 +19,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -30,8 +28,6 @@ import java.util.stream.Collectors;
  * layouts share.
  */
 final class CsvValues {
-    private static final Pattern PERIOD = Pattern.compile("P(?:(\\d+)Y)?(?:(\\d+)M)?(?:(\\d+)W)?(?:(\\d+)D)?");
-    private static final String[] PERIOD_UNITS = {"year", "month", "week", "day"};
     static final String PAIR = " — ";
 
     private final Inventory inventory;
@@ -213,19 +209,7 @@ final class CsvValues {
 
     /** "P10Y" as "10 years", "P1Y6M" as "1 year 6 months"; anything else as written. */
     String period(String iso) {
-        Matcher matcher = PERIOD.matcher(iso);
-        if (!matcher.matches()) {
-            return iso;
-        }
-        List<String> parts = new ArrayList<>();
-        for (int unit = 0; unit < PERIOD_UNITS.length; unit++) {
-            String amount = matcher.group(unit + 1);
-            if (amount != null) {
-                String key = "period." + PERIOD_UNITS[unit] + (Long.parseLong(amount) == 1 ? "" : "s");
-                parts.add(Long.parseLong(amount) + " " + wording.get(key));
-            }
-        }
-        return parts.isEmpty() ? iso : String.join(" ", parts);
+        return terms.period(iso);
     }
 
     /** "Name (e-mail, phone, address)", with whatever parts there are. */
