@@ -36,6 +36,10 @@ final class Database {
     private static final int READ_VERSION_OFFSET = 19;
     private static final int WAL_FORMAT = 2;
 
+    static {
+        SqliteNativeLibrary.prepare();
+    }
+
     private Database() {
     }
 
