@@ -1,17 +1,19 @@
 package io.privacyinventory.store;
 
+import io.privacyinventory.ChildJvm;
 import io.privacyinventory.Main;
 import io.privacyinventory.TestInventories;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.File;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
@@ -34,18 +36,19 @@ class SqliteNativeLibraryTest {
         InventoryStore.create(file, TestInventories.read(TestInventories.CLINIC_GROUP)).close();
         Path cache = Files.createDirectories(folder.resolve("cache"));
         Path temp = Files.createDirectories(folder.resolve("tmp"));
+        ExecutorService starter = Executors.newFixedThreadPool(CHILDREN);
         for (int round = 0; round < 2; round++) {
-            List<Process> children = new ArrayList<>();
+            List<CompletableFuture<ChildJvm.Run>> children = new ArrayList<>();
             for (int i = 0; i < CHILDREN; i++) {
-                children.add(start(cache, temp, "history", file.toString(), "--limit", "1"));
+                children.add(CompletableFuture.supplyAsync(() -> history(cache, temp, file), starter));
             }
-            for (Process child : children) {
-                assertThat(child.waitFor(120, TimeUnit.SECONDS)).isTrue();
-                String errors = new String(child.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
-                assertThat(errors).as("standard error of a child in round %d", round).isEmpty();
-                assertThat(child.exitValue()).isZero();
+            for (CompletableFuture<ChildJvm.Run> child : children) {
+                ChildJvm.Run run = child.get(180, TimeUnit.SECONDS);
+                assertThat(run.err()).as("standard error of a child in round %d", round).isEmpty();
+                assertThat(run.exit()).isZero();
             }
         }
+        starter.shutdown();
         try (Stream<Path> left = Files.list(temp)) {
             assertThat(left).as("driver files in the shared temporary folder").isEmpty();
         }
@@ -64,21 +67,12 @@ class SqliteNativeLibraryTest {
         assertThat(xdg).isEqualTo(Path.of("/c/privacy-inventory/sqlite-native/3.54.1.0/Linux-aarch64"));
     }
 
-    private static Process start(Path cache, Path temp, String... args) throws Exception {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xshare:auto", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Djava.io.tmpdir=" + temp,
-                // the test class path has a logging API without a logger (the app jar has neither)
-                "-Dslf4j.internal.verbosity=ERROR",
-                "-cp", classPath(), Main.class.getName()));
-        command.addAll(List.of(args));
-        ProcessBuilder builder = new ProcessBuilder(command).redirectOutput(ProcessBuilder.Redirect.DISCARD);
-        builder.environment().put("XDG_CACHE_HOME", cache.toString());
-        return builder.start();
-    }
-
-    private static String classPath() {
-        String surefire = System.getProperty("surefire.test.class.path");
-        return surefire != null && !surefire.isBlank() ? surefire
-                : System.getProperty("java.class.path").replace(';', File.pathSeparatorChar);
+    private static ChildJvm.Run history(Path cache, Path temp, Path file) {
+        try {
+            return ChildJvm.run(List.of("-Djava.io.tmpdir=" + temp), Map.of("XDG_CACHE_HOME", cache.toString()), 120,
+                    Main.class, "history", file.toString(), "--limit", "1");
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
     }
 }
