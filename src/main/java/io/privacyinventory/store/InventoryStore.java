@@ -193,9 +193,27 @@ public final class InventoryStore implements AutoCloseable {
         return Optional.ofNullable(upgrade);
     }
 
-    /** The whole inventory, read in one transaction so it is consistent. */
+    /**
+     * The whole inventory, read in one transaction so it is consistent. What is read is checked as
+     * an import checks a document: a value written behind the app's back (an unknown country, a
+     * date that does not exist) is refused with a {@link StoredContentException} naming the item,
+     * its table and the field, rather than passed on into an export the import would refuse.
+     */
     public Inventory load() {
-        return read(loader::inventory);
+        Inventory inventory;
+        try {
+            inventory = read(loader::inventory);
+        } catch (StoreException e) {
+            if (e.getCause() instanceof StoredValueException stored) {
+                throw new StoredContentException(file, stored.getMessage(), stored);
+            }
+            throw e;
+        }
+        List<Problem> problems = InventoryValidator.validate(inventory);
+        if (!problems.isEmpty()) {
+            throw new StoredContentException(file, StoredContentException.describe(inventory, problems.get(0)), null);
+        }
+        return inventory;
     }
 
     /** The activities that refer to an item, by id, in their order. */
