@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.privacyinventory.model.Coded;
 import io.privacyinventory.model.Quoted;
@@ -144,6 +145,16 @@ final class Columns {
             return JSON.readValue(json, STRINGS);
         } catch (JsonProcessingException e) {
             throw new SQLException("not a list of strings: " + json, e);
+        }
+    }
+
+    /** A JSON string's value; null when the JSON is anything else. */
+    static String string(String json) {
+        try {
+            JsonNode node = JSON.readTree(json);
+            return node != null && node.isTextual() ? node.textValue() : null;
+        } catch (JsonProcessingException e) {
+            return null;
         }
     }
 
