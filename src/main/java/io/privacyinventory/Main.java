@@ -1,6 +1,7 @@
 package io.privacyinventory;
 
 import io.privacyinventory.cli.Cli;
+import io.privacyinventory.store.SqliteNativeLibrary;
 import io.privacyinventory.ui.GuiLauncher;
 
 import java.nio.file.Path;
@@ -20,6 +21,8 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        // before anything can open a database: two programs starting together must not race on the driver's files
+        SqliteNativeLibrary.prepare();
         if (!isGui(args)) {
             System.exit(Cli.main(args));
         }

@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
@@ -38,6 +39,44 @@ public final class ChildJvm implements AutoCloseable {
         command.addAll(List.of(args));
         ProcessBuilder builder = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT);
         return new ChildJvm(builder.start());
+    }
+
+    /** What a child run to its end did. */
+    public record Run(int exit, String out, String err) {
+    }
+
+    /**
+     * Runs {@code main} to its end (at most {@code seconds}) with extra JVM options and environment
+     * variables, collecting its exit code, standard output and standard error.
+     */
+    public static Run run(List<String> jvmOptions, Map<String, String> environment, long seconds, Class<?> main,
+                          String... args) throws Exception {
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(List.of("-Xshare:auto", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Dfile.encoding=UTF-8",
+                // the test class path has a logging API without a logger, which would say so on stderr (the app jar has neither)
+                "-Dslf4j.internal.verbosity=ERROR"));
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-cp", classPath(), main.getName()));
+        command.addAll(List.of(args));
+        ProcessBuilder builder = new ProcessBuilder(command);
+        builder.environment().putAll(environment);
+        Process process = builder.start();
+        CompletableFuture<String> out = CompletableFuture.supplyAsync(() -> drain(process.getInputStream()));
+        CompletableFuture<String> err = CompletableFuture.supplyAsync(() -> drain(process.getErrorStream()));
+        if (!process.waitFor(seconds, TimeUnit.SECONDS)) {
+            process.destroyForcibly();
+            throw new AssertionError("the child process did not finish in " + seconds + " s");
+        }
+        return new Run(process.exitValue(), out.get(), err.get());
+    }
+
+    private static String drain(java.io.InputStream in) {
+        try {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            return "(unreadable: " + e.getMessage() + ")";
+        }
     }
 
     /** Surefire runs tests from a manifest-only jar; it names the real class path in this property. */

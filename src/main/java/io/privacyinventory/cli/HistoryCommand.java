@@ -1,6 +1,7 @@
 package io.privacyinventory.cli;
 
 import io.privacyinventory.store.ChangeLogEntry;
+import io.privacyinventory.store.HistoryHead;
 import io.privacyinventory.store.HistoryVerification;
 import io.privacyinventory.store.InventoryFileException;
 import io.privacyinventory.store.InventoryStore;
@@ -16,8 +17,10 @@ import java.util.concurrent.Callable;
 
 @Command(name = "history", mixinStandardHelpOptions = true,
         description = {"Lists the change log of an inventory database, newest change first.",
-            "With --verify, re-computes the log's hash chain instead and reports whether it is intact "
-                + "(exit 1 when it is not)."})
+            "With --verify, re-computes the log's hash chain instead, replays the log and compares it with the "
+                + "data, and reports whether both hold (exit 1 when they do not). With --head, prints the newest "
+                + "row's hash and the number of rows, to keep elsewhere; --verify --expect-head HASH then also "
+                + "shows that no row up to that head was removed or rewritten."})
 final class HistoryCommand implements Callable<Integer> {
     private static final int VALUE_WIDTH = 60;
 
@@ -27,8 +30,16 @@ final class HistoryCommand implements Callable<Integer> {
     @Option(names = "--limit", paramLabel = "N", description = "Show at most N rows (default: all).")
     int limit;
 
-    @Option(names = "--verify", description = "Check that no row of the history was changed or removed.")
+    @Option(names = "--verify", description = "Check that no row of the history was changed or removed, "
+            + "and that the data is what the history says.")
     boolean verify;
+
+    @Option(names = "--head", description = "Print the hash of the newest row and the number of rows.")
+    boolean head;
+
+    @Option(names = "--expect-head", paramLabel = "HASH", description = "With --verify: the history must still "
+            + "reach this head, printed earlier by --head.")
+    String expectHead;
 
     private final Cli cli;
 
@@ -41,12 +52,24 @@ final class HistoryCommand implements Callable<Integer> {
         if (limit < 0) {
             throw new CliException("--limit must not be negative");
         }
+        if (expectHead != null && !verify) {
+            throw new CliException("--expect-head needs --verify");
+        }
+        if (head && verify) {
+            throw new CliException("--head and --verify cannot be used together");
+        }
         try (InventoryStore store = InventoryStore.openReadOnly(database)) {
             PrintStream out = cli.out();
+            if (head) {
+                HistoryHead last = store.historyHead();
+                out.println(database + ": head " + last.hash() + " after " + last.rows() + " rows");
+                return 0;
+            }
             if (verify) {
-                HistoryVerification result = store.verifyHistory();
+                HistoryVerification result = store.verifyHistory(expectHead);
                 if (result.intact()) {
-                    out.println(database + ": history intact (" + result.rowsChecked() + " rows)");
+                    out.println(database + ": history intact (" + result.rowsChecked() + " rows"
+                            + (expectHead == null ? "" : ", reaching the kept head") + ")");
                     return 0;
                 }
                 out.println(database + ": history broken: " + result.problem());

@@ -27,6 +27,7 @@ import io.privacyinventory.model.NoticeSettings;
 import io.privacyinventory.model.Organisation;
 import io.privacyinventory.model.Problem;
 import io.privacyinventory.model.Purpose;
+import io.privacyinventory.model.Quoted;
 import io.privacyinventory.model.PurposeUse;
 import io.privacyinventory.model.Recipient;
 import io.privacyinventory.model.RecipientKind;
@@ -40,7 +41,6 @@ import io.privacyinventory.model.Text;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -51,6 +51,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Reads inventory documents (format version 1) strictly: unknown fields, wrong JSON types,
@@ -61,6 +62,21 @@ import java.util.Map;
 public final class InventoryJsonReader {
     public static final String FORMAT_NAME = "privacy-inventory";
 
+    /**
+     * Every field name of the format, at any depth. The parser stops at once at a name outside it
+     * (other than a language code holding a translation), so a large unknown field is never built;
+     * the reader refuses to ask for a name missing here, so the list cannot fall behind the reader.
+     */
+    static final Set<String> FIELDS = Set.of(
+            "activities", "address", "automatedDecisions", "contractUrl", "controllers", "country", "criminal",
+            "dataCategories", "dataSubjects", "description", "dpia", "dpo", "effectiveDate", "email", "format",
+            "formatVersion", "id", "introduction", "kind", "languages", "legalBasis", "legalBasisReference",
+            "legitimateInterest", "logic", "name", "notes", "notice", "optOutUrl", "organisation", "owner", "period",
+            "phone", "purpose", "purposes", "recipient", "recipients", "reference", "representative", "retention",
+            "reviewDue", "reviewedOn", "role", "safeguard", "scope", "securityMeasures", "source", "special",
+            "specialCategoryCondition", "status", "statutoryRequirement", "supervisoryAuthority", "title",
+            "tracking", "transfers", "trigger", "used", "website");
+
     private final String source;
     private List<String> languages = List.of("en");
 
@@ -70,6 +86,10 @@ public final class InventoryJsonReader {
 
     public static Inventory read(Path file) throws InventoryFormatException {
         String source = file.toString();
+        String notRegular = InputFiles.notRegular(file);
+        if (notRegular != null) {
+            throw new InventoryFormatException(new InventoryFormatException.Error(source, null, null, notRegular));
+        }
         try (InputStream in = Files.newInputStream(file)) {
             return read(in, source);
         } catch (NoSuchFileException e) {
@@ -84,7 +104,7 @@ public final class InventoryJsonReader {
     /** Reads a whole document; {@code source} names it in error messages (usually the file path). */
     public static Inventory read(InputStream in, String source) throws InventoryFormatException {
         InventoryJsonReader reader = new InventoryJsonReader(source);
-        Node root = JsonTree.parse(in, source);
+        Node root = JsonTree.parse(in, source, FIELDS);
         Inventory inventory = reader.inventory(root);
         List<Problem> problems = InventoryValidator.validate(inventory);
         if (!problems.isEmpty()) {
@@ -108,7 +128,7 @@ public final class InventoryJsonReader {
         String source = "<" + type.code() + ">";
         InventoryJsonReader reader = new InventoryJsonReader(source);
         reader.languages = languages;
-        Node node = JsonTree.parse(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), source);
+        Node node = JsonTree.parse(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), source, FIELDS);
         ModelPath path = ModelPath.ROOT;
         return switch (type) {
             case INVENTORY -> reader.inventory(node);
@@ -128,8 +148,8 @@ public final class InventoryJsonReader {
         Obj root = object(node, ModelPath.ROOT);
         String format = root.requiredString("format");
         if (!FORMAT_NAME.equals(format)) {
-            throw root.error("format", "not a Privacy Inventory document (format is \"" + format
-                    + "\", expected \"" + FORMAT_NAME + "\")");
+            throw root.error("format", "not a Privacy Inventory document (format is " + Quoted.of(format)
+                    + ", expected \"" + FORMAT_NAME + "\")");
         }
         int version = root.requiredInt("formatVersion");
         if (version > Inventory.FORMAT_VERSION) {
@@ -370,6 +390,9 @@ public final class InventoryJsonReader {
         }
 
         private Member mark(String field) {
+            if (!FIELDS.contains(field)) {
+                throw new IllegalStateException("field \"" + field + "\" is missing from InventoryJsonReader.FIELDS");
+            }
             Member member = node.members().get(field);
             if (!taken.contains(field)) {
                 taken.add(field);
@@ -409,10 +432,9 @@ public final class InventoryJsonReader {
         int requiredInt(String field) throws InventoryFormatException {
             Node value = takeRequired(field);
             if (value instanceof NumberNode number) {
-                try {
-                    return number.value().intValueExact();
-                } catch (ArithmeticException e) {
-                    // not a whole number in int range: reported below
+                Integer whole = number.intValue();
+                if (whole != null) {
+                    return whole;
                 }
             }
             throw InventoryJsonReader.this.error(value, path(field), "expected a whole number, found " + describe(value));
@@ -450,7 +472,7 @@ public final class InventoryJsonReader {
             } catch (DateTimeParseException e) {
                 // reported below
             }
-            throw error(field, "\"" + value + "\" is not a date in the form YYYY-MM-DD");
+            throw error(field, Quoted.of(value) + " is not a date in the form YYYY-MM-DD");
         }
 
         <E extends Enum<E> & Coded> E enumValue(String field, Class<E> type) throws InventoryFormatException {
@@ -458,8 +480,8 @@ public final class InventoryJsonReader {
             if (value == null) {
                 return null;
             }
-            return Coded.parse(type, value).orElseThrow(() -> error(field, "unknown value \"" + value
-                    + "\" (expected one of: " + String.join(", ", Coded.codes(type)) + ")"));
+            return Coded.parse(type, value).orElseThrow(() -> error(field, "unknown value " + Quoted.of(value)
+                    + " (expected one of: " + String.join(", ", Coded.codes(type)) + ")"));
         }
 
         <T> T required(String field, ValueReader<T> reader) throws InventoryFormatException {
@@ -509,11 +531,10 @@ public final class InventoryJsonReader {
 
     private static String describe(Node node) {
         if (node instanceof StringNode string) {
-            return "the string \"" + string.value() + "\"";
+            return "the string " + Quoted.of(string.value());
         }
         if (node instanceof NumberNode number) {
-            BigDecimal value = number.value();
-            return "the number " + value.toPlainString();
+            return "the number " + Quoted.cut(number.text());
         }
         return node.kind();
     }

@@ -1,5 +1,6 @@
 package io.privacyinventory.exchange;
 
+import com.fasterxml.jackson.core.ErrorReportConfiguration;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
@@ -7,7 +8,10 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import io.privacyinventory.model.ModelPath;
+import io.privacyinventory.model.Quoted;
+import io.privacyinventory.model.Syntax;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -17,6 +21,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * A JSON document read into a tree whose every node remembers its line and column, so that
@@ -35,6 +40,8 @@ final class JsonTree {
     static final int MAX_STRING_LENGTH = 1024 * 1024;
     static final int MAX_NAME_LENGTH = 200;
     static final int MAX_NUMBER_LENGTH = 30;
+    /** Languages one text may hold; far more than any inventory has. */
+    static final int MAX_TRANSLATIONS = 100;
 
     private static final JsonFactory FACTORY = JsonFactory.builder()
             .streamReadConstraints(StreamReadConstraints.builder()
@@ -44,6 +51,10 @@ final class JsonTree {
                     .maxNameLength(MAX_NAME_LENGTH)
                     .maxNumberLength(MAX_NUMBER_LENGTH)
                     .build())
+            .errorReportConfiguration(ErrorReportConfiguration.builder()
+                    .maxErrorTokenLength(Quoted.MAX_CHARACTERS)
+                    .maxRawContentLength(Quoted.MAX_CHARACTERS)
+                    .build())
             .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
             .build();
 
@@ -52,7 +63,7 @@ final class JsonTree {
      * {@link SourceLocation} object: a large document has millions of nodes, and almost none is ever
      * reported in an error.
      */
-    sealed interface Node permits ObjectNode, ArrayNode, StringNode, NumberNode, BooleanNode, NullNode {
+    sealed interface Node permits ObjectNode, ArrayNode, StringNode, NumberNode, BooleanNode, NullNode, SkippedNode {
         long at();
 
         default SourceLocation location() {
@@ -87,9 +98,37 @@ final class JsonTree {
         }
     }
 
-    record NumberNode(BigDecimal value, long at) implements Node {
+    /**
+     * A number as it is written. It is never converted as a whole: {@code 1e999999999} is short,
+     * but as a decimal it has a billion digits.
+     */
+    record NumberNode(String text, boolean integral, long at) implements Node {
         public String kind() {
             return "a number";
+        }
+
+        /** The value when it is a whole number in int range (written as {@code 3}, {@code 3.0} or {@code 3e0}), else null. */
+        Integer intValue() {
+            if (integral) {
+                try {
+                    return Integer.parseInt(text);
+                } catch (NumberFormatException e) {
+                    return null;
+                }
+            }
+            int exponentAt = Math.max(text.indexOf('e'), text.indexOf('E'));
+            if (exponentAt >= 0) {
+                String exponent = text.substring(exponentAt + 1);
+                // anything beyond a few digits either way is no int; checked before BigDecimal expands it
+                if (exponent.replaceFirst("^[+-]", "").replaceFirst("^0+", "").length() > 2) {
+                    return null;
+                }
+            }
+            try {
+                return new BigDecimal(text).intValueExact();
+            } catch (NumberFormatException | ArithmeticException e) {
+                return null;
+            }
         }
     }
 
@@ -105,31 +144,103 @@ final class JsonTree {
         }
     }
 
-    private final String source;
-
-    private JsonTree(String source) {
-        this.source = source;
+    /** The value of an unknown field, passed over unread: only what kind of value it was is kept. */
+    record SkippedNode(String kind, long at) implements Node {
     }
 
-    /** Reads one JSON value from UTF-8 bytes (a byte-order mark is skipped) and nothing after it. */
-    static Node parse(InputStream in, String source) throws InventoryFormatException {
-        JsonTree tree = new JsonTree(source);
-        try (JsonParser parser = FACTORY.createParser(in)) {
-            JsonToken first = parser.nextToken();
-            if (first == null) {
-                throw tree.error(SourceLocation.UNKNOWN, ModelPath.ROOT, "the file is empty");
+    private static String kindOf(JsonToken token) {
+        return switch (token) {
+            case START_OBJECT -> "an object";
+            case START_ARRAY -> "an array";
+            case VALUE_STRING -> "a string";
+            case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> "a number";
+            case VALUE_TRUE -> "true";
+            case VALUE_FALSE -> "false";
+            default -> "null";
+        };
+    }
+
+    private final String source;
+    private final Set<String> fields;
+
+    private JsonTree(String source, Set<String> fields) {
+        this.source = source;
+        this.fields = fields;
+    }
+
+    /**
+     * Reads one JSON value from UTF-8 bytes (a byte-order mark is skipped) and nothing after it.
+     * {@code fields} are the names objects may have. Any other name is a language code holding a
+     * translation, or an unknown field: its value is passed over without being built (a hostile
+     * document may hold hundreds of megabytes there), and only the first unknown field of an object
+     * is kept, as a {@link SkippedNode}, for the reader to report.
+     */
+    static Node parse(InputStream in, String source, Set<String> fields) throws InventoryFormatException {
+        JsonTree tree = new JsonTree(source, fields);
+        StrictUtf8InputStream strict = new StrictUtf8InputStream(in);
+        try (JsonParser parser = FACTORY.createParser(strict)) {
+            try {
+                JsonToken first = parser.nextToken();
+                if (first == null) {
+                    throw tree.error(SourceLocation.UNKNOWN, ModelPath.ROOT, "the file is empty");
+                }
+                Node root = tree.value(parser, ModelPath.ROOT);
+                if (parser.nextToken() != null) {
+                    throw tree.error(location(parser.currentTokenLocation()), ModelPath.ROOT,
+                            "unexpected content after the end of the document");
+                }
+                return root;
+            } catch (StreamConstraintsException e) {
+                // Jackson gives these no place; where the parser stopped is the place
+                JsonLocation where = e.getLocation() != null ? e.getLocation() : parser.currentLocation();
+                throw tree.error(location(where), tree.currentPath, limitExceeded(e));
             }
-            Node root = tree.value(parser, ModelPath.ROOT);
-            if (parser.nextToken() != null) {
-                throw tree.error(location(parser.currentTokenLocation()), ModelPath.ROOT,
-                        "unexpected content after the end of the document");
-            }
-            return root;
         } catch (JsonProcessingException e) {
-            throw tree.error(location(e.getLocation()), tree.currentPath, "malformed JSON: " + e.getOriginalMessage());
+            throw tree.error(location(e.getLocation()), tree.currentPath,
+                    "malformed JSON: " + Quoted.cut(e.getOriginalMessage()));
+        } catch (StrictUtf8InputStream.MalformedException e) {
+            throw tree.error(new SourceLocation(e.line(), e.column()), tree.currentPath, e.getMessage());
         } catch (IOException e) {
             throw tree.error(SourceLocation.UNKNOWN, ModelPath.ROOT, "cannot be read: " + e.getMessage());
         }
+    }
+
+    /** Which limit a document went past, in a sentence (Jackson's own text names its configuration methods). */
+    private static String limitExceeded(StreamConstraintsException e) {
+        String message = String.valueOf(e.getOriginalMessage());
+        if (message.contains("NumberLength")) {
+            return "a number longer than " + MAX_NUMBER_LENGTH + " characters";
+        }
+        if (message.contains("StringLength")) {
+            return "a text longer than " + MAX_STRING_LENGTH + " characters";
+        }
+        if (message.contains("NameLength")) {
+            return "a field name longer than " + MAX_NAME_LENGTH + " characters";
+        }
+        if (message.contains("NestingDepth")) {
+            return "nested deeper than " + MAX_NESTING + " levels";
+        }
+        if (message.contains("DocumentLength")) {
+            return "the document is larger than " + MAX_DOCUMENT_BYTES / (1024 * 1024) + " MB";
+        }
+        return "the document goes past a size limit of the format";
+    }
+
+    /**
+     * The text when it holds only whole characters: an escape such as {@code \ud800} can name half
+     * of a character pair, which no file can store and no program can show.
+     */
+    private String whole(String text, long at, ModelPath path) throws InventoryFormatException {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                throw error(unpack(at), path, String.format("the escape \\u%04x is half of a character pair "
+                        + "(a lone surrogate), not a character", (int) c));
+            }
+        }
+        return text;
     }
 
     private ModelPath currentPath = ModelPath.ROOT;
@@ -141,13 +252,35 @@ final class JsonTree {
         switch (token) {
             case START_OBJECT: {
                 Map<String, Member> members = new LinkedHashMap<>();
+                int translations = 0;
+                boolean skipped = false;
                 while (parser.nextToken() == JsonToken.FIELD_NAME) {
                     String name = parser.currentName();
                     long nameAt = pack(parser.currentTokenLocation());
+                    whole(name, nameAt, path);
                     if (members.containsKey(name)) {
-                        throw error(unpack(nameAt), path.field(name), "duplicate field \"" + name + "\"");
+                        throw error(unpack(nameAt), path.field(name), "duplicate field " + Quoted.of(name));
                     }
-                    parser.nextToken();
+                    JsonToken valueToken = parser.nextToken();
+                    if (!fields.contains(name)) {
+                        if (!Syntax.isLanguage(name) || valueToken != JsonToken.VALUE_STRING) {
+                            // an unknown field: passed over without building it; the first one stays as a mark for
+                            // the reader to report once it has checked the format and its version
+                            Node mark = new SkippedNode(kindOf(valueToken), pack(parser.currentTokenLocation()));
+                            currentPath = path.field(name);
+                            parser.skipChildren();
+                            if (!skipped) {
+                                members.put(name, new Member(name, nameAt, mark));
+                                skipped = true;
+                            }
+                            currentPath = path;
+                            continue;
+                        }
+                        if (++translations > MAX_TRANSLATIONS) {
+                            throw error(unpack(nameAt), path.field(name), "more than " + MAX_TRANSLATIONS
+                                    + " translations in one text");
+                        }
+                    }
                     members.put(name, new Member(name, nameAt, value(parser, path.field(name))));
                     currentPath = path;
                 }
@@ -162,10 +295,11 @@ final class JsonTree {
                 return new ArrayNode(Collections.unmodifiableList(items), at);
             }
             case VALUE_STRING:
-                return new StringNode(parser.getText(), at);
+                return new StringNode(whole(parser.getText(), at, path), at);
             case VALUE_NUMBER_INT:
+                return new NumberNode(parser.getText(), true, at);
             case VALUE_NUMBER_FLOAT:
-                return new NumberNode(parser.getDecimalValue(), at);
+                return new NumberNode(parser.getText(), false, at);
             case VALUE_TRUE:
                 return new BooleanNode(true, at);
             case VALUE_FALSE:

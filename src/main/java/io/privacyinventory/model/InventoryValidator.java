@@ -120,7 +120,7 @@ public final class InventoryValidator {
             for (int i = 0; i < list.size(); i++) {
                 String language = list.get(i);
                 if (!Syntax.isLanguage(language)) {
-                    add(path.index(i), "\"" + language + "\" is not a language code such as \"nb\" or \"en\"");
+                    add(path.index(i), Quoted.of(language) + " is not a language code such as \"nb\" or \"en\"");
                 } else if (!seen.add(language)) {
                     add(path.index(i), "language \"" + language + "\" is listed twice");
                 }
@@ -157,7 +157,7 @@ public final class InventoryValidator {
 
         void id(String id, ModelPath path) {
             if (!Syntax.isId(id)) {
-                add(path.field("id"), "\"" + id + "\" is not a valid id (lower-case letters, digits and '-', "
+                add(path.field("id"), Quoted.of(id) + " is not a valid id (lower-case letters, digits and '-', "
                         + "starting with a letter or digit, at most " + Syntax.MAX_ID_LENGTH + " characters)");
             }
         }
@@ -186,13 +186,13 @@ public final class InventoryValidator {
 
         void country(String country, ModelPath path) {
             if (country != null && !Syntax.isCountry(country)) {
-                add(path, "\"" + country + "\" is not an ISO 3166-1 alpha-2 country code such as \"NO\" or \"US\"");
+                add(path, Quoted.of(country) + " is not an ISO 3166-1 alpha-2 country code such as \"NO\" or \"US\"");
             }
         }
 
         void webAddress(String address, ModelPath path) {
             if (address != null && !Syntax.isWebAddress(address)) {
-                add(path, "\"" + address + "\" is not an http or https address");
+                add(path, Quoted.of(address) + " is not an http or https address");
             }
         }
 
@@ -257,8 +257,8 @@ public final class InventoryValidator {
                 RetentionRule rule = activity.retention().get(i);
                 ModelPath rulePath = path.field("retention").index(i);
                 if (rule.period() != null && !Syntax.isPeriod(rule.period())) {
-                    add(rulePath.field("period"), "\"" + rule.period()
-                            + "\" is not an ISO-8601 period such as \"P90D\", \"P6M\" or \"P2Y\"");
+                    add(rulePath.field("period"), Quoted.of(rule.period())
+                            + " is not an ISO-8601 period such as \"P90D\", \"P6M\" or \"P2Y\"");
                 }
                 text(rule.trigger(), rulePath.field("trigger"));
                 text(rule.description(), rulePath.field("description"));
@@ -306,7 +306,7 @@ public final class InventoryValidator {
             for (int i = 0; i < ids.size(); i++) {
                 String id = ids.get(i);
                 if (!known.contains(id)) {
-                    add(path.index(i), "unknown " + what + " \"" + id + "\"");
+                    add(path.index(i), "unknown " + what + " " + Quoted.of(id));
                 }
                 if (seen != null ? !seen.add(id) : ids.subList(0, i).contains(id)) {
                     add(path.index(i), what + " \"" + id + "\" is listed twice");
@@ -316,7 +316,7 @@ public final class InventoryValidator {
 
         private void reference(String id, Set<String> known, ModelPath path, String what) {
             if (!known.contains(id)) {
-                add(path, "unknown " + what + " \"" + id + "\"");
+                add(path, "unknown " + what + " " + Quoted.of(id));
             }
         }
     }

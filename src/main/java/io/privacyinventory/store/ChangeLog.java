@@ -76,6 +76,30 @@ final class ChangeLog {
         return query("SELECT * FROM change_log WHERE change_set = " + changeSet + " ORDER BY seq");
     }
 
+    /** All rows, oldest first, up to and with {@code lastSeq} (all of them for {@code Long.MAX_VALUE}). */
+    List<ChangeLogEntry> oldestFirst(long lastSeq) throws SQLException {
+        return query("SELECT * FROM change_log WHERE seq <= " + lastSeq + " ORDER BY seq");
+    }
+
+    /** The newest row's hash and the number of rows: what to keep elsewhere to show later that nothing was cut off. */
+    HistoryHead head() throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(
+                "SELECT seq, hash FROM change_log ORDER BY seq DESC LIMIT 1");
+             ResultSet rows = statement.executeQuery()) {
+            return rows.next() ? new HistoryHead(rows.getLong(1), rows.getString(2)) : new HistoryHead(0, GENESIS_HASH);
+        }
+    }
+
+    /** The row whose hash is {@code hash}, or null when none is. */
+    Long rowWithHash(String hash) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement("SELECT seq FROM change_log WHERE hash = ?")) {
+            statement.setString(1, hash);
+            try (ResultSet rows = statement.executeQuery()) {
+                return rows.next() ? rows.getLong(1) : null;
+            }
+        }
+    }
+
     HistoryVerification verify() throws SQLException {
         String previous = GENESIS_HASH;
         long checked = 0;

@@ -5,8 +5,10 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.privacyinventory.model.Coded;
+import io.privacyinventory.model.Quoted;
 import io.privacyinventory.model.Text;
 
 import java.io.IOException;
@@ -14,6 +16,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -105,23 +108,32 @@ final class Columns {
     private static Text parseText(String value, String column) throws SQLException {
         try (JsonParser parser = FACTORY.createParser(value)) {
             if (parser.nextToken() != JsonToken.START_OBJECT) {
-                throw new SQLException("column " + column + " does not hold a text: " + value);
+                throw notAText(column, value, null);
             }
             Map<String, String> values = new LinkedHashMap<>();
             while (parser.nextToken() == JsonToken.FIELD_NAME) {
                 String language = parser.currentName();
                 if (parser.nextToken() != JsonToken.VALUE_STRING) {
-                    throw new SQLException("column " + column + " does not hold a text: " + value);
+                    throw notAText(column, value, null);
                 }
                 values.put(language, parser.getText());
             }
             if (parser.currentToken() != JsonToken.END_OBJECT) {
-                throw new SQLException("column " + column + " does not hold a text: " + value);
+                throw notAText(column, value, null);
             }
             return Text.of(values);
         } catch (IOException e) {
-            throw new SQLException("column " + column + " does not hold a text: " + value, e);
+            throw notAText(column, value, e);
         }
+    }
+
+    private static StoredValueException notAText(String column, String value, Throwable cause) {
+        StoredValueException e = new StoredValueException(column, Quoted.of(value)
+                + " is not a text (an object of language to string)");
+        if (cause != null) {
+            e.initCause(cause);
+        }
+        return e;
     }
 
     static String strings(List<String> values) {
@@ -136,6 +148,16 @@ final class Columns {
         }
     }
 
+    /** A JSON string's value; null when the JSON is anything else. */
+    static String string(String json) {
+        try {
+            JsonNode node = JSON.readTree(json);
+            return node != null && node.isTextual() ? node.textValue() : null;
+        } catch (JsonProcessingException e) {
+            return null;
+        }
+    }
+
     static String code(Coded value) {
         return value == null ? null : value.code();
     }
@@ -145,8 +167,8 @@ final class Columns {
         if (value == null) {
             return null;
         }
-        return Coded.parse(type, value).orElseThrow(
-                () -> new SQLException("column " + column + " holds an unknown value: " + value));
+        return Coded.parse(type, value).orElseThrow(() -> new StoredValueException(column, "unknown value "
+                + Quoted.of(value) + " (expected one of: " + String.join(", ", Coded.codes(type)) + ")"));
     }
 
     static String date(LocalDate date) {
@@ -155,7 +177,14 @@ final class Columns {
 
     static LocalDate date(ResultSet rows, String column) throws SQLException {
         String value = rows.getString(column);
-        return value == null ? null : date(value);
+        if (value == null) {
+            return null;
+        }
+        try {
+            return date(value);
+        } catch (DateTimeException e) {
+            throw new StoredValueException(column, Quoted.of(value) + " is not a date");
+        }
     }
 
     /** An ISO date as the store writes it (YYYY-MM-DD) read without the general parser; anything else through it. */

@@ -36,6 +36,10 @@ final class Database {
     private static final int READ_VERSION_OFFSET = 19;
     private static final int WAL_FORMAT = 2;
 
+    static {
+        SqliteNativeLibrary.prepare();
+    }
+
     private Database() {
     }
 
@@ -54,6 +58,7 @@ final class Database {
      */
     static int inspect(Path file, boolean readOnly, List<Migration> migrations) throws InventoryFileException {
         requireInventoryHeader(file);
+        refuseWriteAheadFiles(file);
         finishCrashRecovery(file);
         int latest = latest(migrations);
         int userVersion;
@@ -169,22 +174,70 @@ final class Database {
     }
 
     /**
+     * A write-ahead log ({@code NAME-wal}) or its index ({@code NAME-shm}) beside a file: SQLite
+     * reads a log it finds beside a database as part of it, whatever the file's header says, so a
+     * log copied there from another file would show that file's data as this one's. Inventories
+     * never use one, so the file is not opened at all.
+     */
+    static void refuseWriteAheadFiles(Path file) throws InventoryFileException {
+        for (String suffix : new String[] {"-wal", "-shm"}) {
+            Path sidecar = file.resolveSibling(file.getFileName() + suffix);
+            if (Files.exists(sidecar, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+                throw new InventoryFileException(file, "has a write-ahead file beside it (" + sidecar.getFileName()
+                        + ") that Privacy Inventory never makes; SQLite would read it as part of the file, so the "
+                        + "file was not opened: move " + sidecar.getFileName() + " away if it does not belong here");
+            }
+        }
+    }
+
+    /**
      * A process that stopped in the middle of a change (killed, power cut) leaves a hot journal
      * beside the file. SQLite restores the last committed state from it on the first read of a
      * writable connection; a read-only connection refuses the file instead. So when a journal is
      * there, one writable connection reads once. That is the only write opening a file may make,
-     * and it gives back exactly what was last saved. While another process is in the middle of a
-     * change the journal is not hot, and SQLite leaves it alone.
+     * and it gives back exactly what was last saved.
+     *
+     * <p>First the journal must be shown to be this file's ({@link JournalCheck}): one copied here
+     * from another database would be played back into this one. While another process of ours is
+     * in the middle of a change it holds the writer lock and the journal is its own (SQLite sees
+     * that it is not hot and leaves it alone), so the check is made only when the lock is free.
      */
     private static void finishCrashRecovery(Path file) throws InventoryFileException {
-        if (!Files.exists(journalOf(file))) {
+        Path journal = journalOf(file);
+        if (!Files.exists(journal)) {
             return;
         }
-        try (Connection recovery = connect(file, false)) {
-            pragmaInt(recovery, "schema_version");
-        } catch (SQLException e) {
-            throw new InventoryFileException(file, "was left in the middle of a change by a program that stopped, "
-                    + "and cannot be restored here (" + e.getMessage() + ")", e);
+        WriterLock lock = null;
+        try {
+            try {
+                lock = WriterLock.acquire(file);
+            } catch (InventoryLockedException e) {
+                return;
+            } catch (InventoryFileException e) {
+                // no lock can be taken here (a read-only folder): no writer of ours is there either
+            }
+            String foreign;
+            try {
+                foreign = Files.exists(journal) ? JournalCheck.foreign(file, journal) : null;
+            } catch (IOException e) {
+                throw new InventoryFileException(file, "has a journal beside it (" + journal.getFileName()
+                        + ") that cannot be read (" + e.getMessage() + "); the file was not opened", e);
+            }
+            if (foreign != null) {
+                throw new InventoryFileException(file, "has a journal beside it (" + journal.getFileName()
+                        + ") that is not this file's: " + foreign + "; both were left untouched: move "
+                        + journal.getFileName() + " away if it does not belong here");
+            }
+            try (Connection recovery = connect(file, false)) {
+                pragmaInt(recovery, "schema_version");
+            } catch (SQLException e) {
+                throw new InventoryFileException(file, "was left in the middle of a change by a program that stopped, "
+                        + "and cannot be restored here (" + e.getMessage() + ")", e);
+            }
+        } finally {
+            if (lock != null) {
+                lock.close();
+            }
         }
     }
 

@@ -15,6 +15,7 @@ import io.privacyinventory.model.NoticeSettings;
 import io.privacyinventory.model.Organisation;
 import io.privacyinventory.model.Purpose;
 import io.privacyinventory.model.PurposeUse;
+import io.privacyinventory.model.Quoted;
 import io.privacyinventory.model.Recipient;
 import io.privacyinventory.model.RecipientKind;
 import io.privacyinventory.model.RetentionRule;
@@ -116,6 +117,8 @@ final class InventoryLoader {
             }
             return new NoticeSettings(text(rows, "title"), Columns.date(rows, "effective_date"),
                     text(rows, "scope"), text(rows, "introduction"));
+        } catch (StoredValueException e) {
+            throw e.in("notice", "the notice");
         }
     }
 
@@ -123,8 +126,12 @@ final class InventoryLoader {
         List<DataSubject> items = new ArrayList<>();
         try (ResultSet rows = select("SELECT code, name, description FROM data_subject", code)) {
             while (rows.next()) {
-                items.add(new DataSubject(rows.getString("code"), text(rows, "name"),
-                        text(rows, "description")));
+                try {
+                    items.add(new DataSubject(rows.getString("code"), text(rows, "name"),
+                            text(rows, "description")));
+                } catch (StoredValueException e) {
+                    throw e.in("data_subject", item("data subject", rows));
+                }
             }
         }
         return items;
@@ -135,9 +142,13 @@ final class InventoryLoader {
         try (ResultSet rows = select(
                 "SELECT code, name, description, source, special, criminal FROM data_category", code)) {
             while (rows.next()) {
-                items.add(new DataCategory(rows.getString("code"), text(rows, "name"),
-                        text(rows, "description"), Columns.code(rows, "source", DataSource.class),
-                        rows.getInt("special") == 1, rows.getInt("criminal") == 1));
+                try {
+                    items.add(new DataCategory(rows.getString("code"), text(rows, "name"),
+                            text(rows, "description"), Columns.code(rows, "source", DataSource.class),
+                            rows.getInt("special") == 1, rows.getInt("criminal") == 1));
+                } catch (StoredValueException e) {
+                    throw e.in("data_category", item("data category", rows));
+                }
             }
         }
         return items;
@@ -147,8 +158,12 @@ final class InventoryLoader {
         List<Purpose> items = new ArrayList<>();
         try (ResultSet rows = select("SELECT code, name, description FROM purpose", code)) {
             while (rows.next()) {
-                items.add(new Purpose(rows.getString("code"), text(rows, "name"),
-                        text(rows, "description")));
+                try {
+                    items.add(new Purpose(rows.getString("code"), text(rows, "name"),
+                            text(rows, "description")));
+                } catch (StoredValueException e) {
+                    throw e.in("purpose", item("purpose", rows));
+                }
             }
         }
         return items;
@@ -159,10 +174,14 @@ final class InventoryLoader {
         try (ResultSet rows = select("SELECT code, name, description, kind, country, tracking, opt_out_url, "
                 + "contract_url FROM recipient", code)) {
             while (rows.next()) {
-                items.add(new Recipient(rows.getString("code"), text(rows, "name"),
-                        text(rows, "description"), Columns.code(rows, "kind", RecipientKind.class),
-                        rows.getString("country"), rows.getInt("tracking") == 1, rows.getString("opt_out_url"),
-                        rows.getString("contract_url")));
+                try {
+                    items.add(new Recipient(rows.getString("code"), text(rows, "name"),
+                            text(rows, "description"), Columns.code(rows, "kind", RecipientKind.class),
+                            rows.getString("country"), rows.getInt("tracking") == 1, rows.getString("opt_out_url"),
+                            rows.getString("contract_url")));
+                } catch (StoredValueException e) {
+                    throw e.in("recipient", item("recipient", rows));
+                }
             }
         }
         return items;
@@ -179,7 +198,11 @@ final class InventoryLoader {
             }
             try (ResultSet rows = statement.executeQuery()) {
                 while (rows.next()) {
-                    parts.put(rows.getLong("id"), new ActivityParts(rows));
+                    try {
+                        parts.put(rows.getLong("id"), new ActivityParts(rows));
+                    } catch (StoredValueException e) {
+                        throw e.in("activity", item("activity", rows));
+                    }
                 }
             }
         }
@@ -189,41 +212,41 @@ final class InventoryLoader {
         String only = code == null ? "" : " AND a.code = ?";
         links("SELECT l.activity_id, t.code FROM activity_data_subject l JOIN data_subject t ON t.id = l.data_subject_id"
                 + " JOIN activity a ON a.id = l.activity_id WHERE 1 = 1" + only + " ORDER BY l.activity_id, l.position",
-                code, (rows, activity) -> parts.get(activity).dataSubjects.add(rows.getString(2)));
+                code, parts, (rows, activity) -> parts.get(activity).dataSubjects.add(rows.getString(2)));
         links("SELECT l.activity_id, t.code FROM activity_data_category l"
                 + " JOIN data_category t ON t.id = l.data_category_id JOIN activity a ON a.id = l.activity_id"
                 + " WHERE 1 = 1" + only + " ORDER BY l.activity_id, l.position",
-                code, (rows, activity) -> parts.get(activity).dataCategories.add(rows.getString(2)));
+                code, parts, (rows, activity) -> parts.get(activity).dataCategories.add(rows.getString(2)));
         links("SELECT l.activity_id, t.code FROM activity_recipient l JOIN recipient t ON t.id = l.recipient_id"
                 + " JOIN activity a ON a.id = l.activity_id WHERE 1 = 1" + only + " ORDER BY l.activity_id, l.position",
-                code, (rows, activity) -> parts.get(activity).recipients.add(rows.getString(2)));
+                code, parts, (rows, activity) -> parts.get(activity).recipients.add(rows.getString(2)));
         links("SELECT l.activity_id, p.code, l.legal_basis, l.legal_basis_reference, l.legitimate_interest,"
                 + " l.special_category_condition FROM activity_purpose l JOIN purpose p ON p.id = l.purpose_id"
                 + " JOIN activity a ON a.id = l.activity_id WHERE 1 = 1" + only + " ORDER BY l.activity_id, l.position",
-                code, (rows, activity) -> parts.get(activity).purposes.add(new PurposeUse(rows.getString(2),
+                code, parts, (rows, activity) -> parts.get(activity).purposes.add(new PurposeUse(rows.getString(2),
                         Columns.code(rows, "legal_basis", LegalBasis.class),
                         text(rows, "legal_basis_reference"), text(rows, "legitimate_interest"),
                         Columns.code(rows, "special_category_condition", SpecialCategoryCondition.class))));
         links("SELECT l.activity_id, l.country, r.code AS recipient, l.safeguard, l.description FROM transfer l"
                 + " LEFT JOIN recipient r ON r.id = l.recipient_id JOIN activity a ON a.id = l.activity_id"
                 + " WHERE 1 = 1" + only + " ORDER BY l.activity_id, l.position",
-                code, (rows, activity) -> parts.get(activity).transfers.add(new Transfer(rows.getString("country"),
+                code, parts, (rows, activity) -> parts.get(activity).transfers.add(new Transfer(rows.getString("country"),
                         rows.getString("recipient"), Columns.code(rows, "safeguard", Safeguard.class),
                         text(rows, "description"))));
         links("SELECT l.activity_id, l.name, l.email, l.phone, l.address FROM contact l"
                 + " JOIN activity a ON a.id = l.activity_id WHERE l.role = 'controller'" + only
                 + " ORDER BY l.activity_id, l.position",
-                code, (rows, activity) -> parts.get(activity).controllers.add(contact(rows)));
+                code, parts, (rows, activity) -> parts.get(activity).controllers.add(contact(rows)));
         Map<Long, List<String>> ruleCategories = new LinkedHashMap<>();
         links("SELECT r.activity_id, r.id, c.code FROM retention_rule_category l"
                 + " JOIN retention_rule r ON r.id = l.rule_id JOIN data_category c ON c.id = l.data_category_id"
                 + " JOIN activity a ON a.id = r.activity_id WHERE 1 = 1" + only + " ORDER BY l.rule_id, l.position",
-                code, (rows, activity) -> ruleCategories.computeIfAbsent(rows.getLong(2), k -> new ArrayList<>())
+                code, parts, (rows, activity) -> ruleCategories.computeIfAbsent(rows.getLong(2), k -> new ArrayList<>())
                         .add(rows.getString(3)));
         links("SELECT l.activity_id, l.id, l.covers_other, l.period, l.trigger_text, l.description"
                 + " FROM retention_rule l JOIN activity a ON a.id = l.activity_id WHERE 1 = 1" + only
                 + " ORDER BY l.activity_id, l.position",
-                code, (rows, activity) -> {
+                code, parts, (rows, activity) -> {
                     List<String> categories = rows.getInt("covers_other") == 1 ? null
                             : ruleCategories.getOrDefault(rows.getLong(2), List.of());
                     parts.get(activity).retention.add(new RetentionRule(categories, rows.getString("period"),
@@ -251,17 +274,29 @@ final class InventoryLoader {
         void handle(ResultSet rows, long activityId) throws SQLException;
     }
 
-    private void links(String sql, String code, RowHandler handler) throws SQLException {
+    /** Runs a query of an activity's list rows; {@code parts} names the activity when a row holds a bad value. */
+    private void links(String sql, String code, Map<Long, ActivityParts> parts, RowHandler handler)
+            throws SQLException {
         try (PreparedStatement statement = connection.prepareStatement(sql)) {
             if (code != null) {
                 statement.setString(1, code);
             }
             try (ResultSet rows = statement.executeQuery()) {
                 while (rows.next()) {
-                    handler.handle(rows, rows.getLong(1));
+                    try {
+                        handler.handle(rows, rows.getLong(1));
+                    } catch (StoredValueException e) {
+                        ActivityParts activity = parts.get(rows.getLong(1));
+                        String table = sql.replaceFirst("(?s).* FROM (\\w+) l\\b.*", "$1");
+                        throw e.in(table, "activity " + Quoted.of(activity == null ? "?" : activity.code));
+                    }
                 }
             }
         }
+    }
+
+    private static String item(String kind, ResultSet rows) throws SQLException {
+        return kind + " " + Quoted.of(rows.getString("code"));
     }
 
     private static Contact contact(ResultSet rows) throws SQLException {

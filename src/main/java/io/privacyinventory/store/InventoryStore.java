@@ -193,9 +193,27 @@ public final class InventoryStore implements AutoCloseable {
         return Optional.ofNullable(upgrade);
     }
 
-    /** The whole inventory, read in one transaction so it is consistent. */
+    /**
+     * The whole inventory, read in one transaction so it is consistent. What is read is checked as
+     * an import checks a document: a value written behind the app's back (an unknown country, a
+     * date that does not exist) is refused with a {@link StoredContentException} naming the item,
+     * its table and the field, rather than passed on into an export the import would refuse.
+     */
     public Inventory load() {
-        return read(loader::inventory);
+        Inventory inventory;
+        try {
+            inventory = read(loader::inventory);
+        } catch (StoreException e) {
+            if (e.getCause() instanceof StoredValueException stored) {
+                throw new StoredContentException(file, stored.getMessage(), stored);
+            }
+            throw e;
+        }
+        List<Problem> problems = InventoryValidator.validate(inventory);
+        if (!problems.isEmpty()) {
+            throw new StoredContentException(file, StoredContentException.describe(inventory, problems.get(0)), null);
+        }
+        return inventory;
     }
 
     /** The activities that refer to an item, by id, in their order. */
@@ -216,8 +234,36 @@ public final class InventoryStore implements AutoCloseable {
         return read(() -> log.changeSet(id));
     }
 
+    /**
+     * Checks the change log's hash chain, then replays the whole log and compares the result with
+     * the data tables: any row changed or removed in the middle, and any edit of the data made
+     * without the app, shows. {@code expectedHead} (may be null) is a {@link #historyHead()} kept
+     * elsewhere: the log must still reach it, so rows cut off its end show as well.
+     */
+    public HistoryVerification verifyHistory(String expectedHead) {
+        return read(() -> HistoryCheck.verify(log, loader, expectedHead));
+    }
+
     public HistoryVerification verifyHistory() {
-        return read(log::verify);
+        return verifyHistory(null);
+    }
+
+    /** The newest change-log row's hash and the number of rows, to keep outside the file. */
+    public HistoryHead historyHead() {
+        return read(log::head);
+    }
+
+    /**
+     * The inventory as it was right after change-log row {@code lastSeq}, rebuilt from the log
+     * alone ({@link ChangeLogReplay}); null when the log has no row up to it.
+     */
+    public Inventory replayTo(long lastSeq) throws ChangeLogReplay.ReplayException {
+        List<ChangeLogEntry> entries = read(() -> log.oldestFirst(lastSeq));
+        ChangeLogReplay replay = new ChangeLogReplay();
+        for (ChangeLogEntry entry : entries) {
+            replay.apply(entry);
+        }
+        return replay.state();
     }
 
     /** Applies the edits as one transaction: all of them and their log rows, or nothing. */

@@ -51,6 +51,26 @@ class ImportMutationFuzzTest {
 
     enum Mutation { FLIP_BYTE, TRUNCATE, DELETE_LINE, DUPLICATE_LINE, SWAP_VALUES, INSERT_BYTES }
 
+    /** Hostile rather than damaged: each of these makes any JSON document invalid. */
+    enum Attack { HUGE_NUMBER, LONE_SURROGATE, OVERLONG_UTF8, UNKNOWN_FIELD_BOMB }
+
+    /** Numbers short enough for the length limit, or just past it, that no conversion may expand. */
+    private static final List<String> HOSTILE_NUMBERS = List.of("1e999999999", "-1E-999999999", "9".repeat(30),
+            "1".repeat(31), "0.00000000000000000000000001e99", "2147483648", "1e9999999999999999999");
+    /** Strings that are not UTF-8: overlong forms of "/" and NUL, an encoded surrogate, a code point past U+10FFFF. */
+    private static final List<byte[]> OVERLONG = List.of(new byte[] {(byte) 0xC0, (byte) 0xAF},
+            new byte[] {(byte) 0xE0, (byte) 0x80, (byte) 0xAF}, new byte[] {(byte) 0xC0, (byte) 0x80},
+            new byte[] {(byte) 0xED, (byte) 0xA0, (byte) 0x80}, new byte[] {(byte) 0xF4, (byte) 0x90, (byte) 0x80,
+                (byte) 0x80});
+
+    record Hostile(Attack attack, byte[] bytes) {
+        @Override
+        public String toString() {
+            String text = new String(bytes, StandardCharsets.UTF_8);
+            return attack + ": " + (text.length() > 300 ? text.substring(0, 300) + "…" : text);
+        }
+    }
+
     /** A damaged input and what was done to it. */
     record Mutant(Mutation mutation, byte[] bytes) {
         @Override
@@ -102,6 +122,67 @@ class ImportMutationFuzzTest {
         return mutants(CSV_FILES);
     }
 
+    @Provide
+    Arbitrary<Hostile> hostileJson() {
+        return Arbitraries.of(Attack.class).flatMap(attack -> Arbitraries.of(JSON_DOCUMENTS).flatMap(original ->
+                Arbitraries.randoms().map(random -> new Hostile(attack, attack(attack, original, random)))));
+    }
+
+    /**
+     * Each attack is refused: exit 2, one short line naming the file, line and column, the
+     * database unchanged. A bomb of thousands of empty objects in an unknown field is passed over
+     * unbuilt; a number is never expanded into its digits.
+     */
+    @Property(tries = 60)
+    void hostileJsonIsRefusedAtItsPlaceWithoutChangingTheDatabase(@ForAll("hostileJson") Hostile hostile)
+            throws Exception {
+        Path input = Files.write(work.resolve("input.json"), hostile.bytes());
+        check(hostile.attack(), input, null);
+    }
+
+    static byte[] attack(Attack attack, byte[] original, Random random) {
+        String text = new String(original, StandardCharsets.UTF_8);
+        List<Integer> strings = new ArrayList<>();
+        for (int at = text.indexOf(": \""); at >= 0; at = text.indexOf(": \"", at + 1)) {
+            strings.add(at + 3);
+        }
+        int inString = strings.get(random.nextInt(strings.size()));
+        return switch (attack) {
+            case HUGE_NUMBER -> {
+                String number = HOSTILE_NUMBERS.get(random.nextInt(HOSTILE_NUMBERS.size()));
+                if (random.nextBoolean()) {
+                    yield text.replaceFirst("\"formatVersion\": 1", "\"formatVersion\": " + number)
+                            .getBytes(StandardCharsets.UTF_8);
+                }
+                int end = text.indexOf('"', inString);
+                yield (text.substring(0, inString - 1) + number + text.substring(end + 1)).getBytes(StandardCharsets.UTF_8);
+            }
+            case LONE_SURROGATE -> {
+                String escape = random.nextBoolean() ? "\\ud800" : "\\udfff";
+                yield (text.substring(0, inString) + escape + text.substring(inString)).getBytes(StandardCharsets.UTF_8);
+            }
+            case OVERLONG_UTF8 -> {
+                byte[] head = text.substring(0, inString).getBytes(StandardCharsets.UTF_8);
+                byte[] bad = OVERLONG.get(random.nextInt(OVERLONG.size()));
+                byte[] tail = text.substring(inString).getBytes(StandardCharsets.UTF_8);
+                byte[] result = Arrays.copyOf(head, head.length + bad.length + tail.length);
+                System.arraycopy(bad, 0, result, head.length, bad.length);
+                System.arraycopy(tail, 0, result, head.length + bad.length, tail.length);
+                yield result;
+            }
+            case UNKNOWN_FIELD_BOMB -> {
+                List<Integer> objects = new ArrayList<>();
+                for (int at = text.indexOf('{'); at >= 0; at = text.indexOf('{', at + 1)) {
+                    objects.add(at + 1);
+                }
+                int at = objects.get(random.nextInt(objects.size()));
+                String name = random.nextBoolean() ? "bomb" : "de";
+                String bomb = "\"" + name + "\": [" + "{},".repeat(5_000 + random.nextInt(5_000)) + "[[[]]]], ";
+                yield (text.substring(0, at) + bomb + text.substring(at)).getBytes(StandardCharsets.UTF_8);
+            }
+        };
+    }
+
     private static Arbitrary<Mutant> mutants(List<byte[]> originals) {
         return Arbitraries.of(Mutation.class).flatMap(mutation -> Arbitraries.of(originals).flatMap(original ->
                 Arbitraries.randoms().map(random -> new Mutant(mutation, mutate(mutation, original, random)))));
@@ -117,7 +198,7 @@ class ImportMutationFuzzTest {
         } catch (Exception e) {
             // the damage made it invalid: the import must say so
         }
-        check(mutant, input, expected);
+        check(mutant.mutation(), input, expected);
     }
 
     @Property(tries = 300)
@@ -129,10 +210,10 @@ class ImportMutationFuzzTest {
         } catch (Exception e) {
             // the damage made it invalid: the import must say so
         }
-        check(mutant, input, expected);
+        check(mutant.mutation(), input, expected);
     }
 
-    private static void check(Mutant mutant, Path input, Inventory expected) throws Exception {
+    private static void check(Enum<?> damage, Path input, Inventory expected) throws Exception {
         Path db = Files.write(work.resolve("inventory.db"), pristine);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
@@ -142,11 +223,13 @@ class ImportMutationFuzzTest {
                 .run("import", input.toString(), "--db", db.toString(), "--replace");
 
         String stderr = err.toString(StandardCharsets.UTF_8);
-        Statistics.label("mutation").collect(mutant.mutation());
+        Statistics.label("damage").collect(damage);
         Statistics.label("outcome").collect(exit == 0 ? "imported" : "refused, exit 2");
         if (expected == null) {
             assertThat(exit).as(stderr).isEqualTo(2);
             assertThat(stderr).startsWith("error: " + input).hasLineCount(1).doesNotContain("internal error");
+            assertThat(stderr.length()).as("a message quotes at most a few hundred characters of the input")
+                    .isLessThan(1000);
             assertThat(Files.readAllBytes(db)).isEqualTo(pristine);
         } else {
             assertThat(exit).as(stderr).isZero();

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.RuntimeJsonMappingException;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import io.privacyinventory.exchange.InputFiles;
 import io.privacyinventory.exchange.InventoryFormatException;
 import io.privacyinventory.exchange.SourceLocation;
 import io.privacyinventory.model.Activity;
@@ -113,6 +114,10 @@ public final class CsvActivitiesReader {
      */
     public static CsvImport read(Path file, Inventory base) throws InventoryFormatException {
         String source = file.toString();
+        String notRegular = InputFiles.notRegular(file);
+        if (notRegular != null) {
+            throw single(source, null, notRegular);
+        }
         try {
             if (Files.size(file) > MAX_BYTES) {
                 throw single(source, null, "is larger than " + (MAX_BYTES >> 20) + " MB, too large for a record "
