@@ -43,7 +43,7 @@ class OneWriterPerFileTest {
     }
 
     @Test
-    void theLockIsOnAnEmptySidecarThatMeansNothingOnceReleased() throws Exception {
+    void theLockIsOnAnEmptySidecarThatTheWriterWhoMadeItRemoves() throws Exception {
         Path file = inventoryFile();
         Path sidecar = folder.resolve(".inventory.db.lock");
 
@@ -51,10 +51,35 @@ class OneWriterPerFileTest {
             assertThat(sidecar).isEmptyFile();
         }
 
-        assertThat(sidecar).isEmptyFile();
+        assertThat(sidecar).doesNotExist();
         try (InventoryStore again = InventoryStore.open(file)) {
             assertThat(again.isReadOnly()).isFalse();
         }
+        assertThat(folder).isDirectoryNotContaining(path -> path.getFileName().toString().endsWith(".lock"));
+    }
+
+    @Test
+    void aSidecarFoundInPlaceMeansNothingAndIsLeftThere() throws Exception {
+        Path file = inventoryFile();
+        Path sidecar = Files.createFile(folder.resolve(".inventory.db.lock"));
+
+        try (InventoryStore store = InventoryStore.open(file)) {
+            assertThat(store.isReadOnly()).isFalse();
+        }
+
+        assertThat(sidecar).isEmptyFile();
+    }
+
+    @Test
+    void aSidecarMarkedAsGivenUpIsNeverTakenForALock() throws Exception {
+        Path file = inventoryFile();
+        byte[] before = Files.readAllBytes(file);
+        Files.write(folder.resolve(".inventory.db.lock"), new byte[] {'x'});
+
+        assertThatThrownBy(() -> InventoryStore.open(file)).isInstanceOf(InventoryFileException.class)
+                .hasMessage(file + ": cannot be locked for writing (the lock file .inventory.db.lock is not empty; "
+                        + "delete it while no window has the inventory open)");
+        assertThat(Files.readAllBytes(file)).isEqualTo(before);
     }
 
     @Test
