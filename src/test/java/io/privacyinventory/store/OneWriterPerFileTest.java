@@ -112,6 +112,30 @@ class OneWriterPerFileTest {
     }
 
     @Test
+    void aNewFileIsOnlyMadeWhereTheNameIsStillFreeOnceTheLockIsHeld() throws Exception {
+        Path file = inventoryFile();
+        byte[] before = Files.readAllBytes(file);
+
+        assertThatThrownBy(() -> InventoryStore.createNewFile(file, Inventory.empty("en", "Other")))
+                .isInstanceOf(InventoryExistsException.class)
+                .hasMessage(file + ": already exists (another command or window made it meanwhile); it was left as "
+                        + "it is");
+        try (ChildJvm child = ChildJvm.start(HoldOpenForEditing.class, file.toString())) {
+            child.awaitLine("open", 60);
+            assertThatThrownBy(() -> InventoryStore.createNewFile(file, Inventory.empty("en", "Other")))
+                    .isInstanceOf(InventoryLockedException.class);
+            child.kill();
+        }
+        assertThat(Files.readAllBytes(file)).isEqualTo(before);
+
+        Path empty = Files.createFile(folder.resolve("empty.db"));
+        InventoryStore.createNewFile(empty, Inventory.empty("en", "Other"));
+        try (InventoryStore made = InventoryStore.openReadOnly(empty)) {
+            assertThat(made.load().organisation().name()).isEqualTo("Other");
+        }
+    }
+
+    @Test
     void buildingAFileUnderATemporaryNameLeavesNothingElseBehind() throws Exception {
         Path target = folder.resolve("new.db");
 
