@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import io.privacyinventory.model.ModelPath;
 
@@ -119,10 +120,16 @@ final class JsonTree {
             if (first == null) {
                 throw tree.error(SourceLocation.UNKNOWN, ModelPath.ROOT, "the file is empty");
             }
-            Node root = tree.value(parser, ModelPath.ROOT);
-            if (parser.nextToken() != null) {
-                throw tree.error(location(parser.currentTokenLocation()), ModelPath.ROOT,
-                        "unexpected content after the end of the document");
+            Node root;
+            try {
+                root = tree.value(parser, ModelPath.ROOT);
+                if (parser.nextToken() != null) {
+                    throw tree.error(location(parser.currentTokenLocation()), ModelPath.ROOT,
+                            "unexpected content after the end of the document");
+                }
+            } catch (StreamConstraintsException e) {
+                // Jackson's exception has no place: where the parser stopped is in the value that is too large
+                throw tree.error(location(parser.currentLocation()), tree.currentPath, ReadLimits.describe(e));
             }
             return root;
         } catch (JsonProcessingException e) {
