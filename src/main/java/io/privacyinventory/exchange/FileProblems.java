@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
 import java.nio.file.NoSuchFileException;
-import java.sql.SQLException;
 import java.util.Locale;
 
 /**
@@ -13,8 +12,8 @@ import java.util.Locale;
  * reason a user can act on, so that a message names the file the user gave and what went wrong.
  */
 public final class FileProblems {
-    /** SQLite's result code for a full disk (SQLITE_FULL). */
-    private static final int SQLITE_FULL = 13;
+    /** How the SQLite driver names a full disk in its messages (the driver itself belongs to the store). */
+    private static final String SQLITE_FULL = "SQLITE_FULL";
     private static final String NO_SPACE = "no space left on device";
 
     private FileProblems() {
@@ -37,15 +36,12 @@ public final class FileProblems {
         return e.getMessage() == null ? e.getClass().getSimpleName() : plain(e.getMessage());
     }
 
-    /** Whether the failure, or anything that caused it, is a full disk (from Java's file API or from SQLite). */
+    /** Whether the failure, or anything that caused it or was suppressed by it, is a full disk (Java's file API or SQLite). */
     public static boolean isDiskFull(Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof SQLException sql && (sql.getErrorCode() & 0xff) == SQLITE_FULL) {
-                return true;
-            }
             String message = cause instanceof FileSystemException fileSystem ? fileSystem.getReason() : cause.getMessage();
             if (message != null && (message.toLowerCase(Locale.ROOT).contains(NO_SPACE)
-                    || message.contains("SQLITE_FULL"))) {
+                    || message.contains(SQLITE_FULL))) {
                 return true;
             }
             for (Throwable suppressed : cause.getSuppressed()) {

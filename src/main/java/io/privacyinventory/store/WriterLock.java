@@ -8,9 +8,12 @@ import java.nio.channels.OverlappingFileLockException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.security.SecureRandom;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -33,8 +36,11 @@ import java.util.concurrent.ConcurrentHashMap;
  * file that no longer has a name while a third process makes a new one. So the remover first
  * writes one byte into the sidecar through its own descriptor, then deletes the name, then
  * releases; whoever gets the lock of a sidecar that is not empty knows it was given up, closes it
- * and starts again. Checking the size through one's own descriptor needs no second one. A sidecar
- * this writer found in place (made by a window that was killed, or by an older version) is left.
+ * and starts again. Checking the size through one's own descriptor needs no second one. A writer
+ * killed between the byte and the delete leaves a marked sidecar under its name: the next one
+ * finds the name still leads to the file it locked (see {@link #isStillNamed}) and takes it over.
+ * A sidecar this writer found in place (made by a window that was killed, or by an older version)
+ * is left.
  * See docs/decisions/0009-output-files-and-new-inventories.md.
  */
 final class WriterLock implements AutoCloseable {
@@ -46,6 +52,7 @@ final class WriterLock implements AutoCloseable {
     /** How often a sidecar that was given up while this process waited for it is opened afresh. */
     private static final int ATTEMPTS = 20;
     private static final ByteBuffer GIVEN_UP = ByteBuffer.wrap(new byte[] {'x'});
+    private static final SecureRandom RANDOM = new SecureRandom();
 
     private final Path sidecar;
     private final FileChannel channel;
@@ -137,10 +144,29 @@ final class WriterLock implements AutoCloseable {
             throw new InventoryLockedException(database);
         }
         if (channel.size() > 0) {
-            channel.close();
-            return null;
+            if (!isStillNamed(channel, sidecar)) {
+                channel.close();
+                return null;
+            }
+            // marked, but its name was never removed: its writer was killed while giving it up
+            channel.truncate(0);
         }
         return new WriterLock(sidecar, channel, lock, made);
+    }
+
+    /**
+     * Whether the sidecar's name still leads to the file this channel holds locked. Asking the
+     * name's size needs no descriptor (a stat), so this channel's file is given a size no other
+     * sidecar has, and the name's size is compared with it.
+     */
+    private static boolean isStillNamed(FileChannel channel, Path sidecar) throws IOException {
+        long size = 2 + RANDOM.nextInt(1 << 16);
+        channel.write(ByteBuffer.wrap(new byte[1]), size - 1);
+        try {
+            return Files.readAttributes(sidecar, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS).size() == size;
+        } catch (NoSuchFileException e) {
+            return false;
+        }
     }
 
     /**
