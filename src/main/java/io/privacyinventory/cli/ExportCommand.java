@@ -31,8 +31,11 @@ final class ExportCommand {
 
         @Override
         public Integer call() throws CliException {
-            Inventory loaded = InventoryFiles.load(inventory);
-            InventoryFiles.write(output, cli.out(), out -> InventoryJsonWriter.write(loaded, out));
+            if (output != null) {
+            new OutputFile(output, inventory).requireReplaceable();
+        }
+        Inventory loaded = InventoryFiles.load(inventory);
+            InventoryFiles.write(output, inventory, cli.out(), out -> InventoryJsonWriter.write(loaded, out));
             return 0;
         }
     }
