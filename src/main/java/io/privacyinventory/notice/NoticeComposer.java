@@ -336,7 +336,7 @@ public final class NoticeComposer {
         boolean criminal = false;
         for (Activity activity : controlled) {
             List<DataCategory> sensitive = activity.dataCategories().stream().map(categories::get)
-                    .filter(c -> c != null && c.needsSpecialCondition()).toList();
+                    .filter(c -> c != null && (c.special() || c.criminal())).toList();
             special |= sensitive.stream().anyMatch(DataCategory::special);
             criminal |= sensitive.stream().anyMatch(DataCategory::criminal);
             boolean anyCondition = false;

@@ -289,7 +289,7 @@ public final class InventoryChecker {
         }
         List<String> special = activity.dataCategories().stream()
                 .map(categories::get)
-                .filter(category -> category != null && category.needsSpecialCondition())
+                .filter(category -> category != null && (category.special() || category.criminal()))
                 .map(category -> inLanguage(category.name()))
                 .toList();
         boolean anyCondition = activity.purposes().stream().anyMatch(use -> use.specialCategoryCondition() != null);
