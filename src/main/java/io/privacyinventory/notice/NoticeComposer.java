@@ -11,6 +11,7 @@ import io.privacyinventory.model.Entity;
 import io.privacyinventory.model.Inventory;
 import io.privacyinventory.model.LegalBasis;
 import io.privacyinventory.model.ModelPath;
+import io.privacyinventory.model.NoticeFacts;
 import io.privacyinventory.model.Organisation;
 import io.privacyinventory.model.Purpose;
 import io.privacyinventory.model.PurposeUse;
@@ -701,8 +702,7 @@ public final class NoticeComposer {
             String statement = text(activity.statutoryRequirement(), path(activity).field("statutoryRequirement"));
             if (statement != null) {
                 items.add(new Item(labelled(name(activity), statement)));
-            } else if (activity.dataCategories().stream().map(categories::get)
-                    .anyMatch(c -> c != null && c.source() == DataSource.DATA_SUBJECT)) {
+            } else if (NoticeFacts.needsStatutoryRequirement(activity, categories.byId)) {
                 items.add(new Item(List.of(new Strong(name(activity)), new Plain(": "),
                         missing("missing.requirement", Map.of("activity", name(activity))))));
             }

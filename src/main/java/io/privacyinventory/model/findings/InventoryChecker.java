@@ -10,6 +10,7 @@ import io.privacyinventory.model.Entity;
 import io.privacyinventory.model.Inventory;
 import io.privacyinventory.model.InventoryValidator;
 import io.privacyinventory.model.LegalBasis;
+import io.privacyinventory.model.NoticeFacts;
 import io.privacyinventory.model.NoticeSettings;
 import io.privacyinventory.model.Organisation;
 import io.privacyinventory.model.Purpose;
@@ -268,6 +269,11 @@ public final class InventoryChecker {
         if (live && !isPresent(activity.securityMeasures())) {
             add(FindingCode.SECURITY_MEASURES_MISSING, path + "/securityMeasures",
                     messages.format("security-measures-missing", name));
+        }
+        if (fullyPublished && !isPresent(activity.statutoryRequirement())
+                && NoticeFacts.needsStatutoryRequirement(activity, categories)) {
+            add(FindingCode.STATUTORY_REQUIREMENT_MISSING, path + "/statutoryRequirement",
+                    messages.format("statutory-requirement-missing", name));
         }
         if (fullyPublished) {
             translation(activity.statutoryRequirement(), path + "/statutoryRequirement", subject,

@@ -63,6 +63,7 @@ class InventoryCheckerTest {
                   "retention": [{"dataCategories": ["health"], "period": "P10Y", "trigger": {"en": "the last visit", "nb": "siste besøk"}},
                                 {"period": "P2Y", "trigger": {"en": "the last contact", "nb": "siste kontakt"}}],
                   "securityMeasures": {"en": "Access control and logging", "nb": "Tilgangskontroll og logging"},
+                  "statutoryRequirement": {"en": "Needed to answer you", "nb": "Nødvendig for å svare deg"},
                   "dpia": {"status": "completed"},
                   "reviewDue": "2027-01-01"
                 }
