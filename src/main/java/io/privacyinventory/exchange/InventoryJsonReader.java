@@ -9,6 +9,9 @@ import io.privacyinventory.exchange.JsonTree.NumberNode;
 import io.privacyinventory.exchange.JsonTree.ObjectNode;
 import io.privacyinventory.exchange.JsonTree.StringNode;
 import io.privacyinventory.model.Activity;
+import io.privacyinventory.model.Audience;
+import io.privacyinventory.model.DpiaCriterion;
+import io.privacyinventory.model.PublishedNotice;
 import io.privacyinventory.model.ActivityStatus;
 import io.privacyinventory.model.AutomatedDecisions;
 import io.privacyinventory.model.Coded;
@@ -45,7 +48,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.format.ResolverStyle;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -54,10 +61,14 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Reads inventory documents (format version 1) strictly: unknown fields, wrong JSON types,
+ * Reads inventory documents (format versions 1 and 2) strictly: unknown fields, wrong JSON types,
  * unknown enum values, bad dates, ids, countries and periods, duplicate ids and dangling
  * references are all errors that name the file, line:column and JSON path. This is the one
  * place where JSON is mapped to the model.
+ *
+ * <p>A version-1 document reads as it always did. A field that version 2 added is refused in a
+ * document that says it is version 1: a program that knows only version 1 would refuse it too, so
+ * the document is not what it claims to be, and the message says to raise {@code formatVersion}.
  */
 public final class InventoryJsonReader {
     public static final String FORMAT_NAME = "privacy-inventory";
@@ -68,17 +79,22 @@ public final class InventoryJsonReader {
      * the reader refuses to ask for a name missing here, so the list cannot fall behind the reader.
      */
     static final Set<String> FIELDS = Set.of(
-            "activities", "address", "automatedDecisions", "contractUrl", "controllers", "country", "criminal",
-            "dataCategories", "dataSubjects", "description", "dpia", "dpo", "effectiveDate", "email", "format",
-            "formatVersion", "id", "introduction", "kind", "languages", "legalBasis", "legalBasisReference",
-            "legitimateInterest", "logic", "name", "notes", "notice", "optOutUrl", "organisation", "owner", "period",
-            "phone", "purpose", "purposes", "recipient", "recipients", "reference", "representative", "retention",
-            "reviewDue", "reviewedOn", "role", "safeguard", "scope", "securityMeasures", "source", "special",
-            "specialCategoryCondition", "status", "statutoryRequirement", "supervisoryAuthority", "title",
-            "tracking", "transfers", "trigger", "used", "website");
+            "activities", "address", "audience", "audiences", "automatedDecisions", "contractUrl", "controllers",
+            "country", "criminal", "criminalOffenceAuthority", "dataCategories", "dataSubjects", "description",
+            "directMarketing", "dpia", "dpiaScreening", "dpo", "effectiveDate", "email", "format", "formatVersion",
+            "id", "introduction", "inventorySha256", "kind", "language", "languages", "legalBasis",
+            "legalBasisReference", "legitimateInterest", "logic", "name", "notes", "notice", "optOutUrl",
+            "organisation", "owner", "period", "phone", "publishedAt", "publishedBy", "publishedNotices", "purpose",
+            "purposes", "recipient", "recipients", "reference", "representative", "retention", "reviewDue",
+            "reviewedOn", "role", "safeguard", "scope", "securityMeasures", "source", "special",
+            "specialCategoryCondition", "status", "statutoryRequirement", "strictlyNecessary",
+            "supervisoryAuthority", "text", "title", "tracking", "transfers", "trigger", "used", "version",
+            "website");
 
     private final String source;
     private List<String> languages = List.of("en");
+    /** The format version of the document being read; single items (edits, the change log) are always the newest. */
+    private int version = Inventory.FORMAT_VERSION;
 
     private InventoryJsonReader(String source) {
         this.source = source;
@@ -159,6 +175,7 @@ public final class InventoryJsonReader {
         if (version < 1) {
             throw root.error("formatVersion", "format version " + version + " does not exist");
         }
+        this.version = version;
         List<String> langs = root.requiredList("languages", this::string);
         if (langs.isEmpty()) {
             throw root.error("languages", "at least one language is needed");
@@ -171,8 +188,11 @@ public final class InventoryJsonReader {
         List<Purpose> purposes = root.list("purposes", this::purpose);
         List<Recipient> recipients = root.list("recipients", this::recipient);
         List<Activity> activities = root.list("activities", this::activity);
+        List<PublishedNotice> published = root.since2("publishedNotices")
+                ? root.list("publishedNotices", this::publishedNotice) : List.of();
         root.finish();
-        return new Inventory(langs, organisation, notice, subjects, categories, purposes, recipients, activities);
+        return new Inventory(langs, organisation, notice, subjects, categories, purposes, recipients, activities,
+                published);
     }
 
     private Organisation organisation(Node node, ModelPath path) throws InventoryFormatException {
@@ -185,7 +205,8 @@ public final class InventoryJsonReader {
                 obj.string("website"),
                 obj.optional("dpo", this::contact, null),
                 obj.optional("representative", this::contact, null),
-                obj.optional("supervisoryAuthority", this::supervisoryAuthority, null));
+                obj.optional("supervisoryAuthority", this::supervisoryAuthority, null),
+                obj.since2("country") ? obj.string("country") : null);
         obj.finish();
         return organisation;
     }
@@ -207,7 +228,8 @@ public final class InventoryJsonReader {
     private NoticeSettings notice(Node node, ModelPath path) throws InventoryFormatException {
         Obj obj = object(node, path);
         NoticeSettings notice = new NoticeSettings(obj.text("title"), obj.date("effectiveDate"), obj.text("scope"),
-                obj.text("introduction"));
+                obj.text("introduction"),
+                obj.since2("audiences") ? obj.list("audiences", this::audience) : List.of());
         obj.finish();
         return notice;
     }
@@ -231,7 +253,8 @@ public final class InventoryJsonReader {
 
     private Purpose purpose(Node node, ModelPath path) throws InventoryFormatException {
         Obj obj = object(node, path);
-        Purpose purpose = new Purpose(obj.requiredString("id"), obj.requiredText("name"), obj.text("description"));
+        Purpose purpose = new Purpose(obj.requiredString("id"), obj.requiredText("name"), obj.text("description"),
+                obj.since2("directMarketing") && obj.bool("directMarketing"));
         obj.finish();
         return purpose;
     }
@@ -240,7 +263,8 @@ public final class InventoryJsonReader {
         Obj obj = object(node, path);
         Recipient recipient = new Recipient(obj.requiredString("id"), obj.requiredText("name"),
                 obj.text("description"), obj.enumValue("kind", RecipientKind.class), obj.string("country"),
-                obj.bool("tracking"), obj.string("optOutUrl"), obj.string("contractUrl"));
+                obj.bool("tracking"), obj.string("optOutUrl"), obj.string("contractUrl"),
+                obj.since2("strictlyNecessary") && obj.bool("strictlyNecessary"));
         obj.finish();
         return recipient;
     }
@@ -267,7 +291,8 @@ public final class InventoryJsonReader {
                 obj.optional("dpia", this::dpia, null),
                 obj.date("reviewedOn"),
                 obj.date("reviewDue"),
-                obj.text("notes"));
+                obj.text("notes"),
+                obj.since2("dpiaScreening") ? obj.list("dpiaScreening", this::dpiaCriterion) : List.of());
         obj.finish();
         return activity;
     }
@@ -276,10 +301,47 @@ public final class InventoryJsonReader {
         Obj obj = object(node, path);
         PurposeUse use = new PurposeUse(obj.requiredString("purpose"), obj.enumValue("legalBasis", LegalBasis.class),
                 obj.text("legalBasisReference"), obj.text("legitimateInterest"),
-                obj.enumValue("specialCategoryCondition", SpecialCategoryCondition.class));
+                obj.enumValue("specialCategoryCondition", SpecialCategoryCondition.class),
+                obj.since2("criminalOffenceAuthority") ? obj.text("criminalOffenceAuthority") : null);
         obj.finish();
         return use;
     }
+
+    private DpiaCriterion dpiaCriterion(Node node, ModelPath path) throws InventoryFormatException {
+        String code = string(node, path);
+        return Coded.parse(DpiaCriterion.class, code).orElseThrow(() -> error(node, path, "unknown value \"" + code
+                + "\" (expected one of: " + String.join(", ", Coded.codes(DpiaCriterion.class)) + ")"));
+    }
+
+    private Audience audience(Node node, ModelPath path) throws InventoryFormatException {
+        Obj obj = object(node, path);
+        Audience audience = new Audience(obj.requiredString("id"), obj.requiredText("title"),
+                obj.list("dataSubjects", this::string), obj.text("scope"));
+        obj.finish();
+        return audience;
+    }
+
+    private PublishedNotice publishedNotice(Node node, ModelPath path) throws InventoryFormatException {
+        Obj obj = object(node, path);
+        String audience = obj.string("audience");
+        String language = obj.requiredString("language");
+        int number = obj.requiredInt("version");
+        String at = obj.requiredString("publishedAt");
+        Instant publishedAt;
+        try {
+            publishedAt = PUBLISHED_AT.parse(at, Instant::from);
+        } catch (DateTimeParseException e) {
+            throw obj.error("publishedAt", "\"" + at + "\" is not a time in the form YYYY-MM-DDTHH:MM:SSZ");
+        }
+        PublishedNotice published = new PublishedNotice(audience, language, number, publishedAt,
+                obj.requiredString("publishedBy"), obj.requiredString("inventorySha256"), obj.requiredString("text"));
+        obj.finish();
+        return published;
+    }
+
+    /** The one form a publication time takes in the format: UTC, to the second. */
+    static final DateTimeFormatter PUBLISHED_AT = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss'Z'")
+            .withZone(ZoneOffset.UTC).withResolverStyle(ResolverStyle.STRICT);
 
     private io.privacyinventory.model.Transfer transfer(Node node, ModelPath path) throws InventoryFormatException {
         Obj obj = object(node, path);
@@ -376,6 +438,23 @@ public final class InventoryJsonReader {
 
         ModelPath path(String field) {
             return path.field(field);
+        }
+
+        /**
+         * Whether a field that format version 2 added may be read: always in a version-2 document;
+         * in a version-1 document it is refused when present (and absent, it keeps its default).
+         */
+        boolean since2(String field) throws InventoryFormatException {
+            if (version >= 2) {
+                return true;
+            }
+            Member member = node.members().get(field);
+            if (member != null) {
+                throw new InventoryFormatException(new InventoryFormatException.Error(source, member.nameLocation(),
+                        path(field).toString(), "\"" + field + "\" is new in format version 2, but the document says "
+                        + "\"formatVersion\": " + version + "; set \"formatVersion\": 2 to use it"));
+            }
+            return false;
         }
 
         boolean has(String field) {

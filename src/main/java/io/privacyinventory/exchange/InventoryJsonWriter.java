@@ -9,6 +9,9 @@ import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
 import io.privacyinventory.model.Activity;
+import io.privacyinventory.model.Audience;
+import io.privacyinventory.model.DpiaCriterion;
+import io.privacyinventory.model.PublishedNotice;
 import io.privacyinventory.model.Coded;
 import io.privacyinventory.model.Contact;
 import io.privacyinventory.model.DataCategory;
@@ -35,6 +38,10 @@ import java.util.List;
  * Writes inventories in the canonical form of the format: fixed field order, the user's order of
  * list items, two-space indentation, LF line ends and a final newline, absent optional values
  * left out. The same inventory always gives the same bytes, so exports diff well in version control.
+ *
+ * <p>The fields format version 2 added are written only when they hold something (a flag that is
+ * true, a list that is not empty): an inventory that uses nothing new is written as in version 1
+ * but for its {@code formatVersion}.
  */
 public final class InventoryJsonWriter {
     private static final JsonFactory FACTORY = new JsonFactory();
@@ -160,6 +167,21 @@ public final class InventoryJsonWriter {
             activity(activity);
         }
         out.writeEndArray();
+        if (!inventory.publishedNotices().isEmpty()) {
+            out.writeArrayFieldStart("publishedNotices");
+            for (PublishedNotice published : inventory.publishedNotices()) {
+                out.writeStartObject();
+                string("audience", published.audience());
+                out.writeStringField("language", published.language());
+                out.writeNumberField("version", published.version());
+                out.writeStringField("publishedAt", InventoryJsonReader.PUBLISHED_AT.format(published.publishedAt()));
+                out.writeStringField("publishedBy", published.publishedBy());
+                out.writeStringField("inventorySha256", published.inventorySha256());
+                out.writeStringField("text", published.text());
+                out.writeEndObject();
+            }
+            out.writeEndArray();
+        }
         out.writeEndObject();
     }
 
@@ -178,6 +200,7 @@ public final class InventoryJsonWriter {
             string("website", organisation.supervisoryAuthority().website());
             out.writeEndObject();
         }
+        string("country", organisation.country());
         out.writeEndObject();
     }
 
@@ -203,6 +226,18 @@ public final class InventoryJsonWriter {
         date("effectiveDate", notice.effectiveDate());
         text("scope", notice.scope());
         text("introduction", notice.introduction());
+        if (!notice.audiences().isEmpty()) {
+            out.writeArrayFieldStart("audiences");
+            for (Audience audience : notice.audiences()) {
+                out.writeStartObject();
+                string("id", audience.id());
+                text("title", audience.title());
+                strings("dataSubjects", audience.dataSubjects());
+                text("scope", audience.scope());
+                out.writeEndObject();
+            }
+            out.writeEndArray();
+        }
         out.writeEndObject();
     }
 
@@ -230,6 +265,7 @@ public final class InventoryJsonWriter {
         string("id", purpose.id());
         text("name", purpose.name());
         text("description", purpose.description());
+        flag("directMarketing", purpose.directMarketing());
         out.writeEndObject();
     }
 
@@ -243,6 +279,7 @@ public final class InventoryJsonWriter {
         out.writeBooleanField("tracking", recipient.tracking());
         string("optOutUrl", recipient.optOutUrl());
         string("contractUrl", recipient.contractUrl());
+        flag("strictlyNecessary", recipient.strictlyNecessary());
         out.writeEndObject();
     }
 
@@ -270,6 +307,7 @@ public final class InventoryJsonWriter {
             text("legalBasisReference", use.legalBasisReference());
             text("legitimateInterest", use.legitimateInterest());
             code("specialCategoryCondition", use.specialCategoryCondition());
+            text("criminalOffenceAuthority", use.criminalOffenceAuthority());
             out.writeEndObject();
         }
         out.writeEndArray();
@@ -309,6 +347,13 @@ public final class InventoryJsonWriter {
             string("reference", activity.dpia().reference());
             out.writeEndObject();
         }
+        if (!activity.dpiaScreening().isEmpty()) {
+            out.writeArrayFieldStart("dpiaScreening");
+            for (DpiaCriterion criterion : activity.dpiaScreening()) {
+                out.writeString(criterion.code());
+            }
+            out.writeEndArray();
+        }
         date("reviewedOn", activity.reviewedOn());
         date("reviewDue", activity.reviewDue());
         text("notes", activity.notes());
@@ -318,6 +363,13 @@ public final class InventoryJsonWriter {
     private void string(String field, String value) throws IOException {
         if (value != null) {
             out.writeStringField(field, value);
+        }
+    }
+
+    /** A flag of format version 2: written only when set, so that its absence reads as false. */
+    private void flag(String field, boolean value) throws IOException {
+        if (value) {
+            out.writeBooleanField(field, true);
         }
     }
 

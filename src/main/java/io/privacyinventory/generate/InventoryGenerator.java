@@ -16,6 +16,7 @@ import io.privacyinventory.model.Countries;
 import io.privacyinventory.model.DataCategory;
 import io.privacyinventory.model.DataSubject;
 import io.privacyinventory.model.Dpia;
+import io.privacyinventory.model.DpiaCriterion;
 import io.privacyinventory.model.DpiaStatus;
 import io.privacyinventory.model.Ids;
 import io.privacyinventory.model.Inventory;
@@ -232,7 +233,7 @@ public final class InventoryGenerator {
                 (base, qualifiers, taken) -> {
                     Text name = qualified(base.name(), qualifiers);
                     String id = Ids.fromName(name.resolve("en", "en"), taken);
-                    items.add(new Purpose(id, name, base.description()));
+                    items.add(new Purpose(id, name, base.description(), DIRECT_MARKETING.contains(base.key())));
                     purposeOf.put(id, base);
                     return id;
                 });
@@ -371,7 +372,9 @@ public final class InventoryGenerator {
                 choose(process.categories(), process.optionalCategories(), categoryIds, 1, 0.4),
                 process.categories().get(0), categoryIds);
         boolean sensitive = categories.stream().anyMatch(category -> categoryOf.get(category).sensitive());
-        List<PurposeUse> purposes = purposes(process, role, sensitive);
+        boolean special = categories.stream().anyMatch(category -> categoryOf.get(category).special());
+        boolean criminal = categories.stream().anyMatch(category -> categoryOf.get(category).criminal());
+        List<PurposeUse> purposes = purposes(process, role, sensitive, special, criminal);
         List<String> recipients = recipients(process);
         List<Transfer> transfers = transfers(recipients);
         List<RetentionRule> retention = retention(process, categories);
@@ -387,7 +390,19 @@ public final class InventoryGenerator {
 
         return new Activity(id, t(nb, en), description, owner, role, controllers(process.mode()), status, subjects,
                 categories, recipients, purposes, transfers, retention, security, process.statutoryRequirement(),
-                automated, dpia(process), reviewedOn, reviewDue, notes);
+                automated, dpia(process), reviewedOn, reviewDue, notes, screening(process, sensitive));
+    }
+
+    /**
+     * The DPIA screening of format version 2: a process that has a DPIA meets two criteria or more
+     * (that is why it has one); others at most one, so no screening asks for a DPIA that is not there.
+     */
+    private List<DpiaCriterion> screening(Process process, boolean sensitive) {
+        if (process.dpia()) {
+            return sensitive ? List.of(DpiaCriterion.SENSITIVE_DATA, DpiaCriterion.LARGE_SCALE)
+                    : List.of(DpiaCriterion.SYSTEMATIC_MONITORING, DpiaCriterion.LARGE_SCALE);
+        }
+        return random.nextInt(4) == 0 && !sensitive ? List.of(DpiaCriterion.MATCHING_COMBINING) : List.of();
     }
 
     private static String fillIn(String text, Qualifier unit, String system, String language) {
@@ -449,7 +464,7 @@ public final class InventoryGenerator {
      * on an Art. 9(2) condition carry it, and if none of the chosen ones does, the first optional
      * purpose that does is added.
      */
-    private List<PurposeUse> purposes(Process process, Role role, boolean sensitive) {
+    private List<PurposeUse> purposes(Process process, Role role, boolean sensitive, boolean special, boolean criminal) {
         List<String> chosen = new ArrayList<>(choose(process.purposes(), process.optionalPurposes(), purposeIds, 1, 0.7));
         boolean ownBasis = role != Role.PROCESSOR;
         if (ownBasis && sensitive && chosen.stream().noneMatch(id -> purposeOf.get(id).condition() != null)) {
@@ -466,11 +481,20 @@ public final class InventoryGenerator {
                 uses.add(new PurposeUse(id, null, null, null, null));
                 continue;
             }
+            // Art. 9(2) conditions for special data only; criminal-offence data gets the law that allows it
+            boolean needsCondition = sensitive && base.condition() != null;
             uses.add(new PurposeUse(id, base.basis(), base.reference(), base.interest(),
-                    sensitive ? base.condition() : null));
+                    needsCondition && special ? base.condition() : null,
+                    needsCondition && criminal ? CRIMINAL_OFFENCE_AUTHORITY : null));
         }
         return uses;
     }
+
+    /** The purposes of the vocabulary that are direct marketing (Art. 21(2)). */
+    private static final Set<String> DIRECT_MARKETING = Set.of("newsletter", "direct-marketing");
+
+    private static final Text CRIMINAL_OFFENCE_AUTHORITY = Text.of("nb", "personopplysningsloven § 11 første ledd")
+            .with("en", "Personal Data Act section 11(1)");
 
     private static PurposeBase baseOfPurpose(String key) {
         return Vocabulary.PURPOSES.stream().filter(base -> base.key().equals(key)).findFirst()

@@ -3,8 +3,9 @@ package io.privacyinventory.model;
 import java.util.Objects;
 
 /**
- * A category of personal data. {@code special} marks Art. 9 data, {@code criminal} Art. 10 data;
- * either needs an Art. 9(2) condition wherever it is used.
+ * A category of personal data. {@code special} marks Art. 9 data, which needs an Art. 9(2)
+ * condition wherever it is used; {@code criminal} marks Art. 10 data, which needs a legal
+ * authority in national law instead.
  */
 public record DataCategory(String id, Text name, Text description, DataSource source, boolean special, boolean criminal)
         implements Entity {
@@ -13,7 +14,13 @@ public record DataCategory(String id, Text name, Text description, DataSource so
         Objects.requireNonNull(name, "name");
     }
 
+    /** Art. 9 data: an Art. 9(2) condition is needed. */
     public boolean needsSpecialCondition() {
-        return special || criminal;
+        return special;
+    }
+
+    /** Art. 10 data: a legal authority for criminal-offence data is needed. */
+    public boolean needsCriminalAuthority() {
+        return criminal;
     }
 }

@@ -72,17 +72,20 @@ public final class Inventories {
 
     public static Inventory withOrganisation(Inventory inventory, Organisation organisation) {
         return new Inventory(inventory.languages(), organisation, inventory.notice(), inventory.dataSubjects(),
-                inventory.dataCategories(), inventory.purposes(), inventory.recipients(), inventory.activities());
+                inventory.dataCategories(), inventory.purposes(), inventory.recipients(), inventory.activities(),
+                inventory.publishedNotices());
     }
 
     public static Inventory withNotice(Inventory inventory, NoticeSettings notice) {
         return new Inventory(inventory.languages(), inventory.organisation(), notice, inventory.dataSubjects(),
-                inventory.dataCategories(), inventory.purposes(), inventory.recipients(), inventory.activities());
+                inventory.dataCategories(), inventory.purposes(), inventory.recipients(), inventory.activities(),
+                inventory.publishedNotices());
     }
 
     public static Inventory withLanguages(Inventory inventory, List<String> languages) {
         return new Inventory(languages, inventory.organisation(), inventory.notice(), inventory.dataSubjects(),
-                inventory.dataCategories(), inventory.purposes(), inventory.recipients(), inventory.activities());
+                inventory.dataCategories(), inventory.purposes(), inventory.recipients(), inventory.activities(),
+                inventory.publishedNotices());
     }
 
     @SuppressWarnings("unchecked")
@@ -93,6 +96,7 @@ public final class Inventories {
                 type == EntityType.DATA_CATEGORY ? (List<DataCategory>) list : inventory.dataCategories(),
                 type == EntityType.PURPOSE ? (List<Purpose>) list : inventory.purposes(),
                 type == EntityType.RECIPIENT ? (List<Recipient>) list : inventory.recipients(),
-                type == EntityType.ACTIVITY ? (List<Activity>) list : inventory.activities());
+                type == EntityType.ACTIVITY ? (List<Activity>) list : inventory.activities(),
+                inventory.publishedNotices());
     }
 }

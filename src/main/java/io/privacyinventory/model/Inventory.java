@@ -15,10 +15,11 @@ public record Inventory(
         List<DataCategory> dataCategories,
         List<Purpose> purposes,
         List<Recipient> recipients,
-        List<Activity> activities) {
+        List<Activity> activities,
+        List<PublishedNotice> publishedNotices) {
 
-    /** The version of the inventory format this build reads and writes. */
-    public static final int FORMAT_VERSION = 1;
+    /** The version of the inventory format this build writes (and the newest it reads). */
+    public static final int FORMAT_VERSION = 2;
 
     public Inventory {
         languages = List.copyOf(languages);
@@ -32,6 +33,15 @@ public record Inventory(
         purposes = List.copyOf(purposes);
         recipients = List.copyOf(recipients);
         activities = List.copyOf(activities);
+        publishedNotices = publishedNotices == null ? List.of() : List.copyOf(publishedNotices);
+    }
+
+    /** An inventory as format version 1 knew it: nothing published yet. */
+    public Inventory(List<String> languages, Organisation organisation, NoticeSettings notice,
+                     List<DataSubject> dataSubjects, List<DataCategory> dataCategories, List<Purpose> purposes,
+                     List<Recipient> recipients, List<Activity> activities) {
+        this(languages, organisation, notice, dataSubjects, dataCategories, purposes, recipients, activities,
+                List.of());
     }
 
     public static Inventory empty(String language, String organisationName) {

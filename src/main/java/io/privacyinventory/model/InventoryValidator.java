@@ -52,10 +52,13 @@ public final class InventoryValidator {
         forEach(inventory.dataCategories(), "dataCategories", check::dataCategory);
         forEach(inventory.purposes(), "purposes", check::purpose);
         forEach(inventory.recipients(), "recipients", check::recipient);
+        References known = new References(subjects, categories, purposes, recipients);
         forEach(inventory.activities(), "activities", (activity, path) -> {
             check.activity(activity, path);
-            check.references(activity, path, new References(subjects, categories, purposes, recipients));
+            check.references(activity, path, known);
         });
+        check.audienceReferences(inventory.notice(), ModelPath.ROOT.field("notice"), subjects);
+        forEach(inventory.publishedNotices(), "publishedNotices", check::publishedNotice);
         return check.problems;
     }
 
@@ -198,6 +201,7 @@ public final class InventoryValidator {
 
         void organisation(Organisation organisation, ModelPath path) {
             webAddress(organisation.website(), path.field("website"));
+            country(organisation.country(), path.field("country"));
             if (organisation.supervisoryAuthority() != null) {
                 webAddress(organisation.supervisoryAuthority().website(),
                         path.field("supervisoryAuthority").field("website"));
@@ -208,6 +212,42 @@ public final class InventoryValidator {
             text(notice.title(), path.field("title"));
             text(notice.scope(), path.field("scope"));
             text(notice.introduction(), path.field("introduction"));
+            Set<String> ids = new HashSet<>();
+            for (int i = 0; i < notice.audiences().size(); i++) {
+                Audience audience = notice.audiences().get(i);
+                ModelPath audiencePath = path.field("audiences").index(i);
+                id(audience.id(), audiencePath);
+                if (!ids.add(audience.id())) {
+                    add(audiencePath.field("id"), "duplicate id \"" + audience.id() + "\"");
+                }
+                text(audience.title(), audiencePath.field("title"));
+                text(audience.scope(), audiencePath.field("scope"));
+            }
+        }
+
+        /** An audience's data subjects exist; checked only with the whole inventory, like an activity's. */
+        void audienceReferences(NoticeSettings notice, ModelPath path, Set<String> subjects) {
+            for (int i = 0; i < notice.audiences().size(); i++) {
+                idList(notice.audiences().get(i).dataSubjects(), subjects,
+                        path.field("audiences").index(i).field("dataSubjects"), "data subject");
+            }
+        }
+
+        void publishedNotice(PublishedNotice published, ModelPath path) {
+            if (published.audience() != null && !Syntax.isId(published.audience())) {
+                add(path.field("audience"), "\"" + published.audience() + "\" is not a valid id");
+            }
+            if (!Syntax.isLanguage(published.language())) {
+                add(path.field("language"), "\"" + published.language()
+                        + "\" is not a language code such as \"nb\" or \"en\"");
+            }
+            if (published.version() < 1) {
+                add(path.field("version"), "a published version is numbered from 1");
+            }
+            if (!Syntax.isSha256(published.inventorySha256())) {
+                add(path.field("inventorySha256"), "\"" + published.inventorySha256()
+                        + "\" is not a SHA-256 hash (64 hexadecimal digits)");
+            }
         }
 
         void dataSubject(DataSubject subject, ModelPath path) {
@@ -246,6 +286,7 @@ public final class InventoryValidator {
                 ModelPath usePath = path.field("purposes").index(i);
                 text(use.legalBasisReference(), usePath.field("legalBasisReference"));
                 text(use.legitimateInterest(), usePath.field("legitimateInterest"));
+                text(use.criminalOffenceAuthority(), usePath.field("criminalOffenceAuthority"));
             }
             for (int i = 0; i < activity.transfers().size(); i++) {
                 Transfer transfer = activity.transfers().get(i);
@@ -275,13 +316,19 @@ public final class InventoryValidator {
             idList(activity.dataSubjects(), known.subjects(), path.field("dataSubjects"), "data subject");
             idList(activity.dataCategories(), known.categories(), path.field("dataCategories"), "data category");
             idList(activity.recipients(), known.recipients(), path.field("recipients"), "recipient");
-            Set<String> usedPurposes = new HashSet<>();
+            // one purpose may rest on several legal bases, one entry each; the same pair twice says nothing new
+            Set<String> usedPairs = new HashSet<>();
             for (int i = 0; i < activity.purposes().size(); i++) {
-                String purpose = activity.purposes().get(i).purpose();
+                PurposeUse use = activity.purposes().get(i);
+                String purpose = use.purpose();
                 ModelPath purposePath = path.field("purposes").index(i).field("purpose");
                 reference(purpose, known.purposes(), purposePath, "purpose");
-                if (!usedPurposes.add(purpose)) {
-                    add(purposePath, "purpose \"" + purpose + "\" is listed twice in this activity");
+                String basis = use.legalBasis() == null ? null : use.legalBasis().code();
+                if (!usedPairs.add(purpose + '\u0000' + basis)) {
+                    add(purposePath, basis == null
+                            ? "purpose \"" + purpose + "\" is listed twice in this activity without a legal basis"
+                            : "purpose \"" + purpose + "\" is listed twice in this activity with the legal basis \""
+                                    + basis + "\"");
                 }
             }
             for (int i = 0; i < activity.transfers().size(); i++) {

@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
 public final class Syntax {
     private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2,3}(-[A-Z]{2})?");
     private static final Pattern PERIOD = Pattern.compile("P(?=\\d)(\\d+Y)?(\\d+M)?(\\d+W)?(\\d+D)?");
+    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s.]+(\\.[^@\\s.]+)+");
     private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
     public static final int MAX_ID_LENGTH = 100;
 
@@ -66,5 +67,27 @@ public final class Syntax {
         } catch (URISyntaxException e) {
             return false;
         }
+    }
+
+    /**
+     * An e-mail address as people write them: one {@code @}, something before it, a domain with a
+     * dot after it, no spaces. Not RFC 5322 in full: a finding, not a load error, asks about it.
+     */
+    public static boolean isEmail(String value) {
+        return value != null && EMAIL.matcher(value).matches();
+    }
+
+    /** A SHA-256 hash as 64 lower-case hexadecimal digits. */
+    public static boolean isSha256(String value) {
+        if (value == null || value.length() != 64) {
+            return false;
+        }
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (!(c >= '0' && c <= '9' || c >= 'a' && c <= 'f')) {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -27,7 +27,8 @@ public final class Terms {
             Safeguard.class, "safeguard",
             DpiaStatus.class, "dpia",
             RecipientKind.class, "recipientKind",
-            DataSource.class, "source");
+            DataSource.class, "source",
+            DpiaCriterion.class, "dpiaCriterion");
 
     private final ResourceBundle bundle;
     private final Locale locale;

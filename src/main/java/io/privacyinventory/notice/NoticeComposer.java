@@ -11,6 +11,7 @@ import io.privacyinventory.model.Entity;
 import io.privacyinventory.model.Inventory;
 import io.privacyinventory.model.LegalBasis;
 import io.privacyinventory.model.ModelPath;
+import io.privacyinventory.model.NoticeFacts;
 import io.privacyinventory.model.Organisation;
 import io.privacyinventory.model.Purpose;
 import io.privacyinventory.model.PurposeUse;
@@ -319,6 +320,7 @@ public final class NoticeComposer {
                     List.of(paragraph(phrases.get("legal.basis." + basis.code())), new BulletList(items))));
         });
         addIfPresent(blocks, specialCategoryConditions());
+        addIfPresent(blocks, criminalOffenceAuthorities());
         if (!unstated.isEmpty()) {
             blocks.add(new Section("legal-basis-missing", phrases.get("legal.missing.heading"), unstated));
         }
@@ -329,16 +331,16 @@ public final class NoticeComposer {
         return section("legal-basis", "legal.heading", blocks);
     }
 
+    /** Art. 9 data with the Art. 9(2) conditions relied on; only activities that use such data count. */
     private Section specialCategoryConditions() {
         Map<SpecialCategoryCondition, Set<String>> byCondition = new EnumMap<>(SpecialCategoryCondition.class);
         List<Item> missingConditions = new ArrayList<>();
-        boolean special = false;
-        boolean criminal = false;
         for (Activity activity : controlled) {
-            List<DataCategory> sensitive = activity.dataCategories().stream().map(categories::get)
-                    .filter(c -> c != null && c.needsSpecialCondition()).toList();
-            special |= sensitive.stream().anyMatch(DataCategory::special);
-            criminal |= sensitive.stream().anyMatch(DataCategory::criminal);
+            boolean special = activity.dataCategories().stream().map(categories::get)
+                    .anyMatch(c -> c != null && c.needsSpecialCondition());
+            if (!special) {
+                continue;
+            }
             boolean anyCondition = false;
             for (PurposeUse use : activity.purposes()) {
                 if (use.specialCategoryCondition() != null) {
@@ -347,7 +349,7 @@ public final class NoticeComposer {
                             .add(purposeName(use.purpose()));
                 }
             }
-            if (!sensitive.isEmpty() && !anyCondition) {
+            if (!anyCondition) {
                 missingConditions.add(new Item(List.of(
                         missing("missing.specialCondition", Map.of("activity", name(activity))))));
             }
@@ -359,9 +361,44 @@ public final class NoticeComposer {
         if (items.isEmpty()) {
             return null;
         }
-        String lead = special && criminal ? "both" : criminal ? "criminal" : "special";
         return new Section("legal-basis-special", phrases.get("legal.special.heading"),
-                List.of(paragraph(phrases.get("legal.special.lead." + lead)), new BulletList(items)));
+                List.of(paragraph(phrases.get("legal.special.lead")), new BulletList(items)));
+    }
+
+    /**
+     * Art. 10 data with the law that allows it, per purpose. Never an Art. 9(2) condition: those
+     * are for special categories only, and a police certificate is not one.
+     */
+    private Section criminalOffenceAuthorities() {
+        Map<String, List<Inline>> lines = new LinkedHashMap<>();
+        for (Activity activity : controlled) {
+            boolean criminal = activity.dataCategories().stream().map(categories::get)
+                    .anyMatch(c -> c != null && c.needsCriminalAuthority());
+            if (!criminal) {
+                continue;
+            }
+            boolean anyAuthority = false;
+            for (int i = 0; i < activity.purposes().size(); i++) {
+                PurposeUse use = activity.purposes().get(i);
+                String authority = text(use.criminalOffenceAuthority(),
+                        path(activity).field("purposes").index(i).field("criminalOffenceAuthority"));
+                if (authority != null) {
+                    anyAuthority = true;
+                    List<Inline> line = List.of(new Strong(purposeName(use.purpose())), new Plain(": " + authority));
+                    lines.putIfAbsent(plainText(line), line);
+                }
+            }
+            if (!anyAuthority) {
+                List<Inline> line = List.of(missing("missing.criminalAuthority", Map.of("activity", name(activity))));
+                lines.putIfAbsent(plainText(line), line);
+            }
+        }
+        if (lines.isEmpty()) {
+            return null;
+        }
+        return new Section("legal-basis-criminal", phrases.get("legal.criminal.heading"), List.of(
+                paragraph(phrases.get("legal.criminal.lead")),
+                new BulletList(lines.values().stream().map(Item::new).toList())));
     }
 
     private Section recipientsSection() {
@@ -597,6 +634,12 @@ public final class NoticeComposer {
             line.addAll(phrases.inlines(key + ".text", values));
             items.add(new Item(line));
         }
+        List<String> marketing = directMarketingPurposes();
+        if (!marketing.isEmpty()) {
+            // Art. 21(2)-(3): no reasons needed and no balancing, so it is a right of its own, not the general one
+            items.add(new Item(List.of(new Strong(phrases.get("rights.directMarketing")), new Plain(": "),
+                    new Plain(phrases.format("rights.directMarketing.text", "purposes", String.join(", ", marketing))))));
+        }
         List<Block> blocks = new ArrayList<>();
         blocks.add(new Paragraph(phrases.inlines("rights.lead", Map.of("section", reference("contact", "contact.heading")))));
         blocks.add(new BulletList(items));
@@ -605,6 +648,20 @@ public final class NoticeComposer {
                     Map.of("section", reference("processor", "processor.heading")))));
         }
         return section("rights", "rights.heading", blocks);
+    }
+
+    /** The names of the direct-marketing purposes the notice's activities pursue, each once. */
+    private List<String> directMarketingPurposes() {
+        Set<String> names = new LinkedHashSet<>();
+        for (Activity activity : controlled) {
+            for (PurposeUse use : activity.purposes()) {
+                Purpose purpose = purposes.get(use.purpose());
+                if (purpose != null && purpose.directMarketing()) {
+                    names.add(purposeName(use.purpose()));
+                }
+            }
+        }
+        return new ArrayList<>(names);
     }
 
     private List<Inline> authority() {
@@ -645,8 +702,7 @@ public final class NoticeComposer {
             String statement = text(activity.statutoryRequirement(), path(activity).field("statutoryRequirement"));
             if (statement != null) {
                 items.add(new Item(labelled(name(activity), statement)));
-            } else if (activity.dataCategories().stream().map(categories::get)
-                    .anyMatch(c -> c != null && c.source() == DataSource.DATA_SUBJECT)) {
+            } else if (NoticeFacts.needsStatutoryRequirement(activity, categories.byId)) {
                 items.add(new Item(List.of(new Strong(name(activity)), new Plain(": "),
                         missing("missing.requirement", Map.of("activity", name(activity))))));
             }

@@ -158,6 +158,21 @@ final class Columns {
         }
     }
 
+    /** A list of enum values as a JSON list of their codes, e.g. {@code ["large-scale","sensitive-data"]}. */
+    static String codes(List<? extends Coded> values) {
+        return json(values.stream().map(Coded::code).toList());
+    }
+
+    static <E extends Enum<E> & Coded> List<E> codes(ResultSet rows, String column, Class<E> type) throws SQLException {
+        String value = rows.getString(column);
+        List<E> values = new java.util.ArrayList<>();
+        for (String code : strings(value)) {
+            values.add(Coded.parse(type, code).orElseThrow(() -> new StoredValueException(column, "unknown value "
+                    + Quoted.of(code) + " (expected one of: " + String.join(", ", Coded.codes(type)) + ")")));
+        }
+        return values;
+    }
+
     static String code(Coded value) {
         return value == null ? null : value.code();
     }

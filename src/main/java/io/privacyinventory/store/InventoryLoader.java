@@ -1,6 +1,9 @@
 package io.privacyinventory.store;
 
 import io.privacyinventory.model.Activity;
+import io.privacyinventory.model.Audience;
+import io.privacyinventory.model.DpiaCriterion;
+import io.privacyinventory.model.PublishedNotice;
 import io.privacyinventory.model.ActivityStatus;
 import io.privacyinventory.model.AutomatedDecisions;
 import io.privacyinventory.model.Contact;
@@ -30,6 +33,8 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -54,7 +59,7 @@ final class InventoryLoader {
         texts = new HashMap<>();
         try {
             return new Inventory(languages(), organisation(), notice(), dataSubjects(null), dataCategories(null),
-                    purposes(null), recipients(null), activities(null));
+                    purposes(null), recipients(null), activities(null), publishedNotices());
         } finally {
             texts = null;
         }
@@ -98,13 +103,14 @@ final class InventoryLoader {
             }
         }
         try (PreparedStatement statement = connection.prepareStatement(
-                "SELECT name, address, email, phone, website FROM organisation");
+                "SELECT name, address, email, phone, website, country FROM organisation");
              ResultSet rows = statement.executeQuery()) {
             if (!rows.next()) {
                 throw new SQLException("the organisation table is empty");
             }
             return new Organisation(rows.getString("name"), rows.getString("address"), rows.getString("email"),
-                    rows.getString("phone"), rows.getString("website"), dpo, representative, authority);
+                    rows.getString("phone"), rows.getString("website"), dpo, representative, authority,
+                    rows.getString("country"));
         }
     }
 
@@ -116,9 +122,61 @@ final class InventoryLoader {
                 return NoticeSettings.EMPTY;
             }
             return new NoticeSettings(text(rows, "title"), Columns.date(rows, "effective_date"),
-                    text(rows, "scope"), text(rows, "introduction"));
+                    text(rows, "scope"), text(rows, "introduction"), audiences());
         } catch (StoredValueException e) {
             throw e.in("notice", "the notice");
+        }
+    }
+
+    private List<Audience> audiences() throws SQLException {
+        Map<Long, List<String>> subjects = new HashMap<>();
+        try (PreparedStatement statement = connection.prepareStatement("SELECT l.audience_id, s.code"
+                + " FROM audience_data_subject l JOIN data_subject s ON s.id = l.data_subject_id"
+                + " ORDER BY l.audience_id, l.position");
+             ResultSet rows = statement.executeQuery()) {
+            while (rows.next()) {
+                subjects.computeIfAbsent(rows.getLong(1), k -> new ArrayList<>()).add(rows.getString(2));
+            }
+        }
+        List<Audience> audiences = new ArrayList<>();
+        try (PreparedStatement statement = connection.prepareStatement(
+                "SELECT id, code, title, scope FROM audience ORDER BY position");
+             ResultSet rows = statement.executeQuery()) {
+            while (rows.next()) {
+                try {
+                    audiences.add(new Audience(rows.getString("code"), text(rows, "title"),
+                            subjects.getOrDefault(rows.getLong("id"), List.of()), text(rows, "scope")));
+                } catch (StoredValueException e) {
+                    throw e.in("audience", item("audience", rows));
+                }
+            }
+        }
+        return audiences;
+    }
+
+    List<PublishedNotice> publishedNotices() throws SQLException {
+        List<PublishedNotice> published = new ArrayList<>();
+        try (PreparedStatement statement = connection.prepareStatement("SELECT audience, language, version,"
+                + " published_at, published_by, inventory_sha256, text FROM published_notice ORDER BY position");
+             ResultSet rows = statement.executeQuery()) {
+            while (rows.next()) {
+                published.add(new PublishedNotice(rows.getString("audience"), rows.getString("language"),
+                        rows.getInt("version"), publishedAt(rows), rows.getString("published_by"),
+                        rows.getString("inventory_sha256"), rows.getString("text")));
+            }
+        }
+        return published;
+    }
+
+    private static Instant publishedAt(ResultSet rows) throws SQLException {
+        String value = rows.getString("published_at");
+        try {
+            return Instant.parse(value);
+        } catch (DateTimeParseException | NullPointerException e) {
+            StoredValueException problem = new StoredValueException("published_at", Quoted.of(value)
+                    + " is not a time (YYYY-MM-DDTHH:MM:SSZ)");
+            problem.initCause(e);
+            throw problem.in("published_notice", "version " + rows.getInt("version") + " of a published notice");
         }
     }
 
@@ -156,11 +214,11 @@ final class InventoryLoader {
 
     List<Purpose> purposes(String code) throws SQLException {
         List<Purpose> items = new ArrayList<>();
-        try (ResultSet rows = select("SELECT code, name, description FROM purpose", code)) {
+        try (ResultSet rows = select("SELECT code, name, description, direct_marketing FROM purpose", code)) {
             while (rows.next()) {
                 try {
                     items.add(new Purpose(rows.getString("code"), text(rows, "name"),
-                            text(rows, "description")));
+                            text(rows, "description"), rows.getInt("direct_marketing") == 1));
                 } catch (StoredValueException e) {
                     throw e.in("purpose", item("purpose", rows));
                 }
@@ -172,13 +230,13 @@ final class InventoryLoader {
     List<Recipient> recipients(String code) throws SQLException {
         List<Recipient> items = new ArrayList<>();
         try (ResultSet rows = select("SELECT code, name, description, kind, country, tracking, opt_out_url, "
-                + "contract_url FROM recipient", code)) {
+                + "contract_url, strictly_necessary FROM recipient", code)) {
             while (rows.next()) {
                 try {
                     items.add(new Recipient(rows.getString("code"), text(rows, "name"),
                             text(rows, "description"), Columns.code(rows, "kind", RecipientKind.class),
                             rows.getString("country"), rows.getInt("tracking") == 1, rows.getString("opt_out_url"),
-                            rows.getString("contract_url")));
+                            rows.getString("contract_url"), rows.getInt("strictly_necessary") == 1));
                 } catch (StoredValueException e) {
                     throw e.in("recipient", item("recipient", rows));
                 }
@@ -221,12 +279,14 @@ final class InventoryLoader {
                 + " JOIN activity a ON a.id = l.activity_id WHERE 1 = 1" + only + " ORDER BY l.activity_id, l.position",
                 code, parts, (rows, activity) -> parts.get(activity).recipients.add(rows.getString(2)));
         links("SELECT l.activity_id, p.code, l.legal_basis, l.legal_basis_reference, l.legitimate_interest,"
-                + " l.special_category_condition FROM activity_purpose l JOIN purpose p ON p.id = l.purpose_id"
+                + " l.special_category_condition, l.criminal_offence_authority"
+                + " FROM activity_purpose l JOIN purpose p ON p.id = l.purpose_id"
                 + " JOIN activity a ON a.id = l.activity_id WHERE 1 = 1" + only + " ORDER BY l.activity_id, l.position",
                 code, parts, (rows, activity) -> parts.get(activity).purposes.add(new PurposeUse(rows.getString(2),
                         Columns.code(rows, "legal_basis", LegalBasis.class),
                         text(rows, "legal_basis_reference"), text(rows, "legitimate_interest"),
-                        Columns.code(rows, "special_category_condition", SpecialCategoryCondition.class))));
+                        Columns.code(rows, "special_category_condition", SpecialCategoryCondition.class),
+                        text(rows, "criminal_offence_authority"))));
         links("SELECT l.activity_id, l.country, r.code AS recipient, l.safeguard, l.description FROM transfer l"
                 + " LEFT JOIN recipient r ON r.id = l.recipient_id JOIN activity a ON a.id = l.activity_id"
                 + " WHERE 1 = 1" + only + " ORDER BY l.activity_id, l.position",
@@ -319,6 +379,7 @@ final class InventoryLoader {
         private final java.time.LocalDate reviewedOn;
         private final java.time.LocalDate reviewDue;
         private final Text notes;
+        private final List<DpiaCriterion> dpiaScreening;
         final List<Contact> controllers = new ArrayList<>();
         final List<String> dataSubjects = new ArrayList<>();
         final List<String> dataCategories = new ArrayList<>();
@@ -344,12 +405,13 @@ final class InventoryLoader {
             reviewedOn = Columns.date(rows, "reviewed_on");
             reviewDue = Columns.date(rows, "review_due");
             notes = text(rows, "notes");
+            dpiaScreening = Columns.codes(rows, "dpia_screening", DpiaCriterion.class);
         }
 
         Activity build() {
             return new Activity(code, name, description, owner, role, controllers, status, dataSubjects,
                     dataCategories, recipients, purposes, transfers, retention, securityMeasures,
-                    statutoryRequirement, automatedDecisions, dpia, reviewedOn, reviewDue, notes);
+                    statutoryRequirement, automatedDecisions, dpia, reviewedOn, reviewDue, notes, dpiaScreening);
         }
     }
 }

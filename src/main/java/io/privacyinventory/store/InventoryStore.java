@@ -562,7 +562,7 @@ public final class InventoryStore implements AutoCloseable {
                 rejectProblems(InventoryValidator.validateNotice(notice, languages));
                 if (!logChangedFields(type, null, loader.notice(), notice, languages, context).isEmpty()) {
                     try (RowWriter rows = new RowWriter(connection, false)) {
-                        rows.notice(notice);
+                        rows.notice(notice, InventoryStore.this::resolve);
                     }
                 }
             }
@@ -655,6 +655,11 @@ public final class InventoryStore implements AutoCloseable {
         if (!usedBy.isEmpty()) {
             throw new EditRejectedException(describe(type) + " \"" + id + "\" is still used by "
                     + (usedBy.size() == 1 ? "activity " : "activities ") + String.join(", ", usedBy));
+        }
+        List<String> audiences = type == EntityType.DATA_SUBJECT ? audiencesOf(rowId) : List.of();
+        if (!audiences.isEmpty()) {
+            throw new EditRejectedException(describe(type) + " \"" + id + "\" is still named by the notice's "
+                    + (audiences.size() == 1 ? "audience " : "audiences ") + String.join(", ", audiences));
         }
         int position = position(table, rowId);
         update("DELETE FROM " + table + " WHERE id = ?", rowId);
@@ -755,6 +760,21 @@ public final class InventoryStore implements AutoCloseable {
             throw new EditRejectedException("there is no " + describe(type) + " with id \"" + id + "\"");
         }
         return found.get(0);
+    }
+
+    /** The audiences of the notice that name a data subject. */
+    private List<String> audiencesOf(long dataSubjectRowId) throws SQLException {
+        List<String> codes = new ArrayList<>();
+        try (PreparedStatement statement = connection.prepareStatement("SELECT a.code FROM audience a"
+                + " JOIN audience_data_subject l ON l.audience_id = a.id WHERE l.data_subject_id = ? ORDER BY a.position")) {
+            statement.setLong(1, dataSubjectRowId);
+            try (ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    codes.add(rows.getString(1));
+                }
+            }
+        }
+        return codes;
     }
 
     private List<String> usages(EntityType type, long rowId) throws SQLException {

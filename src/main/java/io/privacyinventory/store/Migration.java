@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -22,17 +24,32 @@ record Migration(int version, Step step) {
 
     /** The bundled steps, V1__initial.sql and on: what this build knows. */
     static List<Migration> bundled() {
-        return List.of(script(1, "V1__initial.sql"));
+        return List.of(script(1, "V1__initial.sql"), script(2, "V2__format_version_2.sql"));
     }
 
-    /** A step that runs the statements of a script in this package's resources. */
+    /**
+     * A step that runs the statements of a script in this package's resources, then checks every
+     * foreign key: a step that rebuilds a table copies rows by hand, and a row that lost its
+     * reference on the way must fail the upgrade (and roll it back), not surface at a later edit.
+     */
     static Migration script(int version, String resource) {
         List<String> statements = statements(resource);
         return new Migration(version, connection -> {
             for (String statement : statements) {
                 Database.execute(connection, statement);
             }
+            requireForeignKeysHold(connection, resource);
         });
+    }
+
+    private static void requireForeignKeysHold(Connection connection, String resource) throws SQLException {
+        try (Statement statement = connection.createStatement();
+             ResultSet rows = statement.executeQuery("PRAGMA foreign_key_check")) {
+            if (rows.next()) {
+                throw new SQLException(resource + " left a broken reference in table " + rows.getString(1)
+                        + " (row " + rows.getLong(2) + " refers to a missing row of " + rows.getString(3) + ")");
+            }
+        }
     }
 
     /** A step of plain statements, one per entry (tests build fake later versions with this). */

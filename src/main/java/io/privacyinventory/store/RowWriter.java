@@ -1,6 +1,8 @@
 package io.privacyinventory.store;
 
 import io.privacyinventory.model.Activity;
+import io.privacyinventory.model.Audience;
+import io.privacyinventory.model.PublishedNotice;
 import io.privacyinventory.model.Contact;
 import io.privacyinventory.model.DataCategory;
 import io.privacyinventory.model.DataSubject;
@@ -33,7 +35,8 @@ import java.util.Set;
  * otherwise every statement runs at once. Callers own the transaction.
  */
 final class RowWriter implements AutoCloseable {
-    static final List<String> TABLES_CHILDREN_FIRST = List.of("retention_rule_category", "retention_rule",
+    static final List<String> TABLES_CHILDREN_FIRST = List.of("published_notice", "audience_data_subject",
+            "audience", "retention_rule_category", "retention_rule",
             "transfer", "activity_purpose", "activity_recipient", "activity_data_category", "activity_data_subject",
             "contact", "activity", "recipient", "purpose", "data_category", "data_subject", "notice",
             "supervisory_authority", "organisation", "inventory");
@@ -66,7 +69,6 @@ final class RowWriter implements AutoCloseable {
     void insertInventory(Inventory inventory) throws SQLException {
         languages(inventory.languages());
         organisation(inventory.organisation());
-        notice(inventory.notice());
         Map<EntityType, Map<String, Long>> ids = new EnumMap<>(EntityType.class);
         for (int i = 0; i < inventory.dataSubjects().size(); i++) {
             dataSubject(i + 1, inventory.dataSubjects().get(i), i);
@@ -94,6 +96,11 @@ final class RowWriter implements AutoCloseable {
         for (int i = 0; i < inventory.activities().size(); i++) {
             activity(i + 1, inventory.activities().get(i), i, resolver, null);
         }
+        // after the data subjects: the audiences refer to them
+        notice(inventory.notice(), resolver);
+        for (int i = 0; i < inventory.publishedNotices().size(); i++) {
+            publishedNotice(i + 1, inventory.publishedNotices().get(i), i);
+        }
     }
 
     // ---- singletons ---------------------------------------------------------------------------
@@ -104,11 +111,13 @@ final class RowWriter implements AutoCloseable {
     }
 
     void organisation(Organisation organisation) throws SQLException {
-        run("INSERT INTO organisation (singleton, name, address, email, phone, website) VALUES (1, ?, ?, ?, ?, ?)"
+        run("INSERT INTO organisation (singleton, name, address, email, phone, website, country)"
+                        + " VALUES (1, ?, ?, ?, ?, ?, ?)"
                         + " ON CONFLICT (singleton) DO UPDATE SET name = excluded.name, address = excluded.address,"
-                        + " email = excluded.email, phone = excluded.phone, website = excluded.website",
+                        + " email = excluded.email, phone = excluded.phone, website = excluded.website,"
+                        + " country = excluded.country",
                 organisation.name(), organisation.address(), organisation.email(), organisation.phone(),
-                organisation.website());
+                organisation.website(), organisation.country());
         run("DELETE FROM contact WHERE activity_id IS NULL");
         if (organisation.dpo() != null) {
             contact("dpo", null, 0, organisation.dpo());
@@ -123,13 +132,31 @@ final class RowWriter implements AutoCloseable {
         }
     }
 
-    void notice(NoticeSettings notice) throws SQLException {
+    /** The notice settings and their audiences, which replace the audiences there were. */
+    void notice(NoticeSettings notice, Resolver resolver) throws SQLException {
         run("INSERT INTO notice (singleton, title, effective_date, scope, introduction) VALUES (1, ?, ?, ?, ?)"
                         + " ON CONFLICT (singleton) DO UPDATE SET title = excluded.title,"
                         + " effective_date = excluded.effective_date, scope = excluded.scope,"
                         + " introduction = excluded.introduction",
                 Columns.text(notice.title()), Columns.date(notice.effectiveDate()), Columns.text(notice.scope()),
                 Columns.text(notice.introduction()));
+        run("DELETE FROM audience");
+        for (int i = 0; i < notice.audiences().size(); i++) {
+            Audience audience = notice.audiences().get(i);
+            long audienceId = i + 1L;
+            run("INSERT INTO audience (id, code, position, title, scope) VALUES (?, ?, ?, ?, ?)",
+                    audienceId, audience.id(), i, Columns.text(audience.title()), Columns.text(audience.scope()));
+            links("audience_data_subject", "data_subject_id", audienceId, audience.dataSubjects(),
+                    EntityType.DATA_SUBJECT, resolver, "audience_id");
+        }
+    }
+
+    void publishedNotice(long id, PublishedNotice published, int position) throws SQLException {
+        run("INSERT INTO published_notice (id, position, audience, language, version, published_at, published_by,"
+                        + " inventory_sha256, text) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                id, position, published.audience(), published.language(), published.version(),
+                published.publishedAt().toString(), published.publishedBy(), published.inventorySha256(),
+                published.text());
     }
 
     // ---- list items ---------------------------------------------------------------------------
@@ -152,22 +179,25 @@ final class RowWriter implements AutoCloseable {
     }
 
     void purpose(long id, Purpose purpose, int position) throws SQLException {
-        run("INSERT INTO purpose (id, code, position, name, description) VALUES (?, ?, ?, ?, ?)"
+        run("INSERT INTO purpose (id, code, position, name, description, direct_marketing) VALUES (?, ?, ?, ?, ?, ?)"
                         + " ON CONFLICT (id) DO UPDATE SET code = excluded.code, position = excluded.position,"
-                        + " name = excluded.name, description = excluded.description",
-                id, purpose.id(), position, Columns.text(purpose.name()), Columns.text(purpose.description()));
+                        + " name = excluded.name, description = excluded.description,"
+                        + " direct_marketing = excluded.direct_marketing",
+                id, purpose.id(), position, Columns.text(purpose.name()), Columns.text(purpose.description()),
+                purpose.directMarketing());
     }
 
     void recipient(long id, Recipient recipient, int position) throws SQLException {
         run("INSERT INTO recipient (id, code, position, name, description, kind, country, tracking, opt_out_url,"
-                        + " contract_url) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+                        + " contract_url, strictly_necessary) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
                         + " ON CONFLICT (id) DO UPDATE SET code = excluded.code, position = excluded.position,"
                         + " name = excluded.name, description = excluded.description, kind = excluded.kind,"
                         + " country = excluded.country, tracking = excluded.tracking,"
-                        + " opt_out_url = excluded.opt_out_url, contract_url = excluded.contract_url",
+                        + " opt_out_url = excluded.opt_out_url, contract_url = excluded.contract_url,"
+                        + " strictly_necessary = excluded.strictly_necessary",
                 id, recipient.id(), position, Columns.text(recipient.name()), Columns.text(recipient.description()),
                 Columns.code(recipient.kind()), recipient.country(), recipient.tracking(), recipient.optOutUrl(),
-                recipient.contractUrl());
+                recipient.contractUrl(), recipient.strictlyNecessary());
     }
 
     /** The tables that hold an activity's lists, by the name of the list in the inventory format. */
@@ -201,8 +231,8 @@ final class RowWriter implements AutoCloseable {
             throws SQLException {
         run("INSERT INTO activity (id, code, position, name, description, owner, role, status, security_measures,"
                         + " statutory_requirement, automated_decisions_used, automated_decisions_logic, dpia_status,"
-                        + " dpia_reference, reviewed_on, review_due, notes)"
-                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+                        + " dpia_reference, reviewed_on, review_due, notes, dpia_screening)"
+                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
                         + " ON CONFLICT (id) DO UPDATE SET code = excluded.code, position = excluded.position,"
                         + " name = excluded.name, description = excluded.description, owner = excluded.owner,"
                         + " role = excluded.role, status = excluded.status,"
@@ -211,7 +241,8 @@ final class RowWriter implements AutoCloseable {
                         + " automated_decisions_used = excluded.automated_decisions_used,"
                         + " automated_decisions_logic = excluded.automated_decisions_logic,"
                         + " dpia_status = excluded.dpia_status, dpia_reference = excluded.dpia_reference,"
-                        + " reviewed_on = excluded.reviewed_on, review_due = excluded.review_due, notes = excluded.notes",
+                        + " reviewed_on = excluded.reviewed_on, review_due = excluded.review_due, notes = excluded.notes,"
+                        + " dpia_screening = excluded.dpia_screening",
                 id, activity.id(), position, Columns.text(activity.name()), Columns.text(activity.description()),
                 activity.owner(), Columns.code(activity.role()), Columns.code(activity.status()),
                 Columns.text(activity.securityMeasures()), Columns.text(activity.statutoryRequirement()),
@@ -220,7 +251,7 @@ final class RowWriter implements AutoCloseable {
                 activity.dpia() == null ? null : Columns.code(activity.dpia().status()),
                 activity.dpia() == null ? null : activity.dpia().reference(),
                 Columns.date(activity.reviewedOn()), Columns.date(activity.reviewDue()),
-                Columns.text(activity.notes()));
+                Columns.text(activity.notes()), Columns.codes(activity.dpiaScreening()));
         if (replacedLists != null) {
             for (String list : ACTIVITY_LIST_ORDER) {
                 if (replacedLists.contains(list)) {
@@ -263,10 +294,11 @@ final class RowWriter implements AutoCloseable {
         for (int i = 0; i < activity.purposes().size(); i++) {
             PurposeUse use = activity.purposes().get(i);
             run("INSERT INTO activity_purpose (activity_id, position, purpose_id, legal_basis, legal_basis_reference,"
-                            + " legitimate_interest, special_category_condition) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                            + " legitimate_interest, special_category_condition, criminal_offence_authority)"
+                            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                     id, i, resolver.id(EntityType.PURPOSE, use.purpose()), Columns.code(use.legalBasis()),
                     Columns.text(use.legalBasisReference()), Columns.text(use.legitimateInterest()),
-                    Columns.code(use.specialCategoryCondition()));
+                    Columns.code(use.specialCategoryCondition()), Columns.text(use.criminalOffenceAuthority()));
         }
     }
 

@@ -169,10 +169,10 @@ class InventoryJsonReaderTest {
 
     @Test
     void newerFormatVersionIsRefusedWithAClearReason() {
-        String json = MINIMAL.replace("\"formatVersion\": 1", "\"formatVersion\": 2, \"futureField\": true");
+        String json = MINIMAL.replace("\"formatVersion\": 1", "\"formatVersion\": 3, \"futureField\": true");
 
         assertThat(errorOf(json)).isEqualTo("inventory.json:3:20: formatVersion: made by a newer version of "
-                + "Privacy Inventory (format version 2; this version reads up to 1)");
+                + "Privacy Inventory (format version 3; this version reads up to 2)");
     }
 
     @Test

@@ -10,7 +10,8 @@ class TermsAndCountriesTest {
     @Test
     void everyFixedValueHasANameInBothLanguages() {
         List<Class<? extends Coded>> types = List.of(Role.class, ActivityStatus.class, LegalBasis.class,
-                SpecialCategoryCondition.class, Safeguard.class, DpiaStatus.class, RecipientKind.class, DataSource.class);
+                SpecialCategoryCondition.class, Safeguard.class, DpiaStatus.class, RecipientKind.class, DataSource.class,
+                DpiaCriterion.class);
         for (String language : List.of("en", "nb")) {
             Terms terms = Terms.forLanguage(language);
             for (Class<? extends Coded> type : types) {

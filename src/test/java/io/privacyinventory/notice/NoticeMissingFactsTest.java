@@ -177,6 +177,8 @@ class NoticeMissingFactsTest {
         assertThat(NoticeFixtures.render(criminal, NoticeLanguage.EN, NoticeFormat.TEXT))
                 .contains("• Criminal record (personal data relating to criminal convictions and offences)")
                 .contains("relates to criminal convictions and offences (Article 10 of the GDPR)")
-                .contains("• Employment and social security law (Art. 9(2)(b)): Certificate check");
+                .as("an Art. 9(2) condition is not an authority for criminal-offence data")
+                .doesNotContain("Art. 9(2)(b)")
+                .contains("[MISSING: the law that allows");
     }
 }

@@ -18,8 +18,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * Opening a file of an older layout for editing upgrades it: first a backup beside it through
- * SQLite's backup API, then the missing migrations in one transaction. Schema 1 is the only real
- * layout so far, so these tests run a fake version 2 on real files.
+ * SQLite's backup API, then the missing migrations in one transaction. These tests run a fake next
+ * version on files of the current layout; {@link RealVersion1UpgradeTest} upgrades real files of the
+ * first release.
  */
 class SchemaUpgradeTest {
     @TempDir
@@ -27,13 +28,16 @@ class SchemaUpgradeTest {
 
     private final Inventory sample = TestInventories.read(TestInventories.CLINIC_GROUP);
 
-    private static List<Migration> withVersion2(String... statements) {
+    private static final int CURRENT = Database.SCHEMA_VERSION;
+    private static final int NEXT = CURRENT + 1;
+
+    private static List<Migration> withNextVersion(String... statements) {
         List<Migration> migrations = new ArrayList<>(Migration.bundled());
-        migrations.add(Migration.of(2, List.of(statements)));
+        migrations.add(Migration.of(NEXT, List.of(statements)));
         return migrations;
     }
 
-    private Path version1File() throws Exception {
+    private Path currentFile() throws Exception {
         Path file = folder.resolve("inventory.db");
         InventoryStore.create(file, sample).close();
         return file;
@@ -41,16 +45,17 @@ class SchemaUpgradeTest {
 
     @Test
     void upgradeWritesABackupOfTheOldFileBesideItAndSaysSo() throws Exception {
-        Path file = version1File();
+        Path file = currentFile();
         byte[] version1 = Files.readAllBytes(file);
 
-        try (InventoryStore store = InventoryStore.open(file, withVersion2(
+        try (InventoryStore store = InventoryStore.open(file, withNextVersion(
                 "CREATE TABLE attachment (id INTEGER PRIMARY KEY, activity_id INTEGER REFERENCES activity (id))"))) {
             SchemaUpgrade upgrade = store.upgrade().orElseThrow();
-            Path backup = folder.resolve("inventory.v1.bak.db");
+            Path backup = folder.resolve("inventory.v" + CURRENT + ".bak.db");
 
-            assertThat(upgrade).isEqualTo(new SchemaUpgrade(file, 1, 2, backup));
-            assertThat(upgrade.message()).isEqualTo(file + " was upgraded from file layout 1 to 2 for this version "
+            assertThat(upgrade).isEqualTo(new SchemaUpgrade(file, CURRENT, NEXT, backup));
+            assertThat(upgrade.message()).isEqualTo(file + " was upgraded from file layout " + CURRENT + " to " + NEXT
+                    + " for this version "
                     + "of Privacy Inventory; a copy of the file as it was is in " + backup);
             assertThat(store.load()).isEqualTo(sample);
             store.apply(new Edit.SetField(EntityType.ORGANISATION, null, "phone", "\"+47 9\""));
@@ -59,27 +64,27 @@ class SchemaUpgradeTest {
                 assertThat(old.load()).isEqualTo(sample);
                 assertThat(old.history(0)).hasSize(1);
             }
-            assertThat(userVersion(backup)).isEqualTo(1);
+            assertThat(userVersion(backup)).isEqualTo(CURRENT);
         }
-        assertThat(userVersion(file)).isEqualTo(2);
+        assertThat(userVersion(file)).isEqualTo(NEXT);
         assertThat(Files.readAllBytes(file)).isNotEqualTo(version1);
 
-        try (InventoryStore again = InventoryStore.open(file, withVersion2("CREATE TABLE attachment (id INTEGER)"))) {
+        try (InventoryStore again = InventoryStore.open(file, withNextVersion("CREATE TABLE attachment (id INTEGER)"))) {
             assertThat(again.upgrade()).as("an upgraded file is not upgraded again").isEmpty();
         }
     }
 
     @Test
     void failedUpgradeRollsBackAndLeavesTheFileAsItWas() throws Exception {
-        Path file = version1File();
+        Path file = currentFile();
         byte[] version1 = Files.readAllBytes(file);
 
-        assertThatThrownBy(() -> InventoryStore.open(file, withVersion2(
+        assertThatThrownBy(() -> InventoryStore.open(file, withNextVersion(
                 "CREATE TABLE attachment (id INTEGER)", "ALTER TABLE no_such_table ADD COLUMN x TEXT")))
                 .isInstanceOf(InventoryFileException.class)
-                .hasMessageStartingWith(file + ": could not be upgraded from file layout 1 to 2 (")
+                .hasMessageStartingWith(file + ": could not be upgraded from file layout " + CURRENT + " to " + NEXT + " (")
                 .hasMessageEndingWith("the file was left as it was, and a copy is in "
-                        + folder.resolve("inventory.v1.bak.db"));
+                        + folder.resolve("inventory.v" + CURRENT + ".bak.db"));
 
         assertThat(Files.readAllBytes(file)).isEqualTo(version1);
         assertThat(Database.journalOf(file)).doesNotExist();
@@ -91,27 +96,27 @@ class SchemaUpgradeTest {
 
     @Test
     void anEarlierBackupIsNeverOverwritten() throws Exception {
-        Path file = version1File();
-        Path earlier = Files.writeString(folder.resolve("inventory.v1.bak.db"), "an earlier backup");
+        Path file = currentFile();
+        Path earlier = Files.writeString(folder.resolve("inventory.v" + CURRENT + ".bak.db"), "an earlier backup");
 
-        try (InventoryStore store = InventoryStore.open(file, withVersion2("CREATE TABLE attachment (id INTEGER)"))) {
-            assertThat(store.upgrade().orElseThrow().backup()).isEqualTo(folder.resolve("inventory.v1.bak-2.db"));
+        try (InventoryStore store = InventoryStore.open(file, withNextVersion("CREATE TABLE attachment (id INTEGER)"))) {
+            assertThat(store.upgrade().orElseThrow().backup()).isEqualTo(folder.resolve("inventory.v" + CURRENT + ".bak-2.db"));
         }
         assertThat(Files.readString(earlier)).isEqualTo("an earlier backup");
     }
 
     @Test
     void anOlderFileIsNotUpgradedByReadingAndAFileNewerThanTheMigrationsIsRefused() throws Exception {
-        Path file = version1File();
-        try (InventoryStore store = InventoryStore.open(file, withVersion2("CREATE TABLE attachment (id INTEGER)"))) {
+        Path file = currentFile();
+        try (InventoryStore store = InventoryStore.open(file, withNextVersion("CREATE TABLE attachment (id INTEGER)"))) {
             assertThat(store.upgrade()).isPresent();
         }
-        byte[] version2 = Files.readAllBytes(file);
+        byte[] upgraded = Files.readAllBytes(file);
 
         assertThatThrownBy(() -> InventoryStore.open(file)).isInstanceOf(InventoryFileException.class)
-                .hasMessage(file + ": was made by a newer version of Privacy Inventory (schema 2; this version "
-                        + "knows up to 1)");
-        assertThat(Files.readAllBytes(file)).isEqualTo(version2);
+                .hasMessage(file + ": was made by a newer version of Privacy Inventory (schema " + NEXT
+                        + "; this version knows up to " + CURRENT + ")");
+        assertThat(Files.readAllBytes(file)).isEqualTo(upgraded);
     }
 
     private static int userVersion(Path file) throws Exception {

@@ -486,7 +486,7 @@ public final class CsvActivitiesReader {
                 old == null ? null : old.dataCategories());
         List<String> recipients = references(row, EntityType.RECIPIENT, "recipients", "recipient-ids",
                 old == null ? null : old.recipients());
-        Map<String, LegalBasis> basisByName = new HashMap<>();
+        Map<Integer, LegalBasis> basisByName = new HashMap<>();
         List<String> purposeIds = references(row, EntityType.PURPOSE, "purposes", "purpose-ids",
                 old == null ? null : old.purposes().stream().map(PurposeUse::purpose).toList(), basisByName);
         List<PurposeUse> purposes = purposes(row, purposeIds, basisByName, old);
@@ -547,7 +547,7 @@ public final class CsvActivitiesReader {
      * that have to be made; or, where the file gives only names, the entries of those names.
      */
     private List<String> references(Row row, EntityType type, String namesKey, String idsKey, List<String> stored,
-                                    Map<String, LegalBasis> basisById) {
+                                    Map<Integer, LegalBasis> basisByPosition) {
         String idCell = row.get(idsKey);
         String nameCell = row.get(namesKey);
         if (idCell == null && nameCell == null) {
@@ -569,7 +569,7 @@ public final class CsvActivitiesReader {
                 ensure(type, id, named, row.at(idsKey));
                 result.add(id);
                 if (named.basis != null) {
-                    basisById.put(id, named.basis);
+                    basisByPosition.put(result.size() - 1, named.basis);
                 }
             }
             return result;
@@ -586,7 +586,7 @@ public final class CsvActivitiesReader {
             }
             result.add(id);
             if (named.basis != null) {
-                basisById.put(id, named.basis);
+                basisByPosition.put(result.size() - 1, named.basis);
             }
         }
         return result;
@@ -627,51 +627,71 @@ public final class CsvActivitiesReader {
 
     // ---- purposes ---------------------------------------------------------------------------
 
-    private List<PurposeUse> purposes(Row row, List<String> purposeIds, Map<String, LegalBasis> basisFromNames,
+    /**
+     * The purpose entries of a row. A purpose listed more than once (one entry per legal basis) has
+     * as many values in each per-purpose column, "hr: Contract; hr: Legal obligation": the n-th
+     * value of a purpose belongs to its n-th entry.
+     */
+    private List<PurposeUse> purposes(Row row, List<String> purposeIds, Map<Integer, LegalBasis> basisFromNames,
                                       Activity old) {
-        Map<String, PurposeUse> stored = new HashMap<>();
+        Map<String, List<PurposeUse>> stored = new HashMap<>();
         if (old != null) {
-            old.purposes().forEach(use -> stored.put(use.purpose(), use));
+            old.purposes().forEach(use -> stored.computeIfAbsent(use.purpose(), k -> new ArrayList<>()).add(use));
         }
-        Map<String, String> bases = perPurpose(row, "legal-bases", purposeIds);
-        Map<String, String> references = perPurpose(row, "legal-basis-references", purposeIds);
-        Map<String, String> interests = perPurpose(row, "legitimate-interests", purposeIds);
-        Map<String, String> conditions = perPurpose(row, "special-category-conditions", purposeIds);
+        Map<String, List<String>> bases = perPurpose(row, "legal-bases", purposeIds);
+        Map<String, List<String>> references = perPurpose(row, "legal-basis-references", purposeIds);
+        Map<String, List<String>> interests = perPurpose(row, "legitimate-interests", purposeIds);
+        Map<String, List<String>> conditions = perPurpose(row, "special-category-conditions", purposeIds);
+        Map<String, List<String>> authorities = perPurpose(row, "criminal-offence-authorities", purposeIds);
+        Map<String, Integer> seen = new HashMap<>();
         List<PurposeUse> uses = new ArrayList<>();
-        for (String id : purposeIds) {
-            PurposeUse was = stored.get(id);
+        for (int i = 0; i < purposeIds.size(); i++) {
+            String id = purposeIds.get(i);
+            int n = seen.merge(id, 1, Integer::sum) - 1;
+            PurposeUse was = nth(stored.get(id), n);
             LegalBasis basis;
             if (bases != null) {
-                basis = code(row, "legal-bases", LegalBasis.class, bases.getOrDefault(id, ""));
-            } else if (basisFromNames.containsKey(id)) {
-                basis = basisFromNames.get(id);
+                basis = code(row, "legal-bases", LegalBasis.class, value(bases, id, n));
+            } else if (basisFromNames.containsKey(i)) {
+                basis = basisFromNames.get(i);
             } else {
                 basis = was == null ? null : was.legalBasis();
             }
             uses.add(new PurposeUse(id, basis,
-                    perPurposeText(references, id, was == null ? null : was.legalBasisReference()),
-                    perPurposeText(interests, id, was == null ? null : was.legitimateInterest()),
+                    perPurposeText(references, id, n, was == null ? null : was.legalBasisReference()),
+                    perPurposeText(interests, id, n, was == null ? null : was.legitimateInterest()),
                     conditions == null ? (was == null ? null : was.specialCategoryCondition())
                             : code(row, "special-category-conditions", SpecialCategoryCondition.class,
-                            conditions.getOrDefault(id, ""))));
+                            value(conditions, id, n)),
+                    perPurposeText(authorities, id, n, was == null ? null : was.criminalOffenceAuthority())));
         }
         return uses;
     }
 
-    private Text perPurposeText(Map<String, String> values, String id, Text stored) {
-        return values == null ? stored : text(values.getOrDefault(id, ""), stored);
+    private static <T> T nth(List<T> values, int n) {
+        return values == null || n >= values.size() ? null : values.get(n);
+    }
+
+    private static String value(Map<String, List<String>> values, String id, int n) {
+        String value = nth(values.get(id), n);
+        return value == null ? "" : value;
+    }
+
+    private Text perPurposeText(Map<String, List<String>> values, String id, int n, Text stored) {
+        return values == null ? stored : text(value(values, id, n), stored);
     }
 
     /**
-     * "support: Contract (Art. 6(1)(b)); billing: …" as purpose id → value; null when the file has
-     * no such column. A purpose may also be named by its name where the file has no purpose ids.
+     * "support: Contract (Art. 6(1)(b)); billing: …" as purpose id → its values in order; null when
+     * the file has no such column. A purpose may also be named by its name where the file has no
+     * purpose ids.
      */
-    private Map<String, String> perPurpose(Row row, String key, List<String> purposeIds) {
+    private Map<String, List<String>> perPurpose(Row row, String key, List<String> purposeIds) {
         String cell = row.get(key);
         if (cell == null) {
             return null;
         }
-        Map<String, String> values = new HashMap<>();
+        Map<String, List<String>> values = new HashMap<>();
         for (String value : strictList(row, key, cell)) {
             int colon = value.indexOf(CsvActivitiesWriter.KEY_SEPARATOR);
             if (colon < 0) {
@@ -686,7 +706,8 @@ public final class CsvActivitiesReader {
                         + String.join(", ", purposeIds) + ")");
                 continue;
             }
-            values.put(id, value.substring(colon + CsvActivitiesWriter.KEY_SEPARATOR.length()));
+            values.computeIfAbsent(id, k -> new ArrayList<>())
+                    .add(value.substring(colon + CsvActivitiesWriter.KEY_SEPARATOR.length()));
         }
         return values;
     }

@@ -54,6 +54,8 @@ final class CsvActivitiesWriter {
                 new Column<>("legitimate-interests", a -> perPurpose(a, p -> v.text(p.legitimateInterest()))),
                 new Column<>("special-category-conditions",
                         a -> perPurpose(a, p -> v.label(p.specialCategoryCondition()))),
+                new Column<>("criminal-offence-authorities",
+                        a -> perPurpose(a, p -> v.text(p.criminalOffenceAuthority()))),
                 new Column<>("recipients", a -> list(a.recipients(), v::recipient)),
                 new Column<>("recipient-ids", a -> list(a.recipients(), id -> id)),
                 new Column<>("transfers", a -> list(a.transfers(), v::transfer)),
@@ -80,8 +82,9 @@ final class CsvActivitiesWriter {
     }
 
     /**
-     * "support: Contract (Art. 6(1)(b)); billing: …": a value of each purpose that has one, after the
-     * purpose's id. An activity names a purpose only once, so the id says which purpose a value is for.
+     * "support: Contract (Art. 6(1)(b)); billing: …": a value of each purpose entry that has one, after
+     * the purpose's id. A purpose on two legal bases is two entries, and has two values where both
+     * entries have one; the n-th value of a purpose is read back into its n-th entry.
      */
     private static String perPurpose(Activity activity, Function<PurposeUse, String> value) {
         List<String> values = new ArrayList<>();

@@ -1,6 +1,8 @@
 package io.privacyinventory.exchange.csv;
 
 import io.privacyinventory.model.Activity;
+import io.privacyinventory.model.DataCategory;
+import io.privacyinventory.model.InventoryValidator;
 import io.privacyinventory.model.ActivityStatus;
 import io.privacyinventory.model.Contact;
 import io.privacyinventory.model.Organisation;
@@ -11,6 +13,8 @@ import io.privacyinventory.model.Transfer;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
 import java.util.Objects;
 import java.util.function.Function;
 
@@ -30,7 +34,13 @@ final class CsvProtocolWriter {
     private CsvProtocolWriter() {
     }
 
+    /**
+     * The Art. 9(2) conditions are shown only for an activity with special-category data, and the
+     * Art. 10 authorities only for one with criminal-offence data: a police certificate is never
+     * presented under an Art. 9 condition.
+     */
     static List<Column<Activity>> controllerColumns(CsvValues v) {
+        Map<String, DataCategory> categories = InventoryValidator.byId(v.inventory().dataCategories());
         return List.of(
                 new Column<>("owner", a -> string(a.owner())),
                 new Column<>("name", a -> v.text(a.name())),
@@ -44,11 +54,19 @@ final class CsvProtocolWriter {
                 new Column<>("retention", a -> list(a.retention(), rule -> v.retention(rule, a))),
                 new Column<>("security-measures", a -> v.text(a.securityMeasures())),
                 new Column<>("legal-basis-references", a -> perPurpose(v, a, p -> v.text(p.legalBasisReference()))),
-                new Column<>("special-category-conditions", a -> list(a.purposes().stream()
-                        .map(PurposeUse::specialCategoryCondition).filter(Objects::nonNull).distinct().toList(), v::label)),
+                new Column<>("special-category-conditions", a -> !uses(categories, a, DataCategory::needsSpecialCondition)
+                        ? "" : list(a.purposes().stream().map(PurposeUse::specialCategoryCondition)
+                        .filter(Objects::nonNull).distinct().toList(), v::label)),
+                new Column<>("criminal-offence-authorities", a -> !uses(categories, a, DataCategory::needsCriminalAuthority)
+                        ? "" : perPurpose(v, a, p -> v.text(p.criminalOffenceAuthority()))),
                 new Column<>("legitimate-interests", a -> perPurpose(v, a, p -> v.text(p.legitimateInterest()))),
                 new Column<>("dpia", a -> dpia(v, a)),
                 new Column<>("reviewed-on", a -> CsvValues.date(a.reviewedOn())));
+    }
+
+    private static boolean uses(Map<String, DataCategory> categories, Activity activity,
+                                Predicate<DataCategory> kind) {
+        return activity.dataCategories().stream().map(categories::get).anyMatch(c -> c != null && kind.test(c));
     }
 
     static List<Column<Activity>> processorColumns(CsvValues v) {

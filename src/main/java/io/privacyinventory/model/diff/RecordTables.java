@@ -1,6 +1,7 @@
 package io.privacyinventory.model.diff;
 
 import io.privacyinventory.model.Activity;
+import io.privacyinventory.model.Audience;
 import io.privacyinventory.model.AutomatedDecisions;
 import io.privacyinventory.model.Contact;
 import io.privacyinventory.model.DataCategory;
@@ -11,6 +12,7 @@ import io.privacyinventory.model.Inventory;
 import io.privacyinventory.model.NoticeSettings;
 import io.privacyinventory.model.Organisation;
 import io.privacyinventory.model.Purpose;
+import io.privacyinventory.model.PublishedNotice;
 import io.privacyinventory.model.PurposeUse;
 import io.privacyinventory.model.Recipient;
 import io.privacyinventory.model.RetentionRule;
@@ -50,9 +52,17 @@ final class RecordTables {
             .string("email", Organisation::email)
             .string("phone", Organisation::phone)
             .string("website", Organisation::website)
+            .country("country", Organisation::country)
             .part("dpo", Organisation::dpo, CONTACT)
             .part("representative", Organisation::representative, CONTACT)
             .part("supervisoryAuthority", Organisation::supervisoryAuthority, SUPERVISORY_AUTHORITY)
+            .build();
+
+    static final FieldTable<Audience> AUDIENCE = FieldTable.of(Audience.class, "audience")
+            .notCompared("id", "audiences are matched by id")
+            .text("title", Audience::title)
+            .references("dataSubjects", EntityType.DATA_SUBJECT, Audience::dataSubjects)
+            .text("scope", Audience::scope)
             .build();
 
     static final FieldTable<NoticeSettings> NOTICE = FieldTable.of(NoticeSettings.class, "notice")
@@ -60,6 +70,18 @@ final class RecordTables {
             .date("effectiveDate", NoticeSettings::effectiveDate)
             .text("scope", NoticeSettings::scope)
             .text("introduction", NoticeSettings::introduction)
+            .entries("audiences", NoticeSettings::audiences, (audience, side) -> side.text(audience.title()),
+                    AUDIENCE, Audience::id)
+            .build();
+
+    static final FieldTable<PublishedNotice> PUBLISHED_NOTICE = FieldTable.of(PublishedNotice.class, "publishedNotice")
+            .notCompared("audience", "published versions are matched by audience, language and version")
+            .notCompared("language", "published versions are matched by audience, language and version")
+            .notCompared("version", "published versions are matched by audience, language and version")
+            .value("publishedAt", PublishedNotice::publishedAt, (time, side) -> String.valueOf(time))
+            .string("publishedBy", PublishedNotice::publishedBy)
+            .string("inventorySha256", PublishedNotice::inventorySha256)
+            .notCompared("text", "a published text is frozen; its versions are compared with notice diff")
             .build();
 
     static final FieldTable<Inventory> INVENTORY = FieldTable.of(Inventory.class, "inventory")
@@ -73,6 +95,8 @@ final class RecordTables {
             .notCompared("purposes", ITEMS)
             .notCompared("recipients", ITEMS)
             .notCompared("activities", ITEMS)
+            .entries("publishedNotices", Inventory::publishedNotices, RecordTables::publishedNotice, PUBLISHED_NOTICE,
+                    notice -> List.of(String.valueOf(notice.audience()), notice.language(), notice.version()))
             .build();
 
     static final FieldTable<DataSubject> DATA_SUBJECT = FieldTable.of(DataSubject.class, "dataSubject")
@@ -94,6 +118,7 @@ final class RecordTables {
             .notCompared("id", "items are matched by id")
             .text("name", Purpose::name)
             .text("description", Purpose::description)
+            .yesNo("directMarketing", Purpose::directMarketing)
             .build();
 
     static final FieldTable<Recipient> RECIPIENT = FieldTable.of(Recipient.class, "recipient")
@@ -105,6 +130,7 @@ final class RecordTables {
             .yesNo("tracking", Recipient::tracking)
             .string("optOutUrl", Recipient::optOutUrl)
             .string("contractUrl", Recipient::contractUrl)
+            .yesNo("strictlyNecessary", Recipient::strictlyNecessary)
             .build();
 
     static final FieldTable<PurposeUse> PURPOSE_USE = FieldTable.of(PurposeUse.class, "purposeUse")
@@ -113,6 +139,7 @@ final class RecordTables {
             .text("legalBasisReference", PurposeUse::legalBasisReference)
             .text("legitimateInterest", PurposeUse::legitimateInterest)
             .term("specialCategoryCondition", PurposeUse::specialCategoryCondition)
+            .text("criminalOffenceAuthority", PurposeUse::criminalOffenceAuthority)
             .build();
 
     static final FieldTable<Transfer> TRANSFER = FieldTable.of(Transfer.class, "transfer")
@@ -162,6 +189,8 @@ final class RecordTables {
             .text("statutoryRequirement", Activity::statutoryRequirement)
             .part("automatedDecisions", Activity::automatedDecisions, AUTOMATED_DECISIONS)
             .part("dpia", Activity::dpia, DPIA)
+            .value("dpiaScreening", Activity::dpiaScreening, (criteria, side) -> criteria.stream()
+                    .map(side.words()::label).collect(Collectors.joining(Side.LIST_SEPARATOR)))
             .date("reviewedOn", Activity::reviewedOn)
             .date("reviewDue", Activity::reviewDue)
             .text("notes", Activity::notes)
@@ -169,7 +198,7 @@ final class RecordTables {
 
     /** Every table by the record type it compares; the coverage test walks this. */
     static final Map<Class<?>, FieldTable<?>> ALL = Map.ofEntries(
-            entry(CONTACT), entry(SUPERVISORY_AUTHORITY), entry(ORGANISATION), entry(NOTICE), entry(INVENTORY),
+            entry(CONTACT), entry(SUPERVISORY_AUTHORITY), entry(ORGANISATION), entry(AUDIENCE), entry(NOTICE), entry(PUBLISHED_NOTICE), entry(INVENTORY),
             entry(DATA_SUBJECT), entry(DATA_CATEGORY), entry(PURPOSE), entry(RECIPIENT), entry(PURPOSE_USE),
             entry(TRANSFER), entry(RETENTION_RULE), entry(AUTOMATED_DECISIONS), entry(DPIA), entry(ACTIVITY));
 
@@ -184,6 +213,12 @@ final class RecordTables {
     private static String purposeUse(PurposeUse use, Side side) {
         String purpose = side.name(EntityType.PURPOSE, use.purpose());
         return use.legalBasis() == null ? purpose : purpose + " — " + side.words().label(use.legalBasis());
+    }
+
+    /** "nb, version 3 (patients)": a published notice by its language, version and audience. */
+    private static String publishedNotice(PublishedNotice notice, Side side) {
+        String version = notice.language() + ", " + side.words().get("word.version") + " " + notice.version();
+        return notice.audience() == null ? version : version + " (" + notice.audience() + ")";
     }
 
     /** "United States (Hireflow Inc.)": a transfer by where it goes. */

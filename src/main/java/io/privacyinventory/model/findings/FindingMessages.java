@@ -24,8 +24,11 @@ final class FindingMessages {
     /** Parsed once per check: a large inventory formats the same few messages tens of thousands of times. */
     private final Map<String, MessageFormat> formats = new HashMap<>();
 
-    FindingMessages(Locale locale) {
+    private final String defaultLanguage;
+
+    FindingMessages(Locale locale, String defaultLanguage) {
         this.locale = locale;
+        this.defaultLanguage = defaultLanguage;
         this.bundle = ResourceBundle.getBundle(BUNDLE, locale,
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
         this.terms = Terms.forLocale(locale);
@@ -43,6 +46,11 @@ final class FindingMessages {
     /** A name from the inventory in this language's quotation marks. */
     String quoted(String name) {
         return format("quoted", name);
+    }
+
+    /** A text from the inventory in this language, else in the default language {@code fallback}. */
+    String inLanguage(io.privacyinventory.model.Text text) {
+        return text.resolve(locale.getLanguage(), defaultLanguage);
     }
 
     String quotedList(List<String> names) {

@@ -4,11 +4,13 @@ import io.privacyinventory.model.Activity;
 import io.privacyinventory.model.ActivityStatus;
 import io.privacyinventory.model.Countries;
 import io.privacyinventory.model.DataCategory;
+import io.privacyinventory.model.DataSubject;
 import io.privacyinventory.model.DpiaStatus;
 import io.privacyinventory.model.Entity;
 import io.privacyinventory.model.Inventory;
 import io.privacyinventory.model.InventoryValidator;
 import io.privacyinventory.model.LegalBasis;
+import io.privacyinventory.model.NoticeFacts;
 import io.privacyinventory.model.NoticeSettings;
 import io.privacyinventory.model.Organisation;
 import io.privacyinventory.model.Purpose;
@@ -72,16 +74,21 @@ public final class InventoryChecker {
     private final Map<String, Purpose> purposes;
     private final Map<String, Recipient> recipients;
     private final Set<String> publishedIds = new HashSet<>();
+    /** Recipients a live activity uses or transfers to, and those it transfers to outside the EEA. */
+    private final Set<String> usedRecipients = new HashSet<>();
+    private final Set<String> recipientsAbroad = new HashSet<>();
+    private final RecordRules rules;
     private final List<Finding> findings = new ArrayList<>();
     private final Map<String, Integer> pathOrder = new HashMap<>();
 
     private InventoryChecker(Inventory inventory, LocalDate today, Locale locale) {
         this.inventory = inventory;
         this.today = today;
-        this.messages = new FindingMessages(locale);
+        this.messages = new FindingMessages(locale, inventory.defaultLanguage());
         this.categories = InventoryValidator.byId(inventory.dataCategories());
         this.purposes = InventoryValidator.byId(inventory.purposes());
         this.recipients = InventoryValidator.byId(inventory.recipients());
+        this.rules = new RecordRules(this::add, messages, categories, recipients, this::name);
     }
 
     /**
@@ -102,6 +109,9 @@ public final class InventoryChecker {
         collectPublishedItems();
         organisation(inventory.organisation());
         notice(inventory.notice());
+        for (DataSubject subject : inventory.dataSubjects()) {
+            catalogueTexts(subject, "dataSubjects", "subject.dataSubject");
+        }
         for (DataCategory category : inventory.dataCategories()) {
             catalogueTexts(category, "dataCategories", "subject.dataCategory");
         }
@@ -110,6 +120,7 @@ public final class InventoryChecker {
         }
         for (Recipient recipient : inventory.recipients()) {
             catalogueTexts(recipient, "recipients", "subject.recipient");
+            rules.recipient(recipient, usedRecipients.contains(recipient.id()), recipientsAbroad.contains(recipient.id()));
             trackingOptOut(recipient);
         }
         for (Activity activity : inventory.activities()) {
@@ -132,9 +143,22 @@ public final class InventoryChecker {
     /** Catalogue items that the notice shows: those used by a live controller or joint-controller activity. */
     private void collectPublishedItems() {
         for (Activity activity : inventory.activities()) {
-            if (!isLive(activity) || activity.role() == Role.PROCESSOR) {
+            if (!isLive(activity)) {
                 continue;
             }
+            usedRecipients.addAll(activity.recipients());
+            for (Transfer transfer : activity.transfers()) {
+                if (transfer.recipient() != null) {
+                    usedRecipients.add(transfer.recipient());
+                    if (!Countries.isInEea(transfer.country())) {
+                        recipientsAbroad.add(transfer.recipient());
+                    }
+                }
+            }
+            if (activity.role() == Role.PROCESSOR) {
+                continue;
+            }
+            activity.dataSubjects().forEach(id -> publishedIds.add("dataSubjects/" + id));
             activity.dataCategories().forEach(id -> publishedIds.add("dataCategories/" + id));
             activity.purposes().forEach(use -> publishedIds.add("purposes/" + use.purpose()));
             activity.recipients().forEach(id -> publishedIds.add("recipients/" + id));
@@ -152,6 +176,7 @@ public final class InventoryChecker {
             add(FindingCode.ORGANISATION_WITHOUT_CONTACT, "organisation/email",
                     messages.format("organisation-without-contact"));
         }
+        rules.organisation(organisation);
     }
 
     private void notice(NoticeSettings notice) {
@@ -167,7 +192,10 @@ public final class InventoryChecker {
             return;
         }
         String subject = messages.format(subjectKey, name(item.name()));
-        translation(item.name(), path + "/name", subject, messages.format("field.name"));
+        if (!(item instanceof Recipient)) {
+            // a recipient's name is a proper name (a company, a product): it is not translated
+            translation(item.name(), path + "/name", subject, messages.format("field.name"));
+        }
         translation(description(item), path + "/description", subject, messages.format("field.description"));
     }
 
@@ -178,6 +206,8 @@ public final class InventoryChecker {
             return purpose.description();
         } else if (item instanceof Recipient recipient) {
             return recipient.description();
+        } else if (item instanceof DataSubject subject) {
+            return subject.description();
         }
         return null;
     }
@@ -223,14 +253,27 @@ public final class InventoryChecker {
             retentionCoverage(activity, path, name);
         }
         recipientsAbroad(activity, path, name);
+        if (live) {
+            rules.recipients(activity, path, name);
+        }
         purposes(activity, path, name, fullyPublished, subject);
+        rules.purposes(activity, path, name, live);
         transfers(activity, path, name, live, fullyPublished, subject);
+        if (live) {
+            rules.transfers(activity, path, name);
+            rules.retention(activity, path, name);
+        }
         if (fullyPublished) {
             retentionTexts(activity, path, subject);
         }
         if (live && !isPresent(activity.securityMeasures())) {
             add(FindingCode.SECURITY_MEASURES_MISSING, path + "/securityMeasures",
                     messages.format("security-measures-missing", name));
+        }
+        if (fullyPublished && !isPresent(activity.statutoryRequirement())
+                && NoticeFacts.needsStatutoryRequirement(activity, categories)) {
+            add(FindingCode.STATUTORY_REQUIREMENT_MISSING, path + "/statutoryRequirement",
+                    messages.format("statutory-requirement-missing", name));
         }
         if (fullyPublished) {
             translation(activity.statutoryRequirement(), path + "/statutoryRequirement", subject,
@@ -242,6 +285,10 @@ public final class InventoryChecker {
         }
         if (live && activity.dpia() != null && activity.dpia().status() == DpiaStatus.REQUIRED) {
             add(FindingCode.DPIA_NOT_COMPLETED, path + "/dpia/status", messages.format("dpia-not-completed", name));
+        }
+        if (live) {
+            rules.dpia(activity, path, name);
+            rules.reviewDate(activity, path, name);
         }
         if (live && activity.reviewDue() != null && activity.reviewDue().isBefore(today)) {
             add(FindingCode.REVIEW_OVERDUE, path + "/reviewDue",
@@ -309,6 +356,8 @@ public final class InventoryChecker {
             if (published) {
                 translation(use.legalBasisReference(), usePath + "/legalBasisReference", subject,
                         messages.format("field.legalBasisReference", purposeName));
+                translation(use.criminalOffenceAuthority(), usePath + "/criminalOffenceAuthority", subject,
+                        messages.format("field.criminalOffenceAuthority", purposeName));
             }
             if (use.legalBasis() == LegalBasis.LEGITIMATE_INTERESTS) {
                 if (ownLegalBasis && !isPresent(use.legitimateInterest())) {

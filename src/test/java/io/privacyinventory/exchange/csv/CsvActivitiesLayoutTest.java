@@ -70,10 +70,16 @@ class CsvActivitiesLayoutTest {
     void detailsOfEachPurposeNameThePurposeTheyBelongTo() {
         Map<String, String> row = row(CLINIC, CsvOptions.plain("en"), "employment-administration");
 
-        assertThat(row.get("Purpose ids"))
-                .isEqualTo("employment-administration; statutory-reporting; bookkeeping; union-dues; sick-leave-follow-up");
+        assertThat(row.get("Purpose ids")).as("a purpose on two legal bases is listed once per basis").isEqualTo(
+                "employment-administration; employment-administration; statutory-reporting; bookkeeping; union-dues; "
+                        + "sick-leave-follow-up");
+        assertThat(ValueList.split(row.get("Legal basis per purpose")))
+                .startsWith("employment-administration: Contract (Art. 6(1)(b))",
+                        "employment-administration: Legal obligation (Art. 6(1)(c))");
         assertThat(ValueList.split(row.get("Legal basis reference per purpose"))).startsWith(
                 "employment-administration: Employment contract",
+                "employment-administration: the Working Environment Act, the National Insurance Act and the Tax "
+                        + "Administration Act",
                 "statutory-reporting: A-reporting Act (a-opplysningsloven); Tax Payment Act");
         assertThat(row.get("Art. 9 condition per purpose")).isEqualTo(
                 "union-dues: Employment and social security law (Art. 9(2)(b)); "

@@ -100,8 +100,8 @@ class CsvActivitiesReadBackTest {
     /**
      * An activity as a file in one language holds it: every text in that language (else the default
      * language), an empty string the same as no string. What a file cannot hold: controllers that
-     * are all entirely empty, and an activity's only retention rule when it names an empty list
-     * of categories and says nothing else.
+     * are all entirely empty, an activity's only retention rule when it names an empty list
+     * of categories and says nothing else, and (not yet a column) the DPIA screening.
      */
     private static Activity asWritten(Activity activity, Inventory inventory, String language) {
         TextIn in = new TextIn(language, inventory.defaultLanguage());
@@ -124,7 +124,7 @@ class CsvActivitiesReadBackTest {
                 activity.recipients(),
                 activity.purposes().stream().map(use -> new PurposeUse(use.purpose(), use.legalBasis(),
                         in.text(use.legalBasisReference()), in.text(use.legitimateInterest()),
-                        use.specialCategoryCondition())).toList(),
+                        use.specialCategoryCondition(), in.text(use.criminalOffenceAuthority()))).toList(),
                 activity.transfers().stream().map(transfer -> new Transfer(transfer.country(), transfer.recipient(),
                         transfer.safeguard(), in.text(transfer.description()))).toList(),
                 retention, in.text(activity.securityMeasures()), in.text(activity.statutoryRequirement()),

@@ -83,7 +83,8 @@ class CsvProtocolLayoutTest {
                 "Categories of personal data", "Categories of recipients", "Transfers to third countries and safeguards",
                 "Details of transfers", "Time limits for erasure (retention)",
                 "Technical and organisational security measures", "Legal basis reference (law, contract, consent)",
-                "Art. 9 condition for special categories", "Legitimate interests", "DPIA", "Last reviewed");
+                "Art. 9 condition for special categories", "Art. 10 authority for criminal-offence data",
+                "Legitimate interests", "DPIA", "Last reviewed");
         Map<String, String> patientCare = table(rows.get(ORGANISATION_LINES + 1),
                 rows.subList(ORGANISATION_LINES + 2, ORGANISATION_LINES + 3)).get(0);
         assertThat(patientCare.get("Business function")).isEqualTo("Clinical services");
@@ -141,5 +142,36 @@ class CsvProtocolLayoutTest {
         assertThat(rows.get(1)).containsExactly("Controller", "Fjellvik Helse AS");
         assertThat(rows).hasSize(ORGANISATION_LINES + 3);
         assertThat(rows.get(rows.size() - 1)).startsWith("", "Payroll");
+    }
+
+    @Test
+    void criminalOffenceDataShowsItsArt10AuthorityAndNeverAnArt9ConditionAndAPurposeOnTwoBasesIsTwoPairs()
+            throws Exception {
+        Inventory record = io.privacyinventory.exchange.InventoryJsonReader.read(
+                java.nio.file.Path.of("src", "test", "resources", "format-v2", "every-v2-field.json"));
+        var uses = new java.util.ArrayList<>(record.activities().get(0).purposes());
+        // a stray Art. 9(2) condition on the police certificate's purpose: still not shown, there is no Art. 9 data
+        uses.set(1, new io.privacyinventory.model.PurposeUse(uses.get(1).purpose(), uses.get(1).legalBasis(),
+                uses.get(1).legalBasisReference(), null,
+                io.privacyinventory.model.SpecialCategoryCondition.EMPLOYMENT_SOCIAL_SECURITY,
+                uses.get(1).criminalOffenceAuthority()));
+        record = io.privacyinventory.model.Inventories.replaced(record, "hr", record.activities().get(0).withPurposes(uses));
+
+        for (String language : List.of("en", "nb")) {
+            List<List<String>> rows = protocol(record, language);
+            int heading = ORGANISATION_LINES + 1;
+            Map<String, String> hr = table(rows.get(heading), rows.subList(heading + 1, heading + 2)).get(0);
+            boolean en = language.equals("en");
+
+            assertThat(hr.get(en ? "Art. 10 authority for criminal-offence data"
+                    : "Hjemmel for opplysninger om straffedommer og lovovertredelser (art. 10)"))
+                    .isEqualTo(en ? "HR administration: Personal Data Act section 11"
+                            : "Personaladministrasjon: personopplysningsloven § 11");
+            assertThat(hr.get(en ? "Art. 9 condition for special categories"
+                    : "Vilkår for særlige kategorier av personopplysninger (art. 9)")).isEmpty();
+            assertThat(hr.get(en ? "Purposes and legal basis" : "Formål og behandlingsgrunnlag"))
+                    .startsWith(en ? "HR administration — Contract (Art. 6(1)(b)); HR administration — Legal obligation"
+                            : "Personaladministrasjon — Avtale");
+        }
     }
 }

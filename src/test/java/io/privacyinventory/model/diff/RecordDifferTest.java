@@ -218,9 +218,10 @@ class RecordDifferTest {
         Inventory changed = new Inventory(List.of("en", "nb"),
                 new Organisation(organisation.name(), organisation.address(), organisation.email(), organisation.phone(),
                         organisation.website(), new Contact(dpo.name(), "dpo@fjellvikhelse.example", dpo.phone(), dpo.address()),
-                        organisation.representative(), organisation.supervisoryAuthority()),
+                        organisation.representative(), organisation.supervisoryAuthority(), organisation.country()),
                 new NoticeSettings(CLINIC.notice().title().with("nb", "Personvernerklæring"),
-                        LocalDate.of(2026, 9, 1), CLINIC.notice().scope(), CLINIC.notice().introduction()),
+                        LocalDate.of(2026, 9, 1), CLINIC.notice().scope(), CLINIC.notice().introduction(),
+                        CLINIC.notice().audiences()),
                 CLINIC.dataSubjects(), CLINIC.dataCategories(), CLINIC.purposes(), CLINIC.recipients(), CLINIC.activities());
 
         RecordDiff diff = RecordDiffer.compare(CLINIC, changed, "en");

@@ -46,7 +46,7 @@ class FindingWordingTest {
         for (Properties bundle : new Properties[] {bundle("findings.properties"), bundle("findings_nb.properties")}) {
             for (String key : bundle.stringPropertyNames()) {
                 String pattern = bundle.getProperty(key);
-                String formatted = new MessageFormat(pattern).format(new Object[] {"A", "B", "C"});
+                String formatted = new MessageFormat(pattern).format(new Object[] {"A", "B", "C", "D"});
                 assertThat(formatted).as(key).doesNotContain("{");
                 assertThat(pattern.replace("''", "")).as(key + ": a quote must be doubled").doesNotContain("'");
             }

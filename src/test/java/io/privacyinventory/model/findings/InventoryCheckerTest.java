@@ -26,7 +26,7 @@ class InventoryCheckerTest {
     private static final String SOUND = """
             {
               "format": "privacy-inventory",
-              "formatVersion": 1,
+              "formatVersion": 2,
               "languages": ["en", "nb"],
               "organisation": {"name": "Example AS", "email": "privacy@example.no"},
               "notice": {"title": {"en": "Privacy notice", "nb": "Personvernerklæring"}},
@@ -43,7 +43,7 @@ class InventoryCheckerTest {
               "recipients": [
                 {"id": "crm", "name": {"en": "CRM supplier", "nb": "CRM-leverandør"}, "kind": "processor", "country": "US"},
                 {"id": "stats", "name": {"en": "Statistics tool", "nb": "Statistikkverktøy"}, "kind": "processor",
-                 "country": "SE", "tracking": true, "optOutUrl": "https://stats.example/opt-out"}
+                 "country": "SE", "tracking": true, "optOutUrl": "https://stats.example/opt-out", "strictlyNecessary": true}
               ],
               "activities": [
                 {
@@ -60,8 +60,10 @@ class InventoryCheckerTest {
                     {"purpose": "care", "legalBasis": "contract", "specialCategoryCondition": "health-social-care"}
                   ],
                   "transfers": [{"country": "US", "recipient": "crm", "safeguard": "standard-contractual-clauses"}],
-                  "retention": [{"dataCategories": ["health"], "period": "P10Y"}, {"period": "P2Y"}],
+                  "retention": [{"dataCategories": ["health"], "period": "P10Y", "trigger": {"en": "the last visit", "nb": "siste besøk"}},
+                                {"period": "P2Y", "trigger": {"en": "the last contact", "nb": "siste kontakt"}}],
                   "securityMeasures": {"en": "Access control and logging", "nb": "Tilgangskontroll og logging"},
+                  "statutoryRequirement": {"en": "Needed to answer you", "nb": "Nødvendig for å svare deg"},
                   "dpia": {"status": "completed"},
                   "reviewDue": "2027-01-01"
                 }
@@ -192,14 +194,24 @@ class InventoryCheckerTest {
     }
 
     @Test
-    void criminalOffenceDataNeedsAConditionLikeSpecialCategories() {
+    void criminalOffenceDataNeedsItsLegalAuthorityNotAnArt9Condition() {
         purpose(1).remove("specialCategoryCondition");
         ObjectNode health = (ObjectNode) document.at("/dataCategories/1");
         health.put("special", false);
         assertThat(findings()).as("ordinary data needs no condition").isEmpty();
 
         health.put("criminal", true);
-        assertThat(found()).containsExactly("error special-category-without-condition activities/support/purposes");
+        assertThat(found()).containsExactly("error criminal-data-without-authority activities/support/purposes");
+
+        purpose(1).put("specialCategoryCondition", "employment-social-security");
+        assertThat(found()).as("an Art. 9(2) condition does not authorise criminal-offence data").containsExactly(
+                "error criminal-data-without-authority activities/support/purposes",
+                "warning special-condition-without-special-data activities/support/purposes/1/specialCategoryCondition");
+
+        purpose(1).remove("specialCategoryCondition");
+        purpose(1).putObject("criminalOffenceAuthority").put("en", "Personal Data Act section 11")
+                .put("nb", "personopplysningsloven § 11");
+        assertThat(findings()).isEmpty();
     }
 
     @Test
@@ -346,10 +358,19 @@ class InventoryCheckerTest {
     void textsTheNoticeNeverShowsNeedNoTranslation() {
         activity().put("notes", "Internal only");
         activity().put("securityMeasures", "Only in English");
-        ((ObjectNode) document.at("/dataSubjects/0")).put("name", "Customers");
         ((ArrayNode) document.get("purposes")).addObject().put("id", "unused").put("name", "Not used by any activity");
 
         assertThat(findings()).isEmpty();
+    }
+
+    @Test
+    void aDataSubjectsNameIsTranslatedButARecipientsNameIsAProperName() {
+        ((ObjectNode) document.at("/dataSubjects/0")).put("name", "Customers");
+        recipient(0).put("name", "Salesforce");
+
+        assertThat(found()).containsExactly("warning translation-missing dataSubjects/customers/name");
+        assertThat(findings().get(0).message()).isEqualTo("Missing translation into Norwegian Bokmål (nb): the name "
+                + "of data subject \"Customers\". The notice in that language would show this text in another language.");
     }
 
     @Test
@@ -377,10 +398,12 @@ class InventoryCheckerTest {
 
         assertThat(found()).containsExactly(
                 "warning approved-without-data-subjects activities/support/dataSubjects",
-                "warning approved-without-data-categories activities/support/dataCategories");
+                "warning approved-without-data-categories activities/support/dataCategories",
+                "warning special-condition-without-special-data activities/support/purposes/1/specialCategoryCondition");
 
         activity().put("status", "in-review");
-        assertThat(findings()).as("a draft may still be filled in").isEmpty();
+        assertThat(found()).as("a draft may still be filled in").containsExactly(
+                "warning special-condition-without-special-data activities/support/purposes/1/specialCategoryCondition");
     }
 
     @Test
