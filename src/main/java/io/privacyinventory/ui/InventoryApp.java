@@ -4,7 +4,7 @@ import io.privacyinventory.exchange.AtomicFiles;
 import io.privacyinventory.exchange.InventoryJsonReader;
 import io.privacyinventory.exchange.InventoryJsonWriter;
 import io.privacyinventory.model.Inventory;
-import io.privacyinventory.store.Edit;
+import io.privacyinventory.model.Edit;
 import io.privacyinventory.exchange.csv.CsvActivitiesReader;
 import io.privacyinventory.store.Backups;
 import io.privacyinventory.store.InventoryLockedException;
@@ -326,7 +326,7 @@ public final class InventoryApp extends Application implements MainWindow.AppAct
         }
         InventoryDocument current = document;
         runner.run(() -> InventoryJsonReader.read(chosen.toPath()),
-                inventory -> current.apply(List.of(new Edit.ReplaceAll(inventory)), old -> inventory),
+                inventory -> current.apply(List.<Edit>of(new Edit.ReplaceAll(inventory))),
                 error -> alert(Alert.AlertType.ERROR, messages.get("error.importHeader"), error.getMessage()));
     }
 
@@ -348,7 +348,7 @@ public final class InventoryApp extends Application implements MainWindow.AppAct
             ask.initOwner(stage);
             if (ask.showAndWait().filter(button -> button.getButtonData()
                     == javafx.scene.control.ButtonBar.ButtonData.OK_DONE).isPresent()) {
-                current.apply(List.of(new Edit.ReplaceAll(result.inventory())), old -> result.inventory());
+                current.apply(List.<Edit>of(new Edit.ReplaceAll(result.inventory())));
             }
         }, error -> alert(Alert.AlertType.ERROR, messages.get("error.importHeader"), error.getMessage()));
     }

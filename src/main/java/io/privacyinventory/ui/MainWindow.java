@@ -428,9 +428,7 @@ public final class MainWindow {
     }
 
     private void addStarterCatalogue() {
-        java.util.List<io.privacyinventory.store.Edit> additions =
-                io.privacyinventory.ui.catalog.StarterCatalogue.additions(document.inventory());
-        if (additions.isEmpty()) {
+        if (io.privacyinventory.ui.catalog.StarterCatalogue.additions(document.expected()).isEmpty()) {
             Alert none = new Alert(Alert.AlertType.INFORMATION, messages.get("starter.nothing"));
             none.setHeaderText(messages.get("menu.edit.starter"));
             if (root.getScene() != null) {
@@ -439,7 +437,7 @@ public final class MainWindow {
             none.show();
             return;
         }
-        document.apply(additions, current -> io.privacyinventory.ui.catalog.StarterCatalogue.apply(current, additions));
+        document.apply(io.privacyinventory.ui.catalog.StarterCatalogue::additions);
     }
 
     private void showError(Throwable error) {

@@ -53,17 +53,7 @@ public final class ActivitiesView {
         this.messages = messages;
         this.terms = Terms.forLocale(messages.locale());
         this.contentLanguage = contentLanguage;
-        this.editor = new ActivityEditor(messages, new ActivityEditor.Actions() {
-            @Override
-            public void commit(String id, Activity updated) {
-                model.commit(id, updated);
-            }
-
-            @Override
-            public void createAndUse(io.privacyinventory.model.Entity item, String activityId, Activity updated) {
-                model.createAndUse(item, activityId, updated);
-            }
-        });
+        this.editor = new ActivityEditor(messages, model);
 
         filter.setId("activityFilter");
         filter.setPromptText(messages.get("activities.filter"));
