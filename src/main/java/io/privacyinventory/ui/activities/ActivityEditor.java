@@ -129,6 +129,8 @@ public final class ActivityEditor {
         empty = Forms.hint(messages.get("editor.none"));
 
         name.setId("activityName");
+        description.setId("activityDescription");
+        owner.setId("activityOwner");
         nameBinding = new TextFieldBinding(name, true, change -> edit(a -> a.withName(change.apply(a.name()))));
         descriptionBinding = new TextFieldBinding(description, false,
                 change -> edit(a -> a.withDescription(change.apply(a.description()))));
