@@ -98,6 +98,14 @@ public final class InventoryIndex {
         return activity.role() != Role.PROCESSOR && usesSpecialData(activity);
     }
 
+    /**
+     * Whether the editor asks a purpose of the activity for its Art. 9(2) condition: when the
+     * activity uses such data, or when the purpose names one already (so that it can be cleared).
+     */
+    public boolean asksSpecialCondition(Activity activity, PurposeUse use) {
+        return usesSpecialData(activity) || use.specialCategoryCondition() != null;
+    }
+
     /** The activities that refer to a catalogue item, in their order. */
     public List<Activity> users(EntityType type, String id) {
         return References.users(inventory, type, id);

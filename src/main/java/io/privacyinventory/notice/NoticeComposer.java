@@ -9,6 +9,7 @@ import io.privacyinventory.model.DataSource;
 import io.privacyinventory.model.DataSubject;
 import io.privacyinventory.model.Entity;
 import io.privacyinventory.model.Inventory;
+import io.privacyinventory.model.InventoryIndex;
 import io.privacyinventory.model.LegalBasis;
 import io.privacyinventory.model.ModelPath;
 import io.privacyinventory.model.Organisation;
@@ -67,6 +68,7 @@ public final class NoticeComposer {
     private final Terms terms;
     private final InventoryTexts texts;
     private final Map<String, MissingFact> missing = new LinkedHashMap<>();
+    private final InventoryIndex index;
     private final Catalog<DataCategory> categories;
     private final Catalog<DataSubject> subjects;
     private final Catalog<Purpose> purposes;
@@ -82,6 +84,7 @@ public final class NoticeComposer {
         this.phrases = Phrasebook.of(language);
         this.terms = Terms.forLanguage(language.code());
         this.texts = new InventoryTexts(language.code(), inventory.defaultLanguage());
+        this.index = InventoryIndex.of(inventory);
         this.categories = new Catalog<>(inventory.dataCategories(), "dataCategories");
         this.subjects = new Catalog<>(inventory.dataSubjects(), "dataSubjects");
         this.purposes = new Catalog<>(inventory.purposes(), "purposes");
@@ -335,8 +338,7 @@ public final class NoticeComposer {
         boolean special = false;
         boolean criminal = false;
         for (Activity activity : controlled) {
-            List<DataCategory> sensitive = activity.dataCategories().stream().map(categories::get)
-                    .filter(c -> c != null && c.needsSpecialCondition()).toList();
+            List<DataCategory> sensitive = index.sensitiveCategories(activity);
             special |= sensitive.stream().anyMatch(DataCategory::special);
             criminal |= sensitive.stream().anyMatch(DataCategory::criminal);
             boolean anyCondition = false;

@@ -7,6 +7,7 @@ import io.privacyinventory.model.DataCategory;
 import io.privacyinventory.model.DpiaStatus;
 import io.privacyinventory.model.Entity;
 import io.privacyinventory.model.Inventory;
+import io.privacyinventory.model.InventoryIndex;
 import io.privacyinventory.model.InventoryValidator;
 import io.privacyinventory.model.LegalBasis;
 import io.privacyinventory.model.NoticeSettings;
@@ -68,9 +69,7 @@ public final class InventoryChecker {
     private final Inventory inventory;
     private final LocalDate today;
     private final FindingMessages messages;
-    private final Map<String, DataCategory> categories;
-    private final Map<String, Purpose> purposes;
-    private final Map<String, Recipient> recipients;
+    private final InventoryIndex index;
     private final Set<String> publishedIds = new HashSet<>();
     private final List<Finding> findings = new ArrayList<>();
     private final Map<String, Integer> pathOrder = new HashMap<>();
@@ -79,9 +78,7 @@ public final class InventoryChecker {
         this.inventory = inventory;
         this.today = today;
         this.messages = new FindingMessages(locale);
-        this.categories = InventoryValidator.byId(inventory.dataCategories());
-        this.purposes = InventoryValidator.byId(inventory.purposes());
-        this.recipients = InventoryValidator.byId(inventory.recipients());
+        this.index = InventoryIndex.of(inventory);
     }
 
     /**
@@ -269,7 +266,7 @@ public final class InventoryChecker {
         Set<String> transferCountries = new HashSet<>();
         activity.transfers().forEach(transfer -> transferCountries.add(transfer.country()));
         for (int i = 0; i < activity.recipients().size(); i++) {
-            Recipient recipient = recipients.get(activity.recipients().get(i));
+            Recipient recipient = index.recipient(activity.recipients().get(i));
             if (recipient == null || recipient.country() == null) {
                 continue;
             }
@@ -287,14 +284,12 @@ public final class InventoryChecker {
         if (activity.purposes().isEmpty()) {
             add(FindingCode.ACTIVITY_WITHOUT_PURPOSE, list, messages.format("activity-without-purpose", name));
         }
-        List<String> special = activity.dataCategories().stream()
-                .map(categories::get)
-                .filter(category -> category != null && category.needsSpecialCondition())
+        List<String> special = index.sensitiveCategories(activity).stream()
                 .map(category -> inLanguage(category.name()))
                 .toList();
         boolean anyCondition = activity.purposes().stream().anyMatch(use -> use.specialCategoryCondition() != null);
         boolean ownLegalBasis = activity.role() != Role.PROCESSOR;
-        if (ownLegalBasis && !special.isEmpty() && !anyCondition) {
+        if (index.needsSpecialCondition(activity) && !anyCondition) {
             add(FindingCode.SPECIAL_CATEGORY_WITHOUT_CONDITION, list,
                     messages.format("special-category-without-condition", name, messages.quotedList(special)));
         }
@@ -394,12 +389,12 @@ public final class InventoryChecker {
     }
 
     private String categoryName(String id) {
-        DataCategory category = categories.get(id);
+        DataCategory category = index.dataCategory(id);
         return category == null ? messages.quoted(id) : name(category.name());
     }
 
     private String purposeName(String id) {
-        Purpose purpose = purposes.get(id);
+        Purpose purpose = index.purpose(id);
         return purpose == null ? messages.quoted(id) : name(purpose.name());
     }
 

@@ -404,9 +404,9 @@ public final class ActivityEditor {
         return showing;
     }
 
-    /** Whether the activity uses data that needs an Art. 9(2) condition. */
-    boolean usesSpecialData() {
-        return index.usesSpecialData(activity);
+    /** The shown inventory's items by id and the rules that follow from its references. */
+    InventoryIndex index() {
+        return index;
     }
 
     String text(Text text) {

@@ -103,7 +103,7 @@ final class PurposeRow implements RowList.Row<PurposeUse> {
         interestBinding.show(use.legitimateInterest(), editor.language(), fallback);
         boolean legitimate = use.legalBasis() == LegalBasis.LEGITIMATE_INTERESTS;
         visible(legitimate, interestLabel, interest);
-        boolean special = editor.usesSpecialData() || use.specialCategoryCondition() != null;
+        boolean special = editor.index().asksSpecialCondition(editor.activity(), use);
         condition.set(use.specialCategoryCondition());
         visible(special, conditionLabel, condition.control());
     }

@@ -27,6 +27,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 
@@ -35,12 +36,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Typing into several fields of one activity faster than the file takes to commit them: every
  * value must reach the file, and the change log must record each of them once (no edit writes an
- * older value back over one still on its way). The worker is real; the file is slowed on purpose
- * by holding each piece of work on the worker for a while before the store runs it.
+ * older value back over one still on its way). The worker is real; the file is slowed on purpose:
+ * the worker holds its work until the typing is done, as a busy disk or network share would.
  */
 @ExtendWith(ApplicationExtension.class)
 class QuickEditsAreNeverLostTest {
-    private static final long SLOW_DISK_MILLIS = 1500;
+    private final CountDownLatch diskReady = new CountDownLatch(1);
 
     @TempDir
     Path folder;
@@ -94,6 +95,7 @@ class QuickEditsAreNeverLostTest {
                 .write("Gamma").press(KeyCode.CONTROL, KeyCode.ENTER).release(KeyCode.ENTER, KeyCode.CONTROL);
         assertThat(document.saveStateProperty().get())
                 .as("the edits were made before the first was saved").isEqualTo(InventoryDocument.SaveState.SAVING);
+        diskReady.countDown();
 
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
                 () -> document.saveStateProperty().get() == InventoryDocument.SaveState.SAVED);
@@ -116,13 +118,13 @@ class QuickEditsAreNeverLostTest {
         }
     }
 
-    /** The real worker, with each piece of work held back as a slow or busy disk would. */
-    private static TaskRunner slowed(TaskRunner worker) {
+    /** The real worker, with its work held back until the disk is "ready". */
+    private TaskRunner slowed(TaskRunner worker) {
         return new TaskRunner() {
             @Override
             public <T> void run(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
                 worker.run(() -> {
-                    Thread.sleep(SLOW_DISK_MILLIS);
+                    diskReady.await(30, TimeUnit.SECONDS);
                     return work.call();
                 }, onSuccess, onFailure);
             }
