@@ -210,7 +210,12 @@ public final class InventoryStore implements AutoCloseable {
 
     /** The change log, newest row first; {@code limit} 0 means all of it. */
     public List<ChangeLogEntry> history(int limit) {
-        return read(() -> log.newestFirst(limit));
+        return history(limit, 0);
+    }
+
+    /** One page of the change log, newest row first: {@code limit} rows (0: all) after skipping {@code offset}. */
+    public List<ChangeLogEntry> history(int limit, int offset) {
+        return read(() -> log.newestFirst(limit, offset));
     }
 
     /** The rows of one change set, oldest first. */

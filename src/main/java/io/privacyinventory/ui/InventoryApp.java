@@ -6,10 +6,7 @@ import io.privacyinventory.exchange.InventoryJsonWriter;
 import io.privacyinventory.model.Inventory;
 import io.privacyinventory.model.Edit;
 import io.privacyinventory.exchange.csv.CsvActivitiesReader;
-import io.privacyinventory.store.Backups;
-import io.privacyinventory.store.InventoryLockedException;
-import io.privacyinventory.store.InventoryStore;
-import io.privacyinventory.store.NetworkShares;
+import io.privacyinventory.ui.document.InventoryFiles;
 import javafx.scene.control.ButtonType;
 import io.privacyinventory.ui.document.InventoryDocument;
 import javafx.animation.AnimationTimer;
@@ -127,15 +124,7 @@ public final class InventoryApp extends Application implements MainWindow.AppAct
 
     private void open(Path file, boolean readOnly) {
         stage.setTitle(messages.get(readOnly ? "window.titleReadOnly" : "window.title", file.getFileName()));
-        runner.run(() -> {
-            InventoryStore store = readOnly ? InventoryStore.openReadOnly(file) : InventoryStore.open(file);
-            try {
-                return new InventoryDocument(store, store.load(), runner);
-            } catch (RuntimeException e) {
-                store.close();
-                throw e;
-            }
-        }, opened -> {
+        runner.run(() -> InventoryFiles.open(file, readOnly, runner), opened -> {
             if (window != null) {
                 window.dispose();
             }
@@ -154,7 +143,7 @@ public final class InventoryApp extends Application implements MainWindow.AppAct
                 afterOpening(opened);
             }
         }, error -> {
-            if (error instanceof InventoryLockedException && !smoke) {
+            if (InventoryFiles.isLocked(error) && !smoke) {
                 offerReadOnly(file, error);
                 return;
             }
@@ -189,12 +178,12 @@ public final class InventoryApp extends Application implements MainWindow.AppAct
         if (opened.isReadOnly()) {
             return;
         }
-        opened.store().upgrade().ifPresent(upgrade -> alert(Alert.AlertType.INFORMATION,
-                messages.get("dialog.upgradedHeader"), upgrade.message()));
-        NetworkShares.detect(file).filter(type -> preferences.warnAboutNetworkShare(file)).ifPresent(type ->
+        opened.upgradeNote().ifPresent(note -> alert(Alert.AlertType.INFORMATION,
+                messages.get("dialog.upgradedHeader"), note));
+        InventoryFiles.networkShare(file).filter(type -> preferences.warnAboutNetworkShare(file)).ifPresent(type ->
                 alert(Alert.AlertType.WARNING, messages.get("dialog.networkHeader"), messages.get("dialog.networkText", type)));
         if (backupFolder != null) {
-            runner.run(() -> Backups.rotate(file, backupFolder, BACKUPS_KEPT, java.time.Clock.systemDefaultZone()),
+            runner.run(() -> InventoryFiles.dailyBackup(file, backupFolder, BACKUPS_KEPT),
                     written -> { }, error -> alert(Alert.AlertType.WARNING, messages.get("dialog.backupFailed"),
                             error.getMessage()));
         }
@@ -230,10 +219,7 @@ public final class InventoryApp extends Application implements MainWindow.AppAct
         }
         Path target = withExtension(chosen.toPath(), ".db");
         String language = Messages.inventoryLanguage(messages.locale());
-        runner.run(() -> {
-            InventoryStore.createFile(target, Inventory.empty(language.equals("nb") ? "nb" : "en", ""));
-            return target;
-        }, this::open, error -> alert(Alert.AlertType.ERROR, messages.get("error.createHeader"), error.getMessage()));
+        runner.run(() -> InventoryFiles.createEmpty(target, language.equals("nb") ? "nb" : "en"), this::open, error -> alert(Alert.AlertType.ERROR, messages.get("error.createHeader"), error.getMessage()));
     }
 
     @Override
@@ -253,7 +239,7 @@ public final class InventoryApp extends Application implements MainWindow.AppAct
 
     /** A JSON document is imported into a new inventory file beside it, after asking. */
     private void importIntoNewFile(Path json) {
-        Path target = freeName(json);
+        Path target = InventoryFiles.freeNameFor(json);
         Alert ask = new Alert(Alert.AlertType.CONFIRMATION, messages.get("dialog.importAsk", json.getFileName(),
                 target.getFileName()), messages.cancel(), messages.ok());
         ask.setHeaderText(messages.get("dialog.importHeader"));
@@ -261,20 +247,7 @@ public final class InventoryApp extends Application implements MainWindow.AppAct
         if (ask.showAndWait().filter(button -> button.getButtonData() == javafx.scene.control.ButtonBar.ButtonData.OK_DONE).isEmpty()) {
             return;
         }
-        runner.run(() -> {
-            Inventory inventory = InventoryJsonReader.read(json);
-            InventoryStore.createFile(target, inventory);
-            return target;
-        }, this::open, error -> alert(Alert.AlertType.ERROR, messages.get("error.importHeader"), error.getMessage()));
-    }
-
-    private static Path freeName(Path json) {
-        String base = json.getFileName().toString().replaceFirst("(?i)\\.json$", "");
-        Path candidate = json.resolveSibling(base + ".db");
-        for (int n = 2; Files.exists(candidate); n++) {
-            candidate = json.resolveSibling(base + " (" + n + ").db");
-        }
-        return candidate;
+        runner.run(() -> InventoryFiles.importJson(json, target), this::open, error -> alert(Alert.AlertType.ERROR, messages.get("error.importHeader"), error.getMessage()));
     }
 
     @Override
@@ -300,10 +273,7 @@ public final class InventoryApp extends Application implements MainWindow.AppAct
         }
         Path target = withExtension(chosen.toPath(), ".db");
         InventoryDocument current = document;
-        runner.run(() -> {
-            current.store().backupTo(target);
-            return target;
-        }, saved -> alert(Alert.AlertType.INFORMATION, messages.get("dialog.saveCopy"),
+        runner.run(() -> current.saveCopyTo(target), saved -> alert(Alert.AlertType.INFORMATION, messages.get("dialog.saveCopy"),
                 messages.get("dialog.copySaved", saved)),
                 error -> alert(Alert.AlertType.ERROR, messages.get("error.copyHeader"), error.getMessage()));
     }

@@ -90,12 +90,13 @@ public final class MainWindow {
     private final BorderPane root = new BorderPane();
     private final StackPane center = new StackPane();
     private final ListView<Section> navigation = new ListView<>();
-    private final Map<Section, Node> views = new EnumMap<>(Section.class);
+    private final Map<Section, SectionView> views = new EnumMap<>(Section.class);
+    private SectionView shown;
     private final ObjectProperty<String> contentLanguage = new SimpleObjectProperty<>();
-    private final Label saveState = new Label();
     private ActivitiesView activitiesView;
     private final FindingsModel findings;
-    private final Subscriptions subscriptions = new Subscriptions();
+    private StatusBar statusBar;
+    private javafx.util.Subscription errors;
     private final Map<EntityType, CatalogView> catalogs = new EnumMap<>(EntityType.class);
 
     public MainWindow(InventoryDocument document, Messages messages, AppActions app, TaskRunner runner) {
@@ -130,8 +131,9 @@ public final class MainWindow {
         navigation.getStyleClass().add("navigation");
         root.setLeft(navigation);
         root.setCenter(center);
-        root.setBottom(statusBar());
-        subscriptions.listen(document.lastErrorProperty(), (observable, old, error) -> {
+        statusBar = new StatusBar(document, findings, messages, () -> show(Section.FINDINGS));
+        root.setBottom(statusBar.node());
+        errors = document.lastErrorProperty().subscribe((old, error) -> {
             if (error != null) {
                 showError(error);
             }
@@ -145,7 +147,9 @@ public final class MainWindow {
 
     /** Takes every listener this window put on the document off again; the window is not used after. */
     public void dispose() {
-        subscriptions.dispose();
+        errors.unsubscribe();
+        statusBar.dispose();
+        views.values().forEach(SectionView::dispose);
         findings.dispose();
     }
 
@@ -153,22 +157,27 @@ public final class MainWindow {
         return contentLanguage;
     }
 
+    /** Shows a section; the section shown before stops following the document until it is shown again. */
     public void show(Section section) {
         if (navigation.getSelectionModel().getSelectedItem() != section) {
             navigation.getSelectionModel().select(section);
             return;
         }
-        Node view = views.computeIfAbsent(section, this::createView);
-        center.getChildren().setAll(view);
+        SectionView view = views.computeIfAbsent(section, this::createView);
+        if (shown != null && shown != view) {
+            shown.deactivate();
+        }
+        shown = view;
+        view.activate();
+        center.getChildren().setAll(view.root());
     }
 
-    private Node createView(Section section) {
+    private SectionView createView(Section section) {
         switch (section) {
             case ACTIVITIES:
                 activitiesView = new ActivitiesView(new ActivitiesViewModel(document, messages.get("activities.newName"),
                         messages.get("activities.copySuffix")), messages, contentLanguage, findings);
-                subscriptions.onDispose(activitiesView::dispose);
-                return activitiesView.root();
+                return activitiesView;
             case DATA_CATEGORIES:
                 return catalog(EntityType.DATA_CATEGORY);
             case PURPOSES:
@@ -178,27 +187,24 @@ public final class MainWindow {
             case DATA_SUBJECTS:
                 return catalog(EntityType.DATA_SUBJECT);
             case ORGANISATION:
-                OrganisationView organisation = new OrganisationView(document, messages, contentLanguage);
-                subscriptions.onDispose(organisation::dispose);
-                return organisation.root();
+                return new OrganisationView(document, messages, contentLanguage);
             case FINDINGS:
-                return new FindingsView(findings, messages, this::goTo).root();
+                FindingsView findingsView = new FindingsView(findings, messages, this::goTo);
+                return findingsView::root;
             case HISTORY:
-                HistoryView history = new HistoryView(document, messages, runner);
-                subscriptions.onDispose(history::dispose);
-                return history.root();
+                return new HistoryView(document, messages);
             default:
                 Label soon = new Label(messages.get(section.key()));
                 soon.getStyleClass().add("hint");
-                return new StackPane(soon);
+                StackPane pane = new StackPane(soon);
+                return () -> pane;
         }
     }
 
-    private Node catalog(EntityType type) {
+    private SectionView catalog(EntityType type) {
         CatalogView view = new CatalogView(new CatalogViewModel(document, type), messages, contentLanguage);
-        subscriptions.onDispose(view::dispose);
         catalogs.put(type, view);
-        return view.root();
+        return view;
     }
 
     /** Shows the place a finding is about: the activity and its field, a catalogue item, or the organisation. */
@@ -366,51 +372,6 @@ public final class MainWindow {
         languageLabel.setVisible(several);
         language.setVisible(several);
         return new ToolBar(add, new Separator(javafx.geometry.Orientation.VERTICAL), undo, redo, spacer, languageLabel, language);
-    }
-
-    private Node statusBar() {
-        Label path = new Label(document.file().toAbsolutePath().toString());
-        path.setId("statusPath");
-        saveState.setId("saveState");
-        subscriptions.listen(document.saveStateProperty(), (observable, old, state) -> updateSaveState(state));
-        updateSaveState(document.saveStateProperty().get());
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        Button counts = new Button();
-        counts.setId("findingCounts");
-        counts.getStyleClass().addAll("flat", "small");
-        counts.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> messages.get("findings.summary",
-                findings.errorCountProperty().get(), findings.warningCountProperty().get()),
-                findings.errorCountProperty(), findings.warningCountProperty()));
-        counts.setGraphic(new FontIcon(Material2AL.ERROR_OUTLINE));
-        counts.setTooltip(new Tooltip(messages.get("findings.open")));
-        counts.setOnAction(event -> show(Section.FINDINGS));
-        javafx.scene.control.ProgressIndicator busy = new javafx.scene.control.ProgressIndicator();
-        busy.setPrefSize(16, 16);
-        busy.visibleProperty().bind(document.saveStateProperty().isEqualTo(InventoryDocument.SaveState.SAVING));
-        busy.managedProperty().bind(busy.visibleProperty());
-        HBox bar = new HBox(12, path, spacer, counts, busy, saveState);
-        if (document.isReadOnly()) {
-            saveState.setVisible(false);
-            saveState.setManaged(false);
-            Label readOnly = new Label(messages.get("status.readOnly"));
-            readOnly.getStyleClass().add("badge");
-            bar.getChildren().add(readOnly);
-        }
-        bar.setAlignment(Pos.CENTER_LEFT);
-        bar.setPadding(new Insets(4, 12, 4, 12));
-        bar.getStyleClass().add("status-bar");
-        return bar;
-    }
-
-    private void updateSaveState(InventoryDocument.SaveState state) {
-        saveState.setText(switch (state) {
-            case SAVED -> messages.get("status.saved");
-            case SAVING -> messages.get("status.saving");
-            case FAILED -> messages.get("status.failed");
-        });
-        saveState.setGraphic(new FontIcon(state == InventoryDocument.SaveState.FAILED ? Material2MZ.WARNING
-                : Material2AL.CHECK_CIRCLE));
     }
 
     private void exportNotice() {

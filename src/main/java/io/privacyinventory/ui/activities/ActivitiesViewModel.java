@@ -13,10 +13,10 @@ import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
-import javafx.beans.value.ChangeListener;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
+import javafx.util.Subscription;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -36,7 +36,7 @@ public final class ActivitiesViewModel implements ActivityEditor.Actions {
     private final StringProperty filter = new SimpleStringProperty("");
     private final StringProperty selectedId = new SimpleStringProperty();
     private final ObjectProperty<Activity> selected = new SimpleObjectProperty<>();
-    private final ChangeListener<Inventory> inventoryListener = (observable, old, inventory) -> sync(inventory);
+    private Subscription subscription;
     private final String newName;
     private final String copySuffix;
 
@@ -46,13 +46,26 @@ public final class ActivitiesViewModel implements ActivityEditor.Actions {
         this.copySuffix = copySuffix;
         filter.addListener((observable, old, text) -> filtered.setPredicate(matching(text)));
         selectedId.addListener((observable, old, id) -> selected.set(find(id)));
-        document.inventoryProperty().addListener(inventoryListener);
-        sync(document.inventory());
+        activate();
     }
 
-    /** Stops following the document (the view was closed). */
+    /** Follows the document again (its view is shown), catching up with it at once. */
+    public void activate() {
+        if (subscription == null) {
+            subscription = document.inventoryProperty().subscribe(this::sync);
+        }
+    }
+
+    /** Stops following the document (its view is hidden or closed). */
+    public void deactivate() {
+        if (subscription != null) {
+            subscription.unsubscribe();
+            subscription = null;
+        }
+    }
+
     public void dispose() {
-        document.inventoryProperty().removeListener(inventoryListener);
+        deactivate();
     }
 
     public ObservableList<Activity> visibleActivities() {

@@ -55,7 +55,7 @@ import java.util.stream.Collectors;
  * selected one in a form, and where it is used. Deleting a used item says where and offers to
  * remove those references too.
  */
-public final class CatalogView {
+public final class CatalogView implements io.privacyinventory.ui.SectionView {
     private final CatalogViewModel model;
     private final Messages messages;
     private final Terms terms;
@@ -200,12 +200,19 @@ public final class CatalogView {
         show(model.selectedProperty().get(), scroll);
     }
 
+    @Override
     public Node root() {
         return root;
     }
 
-    public void dispose() {
-        model.dispose();
+    @Override
+    public void activate() {
+        model.activate();
+    }
+
+    @Override
+    public void deactivate() {
+        model.deactivate();
     }
 
     public void select(String id) {

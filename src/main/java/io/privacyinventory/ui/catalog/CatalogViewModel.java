@@ -15,10 +15,10 @@ import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
-import javafx.beans.value.ChangeListener;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
+import javafx.util.Subscription;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -35,7 +35,7 @@ public final class CatalogViewModel {
     private final StringProperty filter = new SimpleStringProperty("");
     private final StringProperty selectedId = new SimpleStringProperty();
     private final ObjectProperty<Entity> selected = new SimpleObjectProperty<>();
-    private final ChangeListener<Inventory> listener = (observable, old, inventory) -> sync(inventory);
+    private Subscription subscription;
     private Inventory countedInventory;
     private Map<String, Integer> usageCounts = Map.of();
 
@@ -48,12 +48,26 @@ public final class CatalogViewModel {
                     || item.name().values().values().stream().anyMatch(v -> v.toLowerCase(Locale.ROOT).contains(query)));
         });
         selectedId.addListener((observable, old, id) -> selected.set(find(id)));
-        document.inventoryProperty().addListener(listener);
-        sync(document.inventory());
+        activate();
+    }
+
+    /** Follows the document again (its view is shown), catching up with it at once. */
+    public void activate() {
+        if (subscription == null) {
+            subscription = document.inventoryProperty().subscribe(this::sync);
+        }
+    }
+
+    /** Stops following the document (its view is hidden or closed). */
+    public void deactivate() {
+        if (subscription != null) {
+            subscription.unsubscribe();
+            subscription = null;
+        }
     }
 
     public void dispose() {
-        document.inventoryProperty().removeListener(listener);
+        deactivate();
     }
 
     public EntityType type() {

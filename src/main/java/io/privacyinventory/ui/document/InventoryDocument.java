@@ -7,8 +7,10 @@ import io.privacyinventory.model.Inventories;
 import io.privacyinventory.model.Inventory;
 import io.privacyinventory.model.NoticeSettings;
 import io.privacyinventory.model.Organisation;
+import io.privacyinventory.store.ChangeLogEntry;
 import io.privacyinventory.store.ChangeSet;
 import io.privacyinventory.store.InventoryStore;
+import io.privacyinventory.store.SchemaUpgrade;
 import io.privacyinventory.ui.TaskRunner;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
@@ -17,11 +19,13 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
@@ -70,8 +74,27 @@ public final class InventoryDocument implements AutoCloseable {
         return store.isReadOnly();
     }
 
-    public InventoryStore store() {
-        return store;
+    /** What opening the file upgraded in its layout, to tell the user once; empty if nothing. */
+    public Optional<String> upgradeNote() {
+        return store.upgrade().map(SchemaUpgrade::message);
+    }
+
+    /**
+     * A consistent copy of the file at {@code target}, written while it stays open. Slow for a
+     * large file: run it on a background worker.
+     */
+    public Path saveCopyTo(Path target) throws IOException {
+        store.backupTo(target);
+        return target;
+    }
+
+    /**
+     * One page of the change log, newest first, read on the document's worker (after the edits
+     * sent before it); {@code onLoaded} and {@code onError} run on the FX thread.
+     */
+    public void readHistory(int limit, int offset, Consumer<List<ChangeLogEntry>> onLoaded,
+                            Consumer<Throwable> onError) {
+        runner.run(() -> store.history(limit, offset), onLoaded, onError);
     }
 
     /** The inventory as the file holds it (every committed change, none still on its way). */

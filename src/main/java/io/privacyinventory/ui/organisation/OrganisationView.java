@@ -11,7 +11,6 @@ import io.privacyinventory.ui.document.InventoryDocument;
 import io.privacyinventory.ui.form.Commit;
 import io.privacyinventory.ui.form.Forms;
 import io.privacyinventory.ui.form.TextFieldBinding;
-import javafx.beans.value.ChangeListener;
 import javafx.beans.value.ObservableValue;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
@@ -35,13 +34,13 @@ import java.util.function.UnaryOperator;
  * Organisation & notice: who is responsible (controller, DPO, representative, supervisory
  * authority), what the notice says about itself, and the inventory's languages.
  */
-public final class OrganisationView {
+public final class OrganisationView implements io.privacyinventory.ui.SectionView {
     private final InventoryDocument document;
     private final Messages messages;
     private final ObservableValue<String> language;
     private final ScrollPane root;
     private final Runnable[] refreshers;
-    private final io.privacyinventory.ui.Subscriptions subscriptions = new io.privacyinventory.ui.Subscriptions();
+    private javafx.util.Subscription subscription;
     private boolean showing;
 
     public OrganisationView(InventoryDocument document, Messages messages, ObservableValue<String> language) {
@@ -133,19 +132,31 @@ public final class OrganisationView {
         root.setFitToWidth(true);
         root.setId("organisationView");
         refreshers = refresh.toArray(new Runnable[0]);
-        ChangeListener<Object> update = (observable, old, value) -> refresh();
-        subscriptions.listen(document.inventoryProperty(), update);
-        subscriptions.listen(document.lastErrorProperty(), update);
-        subscriptions.listen(language, update);
-        refresh();
+        activate();
     }
 
+    @Override
     public Node root() {
         return root;
     }
 
-    public void dispose() {
-        subscriptions.dispose();
+    /** Shows the document's values now and whenever they, a refused edit or the content language change. */
+    @Override
+    public void activate() {
+        if (subscription == null) {
+            subscription = javafx.util.Subscription.combine(
+                    document.inventoryProperty().subscribe(inventory -> refresh()),
+                    document.lastErrorProperty().subscribe(error -> refresh()),
+                    language.subscribe(value -> refresh()));
+        }
+    }
+
+    @Override
+    public void deactivate() {
+        if (subscription != null) {
+            subscription.unsubscribe();
+            subscription = null;
+        }
     }
 
     private void refresh() {
