@@ -51,7 +51,10 @@ public final class InventoryApp extends Application implements MainWindow.AppAct
     private static boolean smoke;
 
     private final AppPreferences preferences = AppPreferences.user();
+    /** The document's worker: everything that touches the open file, in order. */
     private final TaskRunner runner = TaskRunner.background();
+    /** Work on inventories in memory (checks, previews, exports, reading imports): never queued behind edits. */
+    private final TaskRunner memoryWork = TaskRunner.background("inventory-checks");
     private Stage stage;
     private Scene scene;
     private Messages messages;
@@ -135,7 +138,7 @@ public final class InventoryApp extends Application implements MainWindow.AppAct
             if (!smoke) {
                 preferences.opened(file);
             }
-            window = new MainWindow(opened, messages, this, runner);
+            window = new MainWindow(opened, messages, this, memoryWork);
             scene.setRoot(window.root());
             if (smoke) {
                 reportFirstFrame();
@@ -295,7 +298,7 @@ public final class InventoryApp extends Application implements MainWindow.AppAct
             return;
         }
         InventoryDocument current = document;
-        runner.run(() -> InventoryJsonReader.read(chosen.toPath()),
+        memoryWork.run(() -> InventoryJsonReader.read(chosen.toPath()),
                 inventory -> current.apply(List.<Edit>of(new Edit.ReplaceAll(inventory))),
                 error -> alert(Alert.AlertType.ERROR, messages.get("error.importHeader"), error.getMessage()));
     }
@@ -310,7 +313,7 @@ public final class InventoryApp extends Application implements MainWindow.AppAct
             return;
         }
         InventoryDocument current = document;
-        runner.run(() -> CsvActivitiesReader.read(chosen.toPath(), current.inventory()), result -> {
+        memoryWork.run(() -> CsvActivitiesReader.read(chosen.toPath(), current.inventory()), result -> {
             String created = messages.get("dialog.csvCreated", result.createdCount());
             Alert ask = new Alert(Alert.AlertType.CONFIRMATION, messages.get("dialog.replaceCsvAsk", chosen.getName(),
                     result.inventory().activities().size(), created), messages.cancel(), messages.ok());

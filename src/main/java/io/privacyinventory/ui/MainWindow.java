@@ -133,6 +133,7 @@ public final class MainWindow {
         root.setCenter(center);
         statusBar = new StatusBar(document, findings, messages, () -> show(Section.FINDINGS));
         root.setBottom(statusBar.node());
+        UndoKeys.install(root, document);
         errors = document.lastErrorProperty().subscribe((old, error) -> {
             if (error != null) {
                 showError(error);

@@ -20,6 +20,8 @@ public final class TextFieldBinding {
     private Text value;
     private String language;
     private String defaultLanguage;
+    /** The text the field was last given; what it shows is the user's typing when it differs. */
+    private String shownText;
 
     public TextFieldBinding(TextInputControl field, boolean required, Consumer<UnaryOperator<Text>> onChange) {
         this.field = field;
@@ -28,13 +30,16 @@ public final class TextFieldBinding {
         Commit.onDone(field, this::commit, this::revert);
     }
 
-    /** Shows {@code text} in {@code language}; leaves a field the user is typing in alone. */
+    /**
+     * Shows {@code text} in {@code language}; leaves a field the user is typing in alone (a focused
+     * field that still shows what it was given follows the document, after an undo say).
+     */
     public void show(Text text, String language, String defaultLanguage) {
         boolean sameTarget = language.equals(this.language);
         this.value = text;
         this.language = language;
         this.defaultLanguage = defaultLanguage;
-        if (field.isFocused() && sameTarget) {
+        if (field.isFocused() && sameTarget && !java.util.Objects.equals(field.getText(), shownText)) {
             return;
         }
         revert();
@@ -42,7 +47,8 @@ public final class TextFieldBinding {
 
     private void revert() {
         String shown = value == null ? null : value.get(language).orElse(null);
-        field.setText(shown == null ? "" : shown);
+        shownText = shown == null ? "" : shown;
+        field.setText(shownText);
         String fallback = value == null ? null : value.get(defaultLanguage).orElse(null);
         field.setPromptText(shown == null && fallback != null && !language.equals(defaultLanguage) ? fallback : "");
     }
