@@ -43,6 +43,12 @@ public final class NoticeExportDialog {
     private final Label status = new Label();
     private final Messages messages;
     private final Inventory inventory;
+    /**
+     * A text area lays out all of its text on the FX thread: a notice of thousands of activities
+     * (megabytes) would freeze the window for seconds. The preview shows its start; Save and Copy
+     * take the whole notice.
+     */
+    static final int SHOWN_CHARACTERS = 100_000;
     private final TaskRunner runner;
     private final ProgressIndicator composing = new ProgressIndicator();
     private final Button save = new Button();
@@ -178,7 +184,8 @@ public final class NoticeExportDialog {
         NoticeDraft draft = result.draft();
         rendered = result.text();
         busy(false);
-        preview.setText(rendered);
+        preview.setText(rendered.length() <= SHOWN_CHARACTERS ? rendered : rendered.substring(0, SHOWN_CHARACTERS)
+                + "\n\n… " + messages.get("notice.dialog.truncated", rendered.length() - SHOWN_CHARACTERS));
         preview.positionCaret(0);
         int missing = draft.missingFacts().size();
         int fallbacks = draft.fallbacks().size();
