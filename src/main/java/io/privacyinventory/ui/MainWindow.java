@@ -14,28 +14,16 @@ import io.privacyinventory.ui.activities.ActivitiesViewModel;
 import io.privacyinventory.ui.document.InventoryDocument;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
-import javafx.geometry.Insets;
-import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
-import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
-import javafx.scene.control.Menu;
-import javafx.scene.control.MenuBar;
-import javafx.scene.control.MenuItem;
-import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.Separator;
-import javafx.scene.control.SeparatorMenuItem;
-import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.ToolBar;
 import javafx.scene.control.Tooltip;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyCodeCombination;
-import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -110,7 +98,7 @@ public final class MainWindow {
 
         findings = new FindingsModel(document, runner, messages.locale(), java.time.Clock.systemDefaultZone());
         root.setId("mainWindow");
-        root.setTop(new VBox(menuBar(), toolBar()));
+        root.setTop(new VBox(new MainMenu(document, messages, app, new MenuCommands()).bar(), toolBar()));
         navigation.setId("navigation");
         navigation.getItems().setAll(Section.values());
         navigation.setCellFactory(list -> new ListCell<>() {
@@ -238,109 +226,6 @@ public final class MainWindow {
 
     // ---- menus and toolbar --------------------------------------------------------------------
 
-    private MenuBar menuBar() {
-        Menu file = new Menu(messages.get("menu.file"));
-        Menu recent = new Menu(messages.get("menu.file.recent"));
-        recent.setOnShowing(event -> {
-            recent.getItems().clear();
-            for (Path path : app.recentFiles()) {
-                MenuItem item = new MenuItem(path.toString());
-                item.setOnAction(e -> app.openRecent(path));
-                recent.getItems().add(item);
-            }
-            if (recent.getItems().isEmpty()) {
-                MenuItem none = new MenuItem(messages.get("menu.file.recent.none"));
-                none.setDisable(true);
-                recent.getItems().add(none);
-            }
-        });
-        recent.getItems().add(new MenuItem());
-        file.getItems().addAll(
-                item("menu.file.new", shortcut(KeyCode.N, true), app::newInventory),
-                item("menu.file.open", shortcut(KeyCode.O, false), app::openInventory),
-                recent,
-                new SeparatorMenuItem(),
-                item("menu.file.saveCopy", shortcut(KeyCode.S, true), app::saveCopy),
-                new SeparatorMenuItem(),
-                importItem(),
-                importCsvItem(),
-                item("menu.file.exportJson", null, app::exportJson),
-                new SeparatorMenuItem(),
-                item("menu.file.quit", shortcut(KeyCode.Q, false), app::quit));
-
-        Menu edit = new Menu(messages.get("menu.edit"));
-        MenuItem undo = item("menu.edit.undo", shortcut(KeyCode.Z, false), document::undo);
-        undo.disableProperty().bind(document.canUndoProperty().not());
-        MenuItem redo = item("menu.edit.redo", shortcut(KeyCode.Z, true), document::redo);
-        redo.disableProperty().bind(document.canRedoProperty().not());
-        MenuItem newActivity = item("menu.edit.newActivity", shortcut(KeyCode.N, false), () -> activities().create());
-        MenuItem duplicate = item("menu.edit.duplicate", shortcut(KeyCode.D, false), () -> activities().duplicate());
-        MenuItem delete = item("menu.edit.delete", new KeyCodeCombination(KeyCode.DELETE, KeyCombination.SHORTCUT_DOWN),
-                () -> activities().confirmDelete());
-        for (MenuItem writing : new MenuItem[] {newActivity, duplicate, delete}) {
-            writing.setDisable(document.isReadOnly());
-        }
-        MenuItem starter = item("menu.edit.starter", null, this::addStarterCatalogue);
-        starter.setDisable(document.isReadOnly());
-        edit.getItems().addAll(undo, redo, new SeparatorMenuItem(), newActivity, duplicate, delete,
-                new SeparatorMenuItem(), item("menu.edit.filter", shortcut(KeyCode.F, false), () -> activities().focusFilter()),
-                new SeparatorMenuItem(), starter);
-
-        Menu view = new Menu(messages.get("menu.view"));
-        int number = 1;
-        for (Section section : Section.values()) {
-            KeyCodeCombination key = new KeyCodeCombination(KeyCode.valueOf("DIGIT" + number++), KeyCombination.SHORTCUT_DOWN);
-            view.getItems().add(item(section.key(), key, () -> show(section)));
-        }
-        Menu contentMenu = new Menu(messages.get("menu.view.contentLanguage"));
-        ToggleGroup contentGroup = new ToggleGroup();
-        for (String language : document.inventory().languages()) {
-            RadioMenuItem choice = new RadioMenuItem(languageName(language));
-            choice.setToggleGroup(contentGroup);
-            choice.setSelected(language.equals(contentLanguage.get()));
-            choice.setOnAction(event -> contentLanguage.set(language));
-            contentMenu.getItems().add(choice);
-        }
-        Menu uiMenu = new Menu(messages.get("menu.view.uiLanguage"));
-        ToggleGroup uiGroup = new ToggleGroup();
-        for (String language : new String[] {"en", "nb"}) {
-            RadioMenuItem choice = new RadioMenuItem(messages.get("language." + language));
-            choice.setToggleGroup(uiGroup);
-            choice.setSelected(language.equals(Messages.inventoryLanguage(messages.locale())));
-            choice.setOnAction(event -> app.switchUiLanguage(language));
-            uiMenu.getItems().add(choice);
-        }
-        CheckMenuItem dark = new CheckMenuItem(messages.get("menu.view.dark"));
-        dark.setSelected(app.isDarkTheme());
-        dark.setOnAction(event -> app.setDarkTheme(dark.isSelected()));
-        view.getItems().addAll(new SeparatorMenuItem(), contentMenu, uiMenu, dark);
-
-        Menu export = new Menu(messages.get("menu.export"));
-        export.getItems().addAll(
-                item("menu.export.notice", shortcut(KeyCode.E, false), this::exportNotice),
-                item("menu.export.csv", shortcut(KeyCode.E, true), this::exportCsv),
-                item("menu.file.exportJson", null, app::exportJson));
-
-        Menu help = new Menu(messages.get("menu.help"));
-        help.getItems().addAll(item("menu.help.shortcuts", new KeyCodeCombination(KeyCode.F1), this::showShortcuts),
-                item("menu.help.about", null, this::showAbout));
-        MenuBar bar = new MenuBar(file, edit, view, export, help);
-        bar.setUseSystemMenuBar(true);
-        return bar;
-    }
-
-    private MenuItem importItem() {
-        MenuItem item = item("menu.file.importJson", null, app::importJson);
-        item.setDisable(document.isReadOnly());
-        return item;
-    }
-
-    private MenuItem importCsvItem() {
-        MenuItem item = item("menu.file.importCsv", null, app::importCsv);
-        item.setDisable(document.isReadOnly());
-        return item;
-    }
-
     private ToolBar toolBar() {
         Button undo = toolButton(new FontIcon(Material2MZ.UNDO), "menu.edit.undo", document::undo);
         undo.setId("undo");
@@ -411,39 +296,48 @@ public final class MainWindow {
         alert.show();
     }
 
-    private void showShortcuts() {
-        Alert alert = new Alert(Alert.AlertType.INFORMATION, messages.get("help.shortcuts.text"));
-        alert.setHeaderText(messages.get("menu.help.shortcuts"));
-        alert.getDialogPane().setMinWidth(520);
-        if (root.getScene() != null) {
-            alert.initOwner(root.getScene().getWindow());
+    /** What the menus do in this window. */
+    private final class MenuCommands implements MainMenu.Commands {
+        @Override
+        public ActivitiesView activities() {
+            return MainWindow.this.activities();
         }
-        alert.show();
+
+        @Override
+        public void show(Section section) {
+            MainWindow.this.show(section);
+        }
+
+        @Override
+        public ObjectProperty<String> contentLanguage() {
+            return contentLanguage;
+        }
+
+        @Override
+        public void exportNotice() {
+            MainWindow.this.exportNotice();
+        }
+
+        @Override
+        public void exportCsv() {
+            MainWindow.this.exportCsv();
+        }
+
+        @Override
+        public void addStarterCatalogue() {
+            MainWindow.this.addStarterCatalogue();
+        }
+
+        @Override
+        public Node owner() {
+            return root;
+        }
     }
 
-    private void showAbout() {
-        Alert alert = new Alert(Alert.AlertType.INFORMATION, messages.get("help.about.text",
-                io.privacyinventory.model.AppVersion.current()));
-        alert.setHeaderText("Privacy Inventory");
-        if (root.getScene() != null) {
-            alert.initOwner(root.getScene().getWindow());
-        }
-        alert.show();
-    }
-
-    private String languageName(String code) {
+    String languageName(String code) {
         java.util.Locale locale = java.util.Locale.forLanguageTag(code);
         String name = locale.getDisplayLanguage(messages.locale());
         return name.isEmpty() ? code : name + " (" + code + ")";
-    }
-
-    private MenuItem item(String key, KeyCombination accelerator, Runnable action) {
-        MenuItem item = new MenuItem(messages.get(key));
-        if (accelerator != null) {
-            item.setAccelerator(accelerator);
-        }
-        item.setOnAction(event -> action.run());
-        return item;
     }
 
     private Button toolButton(Node icon, String key, Runnable action) {
@@ -454,8 +348,4 @@ public final class MainWindow {
         return button;
     }
 
-    private static KeyCombination shortcut(KeyCode code, boolean shift) {
-        return shift ? new KeyCodeCombination(code, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN)
-                : new KeyCodeCombination(code, KeyCombination.SHORTCUT_DOWN);
-    }
 }

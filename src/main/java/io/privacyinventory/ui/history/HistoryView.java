@@ -86,7 +86,7 @@ public final class HistoryView implements SectionView {
         more.setVisible(false);
         more.setOnAction(event -> readPage(entries.size()));
         problem.setId("historyProblem");
-        problem.setStyle("-fx-text-fill: -color-danger-fg;");
+        problem.getStyleClass().add("problem");
         problem.setWrapText(true);
         problem.setVisible(false);
         problem.setManaged(false);
