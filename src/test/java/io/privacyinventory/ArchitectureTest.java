@@ -1,9 +1,13 @@
 package io.privacyinventory;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.properties.HasName;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
+import io.privacyinventory.store.ChangeLogEntry;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
@@ -43,6 +47,18 @@ class ArchitectureTest {
     static final ArchRule frontEndsAreIndependent = noClasses()
             .that().resideInAPackage("io.privacyinventory.cli..")
             .should().dependOnClassesThat().resideInAPackage("io.privacyinventory.ui..");
+
+    /**
+     * The user interface reaches the file only through its document layer ({@code ui.document}),
+     * which runs every read and write on the document's worker; views see the change log's rows
+     * (plain values) and nothing else of the store.
+     */
+    @ArchTest
+    static final ArchRule onlyTheDocumentTalksToTheStore = noClasses()
+            .that().resideInAPackage("io.privacyinventory.ui..")
+            .and().resideOutsideOfPackage("io.privacyinventory.ui.document..")
+            .should().dependOnClassesThat(JavaClass.Predicates.resideInAPackage("io.privacyinventory.store..")
+                    .and(DescribedPredicate.not(HasName.Predicates.nameStartingWith(ChangeLogEntry.class.getName()))));
 
     @ArchTest
     static final ArchRule noCyclesBetweenLayers = slices().matching("io.privacyinventory.(*)..").should().beFreeOfCycles();

@@ -56,6 +56,20 @@ public final class RandomInventory {
         this.activityCount = activityCount;
     }
 
+    /** A small inventory whose texts are in exactly these languages (for values that fit another inventory). */
+    public static Inventory generate(Random random, List<String> languages) {
+        RandomInventory generator = new RandomInventory(random, -1);
+        generator.languages = List.copyOf(languages);
+        return generator.inventory();
+    }
+
+    /** A text in some of {@code languages} (always the first), with awkward characters. */
+    public static Text text(Random random, List<String> languages) {
+        RandomInventory generator = new RandomInventory(random, -1);
+        generator.languages = List.copyOf(languages);
+        return generator.text();
+    }
+
     public static Inventory generate(Random random) {
         return new RandomInventory(random, -1).inventory();
     }
@@ -66,9 +80,11 @@ public final class RandomInventory {
     }
 
     private Inventory inventory() {
-        List<String> shuffled = new ArrayList<>(LANGUAGES);
-        Collections.shuffle(shuffled, random);
-        languages = List.copyOf(shuffled.subList(0, 1 + random.nextInt(3)));
+        if (languages == null) {
+            List<String> shuffled = new ArrayList<>(LANGUAGES);
+            Collections.shuffle(shuffled, random);
+            languages = List.copyOf(shuffled.subList(0, 1 + random.nextInt(3)));
+        }
         List<DataSubject> subjects = list(ids("subject"), id -> new DataSubject(id, text(), maybe(this::text)));
         List<DataCategory> categories = list(ids("category"), id -> new DataCategory(id, text(), maybe(this::text),
                 maybe(() -> pick(DataSource.class)), random.nextBoolean(), random.nextInt(5) == 0));

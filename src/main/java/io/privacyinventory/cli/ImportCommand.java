@@ -7,7 +7,7 @@ import io.privacyinventory.exchange.csv.CsvImport;
 import io.privacyinventory.model.Entity;
 import io.privacyinventory.model.EntityType;
 import io.privacyinventory.model.Inventory;
-import io.privacyinventory.store.Edit;
+import io.privacyinventory.model.Edit;
 import io.privacyinventory.store.EditRejectedException;
 import io.privacyinventory.store.InventoryExistsException;
 import io.privacyinventory.store.InventoryFileException;

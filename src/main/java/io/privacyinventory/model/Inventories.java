@@ -4,11 +4,99 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The same edits the store makes, applied to an inventory in memory, so that an editor can show
- * the result of a committed edit without reading the whole file again.
+ * Edits applied to an inventory in memory: the same change the store makes to the file, so that
+ * an editor shows the result of a committed edit without reading the whole file again. These are
+ * pure functions; whether an edit is allowed (valid values, no references left dangling) is the
+ * store's to decide before it is applied here.
  */
 public final class Inventories {
     private Inventories() {
+    }
+
+    /** The inventory after the edits, in order. */
+    public static Inventory apply(Inventory inventory, List<? extends Edit> edits) {
+        Inventory result = inventory;
+        for (Edit edit : edits) {
+            result = apply(result, edit);
+        }
+        return result;
+    }
+
+    /** The inventory after one edit. */
+    public static Inventory apply(Inventory inventory, Edit edit) {
+        if (edit instanceof Edit.Add add) {
+            return added(inventory, add.entity(), add.position());
+        } else if (edit instanceof Edit.Update update) {
+            return updated(inventory, update.type(), update.id(), update.value());
+        } else if (edit instanceof Edit.SetField set) {
+            return updated(inventory, set.type(), set.id(), withField(inventory, set));
+        } else if (edit instanceof Edit.Remove remove) {
+            return removed(inventory, remove.type(), remove.id());
+        } else if (edit instanceof Edit.Move move) {
+            return moved(inventory, move.type(), move.id(), move.position());
+        }
+        return ((Edit.ReplaceAll) edit).inventory();
+    }
+
+    /** The item (or singleton) an edit of {@code type} and {@code id} is about; null if there is none. */
+    public static Object current(Inventory inventory, EntityType type, String id) {
+        return switch (type) {
+            case INVENTORY -> inventory.languages();
+            case ORGANISATION -> inventory.organisation();
+            case NOTICE -> inventory.notice();
+            default -> {
+                int index = indexOf(inventory, type, id);
+                yield index < 0 ? null : items(inventory, type).get(index);
+            }
+        };
+    }
+
+    private static Object withField(Inventory inventory, Edit.SetField set) {
+        if (set.type() == EntityType.INVENTORY) {
+            if (!"languages".equals(set.field())) {
+                throw new IllegalArgumentException("the inventory has no field \"" + set.field() + "\"");
+            }
+            return set.value();
+        }
+        Object current = current(inventory, set.type(), set.id());
+        if (!(current instanceof Record record)) {
+            throw new IllegalArgumentException("no " + set.type().code() + " \"" + set.id() + "\"");
+        }
+        return RecordFields.with(record, set.field(), set.value());
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Inventory updated(Inventory inventory, EntityType type, String id, Object value) {
+        return switch (type) {
+            case INVENTORY -> withLanguages(inventory, (List<String>) value);
+            case ORGANISATION -> withOrganisation(inventory, (Organisation) value);
+            case NOTICE -> withNotice(inventory, (NoticeSettings) value);
+            default -> replaced(inventory, id, (Entity) value);
+        };
+    }
+
+    /**
+     * The edits that turn {@code before} into {@code after}: one {@link Edit.SetField} per field
+     * that differs, the id last (the others name the item by the id it has until then).
+     */
+    public static List<Edit> fieldEdits(EntityType type, String id, Record before, Record after) {
+        List<Edit> edits = new ArrayList<>();
+        Edit idEdit = null;
+        for (String field : RecordFields.names(before.getClass())) {
+            Object value = RecordFields.get(after, field);
+            if (!java.util.Objects.equals(RecordFields.get(before, field), value)) {
+                Edit edit = new Edit.SetField(type, id, field, value);
+                if (field.equals("id")) {
+                    idEdit = edit;
+                } else {
+                    edits.add(edit);
+                }
+            }
+        }
+        if (idEdit != null) {
+            edits.add(idEdit);
+        }
+        return edits;
     }
 
     /** The items of one list; empty for the singletons. */
@@ -33,7 +121,10 @@ public final class Inventories {
         return -1;
     }
 
-    /** The inventory with the item now called {@code id} replaced (its id may change). */
+    /**
+     * The inventory with the item now called {@code id} replaced. Its id may change: activities
+     * that referred to it then refer to the new id, as they do in the file.
+     */
     public static Inventory replaced(Inventory inventory, String id, Entity replacement) {
         EntityType type = EntityType.of(replacement);
         List<Entity> items = new ArrayList<>(items(inventory, type));
@@ -42,7 +133,16 @@ public final class Inventories {
             throw new IllegalArgumentException("no " + type.code() + " \"" + id + "\"");
         }
         items.set(index, replacement);
-        return withList(inventory, type, items);
+        Inventory result = withList(inventory, type, items);
+        if (type == EntityType.ACTIVITY || replacement.id().equals(id)) {
+            return result;
+        }
+        List<Entity> activities = new ArrayList<>(result.activities().size());
+        for (Activity activity : result.activities()) {
+            activities.add(References.refersTo(activity, type, id)
+                    ? References.renamed(activity, type, id, replacement.id()) : activity);
+        }
+        return withList(result, EntityType.ACTIVITY, activities);
     }
 
     /** The inventory with the item added at {@code position} (-1 or past the end: at the end). */

@@ -9,6 +9,7 @@ import io.privacyinventory.model.DataSource;
 import io.privacyinventory.model.DataSubject;
 import io.privacyinventory.model.Entity;
 import io.privacyinventory.model.Inventory;
+import io.privacyinventory.model.InventoryIndex;
 import io.privacyinventory.model.LegalBasis;
 import io.privacyinventory.model.ModelPath;
 import io.privacyinventory.model.NoticeFacts;
@@ -68,6 +69,7 @@ public final class NoticeComposer {
     private final Terms terms;
     private final InventoryTexts texts;
     private final Map<String, MissingFact> missing = new LinkedHashMap<>();
+    private final InventoryIndex index;
     private final Catalog<DataCategory> categories;
     private final Catalog<DataSubject> subjects;
     private final Catalog<Purpose> purposes;
@@ -83,6 +85,7 @@ public final class NoticeComposer {
         this.phrases = Phrasebook.of(language);
         this.terms = Terms.forLanguage(language.code());
         this.texts = new InventoryTexts(language.code(), inventory.defaultLanguage());
+        this.index = InventoryIndex.of(inventory);
         this.categories = new Catalog<>(inventory.dataCategories(), "dataCategories");
         this.subjects = new Catalog<>(inventory.dataSubjects(), "dataSubjects");
         this.purposes = new Catalog<>(inventory.purposes(), "purposes");
@@ -336,9 +339,7 @@ public final class NoticeComposer {
         Map<SpecialCategoryCondition, Set<String>> byCondition = new EnumMap<>(SpecialCategoryCondition.class);
         List<Item> missingConditions = new ArrayList<>();
         for (Activity activity : controlled) {
-            boolean special = activity.dataCategories().stream().map(categories::get)
-                    .anyMatch(c -> c != null && c.needsSpecialCondition());
-            if (!special) {
+            if (!index.usesSpecialData(activity)) {
                 continue;
             }
             boolean anyCondition = false;
@@ -372,9 +373,7 @@ public final class NoticeComposer {
     private Section criminalOffenceAuthorities() {
         Map<String, List<Inline>> lines = new LinkedHashMap<>();
         for (Activity activity : controlled) {
-            boolean criminal = activity.dataCategories().stream().map(categories::get)
-                    .anyMatch(c -> c != null && c.needsCriminalAuthority());
-            if (!criminal) {
+            if (!index.usesCriminalData(activity)) {
                 continue;
             }
             boolean anyAuthority = false;

@@ -68,8 +68,9 @@ final class ChangeLog {
     }
 
     /** Newest first; {@code limit} 0 or less means all. */
-    List<ChangeLogEntry> newestFirst(int limit) throws SQLException {
-        return query("SELECT * FROM change_log ORDER BY seq DESC" + (limit > 0 ? " LIMIT " + limit : ""));
+    List<ChangeLogEntry> newestFirst(int limit, int offset) throws SQLException {
+        return query("SELECT * FROM change_log ORDER BY seq DESC LIMIT " + (limit > 0 ? limit : -1)
+                + " OFFSET " + Math.max(0, offset));
     }
 
     List<ChangeLogEntry> changeSet(long changeSet) throws SQLException {

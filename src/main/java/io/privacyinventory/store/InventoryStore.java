@@ -1,5 +1,6 @@
 package io.privacyinventory.store;
 
+import io.privacyinventory.model.Edit;
 import io.privacyinventory.exchange.AtomicFiles;
 import io.privacyinventory.exchange.EntityCodec;
 import io.privacyinventory.exchange.FileProblems;
@@ -17,6 +18,7 @@ import io.privacyinventory.model.Organisation;
 import io.privacyinventory.model.Problem;
 import io.privacyinventory.model.Purpose;
 import io.privacyinventory.model.Recipient;
+import io.privacyinventory.model.RecordFields;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -284,7 +286,12 @@ public final class InventoryStore implements AutoCloseable {
 
     /** The change log, newest row first; {@code limit} 0 means all of it. */
     public List<ChangeLogEntry> history(int limit) {
-        return read(() -> log.newestFirst(limit));
+        return history(limit, 0);
+    }
+
+    /** One page of the change log, newest row first: {@code limit} rows (0: all) after skipping {@code offset}. */
+    public List<ChangeLogEntry> history(int limit, int offset) {
+        return read(() -> log.newestFirst(limit, offset));
     }
 
     /** The rows of one change set, oldest first. */
@@ -346,38 +353,38 @@ public final class InventoryStore implements AutoCloseable {
         if (entries.isEmpty()) {
             throw new EditRejectedException("there is no change set " + changeSetId);
         }
-        List<Edit> inverse = new ArrayList<>();
+        List<Write> inverse = new ArrayList<>();
         List<ChangeLogEntry> newestFirst = new ArrayList<>(entries);
         Collections.reverse(newestFirst);
         for (ChangeLogEntry entry : newestFirst) {
             inverse.add(inverseOf(entry));
         }
         return write(changeSetId, context -> {
-            for (Edit edit : inverse) {
-                apply(edit, context);
+            for (Write step : inverse) {
+                step.run(context);
             }
         });
     }
 
-    private Edit inverseOf(ChangeLogEntry entry) throws EditRejectedException {
+    /** The opposite of one log row; a field goes back to the JSON the log holds for it. */
+    private Write inverseOf(ChangeLogEntry entry) throws EditRejectedException {
         EntityType type = entry.entityType();
-        switch (entry.kind()) {
-            case FIELD:
-                return new Edit.SetField(type, entry.entityId(), entry.field(), entry.before());
-            case ADD:
-                return new Edit.Remove(type, entry.entityId());
-            case REMOVE:
-                return new Edit.Add((Entity) decode(type, entry.before()), entry.position());
-            case MOVE:
-                return new Edit.Move(type, entry.entityId(), Integer.parseInt(entry.before()));
-            case REPLACE:
+        Edit edit = switch (entry.kind()) {
+            case FIELD -> null;
+            case ADD -> new Edit.Remove(type, entry.entityId());
+            case REMOVE -> new Edit.Add((Entity) decode(type, entry.before()), entry.position());
+            case MOVE -> new Edit.Move(type, entry.entityId(), Integer.parseInt(entry.before()));
+            case REPLACE -> {
                 if (entry.before() == null) {
                     throw new EditRejectedException("the creation of the inventory cannot be undone");
                 }
-                return new Edit.ReplaceAll((Inventory) decode(type, entry.before()));
-            default:
-                throw new IllegalStateException("unknown change kind " + entry.kind());
+                yield new Edit.ReplaceAll((Inventory) decode(type, entry.before()));
+            }
+        };
+        if (edit == null) {
+            return context -> setFieldJson(type, entry.entityId(), entry.field(), entry.before(), context);
         }
+        return context -> apply(edit, context);
     }
 
     private Object decode(EntityType type, String json) throws EditRejectedException {
@@ -625,26 +632,50 @@ public final class InventoryStore implements AutoCloseable {
             if (!"languages".equals(set.field())) {
                 throw new EditRejectedException("the inventory has no field \"" + set.field() + "\"");
             }
+            update(type, null, set.value(), null, context);
+            return;
+        }
+        Object current = singletonOrExisting(type, set.id());
+        Object updated;
+        try {
+            updated = RecordFields.with((Record) current, set.field(), set.value());
+        } catch (IllegalArgumentException e) {
+            throw new EditRejectedException(describe(type) + ": " + e.getMessage(), e);
+        }
+        update(type, set.id(), updated, current instanceof Entity entity ? entity : null, context);
+    }
+
+    /** Sets a field to a value given as the JSON the change log holds (undo and redo). */
+    private void setFieldJson(EntityType type, String id, String field, String json, Context context)
+            throws SQLException, EditRejectedException {
+        if (type == EntityType.INVENTORY) {
+            if (!"languages".equals(field)) {
+                throw new EditRejectedException("the inventory has no field \"" + field + "\"");
+            }
             try {
-                update(type, null, Columns.strings(set.json()), null, context);
+                update(type, null, Columns.strings(json), null, context);
             } catch (SQLException e) {
-                throw new EditRejectedException("languages must be a list of language codes: " + set.json(), e);
+                throw new EditRejectedException("languages must be a list of language codes: " + json, e);
             }
             return;
         }
-        Object current = switch (type) {
-            case ORGANISATION -> loader.organisation();
-            case NOTICE -> loader.notice();
-            default -> existing(type, set.id());
-        };
+        Object current = singletonOrExisting(type, id);
         Object updated;
         try {
-            updated = codec(loader.languages()).withField(type, current, set.field(), set.json());
+            updated = codec(loader.languages()).withField(type, current, field, json);
         } catch (InventoryFormatException e) {
-            throw new EditRejectedException(describe(type) + " field \"" + set.field() + "\": "
+            throw new EditRejectedException(describe(type) + " field \"" + field + "\": "
                     + e.errors().get(0).message(), e);
         }
-        update(type, set.id(), updated, current instanceof Entity entity ? entity : null, context);
+        update(type, id, updated, current instanceof Entity entity ? entity : null, context);
+    }
+
+    private Object singletonOrExisting(EntityType type, String id) throws SQLException, EditRejectedException {
+        return switch (type) {
+            case ORGANISATION -> loader.organisation();
+            case NOTICE -> loader.notice();
+            default -> existing(type, id);
+        };
     }
 
     private void remove(EntityType type, String id, Context context) throws SQLException, EditRejectedException {

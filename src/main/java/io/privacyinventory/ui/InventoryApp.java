@@ -4,12 +4,9 @@ import io.privacyinventory.exchange.AtomicFiles;
 import io.privacyinventory.exchange.InventoryJsonReader;
 import io.privacyinventory.exchange.InventoryJsonWriter;
 import io.privacyinventory.model.Inventory;
-import io.privacyinventory.store.Edit;
+import io.privacyinventory.model.Edit;
 import io.privacyinventory.exchange.csv.CsvActivitiesReader;
-import io.privacyinventory.store.Backups;
-import io.privacyinventory.store.InventoryLockedException;
-import io.privacyinventory.store.InventoryStore;
-import io.privacyinventory.store.NetworkShares;
+import io.privacyinventory.ui.document.InventoryFiles;
 import javafx.scene.control.ButtonType;
 import io.privacyinventory.ui.document.InventoryDocument;
 import javafx.animation.AnimationTimer;
@@ -54,7 +51,10 @@ public final class InventoryApp extends Application implements MainWindow.AppAct
     private static boolean smoke;
 
     private final AppPreferences preferences = AppPreferences.user();
+    /** The document's worker: everything that touches the open file, in order. */
     private final TaskRunner runner = TaskRunner.background();
+    /** Work on inventories in memory (checks, previews, exports, reading imports): never queued behind edits. */
+    private final TaskRunner memoryWork = TaskRunner.background("inventory-checks");
     private Stage stage;
     private Scene scene;
     private Messages messages;
@@ -127,15 +127,7 @@ public final class InventoryApp extends Application implements MainWindow.AppAct
 
     private void open(Path file, boolean readOnly) {
         stage.setTitle(messages.get(readOnly ? "window.titleReadOnly" : "window.title", file.getFileName()));
-        runner.run(() -> {
-            InventoryStore store = readOnly ? InventoryStore.openReadOnly(file) : InventoryStore.open(file);
-            try {
-                return new InventoryDocument(store, store.load(), runner);
-            } catch (RuntimeException e) {
-                store.close();
-                throw e;
-            }
-        }, opened -> {
+        runner.run(() -> InventoryFiles.open(file, readOnly, runner), opened -> {
             if (window != null) {
                 window.dispose();
             }
@@ -146,7 +138,7 @@ public final class InventoryApp extends Application implements MainWindow.AppAct
             if (!smoke) {
                 preferences.opened(file);
             }
-            window = new MainWindow(opened, messages, this, runner);
+            window = new MainWindow(opened, messages, this, memoryWork);
             scene.setRoot(window.root());
             if (smoke) {
                 reportFirstFrame();
@@ -154,7 +146,7 @@ public final class InventoryApp extends Application implements MainWindow.AppAct
                 afterOpening(opened);
             }
         }, error -> {
-            if (error instanceof InventoryLockedException && !smoke) {
+            if (InventoryFiles.isLocked(error) && !smoke) {
                 offerReadOnly(file, error);
                 return;
             }
@@ -189,12 +181,12 @@ public final class InventoryApp extends Application implements MainWindow.AppAct
         if (opened.isReadOnly()) {
             return;
         }
-        opened.store().upgrade().ifPresent(upgrade -> alert(Alert.AlertType.INFORMATION,
-                messages.get("dialog.upgradedHeader"), upgrade.message()));
-        NetworkShares.detect(file).filter(type -> preferences.warnAboutNetworkShare(file)).ifPresent(type ->
+        opened.upgradeNote().ifPresent(note -> alert(Alert.AlertType.INFORMATION,
+                messages.get("dialog.upgradedHeader"), note));
+        InventoryFiles.networkShare(file).filter(type -> preferences.warnAboutNetworkShare(file)).ifPresent(type ->
                 alert(Alert.AlertType.WARNING, messages.get("dialog.networkHeader"), messages.get("dialog.networkText", type)));
         if (backupFolder != null) {
-            runner.run(() -> Backups.rotate(file, backupFolder, BACKUPS_KEPT, java.time.Clock.systemDefaultZone()),
+            runner.run(() -> InventoryFiles.dailyBackup(file, backupFolder, BACKUPS_KEPT),
                     written -> { }, error -> alert(Alert.AlertType.WARNING, messages.get("dialog.backupFailed"),
                             error.getMessage()));
         }
@@ -230,10 +222,7 @@ public final class InventoryApp extends Application implements MainWindow.AppAct
         }
         Path target = withExtension(chosen.toPath(), ".db");
         String language = Messages.inventoryLanguage(messages.locale());
-        runner.run(() -> {
-            InventoryStore.createFile(target, Inventory.empty(language.equals("nb") ? "nb" : "en", ""));
-            return target;
-        }, this::open, error -> alert(Alert.AlertType.ERROR, messages.get("error.createHeader"), error.getMessage()));
+        runner.run(() -> InventoryFiles.createEmpty(target, language.equals("nb") ? "nb" : "en"), this::open, error -> alert(Alert.AlertType.ERROR, messages.get("error.createHeader"), error.getMessage()));
     }
 
     @Override
@@ -253,7 +242,7 @@ public final class InventoryApp extends Application implements MainWindow.AppAct
 
     /** A JSON document is imported into a new inventory file beside it, after asking. */
     private void importIntoNewFile(Path json) {
-        Path target = freeName(json);
+        Path target = InventoryFiles.freeNameFor(json);
         Alert ask = new Alert(Alert.AlertType.CONFIRMATION, messages.get("dialog.importAsk", json.getFileName(),
                 target.getFileName()), messages.cancel(), messages.ok());
         ask.setHeaderText(messages.get("dialog.importHeader"));
@@ -261,20 +250,7 @@ public final class InventoryApp extends Application implements MainWindow.AppAct
         if (ask.showAndWait().filter(button -> button.getButtonData() == javafx.scene.control.ButtonBar.ButtonData.OK_DONE).isEmpty()) {
             return;
         }
-        runner.run(() -> {
-            Inventory inventory = InventoryJsonReader.read(json);
-            InventoryStore.createFile(target, inventory);
-            return target;
-        }, this::open, error -> alert(Alert.AlertType.ERROR, messages.get("error.importHeader"), error.getMessage()));
-    }
-
-    private static Path freeName(Path json) {
-        String base = json.getFileName().toString().replaceFirst("(?i)\\.json$", "");
-        Path candidate = json.resolveSibling(base + ".db");
-        for (int n = 2; Files.exists(candidate); n++) {
-            candidate = json.resolveSibling(base + " (" + n + ").db");
-        }
-        return candidate;
+        runner.run(() -> InventoryFiles.importJson(json, target), this::open, error -> alert(Alert.AlertType.ERROR, messages.get("error.importHeader"), error.getMessage()));
     }
 
     @Override
@@ -300,10 +276,7 @@ public final class InventoryApp extends Application implements MainWindow.AppAct
         }
         Path target = withExtension(chosen.toPath(), ".db");
         InventoryDocument current = document;
-        runner.run(() -> {
-            current.store().backupTo(target);
-            return target;
-        }, saved -> alert(Alert.AlertType.INFORMATION, messages.get("dialog.saveCopy"),
+        runner.run(() -> current.saveCopyTo(target), saved -> alert(Alert.AlertType.INFORMATION, messages.get("dialog.saveCopy"),
                 messages.get("dialog.copySaved", saved)),
                 error -> alert(Alert.AlertType.ERROR, messages.get("error.copyHeader"), error.getMessage()));
     }
@@ -325,8 +298,8 @@ public final class InventoryApp extends Application implements MainWindow.AppAct
             return;
         }
         InventoryDocument current = document;
-        runner.run(() -> InventoryJsonReader.read(chosen.toPath()),
-                inventory -> current.apply(List.of(new Edit.ReplaceAll(inventory)), old -> inventory),
+        memoryWork.run(() -> InventoryJsonReader.read(chosen.toPath()),
+                inventory -> current.apply(List.<Edit>of(new Edit.ReplaceAll(inventory))),
                 error -> alert(Alert.AlertType.ERROR, messages.get("error.importHeader"), error.getMessage()));
     }
 
@@ -340,7 +313,7 @@ public final class InventoryApp extends Application implements MainWindow.AppAct
             return;
         }
         InventoryDocument current = document;
-        runner.run(() -> CsvActivitiesReader.read(chosen.toPath(), current.inventory()), result -> {
+        memoryWork.run(() -> CsvActivitiesReader.read(chosen.toPath(), current.inventory()), result -> {
             String created = messages.get("dialog.csvCreated", result.createdCount());
             Alert ask = new Alert(Alert.AlertType.CONFIRMATION, messages.get("dialog.replaceCsvAsk", chosen.getName(),
                     result.inventory().activities().size(), created), messages.cancel(), messages.ok());
@@ -348,7 +321,7 @@ public final class InventoryApp extends Application implements MainWindow.AppAct
             ask.initOwner(stage);
             if (ask.showAndWait().filter(button -> button.getButtonData()
                     == javafx.scene.control.ButtonBar.ButtonData.OK_DONE).isPresent()) {
-                current.apply(List.of(new Edit.ReplaceAll(result.inventory())), old -> result.inventory());
+                current.apply(List.<Edit>of(new Edit.ReplaceAll(result.inventory())));
             }
         }, error -> alert(Alert.AlertType.ERROR, messages.get("error.importHeader"), error.getMessage()));
     }

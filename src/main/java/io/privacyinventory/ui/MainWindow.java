@@ -14,28 +14,16 @@ import io.privacyinventory.ui.activities.ActivitiesViewModel;
 import io.privacyinventory.ui.document.InventoryDocument;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
-import javafx.geometry.Insets;
-import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
-import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
-import javafx.scene.control.Menu;
-import javafx.scene.control.MenuBar;
-import javafx.scene.control.MenuItem;
-import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.Separator;
-import javafx.scene.control.SeparatorMenuItem;
-import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.ToolBar;
 import javafx.scene.control.Tooltip;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyCodeCombination;
-import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -90,12 +78,13 @@ public final class MainWindow {
     private final BorderPane root = new BorderPane();
     private final StackPane center = new StackPane();
     private final ListView<Section> navigation = new ListView<>();
-    private final Map<Section, Node> views = new EnumMap<>(Section.class);
+    private final Map<Section, SectionView> views = new EnumMap<>(Section.class);
+    private SectionView shown;
     private final ObjectProperty<String> contentLanguage = new SimpleObjectProperty<>();
-    private final Label saveState = new Label();
     private ActivitiesView activitiesView;
     private final FindingsModel findings;
-    private final Subscriptions subscriptions = new Subscriptions();
+    private StatusBar statusBar;
+    private javafx.util.Subscription errors;
     private final Map<EntityType, CatalogView> catalogs = new EnumMap<>(EntityType.class);
 
     public MainWindow(InventoryDocument document, Messages messages, AppActions app, TaskRunner runner) {
@@ -109,7 +98,7 @@ public final class MainWindow {
 
         findings = new FindingsModel(document, runner, messages.locale(), java.time.Clock.systemDefaultZone());
         root.setId("mainWindow");
-        root.setTop(new VBox(menuBar(), toolBar()));
+        root.setTop(new VBox(new MainMenu(document, messages, app, new MenuCommands()).bar(), toolBar()));
         navigation.setId("navigation");
         navigation.getItems().setAll(Section.values());
         navigation.setCellFactory(list -> new ListCell<>() {
@@ -130,8 +119,10 @@ public final class MainWindow {
         navigation.getStyleClass().add("navigation");
         root.setLeft(navigation);
         root.setCenter(center);
-        root.setBottom(statusBar());
-        subscriptions.listen(document.lastErrorProperty(), (observable, old, error) -> {
+        statusBar = new StatusBar(document, findings, messages, () -> show(Section.FINDINGS));
+        root.setBottom(statusBar.node());
+        UndoKeys.install(root, document);
+        errors = document.lastErrorProperty().subscribe((old, error) -> {
             if (error != null) {
                 showError(error);
             }
@@ -145,7 +136,9 @@ public final class MainWindow {
 
     /** Takes every listener this window put on the document off again; the window is not used after. */
     public void dispose() {
-        subscriptions.dispose();
+        errors.unsubscribe();
+        statusBar.dispose();
+        views.values().forEach(SectionView::dispose);
         findings.dispose();
     }
 
@@ -153,22 +146,27 @@ public final class MainWindow {
         return contentLanguage;
     }
 
+    /** Shows a section; the section shown before stops following the document until it is shown again. */
     public void show(Section section) {
         if (navigation.getSelectionModel().getSelectedItem() != section) {
             navigation.getSelectionModel().select(section);
             return;
         }
-        Node view = views.computeIfAbsent(section, this::createView);
-        center.getChildren().setAll(view);
+        SectionView view = views.computeIfAbsent(section, this::createView);
+        if (shown != null && shown != view) {
+            shown.deactivate();
+        }
+        shown = view;
+        view.activate();
+        center.getChildren().setAll(view.root());
     }
 
-    private Node createView(Section section) {
+    private SectionView createView(Section section) {
         switch (section) {
             case ACTIVITIES:
                 activitiesView = new ActivitiesView(new ActivitiesViewModel(document, messages.get("activities.newName"),
                         messages.get("activities.copySuffix")), messages, contentLanguage, findings);
-                subscriptions.onDispose(activitiesView::dispose);
-                return activitiesView.root();
+                return activitiesView;
             case DATA_CATEGORIES:
                 return catalog(EntityType.DATA_CATEGORY);
             case PURPOSES:
@@ -178,27 +176,24 @@ public final class MainWindow {
             case DATA_SUBJECTS:
                 return catalog(EntityType.DATA_SUBJECT);
             case ORGANISATION:
-                OrganisationView organisation = new OrganisationView(document, messages, contentLanguage);
-                subscriptions.onDispose(organisation::dispose);
-                return organisation.root();
+                return new OrganisationView(document, messages, contentLanguage);
             case FINDINGS:
-                return new FindingsView(findings, messages, this::goTo).root();
+                FindingsView findingsView = new FindingsView(findings, messages, this::goTo);
+                return findingsView::root;
             case HISTORY:
-                HistoryView history = new HistoryView(document, messages, runner);
-                subscriptions.onDispose(history::dispose);
-                return history.root();
+                return new HistoryView(document, messages);
             default:
                 Label soon = new Label(messages.get(section.key()));
                 soon.getStyleClass().add("hint");
-                return new StackPane(soon);
+                StackPane pane = new StackPane(soon);
+                return () -> pane;
         }
     }
 
-    private Node catalog(EntityType type) {
+    private SectionView catalog(EntityType type) {
         CatalogView view = new CatalogView(new CatalogViewModel(document, type), messages, contentLanguage);
-        subscriptions.onDispose(view::dispose);
         catalogs.put(type, view);
-        return view.root();
+        return view;
     }
 
     /** Shows the place a finding is about: the activity and its field, a catalogue item, or the organisation. */
@@ -230,109 +225,6 @@ public final class MainWindow {
     }
 
     // ---- menus and toolbar --------------------------------------------------------------------
-
-    private MenuBar menuBar() {
-        Menu file = new Menu(messages.get("menu.file"));
-        Menu recent = new Menu(messages.get("menu.file.recent"));
-        recent.setOnShowing(event -> {
-            recent.getItems().clear();
-            for (Path path : app.recentFiles()) {
-                MenuItem item = new MenuItem(path.toString());
-                item.setOnAction(e -> app.openRecent(path));
-                recent.getItems().add(item);
-            }
-            if (recent.getItems().isEmpty()) {
-                MenuItem none = new MenuItem(messages.get("menu.file.recent.none"));
-                none.setDisable(true);
-                recent.getItems().add(none);
-            }
-        });
-        recent.getItems().add(new MenuItem());
-        file.getItems().addAll(
-                item("menu.file.new", shortcut(KeyCode.N, true), app::newInventory),
-                item("menu.file.open", shortcut(KeyCode.O, false), app::openInventory),
-                recent,
-                new SeparatorMenuItem(),
-                item("menu.file.saveCopy", shortcut(KeyCode.S, true), app::saveCopy),
-                new SeparatorMenuItem(),
-                importItem(),
-                importCsvItem(),
-                item("menu.file.exportJson", null, app::exportJson),
-                new SeparatorMenuItem(),
-                item("menu.file.quit", shortcut(KeyCode.Q, false), app::quit));
-
-        Menu edit = new Menu(messages.get("menu.edit"));
-        MenuItem undo = item("menu.edit.undo", shortcut(KeyCode.Z, false), document::undo);
-        undo.disableProperty().bind(document.canUndoProperty().not());
-        MenuItem redo = item("menu.edit.redo", shortcut(KeyCode.Z, true), document::redo);
-        redo.disableProperty().bind(document.canRedoProperty().not());
-        MenuItem newActivity = item("menu.edit.newActivity", shortcut(KeyCode.N, false), () -> activities().create());
-        MenuItem duplicate = item("menu.edit.duplicate", shortcut(KeyCode.D, false), () -> activities().duplicate());
-        MenuItem delete = item("menu.edit.delete", new KeyCodeCombination(KeyCode.DELETE, KeyCombination.SHORTCUT_DOWN),
-                () -> activities().confirmDelete());
-        for (MenuItem writing : new MenuItem[] {newActivity, duplicate, delete}) {
-            writing.setDisable(document.isReadOnly());
-        }
-        MenuItem starter = item("menu.edit.starter", null, this::addStarterCatalogue);
-        starter.setDisable(document.isReadOnly());
-        edit.getItems().addAll(undo, redo, new SeparatorMenuItem(), newActivity, duplicate, delete,
-                new SeparatorMenuItem(), item("menu.edit.filter", shortcut(KeyCode.F, false), () -> activities().focusFilter()),
-                new SeparatorMenuItem(), starter);
-
-        Menu view = new Menu(messages.get("menu.view"));
-        int number = 1;
-        for (Section section : Section.values()) {
-            KeyCodeCombination key = new KeyCodeCombination(KeyCode.valueOf("DIGIT" + number++), KeyCombination.SHORTCUT_DOWN);
-            view.getItems().add(item(section.key(), key, () -> show(section)));
-        }
-        Menu contentMenu = new Menu(messages.get("menu.view.contentLanguage"));
-        ToggleGroup contentGroup = new ToggleGroup();
-        for (String language : document.inventory().languages()) {
-            RadioMenuItem choice = new RadioMenuItem(languageName(language));
-            choice.setToggleGroup(contentGroup);
-            choice.setSelected(language.equals(contentLanguage.get()));
-            choice.setOnAction(event -> contentLanguage.set(language));
-            contentMenu.getItems().add(choice);
-        }
-        Menu uiMenu = new Menu(messages.get("menu.view.uiLanguage"));
-        ToggleGroup uiGroup = new ToggleGroup();
-        for (String language : new String[] {"en", "nb"}) {
-            RadioMenuItem choice = new RadioMenuItem(messages.get("language." + language));
-            choice.setToggleGroup(uiGroup);
-            choice.setSelected(language.equals(Messages.inventoryLanguage(messages.locale())));
-            choice.setOnAction(event -> app.switchUiLanguage(language));
-            uiMenu.getItems().add(choice);
-        }
-        CheckMenuItem dark = new CheckMenuItem(messages.get("menu.view.dark"));
-        dark.setSelected(app.isDarkTheme());
-        dark.setOnAction(event -> app.setDarkTheme(dark.isSelected()));
-        view.getItems().addAll(new SeparatorMenuItem(), contentMenu, uiMenu, dark);
-
-        Menu export = new Menu(messages.get("menu.export"));
-        export.getItems().addAll(
-                item("menu.export.notice", shortcut(KeyCode.E, false), this::exportNotice),
-                item("menu.export.csv", shortcut(KeyCode.E, true), this::exportCsv),
-                item("menu.file.exportJson", null, app::exportJson));
-
-        Menu help = new Menu(messages.get("menu.help"));
-        help.getItems().addAll(item("menu.help.shortcuts", new KeyCodeCombination(KeyCode.F1), this::showShortcuts),
-                item("menu.help.about", null, this::showAbout));
-        MenuBar bar = new MenuBar(file, edit, view, export, help);
-        bar.setUseSystemMenuBar(true);
-        return bar;
-    }
-
-    private MenuItem importItem() {
-        MenuItem item = item("menu.file.importJson", null, app::importJson);
-        item.setDisable(document.isReadOnly());
-        return item;
-    }
-
-    private MenuItem importCsvItem() {
-        MenuItem item = item("menu.file.importCsv", null, app::importCsv);
-        item.setDisable(document.isReadOnly());
-        return item;
-    }
 
     private ToolBar toolBar() {
         Button undo = toolButton(new FontIcon(Material2MZ.UNDO), "menu.edit.undo", document::undo);
@@ -368,51 +260,6 @@ public final class MainWindow {
         return new ToolBar(add, new Separator(javafx.geometry.Orientation.VERTICAL), undo, redo, spacer, languageLabel, language);
     }
 
-    private Node statusBar() {
-        Label path = new Label(document.file().toAbsolutePath().toString());
-        path.setId("statusPath");
-        saveState.setId("saveState");
-        subscriptions.listen(document.saveStateProperty(), (observable, old, state) -> updateSaveState(state));
-        updateSaveState(document.saveStateProperty().get());
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        Button counts = new Button();
-        counts.setId("findingCounts");
-        counts.getStyleClass().addAll("flat", "small");
-        counts.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> messages.get("findings.summary",
-                findings.errorCountProperty().get(), findings.warningCountProperty().get()),
-                findings.errorCountProperty(), findings.warningCountProperty()));
-        counts.setGraphic(new FontIcon(Material2AL.ERROR_OUTLINE));
-        counts.setTooltip(new Tooltip(messages.get("findings.open")));
-        counts.setOnAction(event -> show(Section.FINDINGS));
-        javafx.scene.control.ProgressIndicator busy = new javafx.scene.control.ProgressIndicator();
-        busy.setPrefSize(16, 16);
-        busy.visibleProperty().bind(document.saveStateProperty().isEqualTo(InventoryDocument.SaveState.SAVING));
-        busy.managedProperty().bind(busy.visibleProperty());
-        HBox bar = new HBox(12, path, spacer, counts, busy, saveState);
-        if (document.isReadOnly()) {
-            saveState.setVisible(false);
-            saveState.setManaged(false);
-            Label readOnly = new Label(messages.get("status.readOnly"));
-            readOnly.getStyleClass().add("badge");
-            bar.getChildren().add(readOnly);
-        }
-        bar.setAlignment(Pos.CENTER_LEFT);
-        bar.setPadding(new Insets(4, 12, 4, 12));
-        bar.getStyleClass().add("status-bar");
-        return bar;
-    }
-
-    private void updateSaveState(InventoryDocument.SaveState state) {
-        saveState.setText(switch (state) {
-            case SAVED -> messages.get("status.saved");
-            case SAVING -> messages.get("status.saving");
-            case FAILED -> messages.get("status.failed");
-        });
-        saveState.setGraphic(new FontIcon(state == InventoryDocument.SaveState.FAILED ? Material2MZ.WARNING
-                : Material2AL.CHECK_CIRCLE));
-    }
-
     private void exportNotice() {
         Path folder = document.file().toAbsolutePath().getParent();
         String base = document.file().getFileName().toString().replaceFirst("\\.db$", "");
@@ -428,9 +275,7 @@ public final class MainWindow {
     }
 
     private void addStarterCatalogue() {
-        java.util.List<io.privacyinventory.store.Edit> additions =
-                io.privacyinventory.ui.catalog.StarterCatalogue.additions(document.inventory());
-        if (additions.isEmpty()) {
+        if (io.privacyinventory.ui.catalog.StarterCatalogue.additions(document.expected()).isEmpty()) {
             Alert none = new Alert(Alert.AlertType.INFORMATION, messages.get("starter.nothing"));
             none.setHeaderText(messages.get("menu.edit.starter"));
             if (root.getScene() != null) {
@@ -439,7 +284,7 @@ public final class MainWindow {
             none.show();
             return;
         }
-        document.apply(additions, current -> io.privacyinventory.ui.catalog.StarterCatalogue.apply(current, additions));
+        document.apply(io.privacyinventory.ui.catalog.StarterCatalogue::additions);
     }
 
     private void showError(Throwable error) {
@@ -451,39 +296,48 @@ public final class MainWindow {
         alert.show();
     }
 
-    private void showShortcuts() {
-        Alert alert = new Alert(Alert.AlertType.INFORMATION, messages.get("help.shortcuts.text"));
-        alert.setHeaderText(messages.get("menu.help.shortcuts"));
-        alert.getDialogPane().setMinWidth(520);
-        if (root.getScene() != null) {
-            alert.initOwner(root.getScene().getWindow());
+    /** What the menus do in this window. */
+    private final class MenuCommands implements MainMenu.Commands {
+        @Override
+        public ActivitiesView activities() {
+            return MainWindow.this.activities();
         }
-        alert.show();
+
+        @Override
+        public void show(Section section) {
+            MainWindow.this.show(section);
+        }
+
+        @Override
+        public ObjectProperty<String> contentLanguage() {
+            return contentLanguage;
+        }
+
+        @Override
+        public void exportNotice() {
+            MainWindow.this.exportNotice();
+        }
+
+        @Override
+        public void exportCsv() {
+            MainWindow.this.exportCsv();
+        }
+
+        @Override
+        public void addStarterCatalogue() {
+            MainWindow.this.addStarterCatalogue();
+        }
+
+        @Override
+        public Node owner() {
+            return root;
+        }
     }
 
-    private void showAbout() {
-        Alert alert = new Alert(Alert.AlertType.INFORMATION, messages.get("help.about.text",
-                io.privacyinventory.model.AppVersion.current()));
-        alert.setHeaderText("Privacy Inventory");
-        if (root.getScene() != null) {
-            alert.initOwner(root.getScene().getWindow());
-        }
-        alert.show();
-    }
-
-    private String languageName(String code) {
+    String languageName(String code) {
         java.util.Locale locale = java.util.Locale.forLanguageTag(code);
         String name = locale.getDisplayLanguage(messages.locale());
         return name.isEmpty() ? code : name + " (" + code + ")";
-    }
-
-    private MenuItem item(String key, KeyCombination accelerator, Runnable action) {
-        MenuItem item = new MenuItem(messages.get(key));
-        if (accelerator != null) {
-            item.setAccelerator(accelerator);
-        }
-        item.setOnAction(event -> action.run());
-        return item;
     }
 
     private Button toolButton(Node icon, String key, Runnable action) {
@@ -494,8 +348,4 @@ public final class MainWindow {
         return button;
     }
 
-    private static KeyCombination shortcut(KeyCode code, boolean shift) {
-        return shift ? new KeyCodeCombination(code, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN)
-                : new KeyCodeCombination(code, KeyCombination.SHORTCUT_DOWN);
-    }
 }

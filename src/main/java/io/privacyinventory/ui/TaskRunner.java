@@ -8,8 +8,10 @@ import java.util.concurrent.Executors;
 import java.util.function.Consumer;
 
 /**
- * Runs work off the FX thread and hands the result back on it. One worker thread, so edits reach
- * the file in the order they were made. Tests use {@link #direct()}, which runs everything at
+ * Runs work off the FX thread and hands the result back on it. One worker thread per runner, so
+ * edits reach the file in the order they were made. The editor has two: the document's, for the
+ * file, and one for work on the (immutable) inventory in memory — checks, previews, exports — so
+ * that they never queue ahead of an edit. Tests use {@link #direct()}, which runs everything at
  * once on the caller's thread and makes asynchronous code deterministic.
  */
 public interface TaskRunner {
@@ -17,8 +19,12 @@ public interface TaskRunner {
     <T> void run(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure);
 
     static TaskRunner background() {
+        return background("inventory-worker");
+    }
+
+    static TaskRunner background(String name) {
         ExecutorService executor = Executors.newSingleThreadExecutor(runnable -> {
-            Thread thread = new Thread(runnable, "inventory-worker");
+            Thread thread = new Thread(runnable, name);
             thread.setDaemon(true);
             return thread;
         });

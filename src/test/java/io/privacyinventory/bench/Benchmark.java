@@ -16,7 +16,8 @@ import io.privacyinventory.model.findings.InventoryChecker;
 import io.privacyinventory.notice.NoticeComposer;
 import io.privacyinventory.notice.NoticeFormat;
 import io.privacyinventory.notice.NoticeLanguage;
-import io.privacyinventory.store.Edit;
+import io.privacyinventory.model.Edit;
+import io.privacyinventory.model.Text;
 import io.privacyinventory.store.InventoryStore;
 import io.privacyinventory.ui.TaskRunner;
 import io.privacyinventory.ui.activities.ActivitiesViewModel;
@@ -324,7 +325,7 @@ public final class Benchmark {
             return Timing.of(EDIT_WARM_UPS, EDIT_RUNS, () -> {
                 int n = ++count[0];
                 store.apply(new Edit.SetField(EntityType.ACTIVITY, id, "name",
-                        "{\"nb\":\"Lønnskjøring " + n + "\",\"en\":\"Payroll " + n + "\"}"));
+                        Text.of("nb", "Lønnskjøring " + n).with("en", "Payroll " + n)));
             });
         }
     }

@@ -30,6 +30,8 @@ final class GuiRuns {
             "-Djava.awt.headless=true", "-Dfile.encoding=UTF-8");
     private static final Pattern STARTUP = Pattern.compile("(?m)^startup-ms=(\\d+)$");
     private static final Pattern HEAP = Pattern.compile("(?m)^heap-used-mb=(\\d+)$");
+    private static final Pattern STALL = Pattern.compile("(?m)^stall-ms=(\\d+)$");
+    private static final Pattern FILLED = Pattern.compile("(?m)^filled-ms=(\\d+)$");
 
     private final Path work;
     private final int runs;
@@ -74,6 +76,7 @@ final class GuiRuns {
                 met(heapLarge.median() <= 150));
         results.note("GUI start-ups: " + runs + " runs each after one warm-up; all runs (ms): bare " + bare.all()
                 + ", default " + defaultStart.all() + ", " + name + " " + large.all() + ".");
+        noticeDialog(classPath, db);
         if (appCds) {
             appCds(db);
         }
@@ -119,6 +122,31 @@ final class GuiRuns {
         results.gui("app image: launcher --smoke without its app archive (runtime's base archive only)",
                 ms(imageNoAppCds) + ", " + ratio(imageNoAppCds, bare), "", "");
         results.gui("app image: launcher --smoke " + db.getFileName(), ms(imageLarge), "", "");
+    }
+
+    /** Opening the notice dialog on the inventory: the longest FX-thread stall, and when the preview is there. */
+    private void noticeDialog(String classPath, Path db) throws Exception {
+        List<Double> stalls = new ArrayList<>();
+        List<Double> filled = new ArrayList<>();
+        launch(classPath, List.of(), NoticeDialogStall.class.getName(), db.toString());
+        for (int i = 0; i < runs; i++) {
+            String output = launch(classPath, List.of(), NoticeDialogStall.class.getName(), db.toString());
+            Matcher stall = STALL.matcher(output);
+            Matcher preview = FILLED.matcher(output);
+            if (!stall.find() || !preview.find()) {
+                throw new IOException("the notice dialog probe printed nothing:\n" + output);
+            }
+            stalls.add(Double.parseDouble(stall.group(1)));
+            filled.add(Double.parseDouble(preview.group(1)));
+        }
+        Timing stall = Timing.of(stalls);
+        Timing preview = Timing.of(filled);
+        Benchmark.log("gui notice dialog: stalls " + stalls + " ms, preview filled after " + filled + " ms");
+        String name = db.getFileName().toString();
+        results.gui("notice dialog on " + name + ": longest FX-thread stall while it opens", ms(stall), "≤ 100 ms",
+                met(stall.median() <= 100));
+        results.gui("notice dialog on " + name + ": preview filled (in the background)", ms(preview), "", "");
+        results.note("Notice dialog: longest stall per run (ms) " + stalls + "; preview filled after (ms) " + filled + ".");
     }
 
     private void appCds(Path db) throws Exception {

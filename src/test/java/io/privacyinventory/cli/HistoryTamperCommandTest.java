@@ -3,7 +3,8 @@ package io.privacyinventory.cli;
 import io.privacyinventory.TestInventories;
 import io.privacyinventory.model.EntityType;
 import io.privacyinventory.model.Inventory;
-import io.privacyinventory.store.Edit;
+import io.privacyinventory.model.Edit;
+import io.privacyinventory.model.Text;
 import io.privacyinventory.store.InventoryStore;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -42,9 +43,9 @@ class HistoryTamperCommandTest {
         original = TestInventories.read(TestInventories.CLINIC_GROUP);
         InventoryStore.create(file, original).close();
         try (InventoryStore store = InventoryStore.open(file)) {
-            store.apply(new Edit.SetField(EntityType.ORGANISATION, null, "email", "\"post@fjellvik.example\""));
+            store.apply(new Edit.SetField(EntityType.ORGANISATION, null, "email", "post@fjellvik.example"));
             store.apply(new Edit.Move(EntityType.ACTIVITY, "recruitment", 0));
-            store.apply(new Edit.SetField(EntityType.ACTIVITY, "patient-care", "owner", "\"Clinic manager\""));
+            store.apply(new Edit.SetField(EntityType.ACTIVITY, "patient-care", "owner", "Clinic manager"));
         }
     }
 
@@ -84,7 +85,7 @@ class HistoryTamperCommandTest {
         assertThat(run("history", file.toString(), "--verify", "--expect-head", head)).isZero();
 
         try (InventoryStore store = InventoryStore.open(file)) {
-            store.apply(new Edit.SetField(EntityType.ACTIVITY, "patient-care", "notes", "\"later\""));
+            store.apply(new Edit.SetField(EntityType.ACTIVITY, "patient-care", "notes", Text.of("en", "later")));
         }
         assertThat(run("history", file.toString(), "--verify", "--expect-head", head))
                 .as("a history that grew past the kept head still reaches it").isZero();

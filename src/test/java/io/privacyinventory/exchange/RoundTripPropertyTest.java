@@ -6,7 +6,7 @@ import io.privacyinventory.model.EntityType;
 import io.privacyinventory.model.Inventory;
 import io.privacyinventory.model.InventoryValidator;
 import io.privacyinventory.store.ChangeSet;
-import io.privacyinventory.store.Edit;
+import io.privacyinventory.model.Edit;
 import io.privacyinventory.store.InventoryStore;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;

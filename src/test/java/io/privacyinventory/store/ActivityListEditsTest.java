@@ -1,5 +1,6 @@
 package io.privacyinventory.store;
 
+import io.privacyinventory.model.Edit;
 import io.privacyinventory.TestInventories;
 import io.privacyinventory.model.Activity;
 import io.privacyinventory.model.Contact;

@@ -1,5 +1,6 @@
 package io.privacyinventory.store;
 
+import io.privacyinventory.model.Edit;
 import io.privacyinventory.TestInventories;
 import io.privacyinventory.model.EntityType;
 import io.privacyinventory.model.Inventory;
@@ -64,7 +65,7 @@ class BackupsTest {
         Path file = inventoryFile("inventory.db");
         for (int day = 1; day <= 6; day++) {
             try (InventoryStore store = InventoryStore.open(file)) {
-                store.apply(new Edit.SetField(EntityType.ORGANISATION, null, "phone", "\"+47 " + day + "\""));
+                store.apply(new Edit.SetField(EntityType.ORGANISATION, null, "phone", "+47 " + day + ""));
             }
             Backups.rotate(file, backups(), 3, day(day, 12));
         }
@@ -85,7 +86,7 @@ class BackupsTest {
     void aFileOpenForEditingIsBackedUpWithWhatItHoldsNow() throws Exception {
         Path file = inventoryFile("inventory.db");
         try (InventoryStore store = InventoryStore.open(file)) {
-            store.apply(new Edit.SetField(EntityType.ORGANISATION, null, "phone", "\"+47 7\""));
+            store.apply(new Edit.SetField(EntityType.ORGANISATION, null, "phone", "+47 7"));
 
             Path backup = Backups.rotate(file, backups(), 5, day(7, 9)).orElseThrow();
 

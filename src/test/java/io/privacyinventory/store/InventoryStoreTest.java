@@ -1,5 +1,6 @@
 package io.privacyinventory.store;
 
+import io.privacyinventory.model.Edit;
 import io.privacyinventory.TestInventories;
 import io.privacyinventory.exchange.InventoryJsonWriter;
 import io.privacyinventory.model.Activity;
@@ -98,7 +99,7 @@ class InventoryStoreTest {
     @Test
     void editIsDurableOnceApplied() throws Exception {
         try (InventoryStore store = sampleStore()) {
-            store.apply(new Edit.SetField(EntityType.ORGANISATION, null, "phone", "\"+47 22 00 00 00\""));
+            store.apply(new Edit.SetField(EntityType.ORGANISATION, null, "phone", "+47 22 00 00 00"));
         }
         try (InventoryStore reopened = InventoryStore.openReadOnly(db())) {
             assertThat(reopened.load().organisation().phone()).isEqualTo("+47 22 00 00 00");
@@ -231,7 +232,7 @@ class InventoryStoreTest {
             Purpose first = original.purposes().get(0);
             List<String> users = store.usages(EntityType.PURPOSE, first.id());
 
-            ChangeSet rename = store.apply(new Edit.SetField(EntityType.PURPOSE, first.id(), "id", "\"renamed\""));
+            ChangeSet rename = store.apply(new Edit.SetField(EntityType.PURPOSE, first.id(), "id", "renamed"));
 
             assertThat(store.usages(EntityType.PURPOSE, "renamed")).isEqualTo(users);
             assertThat(activity(store, users.get(0)).purposes()).anySatisfy(
@@ -301,8 +302,8 @@ class InventoryStoreTest {
     @Test
     void changingAHistoryRowIsDetected() throws Exception {
         try (InventoryStore store = sampleStore()) {
-            store.apply(new Edit.SetField(EntityType.ORGANISATION, null, "phone", "\"1\""));
-            store.apply(new Edit.SetField(EntityType.ORGANISATION, null, "phone", "\"2\""));
+            store.apply(new Edit.SetField(EntityType.ORGANISATION, null, "phone", "1"));
+            store.apply(new Edit.SetField(EntityType.ORGANISATION, null, "phone", "2"));
         }
         try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + db());
              Statement statement = connection.createStatement()) {
@@ -319,8 +320,8 @@ class InventoryStoreTest {
     @Test
     void removingAHistoryRowIsDetected() throws Exception {
         try (InventoryStore store = sampleStore()) {
-            store.apply(new Edit.SetField(EntityType.ORGANISATION, null, "phone", "\"1\""));
-            store.apply(new Edit.SetField(EntityType.ORGANISATION, null, "phone", "\"2\""));
+            store.apply(new Edit.SetField(EntityType.ORGANISATION, null, "phone", "1"));
+            store.apply(new Edit.SetField(EntityType.ORGANISATION, null, "phone", "2"));
         }
         try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + db());
              Statement statement = connection.createStatement()) {
@@ -336,7 +337,7 @@ class InventoryStoreTest {
         sampleStore().close();
         byte[] before = Files.readAllBytes(db());
         try (InventoryStore store = InventoryStore.openReadOnly(db())) {
-            assertThatThrownBy(() -> store.apply(new Edit.SetField(EntityType.ORGANISATION, null, "phone", "\"1\"")))
+            assertThatThrownBy(() -> store.apply(new Edit.SetField(EntityType.ORGANISATION, null, "phone", "1")))
                     .hasMessageContaining("is open read-only");
         }
         assertThat(Files.readAllBytes(db())).isEqualTo(before);
@@ -360,7 +361,7 @@ class InventoryStoreTest {
     void copyMadeWhileOpenIsAWholeInventoryWithItsHistory() throws Exception {
         Path copy = folder.resolve("copy.db");
         try (InventoryStore store = sampleStore()) {
-            store.apply(new Edit.SetField(EntityType.ORGANISATION, null, "phone", "\"+47 1\""));
+            store.apply(new Edit.SetField(EntityType.ORGANISATION, null, "phone", "+47 1"));
 
             store.backupTo(copy);
 

@@ -1,5 +1,6 @@
 package io.privacyinventory.store;
 
+import io.privacyinventory.model.Edit;
 import io.privacyinventory.ChildJvm;
 import io.privacyinventory.TestInventories;
 import io.privacyinventory.model.EntityType;
@@ -35,7 +36,7 @@ class OneWriterPerFileTest {
             try (InventoryStore reader = InventoryStore.openReadOnly(file)) {
                 assertThat(reader.load()).isEqualTo(first.load());
             }
-            first.apply(new Edit.SetField(EntityType.ORGANISATION, null, "phone", "\"+47 2\""));
+            first.apply(new Edit.SetField(EntityType.ORGANISATION, null, "phone", "+47 2"));
         }
         try (InventoryStore next = InventoryStore.open(file)) {
             assertThat(next.load().organisation().phone()).isEqualTo("+47 2");
@@ -178,7 +179,7 @@ class OneWriterPerFileTest {
         }
 
         try (InventoryStore store = InventoryStore.open(file)) {
-            store.apply(new Edit.SetField(EntityType.ORGANISATION, null, "phone", "\"+47 3\""));
+            store.apply(new Edit.SetField(EntityType.ORGANISATION, null, "phone", "+47 3"));
         }
     }
 }

@@ -2,6 +2,8 @@ package io.privacyinventory.store;
 
 import io.privacyinventory.exchange.InventoryJsonWriter;
 import io.privacyinventory.model.Activity;
+import io.privacyinventory.model.DpiaCriterion;
+import io.privacyinventory.model.Edit;
 import io.privacyinventory.model.EntityType;
 import io.privacyinventory.model.Inventory;
 import io.privacyinventory.model.LegalBasis;
@@ -77,9 +79,9 @@ class RealVersion1UpgradeTest {
             List<PurposeUse> uses = new ArrayList<>(before.purposes());
             uses.add(new PurposeUse(first.purpose(), other, null, null, null));
             store.apply(new Edit.Update(EntityType.ACTIVITY, before.id(), before.withPurposes(uses)));
-            store.apply(new Edit.SetField(EntityType.ORGANISATION, null, "country", "\"NO\""),
+            store.apply(new Edit.SetField(EntityType.ORGANISATION, null, "country", "NO"),
                     new Edit.SetField(EntityType.ACTIVITY, before.id(), "dpiaScreening",
-                            "[\"sensitive-data\",\"large-scale\"]"));
+                            List.of(DpiaCriterion.SENSITIVE_DATA, DpiaCriterion.LARGE_SCALE)));
 
             Inventory after = store.load();
             assertThat(after.activities().get(0).purposes()).hasSize(uses.size());

@@ -1,5 +1,6 @@
 package io.privacyinventory.store;
 
+import io.privacyinventory.model.Edit;
 import io.privacyinventory.TestInventories;
 import io.privacyinventory.model.EntityType;
 import io.privacyinventory.model.Inventory;
@@ -58,7 +59,7 @@ class SchemaUpgradeTest {
                     + " for this version "
                     + "of Privacy Inventory; a copy of the file as it was is in " + backup);
             assertThat(store.load()).isEqualTo(sample);
-            store.apply(new Edit.SetField(EntityType.ORGANISATION, null, "phone", "\"+47 9\""));
+            store.apply(new Edit.SetField(EntityType.ORGANISATION, null, "phone", "+47 9"));
 
             try (InventoryStore old = InventoryStore.openReadOnly(backup)) {
                 assertThat(old.load()).isEqualTo(sample);

@@ -2,6 +2,7 @@ package io.privacyinventory.ui;
 
 import io.privacyinventory.TestInventories;
 import io.privacyinventory.model.Activity;
+import io.privacyinventory.model.EntityType;
 import io.privacyinventory.model.Inventory;
 import io.privacyinventory.model.LegalBasis;
 import io.privacyinventory.store.InventoryStore;
@@ -184,8 +185,8 @@ class MainWindowTest {
         assertThat(robot.lookup("#activityName").queryAs(TextField.class).isDisabled()).isTrue();
         assertThat(robot.lookup(".badge").queryAs(Label.class).getText()).isEqualTo("Read-only");
         assertThat(robot.lookup("#activityTable").queryTableView().getItems()).hasSize(9);
-        robot.interact(() -> document.update(document.inventory().activities().get(0).id(),
-                document.inventory().activities().get(0).withOwner("Someone")));
+        robot.interact(() -> document.change(EntityType.ACTIVITY, document.inventory().activities().get(0).id(),
+                (Activity activity) -> activity.withOwner("Someone")));
         assertThat(java.nio.file.Files.readAllBytes(file)).isEqualTo(before);
     }
 

@@ -5,7 +5,9 @@ import io.privacyinventory.model.Coded;
 import io.privacyinventory.model.Contact;
 import io.privacyinventory.model.DataCategory;
 import io.privacyinventory.model.Entity;
+import io.privacyinventory.model.EntityType;
 import io.privacyinventory.model.Inventory;
+import io.privacyinventory.model.InventoryIndex;
 import io.privacyinventory.model.PurposeUse;
 import io.privacyinventory.model.Recipient;
 import io.privacyinventory.model.RetentionRule;
@@ -15,9 +17,7 @@ import io.privacyinventory.model.Transfer;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -34,26 +34,14 @@ final class CsvValues {
     private final String language;
     private final Terms terms;
     private final CsvWording wording;
-    private final Map<String, Entity> subjects;
-    private final Map<String, Entity> categories;
-    private final Map<String, Entity> purposes;
-    private final Map<String, Entity> recipients;
+    private final InventoryIndex index;
 
     CsvValues(Inventory inventory, String language) {
         this.inventory = inventory;
         this.language = language;
         this.terms = Terms.forLanguage(language);
         this.wording = new CsvWording(language);
-        this.subjects = byId(inventory.dataSubjects());
-        this.categories = byId(inventory.dataCategories());
-        this.purposes = byId(inventory.purposes());
-        this.recipients = byId(inventory.recipients());
-    }
-
-    private static Map<String, Entity> byId(List<? extends Entity> entities) {
-        Map<String, Entity> map = new LinkedHashMap<>();
-        entities.forEach(entity -> map.put(entity.id(), entity));
-        return map;
+        this.index = InventoryIndex.of(inventory);
     }
 
     CsvWording wording() {
@@ -107,25 +95,25 @@ final class CsvValues {
     }
 
     String subjectName(String id) {
-        return name(subjects, id);
+        return name(EntityType.DATA_SUBJECT, id);
     }
 
     String purposeName(String id) {
-        return name(purposes, id);
+        return name(EntityType.PURPOSE, id);
     }
 
     String recipientName(String id) {
-        return name(recipients, id);
+        return name(EntityType.RECIPIENT, id);
     }
 
     String categoryName(String id) {
-        return name(categories, id);
+        return name(EntityType.DATA_CATEGORY, id);
     }
 
     /** The name, marked when the data is special (Art. 9) or about criminal offences (Art. 10). */
     String categoryNameMarked(String id) {
         String name = categoryName(id);
-        if (categories.get(id) instanceof DataCategory category) {
+        if (index.item(EntityType.DATA_CATEGORY, id) instanceof DataCategory category) {
             if (category.special()) {
                 name += " " + wording.get("word.special-category");
             }
@@ -136,14 +124,14 @@ final class CsvValues {
         return name;
     }
 
-    private String name(Map<String, Entity> entities, String id) {
-        Entity entity = entities.get(id);
+    private String name(EntityType type, String id) {
+        Entity entity = index.item(type, id);
         return entity == null ? id : text(entity.name());
     }
 
     /** For example "Journalia AS (Processor, Norway)". */
     String recipient(String id) {
-        if (!(recipients.get(id) instanceof Recipient recipient)) {
+        if (!(index.item(EntityType.RECIPIENT, id) instanceof Recipient recipient)) {
             return id;
         }
         List<String> about = new ArrayList<>();

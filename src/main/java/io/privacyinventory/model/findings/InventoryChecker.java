@@ -8,6 +8,7 @@ import io.privacyinventory.model.DataSubject;
 import io.privacyinventory.model.DpiaStatus;
 import io.privacyinventory.model.Entity;
 import io.privacyinventory.model.Inventory;
+import io.privacyinventory.model.InventoryIndex;
 import io.privacyinventory.model.InventoryValidator;
 import io.privacyinventory.model.LegalBasis;
 import io.privacyinventory.model.NoticeFacts;
@@ -70,8 +71,8 @@ public final class InventoryChecker {
     private final Inventory inventory;
     private final LocalDate today;
     private final FindingMessages messages;
+    private final InventoryIndex index;
     private final Map<String, DataCategory> categories;
-    private final Map<String, Purpose> purposes;
     private final Map<String, Recipient> recipients;
     private final Set<String> publishedIds = new HashSet<>();
     /** Recipients a live activity uses or transfers to, and those it transfers to outside the EEA. */
@@ -85,8 +86,8 @@ public final class InventoryChecker {
         this.inventory = inventory;
         this.today = today;
         this.messages = new FindingMessages(locale, inventory.defaultLanguage());
+        this.index = InventoryIndex.of(inventory);
         this.categories = InventoryValidator.byId(inventory.dataCategories());
-        this.purposes = InventoryValidator.byId(inventory.purposes());
         this.recipients = InventoryValidator.byId(inventory.recipients());
         this.rules = new RecordRules(this::add, messages, categories, recipients, this::name);
     }
@@ -316,7 +317,7 @@ public final class InventoryChecker {
         Set<String> transferCountries = new HashSet<>();
         activity.transfers().forEach(transfer -> transferCountries.add(transfer.country()));
         for (int i = 0; i < activity.recipients().size(); i++) {
-            Recipient recipient = recipients.get(activity.recipients().get(i));
+            Recipient recipient = index.recipient(activity.recipients().get(i));
             if (recipient == null || recipient.country() == null) {
                 continue;
             }
@@ -334,14 +335,12 @@ public final class InventoryChecker {
         if (activity.purposes().isEmpty()) {
             add(FindingCode.ACTIVITY_WITHOUT_PURPOSE, list, messages.format("activity-without-purpose", name));
         }
-        List<String> special = activity.dataCategories().stream()
-                .map(categories::get)
-                .filter(category -> category != null && category.needsSpecialCondition())
+        List<String> special = index.sensitiveCategories(activity).stream()
                 .map(category -> inLanguage(category.name()))
                 .toList();
         boolean anyCondition = activity.purposes().stream().anyMatch(use -> use.specialCategoryCondition() != null);
         boolean ownLegalBasis = activity.role() != Role.PROCESSOR;
-        if (ownLegalBasis && !special.isEmpty() && !anyCondition) {
+        if (index.needsSpecialCondition(activity) && !anyCondition) {
             add(FindingCode.SPECIAL_CATEGORY_WITHOUT_CONDITION, list,
                     messages.format("special-category-without-condition", name, messages.quotedList(special)));
         }
@@ -443,12 +442,12 @@ public final class InventoryChecker {
     }
 
     private String categoryName(String id) {
-        DataCategory category = categories.get(id);
+        DataCategory category = index.dataCategory(id);
         return category == null ? messages.quoted(id) : name(category.name());
     }
 
     private String purposeName(String id) {
-        Purpose purpose = purposes.get(id);
+        Purpose purpose = index.purpose(id);
         return purpose == null ? messages.quoted(id) : name(purpose.name());
     }
 

@@ -33,7 +33,7 @@ import java.time.format.FormatStyle;
 import java.util.List;
 
 /** The Activities view: a filterable, sortable table of activities and the editor of the selected one. */
-public final class ActivitiesView {
+public final class ActivitiesView implements io.privacyinventory.ui.SectionView {
     private final ActivitiesViewModel model;
     private final Messages messages;
     private final Terms terms;
@@ -42,7 +42,11 @@ public final class ActivitiesView {
     private final TextField filter = new TextField();
     private final ActivityEditor editor;
     private final FindingsModel findings;
-    private final io.privacyinventory.ui.Subscriptions subscriptions = new io.privacyinventory.ui.Subscriptions();
+    private final javafx.collections.ListChangeListener<Finding> findingsChanged = change -> {
+        table.refresh();
+        markFindings();
+    };
+    private boolean active;
     private final SplitPane root;
     private boolean selecting;
 
@@ -53,17 +57,7 @@ public final class ActivitiesView {
         this.messages = messages;
         this.terms = Terms.forLocale(messages.locale());
         this.contentLanguage = contentLanguage;
-        this.editor = new ActivityEditor(messages, new ActivityEditor.Actions() {
-            @Override
-            public void commit(String id, Activity updated) {
-                model.commit(id, updated);
-            }
-
-            @Override
-            public void createAndUse(io.privacyinventory.model.Entity item, String activityId, Activity updated) {
-                model.createAndUse(item, activityId, updated);
-            }
-        });
+        this.editor = new ActivityEditor(messages, model);
 
         filter.setId("activityFilter");
         filter.setPromptText(messages.get("activities.filter"));
@@ -126,13 +120,7 @@ public final class ActivitiesView {
         problems.setPrefWidth(76);
         problems.setMinWidth(76);
         table.getColumns().add(problems);
-        javafx.collections.ListChangeListener<Finding> findingsChanged = change -> {
-            table.refresh();
-            markFindings();
-        };
-        findings.findings().addListener(findingsChanged);
-        subscriptions.onDispose(() -> findings.findings().removeListener(findingsChanged));
-        subscriptions.onDispose(model::dispose);
+        activate();
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         SortedList<Activity> sorted = new SortedList<>(model.visibleActivities());
         sorted.comparatorProperty().bind(table.comparatorProperty());
@@ -179,12 +167,37 @@ public final class ActivitiesView {
         }
     }
 
+    @Override
     public Node root() {
         return root;
     }
 
+    /** Follows the document and the findings again, catching up with both. */
+    @Override
+    public void activate() {
+        if (active) {
+            return;
+        }
+        active = true;
+        model.activate();
+        findings.findings().addListener(findingsChanged);
+        table.refresh();
+        markFindings();
+    }
+
+    @Override
+    public void deactivate() {
+        if (!active) {
+            return;
+        }
+        active = false;
+        findings.findings().removeListener(findingsChanged);
+        model.deactivate();
+    }
+
+    @Override
     public void dispose() {
-        subscriptions.dispose();
+        deactivate();
     }
 
     public void focusFilter() {

@@ -3,21 +3,25 @@ package io.privacyinventory.ui.activities;
 import io.privacyinventory.model.Activity;
 import io.privacyinventory.model.Entity;
 import io.privacyinventory.model.EntityType;
-import io.privacyinventory.model.Ids;
+import io.privacyinventory.model.Inventories;
+import io.privacyinventory.model.InventoryIndex;
 import io.privacyinventory.model.Inventory;
 import io.privacyinventory.model.Text;
-import io.privacyinventory.store.Edit;
+import io.privacyinventory.model.Edit;
 import io.privacyinventory.ui.document.InventoryDocument;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
-import javafx.beans.value.ChangeListener;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
+import javafx.util.Subscription;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BiFunction;
+import java.util.function.UnaryOperator;
 import java.util.Locale;
 import java.util.function.Predicate;
 
@@ -25,14 +29,14 @@ import java.util.function.Predicate;
  * The state behind the Activities view: the activities of the open inventory, the filter typed by
  * the user, the selected activity, and the list actions (new, duplicate, delete). No controls.
  */
-public final class ActivitiesViewModel {
+public final class ActivitiesViewModel implements ActivityEditor.Actions {
     private final InventoryDocument document;
     private final ObservableList<Activity> activities = FXCollections.observableArrayList();
     private final FilteredList<Activity> filtered = new FilteredList<>(activities);
     private final StringProperty filter = new SimpleStringProperty("");
     private final StringProperty selectedId = new SimpleStringProperty();
     private final ObjectProperty<Activity> selected = new SimpleObjectProperty<>();
-    private final ChangeListener<Inventory> inventoryListener = (observable, old, inventory) -> sync(inventory);
+    private Subscription subscription;
     private final String newName;
     private final String copySuffix;
 
@@ -42,13 +46,26 @@ public final class ActivitiesViewModel {
         this.copySuffix = copySuffix;
         filter.addListener((observable, old, text) -> filtered.setPredicate(matching(text)));
         selectedId.addListener((observable, old, id) -> selected.set(find(id)));
-        document.inventoryProperty().addListener(inventoryListener);
-        sync(document.inventory());
+        activate();
     }
 
-    /** Stops following the document (the view was closed). */
+    /** Follows the document again (its view is shown), catching up with it at once. */
+    public void activate() {
+        if (subscription == null) {
+            subscription = document.inventoryProperty().subscribe(this::sync);
+        }
+    }
+
+    /** Stops following the document (its view is hidden or closed). */
+    public void deactivate() {
+        if (subscription != null) {
+            subscription.unsubscribe();
+            subscription = null;
+        }
+    }
+
     public void dispose() {
-        document.inventoryProperty().removeListener(inventoryListener);
+        deactivate();
     }
 
     public ObservableList<Activity> visibleActivities() {
@@ -119,7 +136,7 @@ public final class ActivitiesViewModel {
     // ---- actions ------------------------------------------------------------------------------
 
     public void createActivity(String language) {
-        String id = Ids.fromName(newName, ids());
+        String id = InventoryIndex.of(document.expected()).newId(EntityType.ACTIVITY, newName);
         document.add(Activity.draft(id, Text.of(language, newName)), -1);
         selectedId.set(id);
     }
@@ -129,7 +146,7 @@ public final class ActivitiesViewModel {
         if (original == null) {
             return;
         }
-        String copyId = Ids.fromName(original.id() + "-copy", ids());
+        String copyId = InventoryIndex.of(document.expected()).newId(EntityType.ACTIVITY, original.id() + "-copy");
         Text name = original.name();
         Text copyName = name.with(language, name.resolve(language, inventory().defaultLanguage()) + " " + copySuffix);
         int position = activities.indexOf(original) + 1;
@@ -145,20 +162,29 @@ public final class ActivitiesViewModel {
         selectedId.set(rest.isEmpty() ? null : rest.get(Math.min(index, rest.size() - 1)).id());
     }
 
-    public void commit(String id, Activity updated) {
-        document.update(id, updated);
-        if (!updated.id().equals(id) && id.equals(selectedId.get())) {
-            selectedId.set(updated.id());
-        }
+    /** Changes the activity as it is by the time the change is made (see {@link InventoryDocument#change}). */
+    @Override
+    public void change(String id, UnaryOperator<Activity> change) {
+        document.change(EntityType.ACTIVITY, id, change);
     }
 
-    public void createAndUse(Entity item, String activityId, Activity updated) {
-        document.apply(List.of(new Edit.Add(item, -1), new Edit.Update(EntityType.ACTIVITY, activityId, updated)),
-                current -> io.privacyinventory.model.Inventories.replaced(
-                        io.privacyinventory.model.Inventories.added(current, item, -1), activityId, updated));
-    }
-
-    private List<String> ids() {
-        return activities.stream().map(Activity::id).toList();
+    /**
+     * Adds a catalogue item named {@code name}, with an id made free from it, and in the same change
+     * lets the activity refer to it.
+     */
+    @Override
+    public void createAndUse(EntityType type, Text name, String activityId, BiFunction<Activity, String, Activity> use) {
+        String language = name.values().keySet().iterator().next();
+        document.apply(expected -> {
+            Activity activity = (Activity) Inventories.current(expected, EntityType.ACTIVITY, activityId);
+            if (activity == null) {
+                return List.of();
+            }
+            Entity item = InventoryIndex.of(expected).newItem(type, name.get(language).orElse(""), name);
+            List<Edit> edits = new ArrayList<>();
+            edits.add(new Edit.Add(item, -1));
+            edits.addAll(Inventories.fieldEdits(EntityType.ACTIVITY, activityId, activity, use.apply(activity, item.id())));
+            return edits;
+        });
     }
 }

@@ -10,7 +10,7 @@ import io.privacyinventory.model.DpiaStatus;
 import io.privacyinventory.model.Entity;
 import io.privacyinventory.model.EntityType;
 import io.privacyinventory.model.Inventory;
-import io.privacyinventory.model.InventoryValidator;
+import io.privacyinventory.model.InventoryIndex;
 import io.privacyinventory.model.PurposeUse;
 import io.privacyinventory.model.RetentionRule;
 import io.privacyinventory.model.Role;
@@ -46,23 +46,30 @@ import javafx.scene.layout.VBox;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.BiFunction;
+import java.util.function.UnaryOperator;
 
 /**
- * The detail editor of one activity, in sections. Every change is handed to {@link Actions} as a
- * whole new activity at once (text fields on Enter or when focus leaves them), so it is saved
- * and undoable straight away.
+ * The detail editor of one activity, in sections. Every change is handed to {@link Actions} at
+ * once (text fields on Enter or when focus leaves them) as what changed, so it is saved and
+ * undoable straight away.
  */
 public final class ActivityEditor {
 
-    /** Where the editor's changes go. */
+    /**
+     * Where the editor's changes go: as functions of the activity, applied to it as it is by the
+     * time the change is made, so an edit still on its way to the file is never written back over.
+     */
     public interface Actions {
-        void commit(String id, Activity updated);
+        void change(String id, UnaryOperator<Activity> change);
 
-        /** Creates a catalogue item and, in the same change, the activity that now refers to it. */
-        void createAndUse(Entity item, String activityId, Activity updated);
+        /**
+         * Creates a catalogue item named {@code name} (its id made free from the name) and, in the
+         * same change, lets the activity refer to it: {@code use} gets the activity and the new id.
+         */
+        void createAndUse(EntityType type, Text name, String activityId, BiFunction<Activity, String, Activity> use);
     }
 
     final Messages messages;
@@ -107,6 +114,7 @@ public final class ActivityEditor {
     private final List<Control> decorated = new java.util.ArrayList<>();
     private Activity activity;
     private Inventory inventory;
+    private InventoryIndex index;
     private String language;
     private boolean showing;
 
@@ -120,64 +128,70 @@ public final class ActivityEditor {
         empty = Forms.hint(messages.get("editor.none"));
 
         name.setId("activityName");
-        nameBinding = new TextFieldBinding(name, true, text -> edit(activity.withName(text)));
-        descriptionBinding = new TextFieldBinding(description, false, text -> edit(activity.withDescription(text)));
+        description.setId("activityDescription");
+        owner.setId("activityOwner");
+        nameBinding = new TextFieldBinding(name, true, change -> edit(a -> a.withName(change.apply(a.name()))));
+        descriptionBinding = new TextFieldBinding(description, false,
+                change -> edit(a -> a.withDescription(change.apply(a.description()))));
         io.privacyinventory.ui.form.Commit.onDone(owner, () -> {
             String value = blankToNull(owner.getText());
             if (!Objects.equals(value, activity.owner())) {
-                edit(activity.withOwner(value));
+                edit(a -> a.withOwner(value));
             }
         }, () -> owner.setText(Objects.toString(activity.owner(), "")));
         role = new Choices<>(List.of(Role.values()), true, terms::label, messages.get("choice.none"),
-                value -> edit(activity.withRole(value)));
+                value -> edit(a -> a.withRole(value)));
         role.control().setId("activityRole");
         status = new Choices<>(List.of(ActivityStatus.values()), true, terms::label, messages.get("choice.none"),
-                value -> edit(activity.withStatus(value)));
+                value -> edit(a -> a.withStatus(value)));
         status.control().setId("activityStatus");
         controllers = new RowList<>((list, index) -> new ContactRow(this, list, index),
-                values -> edit(activity.withControllers(values)));
+                change -> edit(a -> a.withControllers(change.apply(a.controllers()))));
         Button addController = addButton("editor.addController", () -> controllers.add(new Contact(null, null, null, null)));
         controllersBox = new VBox(8, fieldLabel("editor.controllers"), hint("editor.controllersHint"),
                 controllers.node(), addController);
 
-        subjects = new ItemChecklist(messages.get("editor.search"), ids -> edit(activity.withDataSubjects(ids)));
-        categories = new ItemChecklist(messages.get("editor.search"), ids -> edit(activity.withDataCategories(ids)));
+        subjects = new ItemChecklist(messages.get("editor.search"), change -> edit(a -> a.withDataSubjects(change.apply(a.dataSubjects()))));
+        categories = new ItemChecklist(messages.get("editor.search"), change -> edit(a -> a.withDataCategories(change.apply(a.dataCategories()))));
         categories.node().setId("activityCategories");
-        recipients = new ItemChecklist(messages.get("editor.search"), ids -> edit(activity.withRecipients(ids)));
+        recipients = new ItemChecklist(messages.get("editor.search"), change -> edit(a -> a.withRecipients(change.apply(a.recipients()))));
 
         purposes = new RowList<>((list, index) -> new PurposeRow(this, list, index),
-                values -> edit(activity.withPurposes(values)));
+                change -> edit(a -> a.withPurposes(change.apply(a.purposes()))));
         transfers = new RowList<>((list, index) -> new TransferRow(this, list, index),
-                values -> edit(activity.withTransfers(values)));
+                change -> edit(a -> a.withTransfers(change.apply(a.transfers()))));
         retention = new RowList<>((list, index) -> new RetentionRow(this, list, index),
-                values -> edit(activity.withRetention(values)));
+                change -> edit(a -> a.withRetention(change.apply(a.retention()))));
 
-        securityBinding = new TextFieldBinding(security, false, text -> edit(activity.withSecurityMeasures(text)));
-        statutoryBinding = new TextFieldBinding(statutory, false, text -> edit(activity.withStatutoryRequirement(text)));
+        securityBinding = new TextFieldBinding(security, false,
+                change -> edit(a -> a.withSecurityMeasures(change.apply(a.securityMeasures()))));
+        statutoryBinding = new TextFieldBinding(statutory, false,
+                change -> edit(a -> a.withStatutoryRequirement(change.apply(a.statutoryRequirement()))));
         automatedUsed.setText(messages.get("editor.automatedUsed"));
         automatedUsed.selectedProperty().addListener((observable, old, used) -> {
             if (!showing) {
-                Text logic = activity.automatedDecisions() == null ? null : activity.automatedDecisions().logic();
-                edit(activity.withAutomatedDecisions(new AutomatedDecisions(used, logic)));
+                edit(a -> a.withAutomatedDecisions(new AutomatedDecisions(used,
+                        a.automatedDecisions() == null ? null : a.automatedDecisions().logic())));
             }
         });
-        logicBinding = new TextFieldBinding(automatedLogic, false, text -> edit(activity.withAutomatedDecisions(
-                new AutomatedDecisions(activity.automatedDecisions() != null && activity.automatedDecisions().used(), text))));
+        logicBinding = new TextFieldBinding(automatedLogic, false, change -> edit(a -> a.withAutomatedDecisions(
+                new AutomatedDecisions(a.automatedDecisions() != null && a.automatedDecisions().used(),
+                        change.apply(a.automatedDecisions() == null ? null : a.automatedDecisions().logic())))));
         automatedLogic.visibleProperty().bind(automatedUsed.selectedProperty());
         automatedLogic.managedProperty().bind(automatedUsed.selectedProperty());
         dpiaStatus = new Choices<>(List.of(DpiaStatus.values()), true, terms::label, messages.get("choice.none"),
-                value -> edit(activity.withDpia(value == null ? null
-                        : new Dpia(value, activity.dpia() == null ? null : activity.dpia().reference()))));
+                value -> edit(a -> a.withDpia(value == null ? null
+                        : new Dpia(value, a.dpia() == null ? null : a.dpia().reference()))));
         io.privacyinventory.ui.form.Commit.onDone(dpiaReference, () -> {
             String value = blankToNull(dpiaReference.getText());
             Dpia dpia = activity.dpia();
             if (dpia != null && !Objects.equals(value, dpia.reference())) {
-                edit(activity.withDpia(new Dpia(dpia.status(), value)));
+                edit(a -> a.dpia() == null ? a : a.withDpia(new Dpia(a.dpia().status(), value)));
             }
         }, () -> dpiaReference.setText(activity.dpia() == null ? "" : Objects.toString(activity.dpia().reference(), "")));
-        dateField(reviewedOn, date -> edit(activity.withReviewedOn(date)));
-        dateField(reviewDue, date -> edit(activity.withReviewDue(date)));
-        notesBinding = new TextFieldBinding(notes, false, text -> edit(activity.withNotes(text)));
+        dateField(reviewedOn, date -> edit(a -> a.withReviewedOn(date)));
+        dateField(reviewDue, date -> edit(a -> a.withReviewDue(date)));
+        notesBinding = new TextFieldBinding(notes, false, change -> edit(a -> a.withNotes(change.apply(a.notes()))));
 
         content.getChildren().setAll(empty);
         buildSections();
@@ -253,6 +267,9 @@ public final class ActivityEditor {
         }
         boolean other = activity == null || !activity.id().equals(shown.id());
         activity = shown;
+        if (in != inventory) {
+            index = InventoryIndex.of(in);
+        }
         inventory = in;
         language = contentLanguage;
         showing = true;
@@ -358,11 +375,12 @@ public final class ActivityEditor {
         };
     }
 
-    void edit(Activity updated) {
-        if (showing || activity == null || updated.equals(activity)) {
+    /** Sends a change of the shown activity; nothing while the editor is filling its controls. */
+    void edit(UnaryOperator<Activity> change) {
+        if (showing || activity == null) {
             return;
         }
-        actions.commit(activity.id(), updated);
+        actions.change(activity.id(), change);
     }
 
     Activity activity() {
@@ -385,11 +403,9 @@ public final class ActivityEditor {
         return showing;
     }
 
-    /** Whether the activity uses data that needs an Art. 9(2) condition. */
-    boolean usesSpecialData() {
-        Map<String, DataCategory> byId = InventoryValidator.byId(inventory.dataCategories());
-        return activity.dataCategories().stream().map(byId::get).filter(Objects::nonNull)
-                .anyMatch(DataCategory::needsSpecialCondition);
+    /** The shown inventory's items by id and the rules that follow from its references. */
+    InventoryIndex index() {
+        return index;
     }
 
     String text(Text text) {
@@ -405,7 +421,7 @@ public final class ActivityEditor {
     }
 
     private String categoryName(String id) {
-        DataCategory category = InventoryValidator.byId(inventory.dataCategories()).get(id);
+        DataCategory category = index.dataCategory(id);
         if (category == null) {
             return id;
         }
@@ -432,28 +448,26 @@ public final class ActivityEditor {
             menu.getItems().add(new javafx.scene.control.SeparatorMenuItem());
         }
         javafx.scene.control.MenuItem create = new javafx.scene.control.MenuItem(messages.get("editor.newPurpose"));
-        create.setOnAction(event -> askName(EntityType.PURPOSE).ifPresent(created -> actions.createAndUse(created,
-                activity.id(), activity.withPurposes(append(activity.purposes(),
-                        new PurposeUse(created.id(), null, null, null, null))))));
+        create.setOnAction(event -> askName(EntityType.PURPOSE).ifPresent(name -> actions.createAndUse(
+                EntityType.PURPOSE, name, activity.id(), (a, id) -> a.withPurposes(append(a.purposes(),
+                        new PurposeUse(id, null, null, null, null))))));
         menu.getItems().add(create);
     }
 
     private Button newItemButton(EntityType type) {
         Button button = new Button(messages.get("editor.new." + type.code()));
         button.getStyleClass().add("flat");
-        button.setOnAction(event -> askName(type).ifPresent(created -> {
-            Activity updated = switch (type) {
-                case DATA_SUBJECT -> activity.withDataSubjects(append(activity.dataSubjects(), created.id()));
-                case DATA_CATEGORY -> activity.withDataCategories(append(activity.dataCategories(), created.id()));
-                default -> activity.withRecipients(append(activity.recipients(), created.id()));
-            };
-            actions.createAndUse(created, activity.id(), updated);
-        }));
+        button.setOnAction(event -> askName(type).ifPresent(name -> actions.createAndUse(type, name, activity.id(),
+                (a, id) -> switch (type) {
+                    case DATA_SUBJECT -> a.withDataSubjects(append(a.dataSubjects(), id));
+                    case DATA_CATEGORY -> a.withDataCategories(append(a.dataCategories(), id));
+                    default -> a.withRecipients(append(a.recipients(), id));
+                })));
         return button;
     }
 
-    /** Asks for the name of a new catalogue item and makes it with a fresh id. */
-    private Optional<Entity> askName(EntityType type) {
+    /** Asks for the name of a new catalogue item. */
+    private Optional<Text> askName(EntityType type) {
         TextInputDialog dialog = new TextInputDialog();
         dialog.setTitle(messages.get("editor.new." + type.code()));
         dialog.setHeaderText(messages.get("editor.newItemHeader"));
@@ -462,7 +476,7 @@ public final class ActivityEditor {
             dialog.initOwner(root.getScene().getWindow());
         }
         return dialog.showAndWait().map(String::strip).filter(value -> !value.isEmpty())
-                .map(value -> NewItems.create(type, value, Text.of(language, value), inventory));
+                .map(value -> Text.of(language, value));
     }
 
     static <T> List<T> append(List<T> list, T value) {

@@ -25,8 +25,14 @@ final class ContactRow implements RowList.Row<Contact> {
         email.setPromptText(editor.messages.get("contact.email"));
         phone.setPromptText(editor.messages.get("contact.phone"));
         address.setPromptText(editor.messages.get("contact.address"));
-        for (TextField field : new TextField[] {name, email, phone, address}) {
-            Commit.onDone(field, () -> list.changed(index, read()), () -> show(value));
+        TextField[] fields = {name, email, phone, address};
+        for (int part = 0; part < fields.length; part++) {
+            TextField field = fields[part];
+            int changedPart = part;
+            Commit.onDone(field, () -> {
+                String typed = ActivityEditor.blankToNull(field.getText());
+                list.changed(index, contact -> withPart(contact, changedPart, typed));
+            }, () -> show(value));
             GridPane.setHgrow(field, Priority.ALWAYS);
         }
         Button remove = RowButtons.remove(editor.messages, () -> list.remove(index));
@@ -40,9 +46,10 @@ final class ContactRow implements RowList.Row<Contact> {
         grid.getStyleClass().add("row-card");
     }
 
-    private Contact read() {
-        return new Contact(ActivityEditor.blankToNull(name.getText()), ActivityEditor.blankToNull(email.getText()),
-                ActivityEditor.blankToNull(phone.getText()), ActivityEditor.blankToNull(address.getText()));
+    /** The contact with one part (name, email, phone, address) replaced, the others as they are now. */
+    private static Contact withPart(Contact contact, int part, String value) {
+        return new Contact(part == 0 ? value : contact.name(), part == 1 ? value : contact.email(),
+                part == 2 ? value : contact.phone(), part == 3 ? value : contact.address());
     }
 
     @Override

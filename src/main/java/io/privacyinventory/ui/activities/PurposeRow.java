@@ -41,23 +41,23 @@ final class PurposeRow implements RowList.Row<PurposeUse> {
         purpose.setWrapText(true);
         basis = new Choices<>(List.of(LegalBasis.values()), true, editor.terms::label,
                 editor.messages.get("editor.chooseBasis"), chosen -> list.changed(index,
-                new PurposeUse(value.purpose(), chosen, value.legalBasisReference(),
-                        chosen == LegalBasis.LEGITIMATE_INTERESTS ? value.legitimateInterest() : null,
-                        value.specialCategoryCondition())));
+                use -> new PurposeUse(use.purpose(), chosen, use.legalBasisReference(),
+                        chosen == LegalBasis.LEGITIMATE_INTERESTS ? use.legitimateInterest() : null,
+                        use.specialCategoryCondition())));
         basis.control().setId("legalBasis-" + index);
-        referenceBinding = new TextFieldBinding(reference, false, text -> list.changed(index,
-                new PurposeUse(value.purpose(), value.legalBasis(), text, value.legitimateInterest(),
-                        value.specialCategoryCondition())));
+        referenceBinding = new TextFieldBinding(reference, false, change -> list.changed(index,
+                use -> new PurposeUse(use.purpose(), use.legalBasis(), change.apply(use.legalBasisReference()),
+                        use.legitimateInterest(), use.specialCategoryCondition())));
         reference.setPromptText(editor.messages.get("editor.basisReference"));
         interest.setId("legitimateInterest-" + index);
-        interestBinding = new TextFieldBinding(interest, false, text -> list.changed(index,
-                new PurposeUse(value.purpose(), value.legalBasis(), value.legalBasisReference(), text,
-                        value.specialCategoryCondition())));
+        interestBinding = new TextFieldBinding(interest, false, change -> list.changed(index,
+                use -> new PurposeUse(use.purpose(), use.legalBasis(), use.legalBasisReference(),
+                        change.apply(use.legitimateInterest()), use.specialCategoryCondition())));
         interestLabel = new Label(editor.messages.get("editor.legitimateInterest"));
         condition = new Choices<>(List.of(SpecialCategoryCondition.values()), true, editor.terms::label,
                 editor.messages.get("editor.chooseCondition"), chosen -> list.changed(index,
-                new PurposeUse(value.purpose(), value.legalBasis(), value.legalBasisReference(),
-                        value.legitimateInterest(), chosen)));
+                use -> new PurposeUse(use.purpose(), use.legalBasis(), use.legalBasisReference(),
+                        use.legitimateInterest(), chosen)));
         conditionLabel = new Label(editor.messages.get("editor.condition"));
         Button remove = RowButtons.remove(editor.messages, () -> list.remove(index));
 
@@ -103,7 +103,7 @@ final class PurposeRow implements RowList.Row<PurposeUse> {
         interestBinding.show(use.legitimateInterest(), editor.language(), fallback);
         boolean legitimate = use.legalBasis() == LegalBasis.LEGITIMATE_INTERESTS;
         visible(legitimate, interestLabel, interest);
-        boolean special = editor.usesSpecialData() || use.specialCategoryCondition() != null;
+        boolean special = editor.index().asksSpecialCondition(editor.activity(), use);
         condition.set(use.specialCategoryCondition());
         visible(special, conditionLabel, condition.control());
     }

@@ -52,11 +52,13 @@ final class RetentionRow implements RowList.Row<RetentionRule> {
         unit = new Choices<>(List.of("D", "W", "M", "Y"), true, code -> editor.messages.get("unit." + code),
                 editor.messages.get("editor.noPeriod"), chosen -> commitPeriod());
         Commit.onDone(amount, this::commitPeriod, () -> show(value));
-        triggerBinding = new TextFieldBinding(trigger, false, text -> list.changed(index,
-                new RetentionRule(value.dataCategories(), value.period(), text, value.description())));
+        triggerBinding = new TextFieldBinding(trigger, false, change -> list.changed(index,
+                rule -> new RetentionRule(rule.dataCategories(), rule.period(), change.apply(rule.trigger()),
+                        rule.description())));
         trigger.setPromptText(editor.messages.get("editor.trigger"));
-        descriptionBinding = new TextFieldBinding(description, false, text -> list.changed(index,
-                new RetentionRule(value.dataCategories(), value.period(), value.trigger(), text)));
+        descriptionBinding = new TextFieldBinding(description, false, change -> list.changed(index,
+                rule -> new RetentionRule(rule.dataCategories(), rule.period(), rule.trigger(),
+                        change.apply(rule.description()))));
         description.setPromptText(editor.messages.get("editor.retentionDescription"));
         Button remove = RowButtons.remove(editor.messages, () -> list.remove(index));
 
@@ -89,7 +91,7 @@ final class RetentionRow implements RowList.Row<RetentionRule> {
             show(value);
             return;
         }
-        list.changed(index, new RetentionRule(value.dataCategories(), period, value.trigger(), value.description()));
+        list.changed(index, rule -> new RetentionRule(rule.dataCategories(), period, rule.trigger(), rule.description()));
     }
 
     @Override
@@ -107,22 +109,29 @@ final class RetentionRow implements RowList.Row<RetentionRule> {
         categories.getItems().clear();
         CheckMenuItem others = new CheckMenuItem(editor.messages.get("editor.otherCategories"));
         others.setSelected(rule.isDefaultRule());
-        others.setOnAction(event -> list.changed(index, new RetentionRule(others.isSelected() ? null : List.of(),
-                rule.period(), rule.trigger(), rule.description())));
+        others.setOnAction(event -> {
+            boolean all = others.isSelected();
+            list.changed(index, latest -> new RetentionRule(all ? null : List.of(), latest.period(), latest.trigger(),
+                    latest.description()));
+        });
         categories.getItems().addAll(others, new SeparatorMenuItem());
         for (String id : editor.activity().dataCategories()) {
             CheckMenuItem item = new CheckMenuItem(editor.nameOf(editor.inventory().dataCategories(), id));
             item.setSelected(!rule.isDefaultRule() && rule.dataCategories().contains(id));
             item.setOnAction(event -> {
-                List<String> chosen = new ArrayList<>();
-                for (String category : editor.activity().dataCategories()) {
-                    boolean on = category.equals(id) ? item.isSelected()
-                            : !rule.isDefaultRule() && rule.dataCategories().contains(category);
-                    if (on) {
-                        chosen.add(category);
+                boolean on = item.isSelected();
+                List<String> order = editor.activity().dataCategories();
+                list.changed(index, latest -> {
+                    List<String> chosen = new ArrayList<>();
+                    for (String category : order) {
+                        boolean covered = category.equals(id) ? on
+                                : !latest.isDefaultRule() && latest.dataCategories().contains(category);
+                        if (covered) {
+                            chosen.add(category);
+                        }
                     }
-                }
-                list.changed(index, new RetentionRule(chosen, rule.period(), rule.trigger(), rule.description()));
+                    return new RetentionRule(chosen, latest.period(), latest.trigger(), latest.description());
+                });
             });
             categories.getItems().add(item);
         }

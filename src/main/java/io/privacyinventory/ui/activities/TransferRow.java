@@ -41,17 +41,17 @@ final class TransferRow implements RowList.Row<Transfer> {
                 .sorted(Comparator.comparing(editor.terms::country, collator)).toList();
         country = new Choices<>(countries, false, editor.terms::country, "", chosen -> {
             if (chosen != null) {
-                list.changed(index, new Transfer(chosen, value.recipient(), value.safeguard(), value.description()));
+                list.changed(index, t -> new Transfer(chosen, t.recipient(), t.safeguard(), t.description()));
             }
         });
         recipient = new Choices<>(List.of(), true, id -> editor.nameOf(editor.inventory().recipients(), id),
                 editor.messages.get("editor.anyRecipient"), chosen -> list.changed(index,
-                new Transfer(value.country(), chosen, value.safeguard(), value.description())));
+                t -> new Transfer(t.country(), chosen, t.safeguard(), t.description())));
         safeguard = new Choices<>(List.of(Safeguard.values()), true, editor.terms::label,
                 editor.messages.get("editor.chooseSafeguard"), chosen -> list.changed(index,
-                new Transfer(value.country(), value.recipient(), chosen, value.description())));
-        descriptionBinding = new TextFieldBinding(description, false, text -> list.changed(index,
-                new Transfer(value.country(), value.recipient(), value.safeguard(), text)));
+                t -> new Transfer(t.country(), t.recipient(), chosen, t.description())));
+        descriptionBinding = new TextFieldBinding(description, false, change -> list.changed(index,
+                t -> new Transfer(t.country(), t.recipient(), t.safeguard(), change.apply(t.description()))));
         description.setPromptText(editor.messages.get("editor.transferDescription"));
         standing.getStyleClass().add("hint");
         Button remove = RowButtons.remove(editor.messages, () -> list.remove(index));

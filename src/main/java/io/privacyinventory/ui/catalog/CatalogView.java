@@ -8,6 +8,7 @@ import io.privacyinventory.model.Entity;
 import io.privacyinventory.model.EntityType;
 import io.privacyinventory.model.Purpose;
 import io.privacyinventory.model.Recipient;
+import io.privacyinventory.model.RecordFields;
 import io.privacyinventory.model.RecipientKind;
 import io.privacyinventory.model.Syntax;
 import io.privacyinventory.model.Terms;
@@ -45,7 +46,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
-import java.util.function.Function;
+import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 
 /**
@@ -53,7 +54,7 @@ import java.util.stream.Collectors;
  * selected one in a form, and where it is used. Deleting a used item says where and offers to
  * remove those references too.
  */
-public final class CatalogView {
+public final class CatalogView implements io.privacyinventory.ui.SectionView {
     private final CatalogViewModel model;
     private final Messages messages;
     private final Terms terms;
@@ -125,40 +126,30 @@ public final class CatalogView {
             }
         });
 
-        nameBinding = new TextFieldBinding(name, true,
-                text -> commit(rebuilt(selected(), selected().id(), text, description(selected()))));
+        nameBinding = new TextFieldBinding(name, true, change -> changeText("name", change));
         description.setPrefRowCount(3);
         description.setWrapText(true);
-        descriptionBinding = new TextFieldBinding(description, false,
-                text -> commit(rebuilt(selected(), selected().id(), selected().name(), text)));
+        descriptionBinding = new TextFieldBinding(description, false, change -> changeText("description", change));
         Commit.onDone(id, this::commitId, () -> id.setText(selected() == null ? "" : selected().id()));
         source = new Choices<>(List.of(DataSource.values()), true, terms::label, messages.get("choice.none"),
-                value -> updateCategory(category -> new DataCategory(category.id(), category.name(),
-                        category.description(), value, category.special(), category.criminal())));
+                value -> setField("source", value));
         special.setText(messages.get("catalog.special"));
-        special.selectedProperty().addListener((o, old, on) -> updateCategory(category -> new DataCategory(category.id(),
-                category.name(), category.description(), category.source(), on, category.criminal())));
+        special.selectedProperty().addListener((o, old, on) -> setField("special", on));
         criminal.setText(messages.get("catalog.criminal"));
-        criminal.selectedProperty().addListener((o, old, on) -> updateCategory(category -> new DataCategory(category.id(),
-                category.name(), category.description(), category.source(), category.special(), on)));
+        criminal.selectedProperty().addListener((o, old, on) -> setField("criminal", on));
         kind = new Choices<>(List.of(RecipientKind.values()), true, terms::label, messages.get("choice.none"),
-                value -> updateRecipient(r -> new Recipient(r.id(), r.name(), r.description(), value, r.country(),
-                        r.tracking(), r.optOutUrl(), r.contractUrl())));
+                value -> setField("kind", value));
         Collator collator = Collator.getInstance(messages.locale());
         country = new Choices<>(Arrays.stream(Locale.getISOCountries())
                 .sorted(Comparator.comparing(terms::country, collator)).toList(), true, terms::country,
-                messages.get("choice.none"), value -> updateRecipient(r -> new Recipient(r.id(), r.name(),
-                r.description(), r.kind(), value, r.tracking(), r.optOutUrl(), r.contractUrl())));
+                messages.get("choice.none"), value -> setField("country", value));
         tracking.setText(messages.get("catalog.tracking"));
         tracking.setWrapText(true);
         special.setWrapText(true);
         criminal.setWrapText(true);
-        tracking.selectedProperty().addListener((o, old, on) -> updateRecipient(r -> new Recipient(r.id(), r.name(),
-                r.description(), r.kind(), r.country(), on, r.optOutUrl(), r.contractUrl())));
-        linkField(optOutUrl, r -> r.optOutUrl(), (r, url) -> new Recipient(r.id(), r.name(), r.description(), r.kind(),
-                r.country(), r.tracking(), url, r.contractUrl()));
-        linkField(contractUrl, r -> r.contractUrl(), (r, url) -> new Recipient(r.id(), r.name(), r.description(),
-                r.kind(), r.country(), r.tracking(), r.optOutUrl(), url));
+        tracking.selectedProperty().addListener((o, old, on) -> setField("tracking", on));
+        linkField(optOutUrl, "optOutUrl");
+        linkField(contractUrl, "contractUrl");
         optOutUrl.setPromptText("https://");
         contractUrl.setPromptText("https://");
         usedBy.setWrapText(true);
@@ -208,31 +199,24 @@ public final class CatalogView {
         show(model.selectedProperty().get(), scroll);
     }
 
+    @Override
     public Node root() {
         return root;
     }
 
-    public void dispose() {
-        model.dispose();
+    @Override
+    public void activate() {
+        model.activate();
+    }
+
+    @Override
+    public void deactivate() {
+        model.deactivate();
     }
 
     public void select(String id) {
         model.filterProperty().set("");
         model.selectedIdProperty().set(id);
-    }
-
-    /** The item with the given id, name and description and everything else kept. */
-    private static Entity rebuilt(Entity item, String itemId, Text itemName, Text itemDescription) {
-        if (item instanceof DataSubject) {
-            return new DataSubject(itemId, itemName, itemDescription);
-        } else if (item instanceof Purpose) {
-            return new Purpose(itemId, itemName, itemDescription);
-        } else if (item instanceof DataCategory c) {
-            return new DataCategory(itemId, itemName, itemDescription, c.source(), c.special(), c.criminal());
-        }
-        Recipient r = (Recipient) item;
-        return new Recipient(itemId, itemName, itemDescription, r.kind(), r.country(), r.tracking(), r.optOutUrl(),
-                r.contractUrl());
     }
 
     private static Text description(Entity item) {
@@ -251,11 +235,18 @@ public final class CatalogView {
         return shownItem;
     }
 
-    private void commit(Entity updated) {
+    /** Sends a change of the shown item, applied to it as it is by then; nothing while the form is being filled. */
+    private void change(UnaryOperator<Entity> change) {
         Entity current = selected();
-        if (!showing && current != null && !updated.equals(current)) {
-            model.commit(current.id(), updated);
+        if (!showing && current != null) {
+            model.change(current.id(), change);
         }
+    }
+
+    /** Changes one translation of the name or description (see {@link TextFieldBinding}). */
+    private void changeText(String field, UnaryOperator<Text> change) {
+        change(item -> (Entity) RecordFields.with((Record) item, field,
+                change.apply((Text) RecordFields.get((Record) item, field))));
     }
 
     private void commitId() {
@@ -275,41 +266,36 @@ public final class CatalogView {
             alert.show();
             return;
         }
-        commit(rebuilt(current, typed, current.name(), description(current)));
-    }
-
-    private void updateCategory(Function<DataCategory, DataCategory> change) {
-        if (selected() instanceof DataCategory category) {
-            commit(change.apply(category));
+        if (!showing) {
+            model.changeId(current.id(), typed);
         }
     }
 
-    private void updateRecipient(Function<Recipient, Recipient> change) {
-        if (selected() instanceof Recipient recipient) {
-            commit(change.apply(recipient));
-        }
+    /** Sets one field of the shown item (a field only some catalogues have is left alone elsewhere). */
+    private void setField(String field, Object value) {
+        change(item -> RecordFields.has(((Record) item).getClass(), field)
+                ? (Entity) RecordFields.with((Record) item, field, value) : item);
     }
 
-    private void linkField(TextField field, Function<Recipient, String> get,
-                           java.util.function.BiFunction<Recipient, String, Recipient> set) {
+    private void linkField(TextField field, String name) {
         Commit.onDone(field, () -> {
             if (!(selected() instanceof Recipient recipient)) {
                 return;
             }
             String typed = field.getText() == null || field.getText().isBlank() ? null : field.getText().strip();
-            if (Objects.equals(typed, get.apply(recipient))) {
+            if (Objects.equals(typed, RecordFields.get(recipient, name))) {
                 return;
             }
             if (typed != null && !Syntax.isWebAddress(typed)) {
-                field.setText(Objects.toString(get.apply(recipient), ""));
+                field.setText(Objects.toString(RecordFields.get(recipient, name), ""));
                 Alert alert = new Alert(Alert.AlertType.WARNING, messages.get("catalog.badUrl", typed));
                 alert.setHeaderText(messages.get("error.editRefused"));
                 owner(alert);
                 alert.show();
                 return;
             }
-            commit(set.apply(recipient, typed));
-        }, () -> field.setText(selected() instanceof Recipient r ? Objects.toString(get.apply(r), "") : ""));
+            setField(name, typed);
+        }, () -> field.setText(selected() instanceof Recipient r ? Objects.toString(RecordFields.get(r, name), "") : ""));
     }
 
     private void show(Entity item, ScrollPane scroll) {

@@ -5,23 +5,26 @@ import io.privacyinventory.model.Entity;
 import io.privacyinventory.model.EntityType;
 import io.privacyinventory.model.Inventories;
 import io.privacyinventory.model.Inventory;
+import io.privacyinventory.model.InventoryIndex;
+import io.privacyinventory.model.RecordFields;
+import io.privacyinventory.model.References;
 import io.privacyinventory.model.Text;
-import io.privacyinventory.store.Edit;
-import io.privacyinventory.ui.activities.NewItems;
+import io.privacyinventory.model.Edit;
 import io.privacyinventory.ui.document.InventoryDocument;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
-import javafx.beans.value.ChangeListener;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
+import javafx.util.Subscription;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 
 /** The state behind a catalogue view (data categories, purposes, recipients or data subjects). */
 public final class CatalogViewModel {
@@ -32,7 +35,7 @@ public final class CatalogViewModel {
     private final StringProperty filter = new SimpleStringProperty("");
     private final StringProperty selectedId = new SimpleStringProperty();
     private final ObjectProperty<Entity> selected = new SimpleObjectProperty<>();
-    private final ChangeListener<Inventory> listener = (observable, old, inventory) -> sync(inventory);
+    private Subscription subscription;
     private Inventory countedInventory;
     private Map<String, Integer> usageCounts = Map.of();
 
@@ -45,12 +48,26 @@ public final class CatalogViewModel {
                     || item.name().values().values().stream().anyMatch(v -> v.toLowerCase(Locale.ROOT).contains(query)));
         });
         selectedId.addListener((observable, old, id) -> selected.set(find(id)));
-        document.inventoryProperty().addListener(listener);
-        sync(document.inventory());
+        activate();
+    }
+
+    /** Follows the document again (its view is shown), catching up with it at once. */
+    public void activate() {
+        if (subscription == null) {
+            subscription = document.inventoryProperty().subscribe(this::sync);
+        }
+    }
+
+    /** Stops following the document (its view is hidden or closed). */
+    public void deactivate() {
+        if (subscription != null) {
+            subscription.unsubscribe();
+            subscription = null;
+        }
     }
 
     public void dispose() {
-        document.inventoryProperty().removeListener(listener);
+        deactivate();
     }
 
     public EntityType type() {
@@ -118,33 +135,35 @@ public final class CatalogViewModel {
     }
 
     public void create(String name, String language) {
-        Entity item = NewItems.create(type, name, Text.of(language, name), document.inventory());
+        Entity item = InventoryIndex.of(document.expected()).newItem(type, name, Text.of(language, name));
         document.add(item, -1);
         selectedId.set(item.id());
     }
 
-    public void commit(String id, Entity updated) {
-        document.update(id, updated);
-        if (!updated.id().equals(id)) {
-            selectedId.set(updated.id());
+    /** Changes the item as it is by the time the change is made (see {@link InventoryDocument#change}). */
+    public void change(String id, UnaryOperator<Entity> change) {
+        document.change(type, id, change);
+    }
+
+    /** Gives the item a new id; activities that refer to it follow. */
+    public void changeId(String id, String newId) {
+        document.change(type, id, (Entity item) -> (Entity) RecordFields.with((Record) item, "id", newId));
+        if (id.equals(selectedId.get())) {
+            selectedId.set(newId);
         }
     }
 
     /** Removes the item and, in the same change, every reference to it. */
     public void deleteWithReferences(String id) {
-        List<Edit> edits = new ArrayList<>();
-        List<Activity> users = users(id);
-        for (Activity activity : users) {
-            edits.add(new Edit.Update(EntityType.ACTIVITY, activity.id(), References.withoutReference(activity, type, id)));
-        }
-        edits.add(new Edit.Remove(type, id));
         int index = items.indexOf(find(id));
-        document.apply(edits, current -> {
-            Inventory result = current;
-            for (Activity activity : users) {
-                result = Inventories.replaced(result, activity.id(), References.withoutReference(activity, type, id));
+        document.apply(expected -> {
+            List<Edit> edits = new ArrayList<>();
+            for (Activity activity : References.users(expected, type, id)) {
+                edits.addAll(Inventories.fieldEdits(EntityType.ACTIVITY, activity.id(), activity,
+                        References.withoutReference(activity, type, id)));
             }
-            return Inventories.removed(result, type, id);
+            edits.add(new Edit.Remove(type, id));
+            return edits;
         });
         List<Entity> rest = items.stream().filter(item -> !item.id().equals(id)).toList();
         selectedId.set(rest.isEmpty() ? null : rest.get(Math.max(0, Math.min(index, rest.size() - 1))).id());

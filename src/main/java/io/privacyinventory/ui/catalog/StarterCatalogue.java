@@ -9,7 +9,7 @@ import io.privacyinventory.model.Inventories;
 import io.privacyinventory.model.Inventory;
 import io.privacyinventory.model.Purpose;
 import io.privacyinventory.model.Text;
-import io.privacyinventory.store.Edit;
+import io.privacyinventory.model.Edit;
 
 import java.io.InputStream;
 import java.util.ArrayList;
@@ -49,15 +49,6 @@ public final class StarterCatalogue {
             }
         }
         return edits;
-    }
-
-    /** The inventory after the additions, for showing them without reading the file again. */
-    public static Inventory apply(Inventory inventory, List<Edit> additions) {
-        Inventory result = inventory;
-        for (Edit edit : additions) {
-            result = Inventories.added(result, ((Edit.Add) edit).entity(), -1);
-        }
-        return result;
     }
 
     private static Entity adapted(Entity item, List<String> languages) {

@@ -1,14 +1,16 @@
 package io.privacyinventory.ui.document;
 
+import io.privacyinventory.model.Edit;
 import io.privacyinventory.model.Entity;
 import io.privacyinventory.model.EntityType;
 import io.privacyinventory.model.Inventories;
 import io.privacyinventory.model.Inventory;
 import io.privacyinventory.model.NoticeSettings;
 import io.privacyinventory.model.Organisation;
+import io.privacyinventory.store.ChangeLogEntry;
 import io.privacyinventory.store.ChangeSet;
-import io.privacyinventory.store.Edit;
 import io.privacyinventory.store.InventoryStore;
+import io.privacyinventory.store.SchemaUpgrade;
 import io.privacyinventory.ui.TaskRunner;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
@@ -17,17 +19,27 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.function.UnaryOperator;
 
 /**
- * The open inventory file as the editor sees it: the current inventory, and the one way to change
- * it. Every edit is committed through the store at once (one transaction, logged); on success the
- * same change is made to the inventory in memory, so views update without reading the file again.
+ * The open inventory file as the editor sees it: the inventory the file holds, and the one way to
+ * change it. A change is described once, as {@link Edit}s: the store commits them (one
+ * transaction, logged) on the background worker, and when it has, the document makes the same
+ * edits in memory with {@link Inventories#apply}, so views update without reading the file again.
+ * <p>
+ * Views say what changed, never a whole item rebuilt from what they last showed: either the edits
+ * themselves, or a function that {@link #change changes an item} and is applied to the latest
+ * expected state (the committed inventory plus the edits still on their way to the file). Only the
+ * fields that function changed are sent, so two quick edits of one item never undo each other.
  * Undo and redo revert this session's change sets through the store's change log.
  */
 public final class InventoryDocument implements AutoCloseable {
@@ -44,6 +56,8 @@ public final class InventoryDocument implements AutoCloseable {
     private final BooleanProperty canRedo = new SimpleBooleanProperty();
     private final Deque<Long> undoStack = new ArrayDeque<>();
     private final Deque<Long> redoStack = new ArrayDeque<>();
+    /** Changes sent to the store whose result has not come back yet, oldest first. */
+    private final Deque<List<Edit>> inFlight = new ArrayDeque<>();
     private int pending;
 
     public InventoryDocument(InventoryStore store, Inventory loaded, TaskRunner runner) {
@@ -60,16 +74,45 @@ public final class InventoryDocument implements AutoCloseable {
         return store.isReadOnly();
     }
 
-    public InventoryStore store() {
-        return store;
+    /** What opening the file upgraded in its layout, to tell the user once; empty if nothing. */
+    public Optional<String> upgradeNote() {
+        return store.upgrade().map(SchemaUpgrade::message);
     }
 
+    /**
+     * A consistent copy of the file at {@code target}, written while it stays open. Slow for a
+     * large file: run it on a background worker.
+     */
+    public Path saveCopyTo(Path target) throws IOException {
+        store.backupTo(target);
+        return target;
+    }
+
+    /**
+     * One page of the change log, newest first, read on the document's worker (after the edits
+     * sent before it); {@code onLoaded} and {@code onError} run on the FX thread.
+     */
+    public void readHistory(int limit, int offset, Consumer<List<ChangeLogEntry>> onLoaded,
+                            Consumer<Throwable> onError) {
+        runner.run(() -> store.history(limit, offset), onLoaded, onError);
+    }
+
+    /** The inventory as the file holds it (every committed change, none still on its way). */
     public ReadOnlyObjectProperty<Inventory> inventoryProperty() {
         return inventory;
     }
 
     public Inventory inventory() {
         return inventory.get();
+    }
+
+    /** The inventory as it will be once every change sent so far is committed. */
+    public Inventory expected() {
+        Inventory result = inventory.get();
+        for (List<Edit> edits : inFlight) {
+            result = Inventories.apply(result, edits);
+        }
+        return result;
     }
 
     public ReadOnlyObjectProperty<SaveState> saveStateProperty() {
@@ -91,56 +134,98 @@ public final class InventoryDocument implements AutoCloseable {
 
     // ---- edits --------------------------------------------------------------------------------
 
-    /** Replaces the item now called {@code id} with a new value (which may carry a new id). */
-    public void update(String id, Entity value) {
-        apply(List.of(new Edit.Update(EntityType.of(value), id, value)),
-                current -> Inventories.replaced(current, id, value));
+    /**
+     * Changes one item of a list: {@code change} is applied to the item as it is expected to be
+     * (with the edits still in flight), and each field it changed is sent as one {@link Edit.SetField}.
+     * Nothing is sent when the item is gone or nothing changed.
+     */
+    public <T> void change(EntityType type, String id, UnaryOperator<T> change) {
+        String now = idInFlight(type, id);
+        apply(expected -> fieldEdits(type, now, Inventories.current(expected, type, now), change));
+    }
+
+    /** The id an item will have once the changes in flight are committed: a view may still show the old one. */
+    private String idInFlight(EntityType type, String id) {
+        String now = id;
+        for (List<Edit> edits : inFlight) {
+            for (Edit edit : edits) {
+                if (edit instanceof Edit.SetField set && set.type() == type && set.field().equals("id")
+                        && Objects.equals(set.id(), now)) {
+                    now = (String) set.value();
+                }
+            }
+        }
+        return now;
+    }
+
+    public void changeOrganisation(UnaryOperator<Organisation> change) {
+        change(EntityType.ORGANISATION, null, change);
+    }
+
+    public void changeNotice(UnaryOperator<NoticeSettings> change) {
+        change(EntityType.NOTICE, null, change);
+    }
+
+    public void setLanguages(List<String> languages) {
+        apply(List.of(new Edit.SetField(EntityType.INVENTORY, null, "languages", List.copyOf(languages))));
     }
 
     public void add(Entity item, int position) {
-        apply(List.of(new Edit.Add(item, position)), current -> Inventories.added(current, item, position));
+        apply(List.of(new Edit.Add(item, position)));
     }
 
     public void remove(EntityType type, String id) {
-        apply(List.of(new Edit.Remove(type, id)), current -> Inventories.removed(current, type, id));
+        apply(List.of(new Edit.Remove(type, id)));
     }
 
     public void move(EntityType type, String id, int position) {
-        apply(List.of(new Edit.Move(type, id, position)), current -> Inventories.moved(current, type, id, position));
+        apply(List.of(new Edit.Move(type, id, position)));
     }
 
-    public void updateOrganisation(Organisation organisation) {
-        apply(List.of(new Edit.Update(EntityType.ORGANISATION, null, organisation)),
-                current -> Inventories.withOrganisation(current, organisation));
-    }
-
-    public void updateNotice(NoticeSettings notice) {
-        apply(List.of(new Edit.Update(EntityType.NOTICE, null, notice)),
-                current -> Inventories.withNotice(current, notice));
-    }
-
-    public void updateLanguages(List<String> languages) {
-        apply(List.of(Edit.languages(languages)), current -> Inventories.withLanguages(current, languages));
+    /**
+     * A change planned from the latest expected inventory (the committed one plus the edits still
+     * in flight): {@code plan} returns the edits, which run as one change.
+     */
+    public void apply(Function<Inventory, List<Edit>> plan) {
+        apply(plan.apply(expected()));
     }
 
     /**
      * Several edits as one change (one transaction, one undo step), e.g. removing a category
      * together with the references to it.
      */
-    public void apply(List<Edit> edits, UnaryOperator<Inventory> inMemory) {
+    public void apply(List<Edit> edits) {
         if (store.isReadOnly()) {
             lastError.set(new IllegalStateException(store.file() + " is open read-only"));
             return;
         }
+        if (edits.isEmpty()) {
+            return;
+        }
+        List<Edit> change = List.copyOf(edits);
+        inFlight.addLast(change);
         started();
-        runner.run(() -> store.apply(edits), set -> {
+        runner.run(() -> store.apply(change), set -> {
+            inFlight.remove(change);
             if (!set.isEmpty()) {
                 undoStack.push(set.id());
                 redoStack.clear();
-                inventory.set(inMemory.apply(inventory.get()));
             }
+            inventory.set(Inventories.apply(inventory.get(), change));
             finished(null);
-        }, this::finished);
+        }, error -> {
+            inFlight.remove(change);
+            finished(error);
+        });
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T> List<Edit> fieldEdits(EntityType type, String id, Object current, UnaryOperator<T> change) {
+        if (!(current instanceof Record before)) {
+            return List.of();
+        }
+        Object after = change.apply((T) current);
+        return Inventories.fieldEdits(type, id, before, (Record) after);
     }
 
     public void undo() {

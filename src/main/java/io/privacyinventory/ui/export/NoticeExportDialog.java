@@ -15,6 +15,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.TextArea;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
@@ -42,7 +43,19 @@ public final class NoticeExportDialog {
     private final Label status = new Label();
     private final Messages messages;
     private final Inventory inventory;
+    /**
+     * A text area lays out all of its text on the FX thread: a notice of thousands of activities
+     * (megabytes) would freeze the window for seconds. The preview shows its start; Save and Copy
+     * take the whole notice.
+     */
+    static final int SHOWN_CHARACTERS = 100_000;
+    private final TaskRunner runner;
+    private final ProgressIndicator composing = new ProgressIndicator();
+    private final Button save = new Button();
+    private final Button copy = new Button();
     private String rendered = "";
+    /** Counts the previews asked for: one that comes back after a newer one was asked for is dropped. */
+    private int generation;
 
     public NoticeExportDialog(Window owner, Messages messages, Inventory inventory, Path folder, String baseName,
                               TaskRunner runner) {
@@ -70,13 +83,14 @@ public final class NoticeExportDialog {
         status.setWrapText(true);
         status.setId("noticeStatus");
 
-        Button copy = new Button(messages.get("notice.dialog.copy"));
+        this.runner = runner;
+        copy.setText(messages.get("notice.dialog.copy"));
         copy.setOnAction(event -> {
             ClipboardContent content = new ClipboardContent();
             content.putString(rendered);
             Clipboard.getSystemClipboard().setContent(content);
         });
-        Button save = new Button(messages.get("notice.dialog.save"));
+        save.setText(messages.get("notice.dialog.save"));
         save.setId("saveNotice");
         save.setDefaultButton(true);
         save.setOnAction(event -> {
@@ -104,7 +118,11 @@ public final class NoticeExportDialog {
         }
         HBox tools = new HBox(10, languageLabel, language.control(), formatLabel, format.control(), spacer, copy, save);
         tools.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
-        VBox content = new VBox(10, tools, preview, status);
+        composing.setPrefSize(18, 18);
+        composing.setId("noticeComposing");
+        HBox footer = new HBox(8, composing, status);
+        footer.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        VBox content = new VBox(10, tools, preview, footer);
         VBox.setVgrow(preview, Priority.ALWAYS);
         content.setPadding(new Insets(8, 4, 4, 4));
         dialog.getDialogPane().setContent(content);
@@ -123,13 +141,51 @@ public final class NoticeExportDialog {
         return dialog;
     }
 
+    /**
+     * Composes the preview on the worker (seconds for a large inventory) while the dialog is
+     * already on screen; saving and copying wait for it.
+     */
     private void refresh() {
-        if (language.control().getValue() == null || format.control().getValue() == null) {
+        NoticeLanguage chosenLanguage = language.control().getValue();
+        NoticeFormat chosenFormat = format.control().getValue();
+        if (chosenLanguage == null || chosenFormat == null) {
             return;
         }
-        NoticeDraft draft = NoticeComposer.compose(inventory, language.control().getValue());
-        rendered = draft.render(format.control().getValue());
-        preview.setText(rendered);
+        int asked = ++generation;
+        busy(true);
+        status.setText(messages.get("notice.dialog.composing"));
+        runner.run(() -> {
+            NoticeDraft draft = NoticeComposer.compose(inventory, chosenLanguage);
+            return new Preview(draft, draft.render(chosenFormat));
+        }, result -> {
+            if (asked == generation) {
+                show(result);
+            }
+        }, error -> {
+            if (asked == generation) {
+                busy(false);
+                status.setText(messages.get("notice.dialog.failed", error.getMessage()));
+                status.getStyleClass().setAll("label", "notice-gaps");
+            }
+        });
+    }
+
+    private record Preview(NoticeDraft draft, String text) {
+    }
+
+    private void busy(boolean on) {
+        composing.setVisible(on);
+        composing.setManaged(on);
+        save.setDisable(on);
+        copy.setDisable(on);
+    }
+
+    private void show(Preview result) {
+        NoticeDraft draft = result.draft();
+        rendered = result.text();
+        busy(false);
+        preview.setText(rendered.length() <= SHOWN_CHARACTERS ? rendered : rendered.substring(0, SHOWN_CHARACTERS)
+                + "\n\n… " + messages.get("notice.dialog.truncated", rendered.length() - SHOWN_CHARACTERS));
         preview.positionCaret(0);
         int missing = draft.missingFacts().size();
         int fallbacks = draft.fallbacks().size();

@@ -6,10 +6,14 @@ import io.privacyinventory.model.findings.InventoryChecker;
 import io.privacyinventory.ui.TaskRunner;
 import io.privacyinventory.ui.document.InventoryDocument;
 import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import javafx.util.Subscription;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -30,7 +34,8 @@ public final class FindingsModel {
     private final ObservableList<Finding> findings = FXCollections.observableArrayList();
     private final IntegerProperty errors = new SimpleIntegerProperty();
     private final IntegerProperty warnings = new SimpleIntegerProperty();
-    private final io.privacyinventory.ui.Subscriptions subscriptions = new io.privacyinventory.ui.Subscriptions();
+    private final ObjectProperty<Throwable> failure = new SimpleObjectProperty<>();
+    private final Subscription subscription;
     /** The findings by the item they are about (see {@link #item}), in their order. */
     private Map<String, List<Finding>> byItem = Map.of();
     private Inventory checking;
@@ -40,17 +45,21 @@ public final class FindingsModel {
         this.runner = runner;
         this.locale = locale;
         this.clock = clock;
-        subscriptions.listen(document.inventoryProperty(), (observable, old, inventory) -> check(inventory));
-        check(document.inventory());
+        subscription = document.inventoryProperty().subscribe(this::check);
     }
 
     /** Stops checking (the window closed or was rebuilt). */
     public void dispose() {
-        subscriptions.dispose();
+        subscription.unsubscribe();
     }
 
     public ObservableList<Finding> findings() {
         return findings;
+    }
+
+    /** Why the last check failed (shown to the user); null while checks succeed. */
+    public ReadOnlyObjectProperty<Throwable> failureProperty() {
+        return failure;
     }
 
     public ReadOnlyIntegerProperty errorCountProperty() {
@@ -93,8 +102,12 @@ public final class FindingsModel {
             findings.setAll(result);
             errors.set((int) result.stream().filter(Finding::isError).count());
             warnings.set(result.size() - errors.get());
+            failure.set(null);
             done();
-        }, error -> done());
+        }, error -> {
+            failure.set(error);
+            done();
+        });
     }
 
     private void done() {

@@ -10,7 +10,9 @@ import org.controlsfx.control.CheckListView;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
+import java.util.HashSet;
 import java.util.List;
+import java.util.function.UnaryOperator;
 import java.util.Locale;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -18,19 +20,20 @@ import java.util.function.Function;
 
 /**
  * A searchable check-list of catalogue items (data categories, subjects, recipients) by id.
- * Checked ids keep the order of the catalogue; the search only narrows what is shown.
+ * Checked ids keep the order of the catalogue; the search only narrows what is shown. A change is
+ * reported as the ids checked and unchecked, applied to the list as it is by then.
  */
 public final class ItemChecklist {
     private final CheckListView<String> list = new CheckListView<>();
     private final TextField search = new TextField();
     private final VBox box;
-    private final Consumer<List<String>> onChange;
+    private final Consumer<UnaryOperator<List<String>>> onChange;
     private Function<String, String> names = id -> id;
     private List<String> allIds = List.of();
     private Set<String> checked = new LinkedHashSet<>();
     private boolean updating;
 
-    public ItemChecklist(String searchPrompt, Consumer<List<String>> onChange) {
+    public ItemChecklist(String searchPrompt, Consumer<UnaryOperator<List<String>>> onChange) {
         this.onChange = onChange;
         search.setPromptText(searchPrompt);
         list.setPrefHeight(150);
@@ -60,11 +63,32 @@ public final class ItemChecklist {
                 }
             }
             if (!now.equals(checked)) {
+                Set<String> added = new HashSet<>(now);
+                added.removeAll(checked);
+                Set<String> removed = new HashSet<>(checked);
+                removed.removeAll(now);
                 checked = now;
-                onChange.accept(new ArrayList<>(now));
+                List<String> order = allIds;
+                onChange.accept(latest -> toggled(order, latest, added, removed));
             }
         });
         box = new VBox(6, search, list);
+    }
+
+    /** {@code latest} with {@code added} checked and {@code removed} unchecked, in the catalogue's order. */
+    static List<String> toggled(List<String> order, List<String> latest, Set<String> added, Set<String> removed) {
+        List<String> result = new ArrayList<>();
+        for (String id : order) {
+            if (added.contains(id) || (latest.contains(id) && !removed.contains(id))) {
+                result.add(id);
+            }
+        }
+        for (String id : latest) {
+            if (!result.contains(id) && !removed.contains(id)) {
+                result.add(id);
+            }
+        }
+        return result;
     }
 
     public Node node() {

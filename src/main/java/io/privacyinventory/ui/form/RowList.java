@@ -6,11 +6,14 @@ import javafx.scene.layout.VBox;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
 
 /**
  * An editable list shown as one row per value (purposes, transfers, retention rules …). When the
  * list keeps its length, rows are updated in place so the field being typed in keeps focus;
- * otherwise the rows are built again.
+ * otherwise the rows are built again. A row's change is reported as a function of the list (and
+ * of the row's value) as it is when the change is made, never as a list rebuilt from the values
+ * shown, which may be behind edits still on their way to the file.
  */
 public final class RowList<T> {
 
@@ -33,11 +36,11 @@ public final class RowList<T> {
 
     private final VBox box = new VBox(8);
     private final RowFactory<T> factory;
-    private final Consumer<List<T>> onChange;
+    private final Consumer<UnaryOperator<List<T>>> onChange;
     private final List<Row<T>> rows = new ArrayList<>();
     private List<T> values = List.of();
 
-    public RowList(RowFactory<T> factory, Consumer<List<T>> onChange) {
+    public RowList(RowFactory<T> factory, Consumer<UnaryOperator<List<T>>> onChange) {
         this.factory = factory;
         this.onChange = onChange;
     }
@@ -71,25 +74,37 @@ public final class RowList<T> {
         }
     }
 
-    /** Called by a row when the user changed its value. */
-    public void changed(int index, T value) {
-        if (index >= values.size() || values.get(index).equals(value)) {
+    /** Called by a row when the user changed its value: {@code change} is applied to the row's latest value. */
+    public void changed(int index, UnaryOperator<T> change) {
+        if (index >= values.size() || change.apply(values.get(index)).equals(values.get(index))) {
             return;
         }
-        List<T> updated = new ArrayList<>(values);
-        updated.set(index, value);
-        onChange.accept(updated);
+        onChange.accept(list -> {
+            if (index >= list.size()) {
+                return list;
+            }
+            List<T> updated = new ArrayList<>(list);
+            updated.set(index, change.apply(list.get(index)));
+            return updated;
+        });
     }
 
     public void remove(int index) {
-        List<T> updated = new ArrayList<>(values);
-        updated.remove(index);
-        onChange.accept(updated);
+        onChange.accept(list -> {
+            if (index >= list.size()) {
+                return list;
+            }
+            List<T> updated = new ArrayList<>(list);
+            updated.remove(index);
+            return updated;
+        });
     }
 
     public void add(T value) {
-        List<T> updated = new ArrayList<>(values);
-        updated.add(value);
-        onChange.accept(updated);
+        onChange.accept(list -> {
+            List<T> updated = new ArrayList<>(list);
+            updated.add(value);
+            return updated;
+        });
     }
 }

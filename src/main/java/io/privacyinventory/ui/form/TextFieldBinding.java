@@ -4,33 +4,42 @@ import io.privacyinventory.model.Text;
 import javafx.scene.control.TextInputControl;
 
 import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
 
 /**
  * Shows one translation of a {@link Text} in a text control and turns the user's change into a
- * new Text. A translation that is missing shows the default language's text greyed as a prompt.
+ * change of that translation: a function that sets it on whatever the text is by the time the
+ * change is made, so other translations (or an edit still on its way) are never overwritten with
+ * what the field showed. A translation that is missing shows the default language's text greyed
+ * as a prompt.
  */
 public final class TextFieldBinding {
     private final TextInputControl field;
     private final boolean required;
-    private final Consumer<Text> onChange;
+    private final Consumer<UnaryOperator<Text>> onChange;
     private Text value;
     private String language;
     private String defaultLanguage;
+    /** The text the field was last given; what it shows is the user's typing when it differs. */
+    private String shownText;
 
-    public TextFieldBinding(TextInputControl field, boolean required, Consumer<Text> onChange) {
+    public TextFieldBinding(TextInputControl field, boolean required, Consumer<UnaryOperator<Text>> onChange) {
         this.field = field;
         this.required = required;
         this.onChange = onChange;
         Commit.onDone(field, this::commit, this::revert);
     }
 
-    /** Shows {@code text} in {@code language}; leaves a field the user is typing in alone. */
+    /**
+     * Shows {@code text} in {@code language}; leaves a field the user is typing in alone (a focused
+     * field that still shows what it was given follows the document, after an undo say).
+     */
     public void show(Text text, String language, String defaultLanguage) {
         boolean sameTarget = language.equals(this.language);
         this.value = text;
         this.language = language;
         this.defaultLanguage = defaultLanguage;
-        if (field.isFocused() && sameTarget) {
+        if (field.isFocused() && sameTarget && !java.util.Objects.equals(field.getText(), shownText)) {
             return;
         }
         revert();
@@ -38,7 +47,8 @@ public final class TextFieldBinding {
 
     private void revert() {
         String shown = value == null ? null : value.get(language).orElse(null);
-        field.setText(shown == null ? "" : shown);
+        shownText = shown == null ? "" : shown;
+        field.setText(shownText);
         String fallback = value == null ? null : value.get(defaultLanguage).orElse(null);
         field.setPromptText(shown == null && fallback != null && !language.equals(defaultLanguage) ? fallback : "");
     }
@@ -52,19 +62,27 @@ public final class TextFieldBinding {
         if (typed.equals(current == null ? "" : current)) {
             return;
         }
-        Text updated;
-        if (typed.isEmpty()) {
-            updated = value == null ? null : value.with(language, null);
-            if (updated != null && updated.isEmpty()) {
-                updated = null;
-            }
-            if (updated == null && required) {
-                revert();
-                return;
-            }
-        } else {
-            updated = value == null ? Text.of(language, typed) : value.with(language, typed);
+        if (typed.isEmpty() && required && (value == null || value.with(language, null).isEmpty())) {
+            revert();
+            return;
         }
-        onChange.accept(updated);
+        String target = language;
+        boolean keepLast = required;
+        onChange.accept(latest -> translated(latest, target, typed, keepLast));
+    }
+
+    /**
+     * {@code text} with its translation in {@code language} set to {@code typed} (removed when
+     * empty); a required text keeps its last translation, an optional one becomes null.
+     */
+    public static Text translated(Text text, String language, String typed, boolean required) {
+        if (!typed.isEmpty()) {
+            return text == null ? Text.of(language, typed) : text.with(language, typed);
+        }
+        if (text == null) {
+            return null;
+        }
+        Text rest = text.with(language, null);
+        return !rest.isEmpty() ? rest : required ? text : null;
     }
 }

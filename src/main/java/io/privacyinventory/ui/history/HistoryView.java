@@ -3,7 +3,7 @@ package io.privacyinventory.ui.history;
 import io.privacyinventory.model.EntityType;
 import io.privacyinventory.store.ChangeLogEntry;
 import io.privacyinventory.ui.Messages;
-import io.privacyinventory.ui.TaskRunner;
+import io.privacyinventory.ui.SectionView;
 import io.privacyinventory.ui.document.InventoryDocument;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
@@ -11,6 +11,7 @@ import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
+import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
@@ -21,6 +22,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import javafx.util.Subscription;
 
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -30,12 +32,16 @@ import java.util.function.Function;
 
 /**
  * The change log of the file, newest first: who changed what, when, from what to what. It can be
- * narrowed to one kind of entity and to a text (an id, a field, a value).
+ * narrowed to one kind of entity and to a text (an id, a field, a value). It reads the log a page
+ * at a time through the document, and only while it is shown: a hidden history does not read the
+ * log after every edit. A failed read is shown, not swallowed.
  */
-public final class HistoryView {
+public final class HistoryView implements SectionView {
+    /** Rows read at a time; "More" reads the next page. */
+    static final int PAGE = 500;
+
     private final InventoryDocument document;
     private final Messages messages;
-    private final TaskRunner runner;
     private final ObservableList<ChangeLogEntry> entries = FXCollections.observableArrayList();
     private final FilteredList<ChangeLogEntry> filtered = new FilteredList<>(entries);
     private final ComboBox<EntityType> kind = new ComboBox<>();
@@ -45,12 +51,15 @@ public final class HistoryView {
     private final TextArea after = new TextArea();
     private final SplitPane root;
     private final DateTimeFormatter time;
-    private final io.privacyinventory.ui.Subscriptions subscriptions = new io.privacyinventory.ui.Subscriptions();
+    private final Button more = new Button();
+    private final Label problem = new Label();
+    private Subscription subscription;
+    /** Counts reads, so that a page that comes back after a newer first page was asked for is dropped. */
+    private int generation;
 
-    public HistoryView(InventoryDocument document, Messages messages, TaskRunner runner) {
+    public HistoryView(InventoryDocument document, Messages messages) {
         this.document = document;
         this.messages = messages;
-        this.runner = runner;
         this.time = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT, FormatStyle.MEDIUM)
                 .withLocale(messages.locale()).withZone(ZoneId.systemDefault());
 
@@ -72,7 +81,16 @@ public final class HistoryView {
         HBox.setHgrow(search, Priority.ALWAYS);
         kind.valueProperty().addListener((o, old, value) -> applyFilter());
         search.textProperty().addListener((o, old, value) -> applyFilter());
-        HBox tools = new HBox(8, kind, search);
+        more.setText(messages.get("history.more"));
+        more.setId("historyMore");
+        more.setVisible(false);
+        more.setOnAction(event -> readPage(entries.size()));
+        problem.setId("historyProblem");
+        problem.getStyleClass().add("problem");
+        problem.setWrapText(true);
+        problem.setVisible(false);
+        problem.setManaged(false);
+        HBox tools = new HBox(8, kind, search, more);
         tools.setPadding(new Insets(8));
 
         table.setId("historyTable");
@@ -96,24 +114,53 @@ public final class HistoryView {
         }
         VBox values = new VBox(6, label("history.before"), before, label("history.after"), after);
         values.setPadding(new Insets(8));
-        VBox left = new VBox(tools, table);
+        VBox left = new VBox(tools, problem, table);
         VBox.setVgrow(table, Priority.ALWAYS);
         root = new SplitPane(left, values);
         root.setDividerPositions(0.66);
-        subscriptions.listen(document.inventoryProperty(), (o, old, inventory) -> reload());
-        reload();
     }
 
+    @Override
     public Node root() {
         return root;
     }
 
-    public void dispose() {
-        subscriptions.dispose();
+    /** Reads the newest page now, and again after every change to the inventory while shown. */
+    @Override
+    public void activate() {
+        if (subscription == null) {
+            subscription = document.inventoryProperty().subscribe(inventory -> readPage(0));
+        }
     }
 
-    private void reload() {
-        runner.run(() -> document.store().history(0), list -> entries.setAll(list), error -> { });
+    @Override
+    public void deactivate() {
+        if (subscription != null) {
+            subscription.unsubscribe();
+            subscription = null;
+        }
+    }
+
+    private void readPage(int offset) {
+        int asked = offset == 0 ? ++generation : generation;
+        document.readHistory(PAGE, offset, page -> {
+            if (asked != generation) {
+                return;
+            }
+            if (offset == 0) {
+                entries.setAll(page);
+            } else {
+                entries.addAll(page);
+            }
+            more.setVisible(page.size() == PAGE);
+            showProblem(null);
+        }, this::showProblem);
+    }
+
+    private void showProblem(Throwable error) {
+        problem.setText(error == null ? "" : messages.get("history.readFailed", error.getMessage()));
+        problem.setVisible(error != null);
+        problem.setManaged(error != null);
     }
 
     private void applyFilter() {

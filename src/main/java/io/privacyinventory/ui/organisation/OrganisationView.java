@@ -3,6 +3,7 @@ package io.privacyinventory.ui.organisation;
 import io.privacyinventory.model.Contact;
 import io.privacyinventory.model.NoticeSettings;
 import io.privacyinventory.model.Organisation;
+import io.privacyinventory.model.RecordFields;
 import io.privacyinventory.model.SupervisoryAuthority;
 import io.privacyinventory.model.Syntax;
 import io.privacyinventory.ui.Messages;
@@ -10,7 +11,6 @@ import io.privacyinventory.ui.document.InventoryDocument;
 import io.privacyinventory.ui.form.Commit;
 import io.privacyinventory.ui.form.Forms;
 import io.privacyinventory.ui.form.TextFieldBinding;
-import javafx.beans.value.ChangeListener;
 import javafx.beans.value.ObservableValue;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
@@ -28,18 +28,19 @@ import java.util.List;
 import java.util.Objects;
 import java.util.function.BiFunction;
 import java.util.function.Function;
+import java.util.function.UnaryOperator;
 
 /**
  * Organisation & notice: who is responsible (controller, DPO, representative, supervisory
  * authority), what the notice says about itself, and the inventory's languages.
  */
-public final class OrganisationView {
+public final class OrganisationView implements io.privacyinventory.ui.SectionView {
     private final InventoryDocument document;
     private final Messages messages;
     private final ObservableValue<String> language;
     private final ScrollPane root;
     private final Runnable[] refreshers;
-    private final io.privacyinventory.ui.Subscriptions subscriptions = new io.privacyinventory.ui.Subscriptions();
+    private javafx.util.Subscription subscription;
     private boolean showing;
 
     public OrganisationView(InventoryDocument document, Messages messages, ObservableValue<String> language) {
@@ -51,21 +52,15 @@ public final class OrganisationView {
         GridPane organisation = Forms.grid();
         int row = 0;
         row = stringRow(organisation, row, "org.name", "organisationName", Organisation::name,
-                (o, v) -> new Organisation(v == null ? "" : v, o.address(), o.email(), o.phone(), o.website(), o.dpo(),
-                        o.representative(), o.supervisoryAuthority()), refresh, false);
-        row = stringRow(organisation, row, "org.address", null, Organisation::address, (o, v) -> new Organisation(o.name(), v,
-                o.email(), o.phone(), o.website(), o.dpo(), o.representative(), o.supervisoryAuthority()), refresh, false);
-        row = stringRow(organisation, row, "org.email", null, Organisation::email, (o, v) -> new Organisation(o.name(),
-                o.address(), v, o.phone(), o.website(), o.dpo(), o.representative(), o.supervisoryAuthority()), refresh, false);
-        row = stringRow(organisation, row, "org.phone", null, Organisation::phone, (o, v) -> new Organisation(o.name(),
-                o.address(), o.email(), v, o.website(), o.dpo(), o.representative(), o.supervisoryAuthority()), refresh, false);
-        stringRow(organisation, row, "org.website", null, Organisation::website, (o, v) -> new Organisation(o.name(),
-                o.address(), o.email(), o.phone(), v, o.dpo(), o.representative(), o.supervisoryAuthority()), refresh, true);
+                (o, v) -> RecordFields.with(o, "name", v == null ? "" : v), refresh, false);
+        for (String field : List.of("address", "email", "phone", "website")) {
+            row = stringRow(organisation, row, "org." + field, null, o -> (String) RecordFields.get(o, field),
+                    (o, v) -> RecordFields.with(o, field, v), refresh, field.equals("website"));
+        }
 
-        GridPane dpo = contactGrid(Organisation::dpo, (o, c) -> new Organisation(o.name(), o.address(), o.email(),
-                o.phone(), o.website(), c, o.representative(), o.supervisoryAuthority()), refresh);
-        GridPane representative = contactGrid(Organisation::representative, (o, c) -> new Organisation(o.name(),
-                o.address(), o.email(), o.phone(), o.website(), o.dpo(), c, o.supervisoryAuthority()), refresh);
+        GridPane dpo = contactGrid(Organisation::dpo, (o, c) -> RecordFields.with(o, "dpo", c), refresh);
+        GridPane representative = contactGrid(Organisation::representative,
+                (o, c) -> RecordFields.with(o, "representative", c), refresh);
         GridPane authority = Forms.grid();
         int authorityRow = stringRow(authority, 0, "org.authorityName", null,
                 o -> o.supervisoryAuthority() == null ? null : o.supervisoryAuthority().name(),
@@ -78,8 +73,8 @@ public final class OrganisationView {
 
         GridPane notice = Forms.grid();
         TextField title = new TextField();
-        TextFieldBinding titleBinding = new TextFieldBinding(title, false, text -> updateNotice(n ->
-                new NoticeSettings(text, n.effectiveDate(), n.scope(), n.introduction())));
+        TextFieldBinding titleBinding = new TextFieldBinding(title, false, change -> updateNotice(n ->
+                new NoticeSettings(change.apply(n.title()), n.effectiveDate(), n.scope(), n.introduction())));
         DatePicker effective = new DatePicker();
         effective.setMaxWidth(Double.MAX_VALUE);
         effective.valueProperty().addListener((o, old, date) -> {
@@ -88,11 +83,11 @@ public final class OrganisationView {
             }
         });
         TextArea scope = area();
-        TextFieldBinding scopeBinding = new TextFieldBinding(scope, false, text -> updateNotice(n ->
-                new NoticeSettings(n.title(), n.effectiveDate(), text, n.introduction())));
+        TextFieldBinding scopeBinding = new TextFieldBinding(scope, false, change -> updateNotice(n ->
+                new NoticeSettings(n.title(), n.effectiveDate(), change.apply(n.scope()), n.introduction())));
         TextArea introduction = area();
-        TextFieldBinding introductionBinding = new TextFieldBinding(introduction, false, text -> updateNotice(n ->
-                new NoticeSettings(n.title(), n.effectiveDate(), n.scope(), text)));
+        TextFieldBinding introductionBinding = new TextFieldBinding(introduction, false, change -> updateNotice(n ->
+                new NoticeSettings(n.title(), n.effectiveDate(), n.scope(), change.apply(n.introduction()))));
         Forms.addRow(notice, 0, messages.get("notice.title"), title);
         Forms.addRow(notice, 1, messages.get("notice.effectiveDate"), effective);
         Forms.addRow(notice, 2, messages.get("notice.scope"), scope);
@@ -112,8 +107,8 @@ public final class OrganisationView {
         Commit.onDone(languageList, () -> {
             List<String> typed = Arrays.stream(languageList.getText().split("[,\\s]+")).map(String::strip)
                     .filter(value -> !value.isEmpty()).toList();
-            if (!typed.equals(document.inventory().languages()) && !typed.isEmpty()) {
-                document.updateLanguages(typed);
+            if (!typed.equals(document.expected().languages()) && !typed.isEmpty()) {
+                document.setLanguages(typed);
             }
         }, () -> languageList.setText(String.join(", ", document.inventory().languages())));
         Forms.addRow(languages, 0, messages.get("org.languages"), languageList);
@@ -137,19 +132,31 @@ public final class OrganisationView {
         root.setFitToWidth(true);
         root.setId("organisationView");
         refreshers = refresh.toArray(new Runnable[0]);
-        ChangeListener<Object> update = (observable, old, value) -> refresh();
-        subscriptions.listen(document.inventoryProperty(), update);
-        subscriptions.listen(document.lastErrorProperty(), update);
-        subscriptions.listen(language, update);
-        refresh();
+        activate();
     }
 
+    @Override
     public Node root() {
         return root;
     }
 
-    public void dispose() {
-        subscriptions.dispose();
+    /** Shows the document's values now and whenever they, a refused edit or the content language change. */
+    @Override
+    public void activate() {
+        if (subscription == null) {
+            subscription = javafx.util.Subscription.combine(
+                    document.inventoryProperty().subscribe(inventory -> refresh()),
+                    document.lastErrorProperty().subscribe(error -> refresh()),
+                    language.subscribe(value -> refresh()));
+        }
+    }
+
+    @Override
+    public void deactivate() {
+        if (subscription != null) {
+            subscription.unsubscribe();
+            subscription = null;
+        }
     }
 
     private void refresh() {
@@ -165,24 +172,19 @@ public final class OrganisationView {
 
     private static Organisation withAuthority(Organisation o, String name, String website) {
         SupervisoryAuthority authority = name == null && website == null ? null : new SupervisoryAuthority(name, website);
-        return new Organisation(o.name(), o.address(), o.email(), o.phone(), o.website(), o.dpo(), o.representative(),
-                authority);
+        return RecordFields.with(o, "supervisoryAuthority", authority);
     }
 
-    private void updateNotice(Function<NoticeSettings, NoticeSettings> change) {
-        if (showing) {
-            return;
-        }
-        NoticeSettings current = document.inventory().notice();
-        NoticeSettings updated = change.apply(current);
-        if (!updated.equals(current)) {
-            document.updateNotice(updated);
+    /** Changes the notice settings as they are by the time the change is made; nothing while showing. */
+    private void updateNotice(UnaryOperator<NoticeSettings> change) {
+        if (!showing) {
+            document.changeNotice(change);
         }
     }
 
-    private void updateOrganisation(Organisation updated) {
-        if (!showing && !updated.equals(document.inventory().organisation())) {
-            document.updateOrganisation(updated);
+    private void updateOrganisation(UnaryOperator<Organisation> change) {
+        if (!showing) {
+            document.changeOrganisation(change);
         }
     }
 
@@ -196,7 +198,7 @@ public final class OrganisationView {
             field.setPromptText("https://");
         }
         Commit.onDone(field, () -> {
-            Organisation current = document.inventory().organisation();
+            Organisation current = document.expected().organisation();
             String typed = field.getText() == null || field.getText().isBlank() ? null : field.getText().strip();
             if (Objects.equals(typed, get.apply(current))) {
                 return;
@@ -206,7 +208,7 @@ public final class OrganisationView {
                 warn(messages.get("catalog.badUrl", typed));
                 return;
             }
-            updateOrganisation(set.apply(current, typed));
+            updateOrganisation(o -> set.apply(o, typed));
         }, () -> field.setText(Objects.toString(get.apply(document.inventory().organisation()), "")));
         refresh.add(() -> {
             if (!field.isFocused()) {

@@ -98,7 +98,7 @@ class ActivitiesViewModelTest {
         Activity first = document.inventory().activities().get(0);
         model.selectedIdProperty().set(first.id());
 
-        model.commit(first.id(), first.withOwner("Legal"));
+        model.change(first.id(), activity -> activity.withOwner("Legal"));
 
         assertThat(model.selectedProperty().get().owner()).isEqualTo("Legal");
     }

@@ -1,9 +1,10 @@
 package io.privacyinventory.ui.catalog;
 
+import io.privacyinventory.model.Inventories;
 import io.privacyinventory.model.Inventory;
 import io.privacyinventory.model.InventoryValidator;
 import io.privacyinventory.model.Text;
-import io.privacyinventory.store.Edit;
+import io.privacyinventory.model.Edit;
 import io.privacyinventory.store.InventoryStore;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -30,7 +31,7 @@ class StarterCatalogueTest {
             assertThat(filled.dataCategories()).allSatisfy(c -> assertThat(c.name().languages()).containsExactly("en"));
             assertThat(filled.dataCategories()).anySatisfy(c -> assertThat(c.special()).isTrue());
             assertThat(InventoryValidator.validate(filled)).isEmpty();
-            assertThat(StarterCatalogue.apply(Inventory.empty("en", "Acme Ltd"), additions)).isEqualTo(filled);
+            assertThat(Inventories.apply(Inventory.empty("en", "Acme Ltd"), additions)).isEqualTo(filled);
 
             store.revert(set.id());
             assertThat(store.load().dataCategories()).isEmpty();
@@ -40,7 +41,7 @@ class StarterCatalogueTest {
     @Test
     void itemsAlreadyThereAreLeftAlone() {
         Inventory starter = StarterCatalogue.bundled();
-        Inventory withAll = StarterCatalogue.apply(Inventory.empty("nb", "Eksempel AS"),
+        Inventory withAll = Inventories.apply(Inventory.empty("nb", "Eksempel AS"),
                 StarterCatalogue.additions(Inventory.empty("nb", "Eksempel AS")));
 
         assertThat(StarterCatalogue.additions(withAll)).isEmpty();

@@ -48,9 +48,7 @@ class InventoryDocumentTest {
 
     @Test
     void editIsOnDiskAndInMemoryAtOnce() throws Exception {
-        Activity edited = first().withStatus(ActivityStatus.DRAFT);
-
-        document.update(edited.id(), edited);
+        document.change(EntityType.ACTIVITY, first().id(), (Activity a) -> a.withStatus(ActivityStatus.DRAFT));
 
         assertThat(first().status()).isEqualTo(ActivityStatus.DRAFT);
         assertThat(onDisk()).isEqualTo(document.inventory());
@@ -60,8 +58,7 @@ class InventoryDocumentTest {
 
     @Test
     void undoAndRedoWalkBackAndForthThroughTheSessionsEdits() throws Exception {
-        Activity renamed = first().withName(first().name().with("nb", "Nytt navn"));
-        document.update(renamed.id(), renamed);
+        document.change(EntityType.ACTIVITY, first().id(), (Activity a) -> a.withName(a.name().with("nb", "Nytt navn")));
         document.add(Activity.draft("another", Text.of("nb", "En til")), -1);
         Inventory afterBoth = document.inventory();
 
@@ -81,11 +78,10 @@ class InventoryDocumentTest {
 
     @Test
     void newEditAfterUndoDropsTheRedoSteps() {
-        Activity edited = first().withOwner("Legal");
-        document.update(edited.id(), edited);
+        document.change(EntityType.ACTIVITY, first().id(), (Activity a) -> a.withOwner("Legal"));
         document.undo();
 
-        document.update(first().id(), first().withOwner("Finance"));
+        document.change(EntityType.ACTIVITY, first().id(), (Activity a) -> a.withOwner("Finance"));
 
         assertThat(document.canRedoProperty().get()).isFalse();
         assertThat(first().owner()).isEqualTo("Finance");

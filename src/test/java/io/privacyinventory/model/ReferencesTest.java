@@ -1,4 +1,4 @@
-package io.privacyinventory.ui.catalog;
+package io.privacyinventory.model;
 
 import io.privacyinventory.TestInventories;
 import io.privacyinventory.generate.InventoryGenerator;

@@ -1,10 +1,5 @@
-package io.privacyinventory.ui.catalog;
+package io.privacyinventory.model;
 
-import io.privacyinventory.model.Activity;
-import io.privacyinventory.model.EntityType;
-import io.privacyinventory.model.Inventory;
-import io.privacyinventory.model.RetentionRule;
-import io.privacyinventory.model.Transfer;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -13,8 +8,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 
-/** Which activities refer to a catalogue item, and those activities without the reference. */
+/**
+ * Which activities refer to a catalogue item, how many use each item, and an activity with a
+ * reference removed or renamed: the one place these rules live, for the editor, the checker and
+ * the in-memory edits alike.
+ */
 public final class References {
     private References() {
     }
@@ -54,7 +54,7 @@ public final class References {
     }
 
     /** Whether the activity refers to the item: exactly when {@link #withoutReference} would change it. */
-    static boolean refersTo(Activity activity, EntityType type, String id) {
+    public static boolean refersTo(Activity activity, EntityType type, String id) {
         return switch (type) {
             case DATA_SUBJECT -> activity.dataSubjects().contains(id);
             case DATA_CATEGORY -> activity.dataCategories().contains(id) || activity.retention().stream()
@@ -68,25 +68,47 @@ public final class References {
 
     /** The activity with every reference to the item removed (a transfer keeps its country). */
     public static Activity withoutReference(Activity activity, EntityType type, String id) {
+        return mapped(activity, type, reference -> reference.equals(id) ? null : reference);
+    }
+
+    /** The activity with every reference to the item {@code from} pointing at {@code to} instead. */
+    public static Activity renamed(Activity activity, EntityType type, String from, String to) {
+        return mapped(activity, type, reference -> reference.equals(from) ? to : reference);
+    }
+
+    /**
+     * The activity with each reference to an item of the type passed through {@code map}; a null
+     * result drops the reference (a transfer keeps its country and loses only its recipient).
+     */
+    private static Activity mapped(Activity activity, EntityType type, UnaryOperator<String> map) {
         return switch (type) {
-            case DATA_SUBJECT -> activity.withDataSubjects(without(activity.dataSubjects(), id));
-            case DATA_CATEGORY -> activity.withDataCategories(without(activity.dataCategories(), id))
+            case DATA_SUBJECT -> activity.withDataSubjects(mapped(activity.dataSubjects(), map));
+            case DATA_CATEGORY -> activity.withDataCategories(mapped(activity.dataCategories(), map))
                     .withRetention(activity.retention().stream().map(rule -> rule.isDefaultRule() ? rule
-                            : new RetentionRule(without(rule.dataCategories(), id), rule.period(), rule.trigger(),
+                            : new RetentionRule(mapped(rule.dataCategories(), map), rule.period(), rule.trigger(),
                             rule.description())).toList());
             case PURPOSE -> activity.withPurposes(activity.purposes().stream()
-                    .filter(use -> !use.purpose().equals(id)).toList());
-            case RECIPIENT -> activity.withRecipients(without(activity.recipients(), id))
-                    .withTransfers(activity.transfers().stream().map(transfer -> Objects.equals(transfer.recipient(), id)
-                            ? new Transfer(transfer.country(), null, transfer.safeguard(), transfer.description())
-                            : transfer).toList());
+                    .map(use -> {
+                        String purpose = map.apply(use.purpose());
+                        return purpose == null ? null : new PurposeUse(purpose, use.legalBasis(),
+                                use.legalBasisReference(), use.legitimateInterest(), use.specialCategoryCondition());
+                    }).filter(Objects::nonNull).toList());
+            case RECIPIENT -> activity.withRecipients(mapped(activity.recipients(), map))
+                    .withTransfers(activity.transfers().stream().map(transfer -> transfer.recipient() == null
+                            ? transfer : new Transfer(transfer.country(), map.apply(transfer.recipient()),
+                            transfer.safeguard(), transfer.description())).toList());
             default -> activity;
         };
     }
 
-    private static List<String> without(List<String> ids, String id) {
-        List<String> rest = new ArrayList<>(ids);
-        rest.remove(id);
-        return rest;
+    private static List<String> mapped(List<String> ids, UnaryOperator<String> map) {
+        List<String> result = new ArrayList<>(ids.size());
+        for (String id : ids) {
+            String mapped = map.apply(id);
+            if (mapped != null) {
+                result.add(mapped);
+            }
+        }
+        return result;
     }
 }

@@ -1,0 +1,88 @@
+package io.privacyinventory.ui;
+
+import io.privacyinventory.ui.document.InventoryDocument;
+import io.privacyinventory.ui.findings.FindingsModel;
+import javafx.beans.binding.Bindings;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.util.Subscription;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.material2.Material2AL;
+import org.kordamp.ikonli.material2.Material2MZ;
+
+/**
+ * The main window's status bar: the file, the findings count (or why checking failed), a busy
+ * indicator while edits are on their way to the file, and whether the last one was saved.
+ */
+final class StatusBar {
+    private final Messages messages;
+    private final Label saveState = new Label();
+    private final HBox bar;
+    private final Subscription subscription;
+
+    StatusBar(InventoryDocument document, FindingsModel findings, Messages messages, Runnable openFindings) {
+        this.messages = messages;
+        Label path = new Label(document.file().toAbsolutePath().toString());
+        path.setId("statusPath");
+        saveState.setId("saveState");
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        Button counts = new Button();
+        counts.setId("findingCounts");
+        counts.getStyleClass().addAll("flat", "small");
+        counts.textProperty().bind(Bindings.createStringBinding(() -> findings.failureProperty().get() != null
+                        ? messages.get("findings.failed")
+                        : messages.get("findings.summary", findings.errorCountProperty().get(),
+                        findings.warningCountProperty().get()),
+                findings.errorCountProperty(), findings.warningCountProperty(), findings.failureProperty()));
+        counts.setGraphic(new FontIcon(Material2AL.ERROR_OUTLINE));
+        Tooltip tooltip = new Tooltip();
+        tooltip.textProperty().bind(Bindings.createStringBinding(() -> findings.failureProperty().get() == null
+                ? messages.get("findings.open") : findings.failureProperty().get().getMessage(),
+                findings.failureProperty()));
+        counts.setTooltip(tooltip);
+        counts.setOnAction(event -> openFindings.run());
+        ProgressIndicator busy = new ProgressIndicator();
+        busy.setPrefSize(16, 16);
+        busy.visibleProperty().bind(document.saveStateProperty().isEqualTo(InventoryDocument.SaveState.SAVING));
+        busy.managedProperty().bind(busy.visibleProperty());
+        bar = new HBox(12, path, spacer, counts, busy, saveState);
+        if (document.isReadOnly()) {
+            saveState.setVisible(false);
+            saveState.setManaged(false);
+            Label readOnly = new Label(messages.get("status.readOnly"));
+            readOnly.getStyleClass().add("badge");
+            bar.getChildren().add(readOnly);
+        }
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.setPadding(new Insets(4, 12, 4, 12));
+        bar.getStyleClass().add("status-bar");
+        subscription = document.saveStateProperty().subscribe(this::showSaveState);
+    }
+
+    Node node() {
+        return bar;
+    }
+
+    void dispose() {
+        subscription.unsubscribe();
+    }
+
+    private void showSaveState(InventoryDocument.SaveState state) {
+        saveState.setText(switch (state) {
+            case SAVED -> messages.get("status.saved");
+            case SAVING -> messages.get("status.saving");
+            case FAILED -> messages.get("status.failed");
+        });
+        saveState.setGraphic(new FontIcon(state == InventoryDocument.SaveState.FAILED ? Material2MZ.WARNING
+                : Material2AL.CHECK_CIRCLE));
+    }
+}
