@@ -91,7 +91,8 @@ public final class References {
                     .map(use -> {
                         String purpose = map.apply(use.purpose());
                         return purpose == null ? null : new PurposeUse(purpose, use.legalBasis(),
-                                use.legalBasisReference(), use.legitimateInterest(), use.specialCategoryCondition());
+                                use.legalBasisReference(), use.legitimateInterest(), use.specialCategoryCondition(),
+                                use.criminalOffenceAuthority());
                     }).filter(Objects::nonNull).toList());
             case RECIPIENT -> activity.withRecipients(mapped(activity.recipients(), map))
                     .withTransfers(activity.transfers().stream().map(transfer -> transfer.recipient() == null

@@ -159,13 +159,14 @@ public final class ChangeLogReplay {
                 type == EntityType.DATA_CATEGORY ? (List<DataCategory>) (List<?>) items : inventory.dataCategories(),
                 type == EntityType.PURPOSE ? (List<Purpose>) (List<?>) items : inventory.purposes(),
                 type == EntityType.RECIPIENT ? (List<Recipient>) (List<?>) items : inventory.recipients(),
-                type == EntityType.ACTIVITY ? (List<Activity>) (List<?>) items : inventory.activities());
+                type == EntityType.ACTIVITY ? (List<Activity>) (List<?>) items : inventory.activities(),
+                inventory.publishedNotices());
     }
 
     private static Inventory with(Inventory inventory, List<String> languages, Organisation organisation,
                                   NoticeSettings notice) {
         return new Inventory(languages, organisation, notice, inventory.dataSubjects(), inventory.dataCategories(),
-                inventory.purposes(), inventory.recipients(), inventory.activities());
+                inventory.purposes(), inventory.recipients(), inventory.activities(), inventory.publishedNotices());
     }
 
     /** A row the replay cannot apply to the state the rows before it give. */

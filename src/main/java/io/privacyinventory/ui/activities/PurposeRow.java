@@ -43,21 +43,22 @@ final class PurposeRow implements RowList.Row<PurposeUse> {
                 editor.messages.get("editor.chooseBasis"), chosen -> list.changed(index,
                 use -> new PurposeUse(use.purpose(), chosen, use.legalBasisReference(),
                         chosen == LegalBasis.LEGITIMATE_INTERESTS ? use.legitimateInterest() : null,
-                        use.specialCategoryCondition())));
+                        use.specialCategoryCondition(), use.criminalOffenceAuthority())));
         basis.control().setId("legalBasis-" + index);
         referenceBinding = new TextFieldBinding(reference, false, change -> list.changed(index,
                 use -> new PurposeUse(use.purpose(), use.legalBasis(), change.apply(use.legalBasisReference()),
-                        use.legitimateInterest(), use.specialCategoryCondition())));
+                        use.legitimateInterest(), use.specialCategoryCondition(), use.criminalOffenceAuthority())));
         reference.setPromptText(editor.messages.get("editor.basisReference"));
         interest.setId("legitimateInterest-" + index);
         interestBinding = new TextFieldBinding(interest, false, change -> list.changed(index,
                 use -> new PurposeUse(use.purpose(), use.legalBasis(), use.legalBasisReference(),
-                        change.apply(use.legitimateInterest()), use.specialCategoryCondition())));
+                        change.apply(use.legitimateInterest()), use.specialCategoryCondition(),
+                        use.criminalOffenceAuthority())));
         interestLabel = new Label(editor.messages.get("editor.legitimateInterest"));
         condition = new Choices<>(List.of(SpecialCategoryCondition.values()), true, editor.terms::label,
                 editor.messages.get("editor.chooseCondition"), chosen -> list.changed(index,
                 use -> new PurposeUse(use.purpose(), use.legalBasis(), use.legalBasisReference(),
-                        use.legitimateInterest(), chosen)));
+                        use.legitimateInterest(), chosen, use.criminalOffenceAuthority())));
         conditionLabel = new Label(editor.messages.get("editor.condition"));
         Button remove = RowButtons.remove(editor.messages, () -> list.remove(index));
 

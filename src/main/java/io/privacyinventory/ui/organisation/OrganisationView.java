@@ -74,20 +74,20 @@ public final class OrganisationView implements io.privacyinventory.ui.SectionVie
         GridPane notice = Forms.grid();
         TextField title = new TextField();
         TextFieldBinding titleBinding = new TextFieldBinding(title, false, change -> updateNotice(n ->
-                new NoticeSettings(change.apply(n.title()), n.effectiveDate(), n.scope(), n.introduction())));
+                new NoticeSettings(change.apply(n.title()), n.effectiveDate(), n.scope(), n.introduction(), n.audiences())));
         DatePicker effective = new DatePicker();
         effective.setMaxWidth(Double.MAX_VALUE);
         effective.valueProperty().addListener((o, old, date) -> {
             if (!showing) {
-                updateNotice(n -> new NoticeSettings(n.title(), date, n.scope(), n.introduction()));
+                updateNotice(n -> new NoticeSettings(n.title(), date, n.scope(), n.introduction(), n.audiences()));
             }
         });
         TextArea scope = area();
         TextFieldBinding scopeBinding = new TextFieldBinding(scope, false, change -> updateNotice(n ->
-                new NoticeSettings(n.title(), n.effectiveDate(), change.apply(n.scope()), n.introduction())));
+                new NoticeSettings(n.title(), n.effectiveDate(), change.apply(n.scope()), n.introduction(), n.audiences())));
         TextArea introduction = area();
         TextFieldBinding introductionBinding = new TextFieldBinding(introduction, false, change -> updateNotice(n ->
-                new NoticeSettings(n.title(), n.effectiveDate(), n.scope(), change.apply(n.introduction()))));
+                new NoticeSettings(n.title(), n.effectiveDate(), n.scope(), change.apply(n.introduction()), n.audiences())));
         Forms.addRow(notice, 0, messages.get("notice.title"), title);
         Forms.addRow(notice, 1, messages.get("notice.effectiveDate"), effective);
         Forms.addRow(notice, 2, messages.get("notice.scope"), scope);
