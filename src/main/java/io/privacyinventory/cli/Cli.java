@@ -24,24 +24,14 @@ public final class Cli {
 
     private final PrintStream out;
     private final PrintStream err;
-    private final RecordAsOf recordAsOf;
 
     public Cli(PrintStream out, PrintStream err) {
-        this(out, err, RecordAsOf.NOT_AVAILABLE);
-    }
-
-    Cli(PrintStream out, PrintStream err, RecordAsOf recordAsOf) {
         this.out = out;
         this.err = err;
-        this.recordAsOf = recordAsOf;
     }
 
     PrintStream out() {
         return out;
-    }
-
-    RecordAsOf recordAsOf() {
-        return recordAsOf;
     }
 
     public int run(String... args) {

@@ -50,8 +50,8 @@ final class DiffCommand implements Callable<Integer> {
         if (!language.equals("en") && !language.equals("nb")) {
             throw new CliException("--lang must be en or nb, not \"" + language + "\"");
         }
-        Inventory before = InventoryArgument.parse(older).load(cli.recordAsOf());
-        Inventory after = InventoryArgument.parse(newer).load(cli.recordAsOf());
+        Inventory before = InventoryArgument.parse(older).load();
+        Inventory after = InventoryArgument.parse(newer).load();
         RecordDiff diff = RecordDiffer.compare(before, after, language);
         if (diff.isEmpty()) {
             return Cli.OK;
