@@ -43,7 +43,8 @@ final class RecordAsOf {
 
     private static String firstChange(InventoryStore store) {
         List<ChangeLogEntry> newestFirst = store.history(0);
-        return newestFirst.isEmpty() ? "" : " (its history starts " + local(newestFirst.get(newestFirst.size() - 1).time()) + ")";
+        return newestFirst.isEmpty() ? ""
+                : " (its history starts " + local(newestFirst.get(newestFirst.size() - 1).time()) + ")";
     }
 
     private static String local(Instant moment) {

@@ -22,18 +22,28 @@ final class ReferenceRename {
         return switch (type) {
             case DATA_SUBJECT -> activity.withDataSubjects(renamed(activity.dataSubjects(), from, to));
             case DATA_CATEGORY -> activity.withDataCategories(renamed(activity.dataCategories(), from, to))
-                    .withRetention(activity.retention().stream().map(rule -> rule.dataCategories() == null ? rule
-                            : new RetentionRule(renamed(rule.dataCategories(), from, to), rule.period(), rule.trigger(),
-                                    rule.description())).toList());
-            case PURPOSE -> activity.withPurposes(activity.purposes().stream().map(use -> !use.purpose().equals(from) ? use
-                    : new PurposeUse(to, use.legalBasis(), use.legalBasisReference(), use.legitimateInterest(),
-                            use.specialCategoryCondition())).toList());
+                    .withRetention(activity.retention().stream().map(rule -> renamed(rule, from, to)).toList());
+            case PURPOSE -> activity.withPurposes(activity.purposes().stream().map(use -> renamed(use, from, to)).toList());
             case RECIPIENT -> activity.withRecipients(renamed(activity.recipients(), from, to))
-                    .withTransfers(activity.transfers().stream().map(transfer -> !Objects.equals(transfer.recipient(), from)
-                            ? transfer : new Transfer(transfer.country(), to, transfer.safeguard(), transfer.description()))
-                            .toList());
+                    .withTransfers(activity.transfers().stream().map(transfer -> renamed(transfer, from, to)).toList());
             default -> activity;
         };
+    }
+
+    private static RetentionRule renamed(RetentionRule rule, String from, String to) {
+        return rule.dataCategories() == null ? rule
+                : new RetentionRule(renamed(rule.dataCategories(), from, to), rule.period(), rule.trigger(),
+                        rule.description());
+    }
+
+    private static PurposeUse renamed(PurposeUse use, String from, String to) {
+        return !use.purpose().equals(from) ? use : new PurposeUse(to, use.legalBasis(), use.legalBasisReference(),
+                use.legitimateInterest(), use.specialCategoryCondition());
+    }
+
+    private static Transfer renamed(Transfer transfer, String from, String to) {
+        return !Objects.equals(transfer.recipient(), from) ? transfer
+                : new Transfer(transfer.country(), to, transfer.safeguard(), transfer.description());
     }
 
     private static List<String> renamed(List<String> ids, String from, String to) {

@@ -17,6 +17,9 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -162,6 +165,24 @@ class AsOfCommandTest {
         assertThat(run("diff", database + "@2026-01-01", database.toString())).isEqualTo(2);
         assertThat(stderr()).startsWith("error: " + database + " had no record yet at 2026-01-01 00:00:00").hasLineCount(1);
         assertThat(stdout()).isEmpty();
+    }
+
+    @Test
+    void aChangeLogAlteredBehindTheAppsBackIsRebuiltUpToTheAlteredRowAndRefusedFromIt() throws Exception {
+        try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + database);
+             Statement statement = connection.createStatement()) {
+            assertThat(statement.executeUpdate("UPDATE change_log SET entity_id = 'nobody' "
+                    + "WHERE entity_id = 'newsletter' AND after IS NULL")).isEqualTo(1);
+        }
+        Path written = folder.resolve("after.json");
+
+        assertThat(exportAsOf("2026-03-01T14:30")).isEqualTo(exportedThen.get("2026-03-01T14:30:00"));
+        assertThat(run("export", "json", database.toString(), "--as-of", "2026-03-01T14:30:01", "-o",
+                written.toString())).isEqualTo(2);
+
+        assertThat(stderr()).startsWith("error: " + database + ": the change log cannot be rebuilt to that moment (row ")
+                .contains("there is no activity \"nobody\"").hasLineCount(1);
+        assertThat(written).doesNotExist();
     }
 
     @Test
