@@ -2,6 +2,7 @@ package io.privacyinventory;
 
 import io.privacyinventory.exchange.InventoryJsonReader;
 import io.privacyinventory.model.Inventory;
+import io.privacyinventory.store.InventoryExistsException;
 import io.privacyinventory.store.InventoryStore;
 
 import java.io.IOException;
@@ -55,7 +56,11 @@ public final class DefaultInventory {
         }
         Files.createDirectories(file.getParent());
         Inventory sample = sample(SAMPLE);
-        InventoryStore.createFile(file, sample);
+        try {
+            InventoryStore.createNewFile(file, sample);
+        } catch (InventoryExistsException e) {
+            // another start of the app made it meanwhile: that one is the default inventory now
+        }
         return file;
     }
 

@@ -27,6 +27,12 @@ public final class ChildJvm implements AutoCloseable {
 
     /** Starts {@code main} with {@code args}; its standard error goes to this process's. */
     public static ChildJvm start(Class<?> main, String... args) throws IOException {
+        ProcessBuilder builder = new ProcessBuilder(command(main, args)).redirectError(ProcessBuilder.Redirect.INHERIT);
+        return new ChildJvm(builder.start());
+    }
+
+    /** The command line that runs {@code main} with {@code args} in a child JVM, for callers that redirect its streams. */
+    public static List<String> command(Class<?> main, String... args) {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.add("-Xshare:auto");
@@ -37,8 +43,7 @@ public final class ChildJvm implements AutoCloseable {
         command.add(classPath());
         command.add(main.getName());
         command.addAll(List.of(args));
-        ProcessBuilder builder = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT);
-        return new ChildJvm(builder.start());
+        return command;
     }
 
     /** What a child run to its end did. */

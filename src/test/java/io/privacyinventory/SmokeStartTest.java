@@ -13,6 +13,7 @@ import java.util.concurrent.TimeUnit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Starts the real launcher in its own JVM (headless), as {@code java -jar … --smoke} does. */
+@org.junit.jupiter.api.Tag("slow")
 class SmokeStartTest {
     @TempDir
     Path folder;

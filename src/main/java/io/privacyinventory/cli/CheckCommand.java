@@ -71,9 +71,9 @@ final class CheckCommand implements Callable<Integer> {
         Inventory loaded = InventoryFiles.load(inventory);
         List<Finding> findings = InventoryChecker.check(loaded, date, Locale.forLanguageTag(language));
         if (format.equals("json")) {
-            InventoryFiles.write(null, cli.out(), out -> writeJson(findings, out));
+            InventoryFiles.write(null, inventory, cli.out(), out -> writeJson(findings, out));
         } else {
-            InventoryFiles.write(null, cli.out(), out -> writeText(findings, out));
+            InventoryFiles.write(null, inventory, cli.out(), out -> writeText(findings, out));
         }
         long errors = findings.stream().filter(Finding::isError).count();
         spec.commandLine().getErr().println(count(errors, "error") + ", " + count(findings.size() - errors, "warning"));

@@ -1,8 +1,13 @@
 package io.privacyinventory.cli;
 
+import io.privacyinventory.exchange.FileProblems;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
+import java.io.BufferedOutputStream;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.IOException;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -24,10 +29,16 @@ public final class Cli {
 
     private final PrintStream out;
     private final PrintStream err;
+    private final StandardOutput standardOutput;
 
     public Cli(PrintStream out, PrintStream err) {
+        this(out, err, null);
+    }
+
+    private Cli(PrintStream out, PrintStream err, StandardOutput standardOutput) {
         this.out = out;
         this.err = err;
+        this.standardOutput = standardOutput;
     }
 
     PrintStream out() {
@@ -55,7 +66,24 @@ public final class Cli {
             err.println("error: " + oneLine(message));
             return BAD_INPUT;
         });
-        return commandLine.execute(args);
+        int exitCode = commandLine.execute(args);
+        commandLine.getOut().flush();
+        out.flush();
+        if (out.checkError()) {
+            err.println("error: standard output: cannot be written (" + outputFailure()
+                    + "); what was written there is incomplete");
+            return BAD_INPUT;
+        }
+        return exitCode;
+    }
+
+    /**
+     * A PrintStream keeps only that writing failed, not why: the process's own standard output is
+     * wrapped by {@link StandardOutput}, which keeps the first failure.
+     */
+    private String outputFailure() {
+        IOException failure = standardOutput == null ? null : standardOutput.failure();
+        return failure == null ? "the write failed" : FileProblems.reason(failure);
     }
 
     /**
@@ -84,8 +112,11 @@ public final class Cli {
 
     /** Runs a command, mapping standard streams as UTF-8 whatever the platform default. */
     public static int main(String... args) {
-        PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+        // not System.out: a PrintStream over a PrintStream never learns that a write failed
+        StandardOutput standardOutput = new StandardOutput(new FileOutputStream(FileDescriptor.out));
+        PrintStream out = new PrintStream(new BufferedOutputStream(standardOutput, 1 << 16), false,
+                StandardCharsets.UTF_8);
         PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
-        return new Cli(out, err).run(args);
+        return new Cli(out, err, standardOutput).run(args);
     }
 }

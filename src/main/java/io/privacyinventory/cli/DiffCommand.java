@@ -58,9 +58,9 @@ final class DiffCommand implements Callable<Integer> {
             return Cli.OK;
         }
         switch (format) {
-            case "csv" -> InventoryFiles.write(null, cli.out(), out -> RecordDiffCsv.write(diff, out));
-            case "json" -> InventoryFiles.write(null, cli.out(), out -> RecordDiffJson.write(diff, out));
-            default -> InventoryFiles.write(null, cli.out(),
+            case "csv" -> InventoryFiles.write(null, null, cli.out(), out -> RecordDiffCsv.write(diff, out));
+            case "json" -> InventoryFiles.write(null, null, cli.out(), out -> RecordDiffJson.write(diff, out));
+            default -> InventoryFiles.write(null, null, cli.out(),
                     out -> out.write(RecordDiffText.render(diff).getBytes(StandardCharsets.UTF_8)));
         }
         return Cli.DIFFERENT;

@@ -38,8 +38,11 @@ final class ExportCommand {
 
         @Override
         public Integer call() throws CliException {
+            if (output != null) {
+                new OutputFile(output, inventory).requireReplaceable();
+            }
             Inventory loaded = asOf == null ? InventoryFiles.load(inventory) : asItStood();
-            InventoryFiles.write(output, cli.out(), out -> InventoryJsonWriter.write(loaded, out));
+            InventoryFiles.write(output, inventory, cli.out(), out -> InventoryJsonWriter.write(loaded, out));
             return 0;
         }
 

@@ -59,10 +59,13 @@ final class ExportCsvCommand implements Callable<Integer> {
             throw new CliException("--lang must be one of " + String.join(", ", CsvOptions.LANGUAGES)
                     + ", not \"" + language + "\"");
         }
+        if (output != null) {
+            new OutputFile(output, inventory).requireReplaceable();
+        }
         Inventory loaded = InventoryFiles.load(inventory);
         CsvOptions options = new CsvOptions(language == null ? defaultLanguage(loaded) : language, delimiter,
                 byteOrderMark);
-        InventoryFiles.write(output, cli.out(), out -> CsvExport.write(loaded, layout, options, out));
+        InventoryFiles.write(output, inventory, cli.out(), out -> CsvExport.write(loaded, layout, options, out));
         return 0;
     }
 

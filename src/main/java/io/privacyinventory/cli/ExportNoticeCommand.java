@@ -63,12 +63,15 @@ public final class ExportNoticeCommand implements Callable<Integer> {
                 new ParameterException(spec.commandLine(), "Invalid value for option '--lang': \"" + language
                         + "\" (expected en or nb)"));
 
+        if (output != null) {
+            new OutputFile(output, inventory).requireReplaceable();
+        }
         Inventory loaded = InventoryFiles.load(inventory);
         NoticeLanguage noticeLanguage = chosen != null ? chosen
                 : NoticeLanguage.parse(loaded.defaultLanguage()).orElse(NoticeLanguage.EN);
         NoticeDraft draft = NoticeComposer.compose(loaded, noticeLanguage);
         byte[] notice = draft.render(noticeFormat).getBytes(StandardCharsets.UTF_8);
-        InventoryFiles.write(output, cli.out(), out -> out.write(notice));
+        InventoryFiles.write(output, inventory, cli.out(), out -> out.write(notice));
 
         PrintWriter err = spec.commandLine().getErr();
         for (TextFallback fallback : draft.fallbacks()) {

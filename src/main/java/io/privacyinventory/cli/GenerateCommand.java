@@ -1,9 +1,11 @@
 package io.privacyinventory.cli;
 
-import io.privacyinventory.exchange.AtomicFiles;
+import io.privacyinventory.exchange.FileProblems;
 import io.privacyinventory.exchange.InventoryJsonWriter;
 import io.privacyinventory.generate.InventoryGenerator;
 import io.privacyinventory.model.Inventory;
+import io.privacyinventory.store.InventoryExistsException;
+import io.privacyinventory.store.InventoryFileException;
 import io.privacyinventory.store.InventoryStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -53,16 +55,21 @@ final class GenerateCommand implements Callable<Integer> {
         }
         if (database) {
             requireNew(output);
+        } else if (output != null) {
+            new OutputFile(output, null).requireReplaceable();
         }
         Inventory inventory = InventoryGenerator.generate(activities, seed);
         if (database) {
             try {
-                AtomicFiles.replace(output, temporary -> InventoryStore.create(temporary, inventory).close());
-            } catch (Exception e) {
-                throw new CliException(output + ": cannot be created (" + e.getMessage() + ")", e);
+                InventoryStore.createNewFile(output, inventory);
+            } catch (InventoryExistsException e) {
+                throw new CliException(output + ": already exists (another command or window made it meanwhile); "
+                        + "generate writes only new databases, so it was left as it is", e);
+            } catch (InventoryFileException e) {
+                throw new CliException(e.getMessage(), e);
             }
         } else {
-            InventoryFiles.write(output, cli.out(), out -> InventoryJsonWriter.write(inventory, out));
+            InventoryFiles.write(output, null, cli.out(), out -> InventoryJsonWriter.write(inventory, out));
         }
         if (output != null) {
             cli.out().println("Generated " + Summary.of(inventory) + " into " + output);
@@ -73,14 +80,15 @@ final class GenerateCommand implements Callable<Integer> {
     private static void requireNew(Path file) throws CliException {
         Path folder = file.toAbsolutePath().getParent();
         if (folder == null || !Files.isDirectory(folder)) {
-            throw new CliException(file + ": the folder does not exist");
+            throw new CliException(file + ": cannot be created: the folder "
+                    + (file.getParent() == null ? folder : file.getParent()) + " does not exist");
         }
         try {
             if (Files.exists(file) && (!Files.isRegularFile(file) || Files.size(file) > 0)) {
                 throw new CliException(file + ": already exists; generate writes only new databases");
             }
         } catch (IOException e) {
-            throw new CliException(file + ": cannot be read (" + e.getMessage() + ")", e);
+            throw new CliException(file + ": cannot be read: " + FileProblems.reason(e), e);
         }
     }
 }

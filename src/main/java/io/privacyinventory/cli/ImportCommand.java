@@ -1,5 +1,6 @@
 package io.privacyinventory.cli;
 
+import io.privacyinventory.exchange.FileProblems;
 import io.privacyinventory.exchange.InventoryFormatException;
 import io.privacyinventory.exchange.csv.CsvActivitiesReader;
 import io.privacyinventory.exchange.csv.CsvImport;
@@ -8,6 +9,7 @@ import io.privacyinventory.model.EntityType;
 import io.privacyinventory.model.Inventory;
 import io.privacyinventory.store.Edit;
 import io.privacyinventory.store.EditRejectedException;
+import io.privacyinventory.store.InventoryExistsException;
 import io.privacyinventory.store.InventoryFileException;
 import io.privacyinventory.store.InventoryStore;
 import io.privacyinventory.store.StoreException;
@@ -65,21 +67,24 @@ final class ImportCommand implements Callable<Integer> {
             throw new CliException(source + ": not an inventory document or activities CSV "
                     + "(expected a .json or .csv file)");
         }
-        boolean fresh = isMissingOrEmpty(database);
+        InventoryFiles.requireReadable(source);
         if (dryRun) {
-            return dryRun(csv, fresh);
+            return dryRun(csv, isMissingOrEmpty(database));
         }
-        if (fresh) {
-            Inventory inventory = csv ? readCsv(null).inventory() : InventoryFiles.load(source);
+        Inventory parsedJson = csv ? null : InventoryFiles.load(source);
+        // only a hint: whether the file is still free is decided again while holding its writer lock
+        if (isMissingOrEmpty(database)) {
+            Inventory inventory = csv ? readCsv(null).inventory() : parsedJson;
             try {
-                InventoryStore.createFile(database, inventory);
+                InventoryStore.createNewFile(database, inventory);
+                cli.out().println("Imported " + Summary.of(inventory) + " into new " + database);
+                return 0;
+            } catch (InventoryExistsException e) {
+                // another command or window made the file meanwhile: it is an existing inventory now
             } catch (InventoryFileException e) {
                 throw new CliException(e.getMessage(), e);
             }
-            cli.out().println("Imported " + Summary.of(inventory) + " into new " + database);
-            return 0;
         }
-        Inventory parsedJson = csv ? null : InventoryFiles.load(source);
         Inventory imported;
         try (InventoryStore store = InventoryStore.open(database)) {
             store.upgrade().ifPresent(upgrade -> spec.commandLine().getErr().println("note: " + upgrade.message()));
@@ -154,7 +159,7 @@ final class ImportCommand implements Callable<Integer> {
         try {
             return !Files.exists(file) || (Files.isRegularFile(file) && Files.size(file) == 0);
         } catch (IOException e) {
-            throw new CliException(file + ": cannot be read (" + e.getMessage() + ")", e);
+            throw new CliException(file + ": cannot be read: " + FileProblems.reason(e), e);
         }
     }
 }

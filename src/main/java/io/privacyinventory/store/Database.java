@@ -1,6 +1,7 @@
 package io.privacyinventory.store;
 
 import io.privacyinventory.exchange.AtomicFiles;
+import io.privacyinventory.exchange.FileProblems;
 import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteOpenMode;
 
@@ -74,6 +75,9 @@ final class Database {
                 throw new InventoryFileException(file, "is damaged (" + integrity + ")");
             }
         } catch (SQLException e) {
+            if (isBusy(e)) {
+                throw new InventoryFileException(file, BUSY, e);
+            }
             throw new InventoryFileException(file, "is damaged or not a database (" + e.getMessage() + ")", e);
         }
         if (userVersion < latest && readOnly) {
@@ -142,14 +146,15 @@ final class Database {
      */
     static void requireInventoryHeader(Path file) throws InventoryFileException {
         if (!Files.isRegularFile(file)) {
-            throw new InventoryFileException(file, Files.exists(file) ? "is not a file" : "no such file");
+            throw new InventoryFileException(file, Files.isDirectory(file) ? "is a folder, not a file"
+                    : Files.exists(file) ? "cannot be read: it is not a regular file (a device or a pipe)" : "no such file");
         }
         byte[] header = new byte[HEADER_SIZE];
         int read;
         try (InputStream in = Files.newInputStream(file)) {
             read = in.readNBytes(header, 0, header.length);
         } catch (IOException e) {
-            throw new InventoryFileException(file, "cannot be read (" + e.getMessage() + ")", e);
+            throw new InventoryFileException(file, "cannot be read: " + FileProblems.reason(e), e);
         }
         if (read == 0) {
             throw new InventoryFileException(file, "is empty, not a Privacy Inventory file");
@@ -231,6 +236,9 @@ final class Database {
             try (Connection recovery = connect(file, false)) {
                 pragmaInt(recovery, "schema_version");
             } catch (SQLException e) {
+                if (isBusy(e)) {
+                    throw new InventoryFileException(file, BUSY, e);
+                }
                 throw new InventoryFileException(file, "was left in the middle of a change by a program that stopped, "
                         + "and cannot be restored here (" + e.getMessage() + ")", e);
             }
@@ -238,6 +246,46 @@ final class Database {
             if (lock != null) {
                 lock.close();
             }
+        }
+    }
+
+    /** What a reader is told while another process holds the file for a change longer than the busy timeout. */
+    static final String BUSY = "is busy: another Privacy Inventory window or command is writing it; try again "
+            + "when it has finished";
+
+    /** SQLITE_BUSY or SQLITE_LOCKED: another connection holds the file for a change. */
+    static boolean isBusy(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SQLException sql) {
+                int code = sql.getErrorCode() & 0xff;
+                if (code == 5 || code == 6) {
+                    return true;
+                }
+                String message = sql.getMessage();
+                if (message != null && (message.contains("SQLITE_BUSY") || message.contains("SQLITE_LOCKED"))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Why an operation on a file failed, in the words a user needs: busy, the disk full, or the driver's text. */
+    static String describe(Throwable failure) {
+        if (FileProblems.isDiskFull(failure)) {
+            return "the disk is full";
+        }
+        if (isBusy(failure)) {
+            return "another Privacy Inventory window or command is writing it; try again when it has finished";
+        }
+        return failure.getMessage();
+    }
+
+    /** Whether the file starts with SQLite's magic string. */
+    static boolean hasSqliteHeader(Path file) throws IOException {
+        byte[] start = new byte[SQLITE_MAGIC.length];
+        try (InputStream in = Files.newInputStream(file)) {
+            return in.readNBytes(start, 0, start.length) == start.length && Arrays.equals(start, SQLITE_MAGIC);
         }
     }
 

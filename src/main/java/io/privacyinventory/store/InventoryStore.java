@@ -2,6 +2,7 @@ package io.privacyinventory.store;
 
 import io.privacyinventory.exchange.AtomicFiles;
 import io.privacyinventory.exchange.EntityCodec;
+import io.privacyinventory.exchange.FileProblems;
 import io.privacyinventory.exchange.InventoryFormatException;
 import io.privacyinventory.model.Activity;
 import io.privacyinventory.model.DataCategory;
@@ -156,29 +157,86 @@ public final class InventoryStore implements AutoCloseable {
      * killed while doing the same are removed.
      */
     public static void createFile(Path target, Inventory initial) throws InventoryFileException {
+        createFile(target, initial, true);
+    }
+
+    /**
+     * As {@link #createFile}, but only where there is no inventory yet: a missing or empty file.
+     * Whether the target is still free is decided while holding its writer lock, right before the
+     * new file is moved into place, so that an inventory another process made meanwhile is never
+     * replaced: that is refused with {@link InventoryExistsException}.
+     */
+    public static void createNewFile(Path target, Inventory initial) throws InventoryFileException {
+        createFile(target, initial, false);
+    }
+
+    private static void createFile(Path target, Inventory initial, boolean replaceExisting)
+            throws InventoryFileException {
         rejectInvalid(target, initial);
         Path folder = target.toAbsolutePath().getParent();
         if (folder == null || !Files.isDirectory(folder)) {
-            throw new InventoryFileException(target, "cannot be created: the folder does not exist");
+            throw new InventoryFileException(target, "cannot be created: the folder "
+                    + (target.getParent() == null ? folder : target.getParent()) + " does not exist");
         }
         try (WriterLock lock = WriterLock.acquire(target)) {
+            if (!replaceExisting) {
+                requireFree(target);
+            }
             removeStaleTemporaries(target);
-            AtomicFiles.replace(target, temporary -> create(temporary, initial).close());
+            AtomicFiles.replace(target, temporary -> build(temporary, initial),
+                    destination -> {
+                        if (!replaceExisting) {
+                            requireFree(target);
+                        }
+                    });
         } catch (InventoryFileException e) {
             throw e;
         } catch (Exception e) {
-            throw new InventoryFileException(target, "cannot be created (" + e.getMessage() + ")", e);
+            if (FileProblems.isDiskFull(e)) {
+                throw new InventoryFileException(target, "cannot be created: the disk is full; nothing was "
+                        + "written", e);
+            }
+            throw new InventoryFileException(target, "cannot be created (" + Database.describe(e) + ")", e);
         }
+    }
+
+    /**
+     * Builds the new file under its temporary name. A failure is passed on without that name, which
+     * means nothing to the user: the caller reports it against the target.
+     */
+    private static void build(Path temporary, Inventory initial) throws Exception {
+        try {
+            create(temporary, initial).close();
+        } catch (InventoryFileException e) {
+            if (e.getCause() instanceof Exception cause) {
+                throw cause;
+            }
+            throw new IOException(e.getMessage().substring(temporary.toString().length() + 2), e);
+        }
+    }
+
+    private static void requireFree(Path target) throws InventoryExistsException, IOException {
+        Path destination = AtomicFiles.destination(target);
+        if (Files.exists(destination) && (!Files.isRegularFile(destination) || Files.size(destination) > 0)) {
+            throw new InventoryExistsException(target);
+        }
+    }
+
+    /** Whether a window or command has {@code file} open for writing right now. */
+    public static boolean isOpenForWritingElsewhere(Path file) throws IOException {
+        return WriterLock.isHeldElsewhere(file);
+    }
+
+    /** Whether {@code file} starts as an SQLite database does (ours or another program's). */
+    public static boolean isDatabaseFile(Path file) throws IOException {
+        return Database.hasSqliteHeader(file);
     }
 
     /** Files named as {@link AtomicFiles} names its temporaries for this target, with their journals. */
     private static void removeStaleTemporaries(Path target) throws IOException {
-        Path absolute = target.toAbsolutePath();
-        String prefix = "." + absolute.getFileName() + ".";
-        try (var files = Files.newDirectoryStream(absolute.getParent(), file -> {
-            String name = file.getFileName().toString();
-            return name.startsWith(prefix) && (name.endsWith(".tmp") || name.endsWith(".tmp-journal"));
-        })) {
+        Path destination = AtomicFiles.destination(target);
+        try (var files = Files.newDirectoryStream(destination.getParent(),
+                file -> AtomicFiles.isTemporaryOf(destination, file.getFileName().toString()))) {
             for (Path stale : files) {
                 Files.deleteIfExists(stale);
             }
@@ -419,7 +477,8 @@ public final class InventoryStore implements AutoCloseable {
                 Database.execute(connection, "COMMIT");
             }
         } catch (SQLException e) {
-            throw new StoreException(file + ": cannot be read (" + e.getMessage() + ")", e);
+            throw new StoreException(file + (Database.isBusy(e) ? ": " + Database.BUSY
+                    : ": cannot be read (" + e.getMessage() + ")"), e);
         }
     }
 
@@ -438,22 +497,31 @@ public final class InventoryStore implements AutoCloseable {
             Database.execute(connection, "COMMIT");
             return new ChangeSet(context.changeSet, context.entries);
         } catch (EditRejectedException | RuntimeException e) {
-            rollback();
+            rollback(e);
             throw e;
         } catch (SQLException e) {
-            rollback();
+            rollback(e);
             if (e instanceof UnknownReferenceException || isConstraintViolation(e)) {
                 throw new EditRejectedException(e.getMessage(), e);
             }
-            throw new StoreException(file + ": the change could not be saved (" + e.getMessage() + ")", e);
+            if (FileProblems.isDiskFull(e)) {
+                throw new StoreException(file + ": the change could not be saved: the disk is full; the file "
+                        + "still holds what it held before", e);
+            }
+            throw new StoreException(file + ": the change could not be saved (" + Database.describe(e) + ")", e);
         }
     }
 
-    private void rollback() {
+    /**
+     * Undoes the transaction that {@code failure} stopped. SQLite may have rolled it back already
+     * (it does on a full disk), and then ROLLBACK itself fails: that is noted on the first failure,
+     * which stays the one reported.
+     */
+    private void rollback(Exception failure) {
         try {
             Database.execute(connection, "ROLLBACK");
         } catch (SQLException e) {
-            throw new StoreException(file + ": cannot roll back (" + e.getMessage() + ")", e);
+            failure.addSuppressed(e);
         }
     }
 

@@ -21,7 +21,8 @@ import java.util.regex.Pattern;
  * Start-up in fresh JVMs, each started the same way (headless Monocle, software rendering, the
  * same class path): a bare JavaFX window, the app on its default inventory, the app on 10,000
  * activities, and the heap the app holds once 10,000 activities are open. With AppCDS, the same
- * from the packaged jar with and without a class-data archive.
+ * from the packaged jar with and without a class-data archive, and the app image of
+ * {@code mvn -Ppackage package} when one is built.
  */
 final class GuiRuns {
     static final List<String> HEADLESS = List.of("-Dtestfx.headless=true", "-Dprism.order=sw",
@@ -76,6 +77,48 @@ final class GuiRuns {
         if (appCds) {
             appCds(db);
         }
+        appImage(db);
+    }
+
+    /**
+     * The app image's own launcher (its jlinked runtime, shipped native libraries and trained
+     * class-data archive) beside the bare window and the jar started with {@code java}. The launcher
+     * gets the headless settings through JAVA_TOOL_OPTIONS; _JAVA_OPTIONS, read after the launcher's
+     * own options, swaps its archive for the runtime's base archive alone.
+     */
+    private void appImage(Path db) throws Exception {
+        Path image = Path.of("target", "jpackage", "privacy-inventory").toAbsolutePath();
+        Path launcher = image.resolve("bin").resolve("privacy-inventory");
+        Path jar = Path.of("target", "privacy-inventory.jar").toAbsolutePath();
+        String monocle = Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
+                .filter(entry -> entry.contains("openjfx-monocle")).findFirst().orElse(null);
+        if (!Files.isExecutable(launcher) || !Files.isRegularFile(jar) || monocle == null) {
+            results.note("App image: skipped (needs target/jpackage/privacy-inventory from `mvn -Ppackage package`"
+                    + " and target/privacy-inventory.jar).");
+            return;
+        }
+        String appPath = jar + File.pathSeparator + monocle;
+        List<String> baseArchiveOnly = List.of("-XX:SharedArchiveFile="
+                + image.resolve("lib/runtime/lib/server/classes.jsa"));
+        List<Timing> starts = interleaved(List.of(
+                new Start(System.getProperty("java.class.path"), List.of(), BareWindow.class.getName()),
+                new Start(appPath, List.of(), Main.class.getName(), "--smoke"),
+                new Start(launcher, List.of(), "--smoke"),
+                new Start(launcher, baseArchiveOnly, "--smoke"),
+                new Start(launcher, List.of(), db.toString(), "--smoke")));
+        Timing bare = starts.get(0);
+        Timing jarStart = starts.get(1);
+        Timing imageStart = starts.get(2);
+        Timing imageNoAppCds = starts.get(3);
+        Timing imageLarge = starts.get(4);
+        results.gui("app image: bare window (class path, no archive), first frame", ms(bare), "", "");
+        results.gui("app image: java -cp the jar --smoke ÷ bare window", ms(jarStart) + ", " + ratio(jarStart, bare),
+                "≤ 2.5×", met(jarStart.median() / bare.median() <= 2.5));
+        results.gui("app image: launcher --smoke ÷ bare window", ms(imageStart) + ", " + ratio(imageStart, bare),
+                "≤ 1.5× (goal 1.3×)", met(imageStart.median() / bare.median() <= 1.5));
+        results.gui("app image: launcher --smoke without its app archive (runtime's base archive only)",
+                ms(imageNoAppCds) + ", " + ratio(imageNoAppCds, bare), "", "");
+        results.gui("app image: launcher --smoke " + db.getFileName(), ms(imageLarge), "", "");
     }
 
     private void appCds(Path db) throws Exception {
@@ -135,11 +178,27 @@ final class GuiRuns {
         return jar;
     }
 
-    /** One way of starting a JVM that reports {@code startup-ms}. */
-    private record Start(String classPath, List<String> jvmOptions, String mainClass, String... args) {
+    /**
+     * One way of starting a JVM that reports {@code startup-ms}: {@code java} with a class path and
+     * main class, or (when {@code launcher} is set) an app image's launcher.
+     */
+    private record Start(Path launcher, String classPath, List<String> jvmOptions, String mainClass, String... args) {
+        Start(String classPath, List<String> jvmOptions, String mainClass, String... args) {
+            this(null, classPath, jvmOptions, mainClass, args);
+        }
+
+        Start(Path launcher, List<String> jvmOptions, String... args) {
+            this(launcher, null, jvmOptions, launcher.toString(), args);
+        }
+
         String describe() {
-            return mainClass.substring(mainClass.lastIndexOf('.') + 1) + " " + String.join(" ", jvmOptions) + " "
-                    + String.join(" ", args);
+            String name = launcher != null ? "app image" : mainClass.substring(mainClass.lastIndexOf('.') + 1);
+            return name + " " + String.join(" ", jvmOptions) + " " + String.join(" ", args);
+        }
+
+        String run(GuiRuns runs) throws Exception {
+            return launcher == null ? runs.launch(classPath, jvmOptions, mainClass, args)
+                    : runs.launchImage(launcher, jvmOptions, args);
         }
     }
 
@@ -150,13 +209,13 @@ final class GuiRuns {
     private List<Timing> interleaved(List<Start> starts) throws Exception {
         List<List<Double>> millis = new ArrayList<>();
         for (Start start : starts) {
-            launch(start.classPath(), start.jvmOptions(), start.mainClass(), start.args());
+            start.run(this);
             millis.add(new ArrayList<>());
         }
         for (int round = 0; round < runs; round++) {
             for (int i = 0; i < starts.size(); i++) {
                 Start start = starts.get(i);
-                String output = launch(start.classPath(), start.jvmOptions(), start.mainClass(), start.args());
+                String output = start.run(this);
                 Matcher matcher = STARTUP.matcher(output);
                 if (!matcher.find()) {
                     throw new IOException(start.mainClass() + " printed no startup-ms:\n" + output);
@@ -199,8 +258,27 @@ final class GuiRuns {
         command.add(classPath);
         command.add(mainClass);
         command.addAll(List.of(args));
+        return run(new ProcessBuilder(command), mainClass);
+    }
+
+    private String launchImage(Path launcher, List<String> jvmOptions, String... args) throws Exception {
+        List<String> command = new ArrayList<>();
+        command.add(launcher.toString());
+        command.addAll(List.of(args));
+        ProcessBuilder builder = new ProcessBuilder(command);
+        List<String> options = new ArrayList<>(HEADLESS);
+        options.add("-Dprivacyinventory.dataDir=" + dataDir);
+        options.add("-Djava.util.prefs.userRoot=" + prefs);
+        builder.environment().put("JAVA_TOOL_OPTIONS", String.join(" ", options));
+        if (!jvmOptions.isEmpty()) {
+            builder.environment().put("_JAVA_OPTIONS", String.join(" ", jvmOptions));
+        }
+        return run(builder, launcher.getFileName().toString());
+    }
+
+    private String run(ProcessBuilder builder, String mainClass) throws Exception {
         Path log = work.resolve("gui.log");
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        Process process = builder.redirectErrorStream(true).redirectOutput(log.toFile()).start();
         if (!process.waitFor(120, TimeUnit.SECONDS)) {
             process.destroyForcibly();
             throw new IOException(mainClass + " did not exit within 120 s");

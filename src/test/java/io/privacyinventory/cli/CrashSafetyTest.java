@@ -37,6 +37,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * the inserts, the commit, the sync or the move. {@code -Dcrash.kills=N} sets the kills per case
  * (default 10), {@code -Dcrash.activities=N} the size of the import (default 2000).
  */
+@org.junit.jupiter.api.Tag("slow")
 class CrashSafetyTest {
     private static final int KILLS = Integer.getInteger("crash.kills", 10);
     private static final int ACTIVITIES = Integer.getInteger("crash.activities", 2000);

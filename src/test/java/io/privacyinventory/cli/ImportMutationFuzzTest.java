@@ -42,6 +42,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * {@code import --replace} either imports what the damaged file says, or exits 2 with one line on
  * stderr and leaves the database exactly as it was. It never fails in any other way.
  */
+@net.jqwik.api.Tag("slow")
 class ImportMutationFuzzTest {
     private static Path work;
     private static byte[] pristine;

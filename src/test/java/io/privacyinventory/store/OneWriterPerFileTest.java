@@ -43,7 +43,7 @@ class OneWriterPerFileTest {
     }
 
     @Test
-    void theLockIsOnAnEmptySidecarThatMeansNothingOnceReleased() throws Exception {
+    void theLockIsOnAnEmptySidecarThatTheWriterWhoMadeItRemoves() throws Exception {
         Path file = inventoryFile();
         Path sidecar = folder.resolve(".inventory.db.lock");
 
@@ -51,10 +51,39 @@ class OneWriterPerFileTest {
             assertThat(sidecar).isEmptyFile();
         }
 
-        assertThat(sidecar).isEmptyFile();
+        assertThat(sidecar).doesNotExist();
         try (InventoryStore again = InventoryStore.open(file)) {
             assertThat(again.isReadOnly()).isFalse();
         }
+        assertThat(folder).isDirectoryNotContaining(path -> path.getFileName().toString().endsWith(".lock"));
+    }
+
+    @Test
+    void aSidecarFoundInPlaceMeansNothingAndIsLeftThere() throws Exception {
+        Path file = inventoryFile();
+        Path sidecar = Files.createFile(folder.resolve(".inventory.db.lock"));
+
+        try (InventoryStore store = InventoryStore.open(file)) {
+            assertThat(store.isReadOnly()).isFalse();
+        }
+
+        assertThat(sidecar).isEmptyFile();
+    }
+
+    @Test
+    void aSidecarLeftMarkedByAWriterKilledWhileGivingItUpIsTakenOver() throws Exception {
+        Path file = inventoryFile();
+        Path sidecar = folder.resolve(".inventory.db.lock");
+        Files.write(sidecar, new byte[] {'x'});
+
+        try (InventoryStore store = InventoryStore.open(file)) {
+            store.apply(new Edit.SetField(EntityType.ORGANISATION, null, "phone", "\"+47 4\""));
+            assertThat(sidecar).isEmptyFile();
+            try (ChildJvm child = ChildJvm.start(TryOpenForEditing.class, file.toString())) {
+                child.awaitLine("refused", 60);
+            }
+        }
+        assertThat(sidecar).isEmptyFile();
     }
 
     @Test
@@ -83,6 +112,30 @@ class OneWriterPerFileTest {
 
         try (InventoryStore replaced = InventoryStore.openReadOnly(file)) {
             assertThat(replaced.load().organisation().name()).isEqualTo("Other");
+        }
+    }
+
+    @Test
+    void aNewFileIsOnlyMadeWhereTheNameIsStillFreeOnceTheLockIsHeld() throws Exception {
+        Path file = inventoryFile();
+        byte[] before = Files.readAllBytes(file);
+
+        assertThatThrownBy(() -> InventoryStore.createNewFile(file, Inventory.empty("en", "Other")))
+                .isInstanceOf(InventoryExistsException.class)
+                .hasMessage(file + ": already exists (another command or window made it meanwhile); it was left as "
+                        + "it is");
+        try (ChildJvm child = ChildJvm.start(HoldOpenForEditing.class, file.toString())) {
+            child.awaitLine("open", 60);
+            assertThatThrownBy(() -> InventoryStore.createNewFile(file, Inventory.empty("en", "Other")))
+                    .isInstanceOf(InventoryLockedException.class);
+            child.kill();
+        }
+        assertThat(Files.readAllBytes(file)).isEqualTo(before);
+
+        Path empty = Files.createFile(folder.resolve("empty.db"));
+        InventoryStore.createNewFile(empty, Inventory.empty("en", "Other"));
+        try (InventoryStore made = InventoryStore.openReadOnly(empty)) {
+            assertThat(made.load().organisation().name()).isEqualTo("Other");
         }
     }
 

@@ -157,6 +157,11 @@ public final class CsvActivitiesReader {
         failOnErrors();
         startCatalogue();
         List<Row> activityRows = rows.subList(1, rows.size()).stream().filter(row -> !row.isBlank()).toList();
+        RowShape shape = new RowShape(source, rows.get(0).cells);
+        for (Row row : activityRows) {
+            errors.addAll(shape.check(row.number, row.cells));
+        }
+        failOnErrors();
         Set<String> explicitIds = new HashSet<>();
         for (Row row : activityRows) {
             String id = row.get(ID);
