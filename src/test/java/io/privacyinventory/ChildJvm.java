@@ -39,6 +39,8 @@ public final class ChildJvm implements AutoCloseable {
         command.add("-XX:TieredStopAtLevel=1");
         command.add("-XX:+UseSerialGC");
         command.add("-Dfile.encoding=UTF-8");
+        // as in run(): the test class path has a logging API without a logger, which would say so on stderr
+        command.add("-Dslf4j.internal.verbosity=ERROR");
         command.add("-cp");
         command.add(classPath());
         command.add(main.getName());

@@ -29,30 +29,20 @@ public final class Cli {
 
     private final PrintStream out;
     private final PrintStream err;
-    private final RecordAsOf recordAsOf;
     private final StandardOutput standardOutput;
 
     public Cli(PrintStream out, PrintStream err) {
-        this(out, err, RecordAsOf.NOT_AVAILABLE);
+        this(out, err, null);
     }
 
-    Cli(PrintStream out, PrintStream err, RecordAsOf recordAsOf) {
-        this(out, err, recordAsOf, null);
-    }
-
-    private Cli(PrintStream out, PrintStream err, RecordAsOf recordAsOf, StandardOutput standardOutput) {
+    private Cli(PrintStream out, PrintStream err, StandardOutput standardOutput) {
         this.out = out;
         this.err = err;
-        this.recordAsOf = recordAsOf;
         this.standardOutput = standardOutput;
     }
 
     PrintStream out() {
         return out;
-    }
-
-    RecordAsOf recordAsOf() {
-        return recordAsOf;
     }
 
     public int run(String... args) {
@@ -127,6 +117,6 @@ public final class Cli {
         PrintStream out = new PrintStream(new BufferedOutputStream(standardOutput, 1 << 16), false,
                 StandardCharsets.UTF_8);
         PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
-        return new Cli(out, err, RecordAsOf.NOT_AVAILABLE, standardOutput).run(args);
+        return new Cli(out, err, standardOutput).run(args);
     }
 }

@@ -17,10 +17,11 @@ import java.util.concurrent.Callable;
         description = {"Shows what changed in the record between two inventories: items added and removed, and "
                 + "each changed field with its value before and after, in words.",
             "OLD and NEW are inventory databases (.db) or documents (.json); FILE.db@YYYY-MM-DD names a database "
-                + "as it stood at the start of that day. Exit code 0 when the records are the same (and nothing is "
+                + "as it stood at the start of that day, FILE.db@YYYY-MM-DDTHH:MM[:SS] at that moment (the computer's "
+                + "time zone), rebuilt from its change log. Exit code 0 when the records are the same (and nothing is "
                 + "printed), 1 when they differ, 2 for bad input."})
 final class DiffCommand implements Callable<Integer> {
-    @Parameters(index = "0", paramLabel = "OLD", description = "The earlier record: FILE.db, FILE.json or FILE.db@YYYY-MM-DD.")
+    @Parameters(index = "0", paramLabel = "OLD", description = "The earlier record: FILE.db, FILE.json or FILE.db@YYYY-MM-DD[THH:MM[:SS]].")
     String older;
 
     @Parameters(index = "1", paramLabel = "NEW", description = "The later record, named the same ways.")
@@ -50,8 +51,8 @@ final class DiffCommand implements Callable<Integer> {
         if (!language.equals("en") && !language.equals("nb")) {
             throw new CliException("--lang must be en or nb, not \"" + language + "\"");
         }
-        Inventory before = InventoryArgument.parse(older).load(cli.recordAsOf());
-        Inventory after = InventoryArgument.parse(newer).load(cli.recordAsOf());
+        Inventory before = InventoryArgument.parse(older).load();
+        Inventory after = InventoryArgument.parse(newer).load();
         RecordDiff diff = RecordDiffer.compare(before, after, language);
         if (diff.isEmpty()) {
             return Cli.OK;

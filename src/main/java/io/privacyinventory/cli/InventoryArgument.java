@@ -5,6 +5,7 @@ import io.privacyinventory.model.Inventory;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -19,7 +20,9 @@ import java.util.regex.Pattern;
  * does any argument that names an existing file as written.
  */
 record InventoryArgument(Path file, LocalDateTime asOf) {
-    private static final Pattern AT_MOMENT = Pattern.compile("(.+)@(\\d{4}-\\d{2}-\\d{2})(?:T(\\d{2}:\\d{2}(?::\\d{2})?))?");
+    private static final String MOMENT_SHAPE = "\\d{4}-\\d{2}-\\d{2}(?:T\\d{2}:\\d{2}(?::\\d{2})?)?";
+    private static final Pattern AT_MOMENT = Pattern.compile("(.+)@(" + MOMENT_SHAPE + ")");
+    private static final Pattern MOMENT = Pattern.compile(MOMENT_SHAPE);
 
     static InventoryArgument parse(String argument) throws CliException {
         Matcher matcher = AT_MOMENT.matcher(argument);
@@ -31,15 +34,31 @@ record InventoryArgument(Path file, LocalDateTime asOf) {
             throw new CliException(argument + ": only an inventory database (.db) has a history to go back in; "
                     + "a .json document is read as it is");
         }
-        try {
-            LocalDate day = LocalDate.parse(matcher.group(2));
-            LocalDateTime moment = matcher.group(3) == null ? day.atStartOfDay()
-                    : LocalDateTime.parse(matcher.group(2) + "T" + matcher.group(3));
-            return new InventoryArgument(file, moment);
-        } catch (DateTimeParseException e) {
-            throw new CliException(argument + ": \"" + argument.substring(matcher.end(1) + 1)
-                    + "\" is not a date (YYYY-MM-DD, optionally followed by THH:MM or THH:MM:SS)", e);
+        return new InventoryArgument(file, moment(matcher.group(2), argument));
+    }
+
+    /**
+     * A moment written {@code YYYY-MM-DD} (the start of that day) or {@code YYYY-MM-DDTHH:MM[:SS]},
+     * in the computer's time zone; {@code where} names the argument or option in the error.
+     */
+    static LocalDateTime moment(String text, String where) throws CliException {
+        if (!MOMENT.matcher(text).matches()) {
+            throw notADate(text, where, null);
         }
+        try {
+            return text.contains("T") ? LocalDateTime.parse(text) : LocalDate.parse(text).atStartOfDay();
+        } catch (DateTimeParseException e) {
+            throw notADate(text, where, e);
+        }
+    }
+
+    private static CliException notADate(String text, String where, Exception cause) {
+        return new CliException(where + ": \"" + text + "\" is not a date (YYYY-MM-DD, optionally followed by THH:MM "
+                + "or THH:MM:SS)", cause);
+    }
+
+    static Instant instant(LocalDateTime moment) {
+        return moment.atZone(ZoneId.systemDefault()).toInstant();
     }
 
     private static Path path(String name, String argument) throws CliException {
@@ -51,10 +70,10 @@ record InventoryArgument(Path file, LocalDateTime asOf) {
     }
 
     /** The record the argument names: the file as it is, or as it stood at the moment given. */
-    Inventory load(RecordAsOf history) throws CliException {
+    Inventory load() throws CliException {
         if (asOf == null) {
             return InventoryFiles.load(file);
         }
-        return history.read(file, asOf.atZone(ZoneId.systemDefault()).toInstant());
+        return RecordAsOf.read(file, instant(asOf));
     }
 }

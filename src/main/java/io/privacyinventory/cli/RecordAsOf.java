@@ -1,23 +1,53 @@
 package io.privacyinventory.cli;
 
 import io.privacyinventory.model.Inventory;
+import io.privacyinventory.store.ChangeLogEntry;
+import io.privacyinventory.store.ChangeLogReplay;
+import io.privacyinventory.store.InventoryFileException;
+import io.privacyinventory.store.InventoryStore;
+import io.privacyinventory.store.StoreException;
 
 import java.nio.file.Path;
 import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
 
 /**
- * Where the command line gets the record of an inventory database as it stood at a past moment,
- * rebuilt from its change log ({@code diff FILE.db@DATE}). The rebuilding belongs to the store;
- * until a build has it, {@link #NOT_AVAILABLE} refuses such a request plainly rather than
- * answering with the record as it is now.
+ * The record of an inventory database as it stood at a past moment, rebuilt from its change log
+ * ({@code diff FILE.db@DATE}, {@code export json --as-of}); see {@link InventoryStore#replayAsOf}
+ * for which rows count.
  */
-@FunctionalInterface
-interface RecordAsOf {
-    RecordAsOf NOT_AVAILABLE = (database, moment) -> {
-        throw new CliException(database + ": this version cannot rebuild the record as of a date from the change log "
-                + "yet; compare with a copy exported then (export json) instead");
-    };
+final class RecordAsOf {
+    private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
-    /** The record in {@code database} as it stood at {@code moment}; bad input is a {@link CliException}. */
-    Inventory read(Path database, Instant moment) throws CliException;
+    private RecordAsOf() {
+    }
+
+    /** The record in {@code database} at {@code moment}; a moment before the file's first change is bad input. */
+    static Inventory read(Path database, Instant moment) throws CliException {
+        try (InventoryStore store = InventoryStore.openReadOnly(database)) {
+            Inventory then = store.replayAsOf(moment);
+            if (then == null) {
+                throw new CliException(database + " had no record yet at " + local(moment) + firstChange(store));
+            }
+            return then;
+        } catch (ChangeLogReplay.ReplayException e) {
+            throw new CliException(database + ": the change log cannot be rebuilt to that moment (" + e.getMessage()
+                    + "); history --verify tells more", e);
+        } catch (InventoryFileException | StoreException e) {
+            throw new CliException(e.getMessage(), e);
+        }
+    }
+
+    private static String firstChange(InventoryStore store) {
+        List<ChangeLogEntry> newestFirst = store.history(0);
+        return newestFirst.isEmpty() ? ""
+                : " (its history starts " + local(newestFirst.get(newestFirst.size() - 1).time()) + ")";
+    }
+
+    private static String local(Instant moment) {
+        return LocalDateTime.ofInstant(moment, ZoneId.systemDefault()).format(LOCAL);
+    }
 }

@@ -29,7 +29,8 @@ import java.util.Objects;
  * no field on the inventory replaces everything with the document in {@code after}; the field
  * "languages" of the inventory sets the languages; a field of the organisation, the notice or an
  * item sets that field of the format to {@code after} (JSON; absent when null) on the item whose
- * id is {@code entity_id} (for a change of the id itself, the item whose id was {@code before});
+ * id is {@code entity_id} (for a change of the id itself, the item whose id was {@code before}, and
+ * every reference to that item in the activities takes the new id);
  * an item row with only {@code after} inserts that item at {@code position}; one with only
  * {@code before} removes the item {@code entity_id}; the field "@position" moves the item to the
  * index in {@code after}.
@@ -99,8 +100,15 @@ public final class ChangeLogReplay {
                 if (index < 0) {
                     throw new ReplayException(entry, "there is no " + type.code() + " \"" + entry.entityId() + "\"", null);
                 }
-                items.set(index, (Entity) codec.withField(type, items.get(index), entry.field(), entry.after()));
-                return withItems(state, type, items);
+                String oldId = items.get(index).id();
+                Entity changed = (Entity) codec.withField(type, items.get(index), entry.field(), entry.after());
+                items.set(index, changed);
+                Inventory next = withItems(state, type, items);
+                if (!changed.id().equals(oldId) && type != EntityType.ACTIVITY) {
+                    next = withItems(next, EntityType.ACTIVITY, next.activities().stream()
+                            .map(activity -> (Entity) ReferenceRename.apply(activity, type, oldId, changed.id())).toList());
+                }
+                return next;
             }
             case ADD -> {
                 List<Entity> items = new ArrayList<>(items(state, type));

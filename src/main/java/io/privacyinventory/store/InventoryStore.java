@@ -64,13 +64,14 @@ public final class InventoryStore implements AutoCloseable {
     private final InventoryLoader loader;
     private final ChangeLog log;
 
-    private InventoryStore(Path file, Connection connection, boolean readOnly, WriterLock lock, SchemaUpgrade upgrade) {
+    private InventoryStore(Path file, Connection connection, boolean readOnly, WriterLock lock, SchemaUpgrade upgrade,
+                           Clock clock) {
         this.file = file;
         this.connection = connection;
         this.readOnly = readOnly;
         this.lock = lock;
         this.upgrade = upgrade;
-        this.clock = Clock.systemUTC();
+        this.clock = clock;
         this.user = System.getProperty("user.name", "unknown");
         this.loader = new InventoryLoader(connection);
         this.log = new ChangeLog(connection);
@@ -83,15 +84,20 @@ public final class InventoryStore implements AutoCloseable {
      * older layout is upgraded, after a backup beside it: see {@link #upgrade()}.
      */
     public static InventoryStore open(Path file) throws InventoryFileException {
-        return open(file, Migration.bundled());
+        return open(file, Migration.bundled(), Clock.systemUTC());
     }
 
     static InventoryStore open(Path file, List<Migration> migrations) throws InventoryFileException {
+        return open(file, migrations, Clock.systemUTC());
+    }
+
+    /** As {@link #open(Path)}, stamping change-log rows with {@code clock}: tests set the time of each change. */
+    static InventoryStore open(Path file, List<Migration> migrations, Clock clock) throws InventoryFileException {
         Database.inspect(file, false, migrations);
         WriterLock lock = WriterLock.acquire(file);
         try {
             Database.Opened opened = Database.open(file, false, migrations);
-            return new InventoryStore(file, opened.connection(), false, lock, opened.upgrade());
+            return new InventoryStore(file, opened.connection(), false, lock, opened.upgrade(), clock);
         } catch (InventoryFileException | RuntimeException e) {
             lock.close();
             throw e;
@@ -105,7 +111,8 @@ public final class InventoryStore implements AutoCloseable {
      */
     public static InventoryStore openReadOnly(Path file) throws InventoryFileException {
         Database.inspect(file, true, Migration.bundled());
-        return new InventoryStore(file, Database.open(file, true, Migration.bundled()).connection(), true, null, null);
+        return new InventoryStore(file, Database.open(file, true, Migration.bundled()).connection(), true, null, null,
+                Clock.systemUTC());
     }
 
     /**
@@ -114,6 +121,11 @@ public final class InventoryStore implements AutoCloseable {
      * use {@link #createFile}, and {@link #open} it to edit it.
      */
     public static InventoryStore create(Path file, Inventory initial) throws InventoryFileException {
+        return create(file, initial, Clock.systemUTC());
+    }
+
+    /** As {@link #create(Path, Inventory)}, stamping change-log rows with {@code clock}. */
+    static InventoryStore create(Path file, Inventory initial, Clock clock) throws InventoryFileException {
         rejectInvalid(file, initial);
         // the change log's first row holds the whole inventory as JSON (megabytes for a large one): it is
         // written on a second thread while this one inserts the rows, which takes about as long
@@ -126,7 +138,7 @@ public final class InventoryStore implements AutoCloseable {
             document.cancel(false);
             throw e;
         }
-        InventoryStore store = new InventoryStore(file, connection, false, null, null);
+        InventoryStore store = new InventoryStore(file, connection, false, null, null, clock);
         try {
             store.write(null, context -> {
                 store.insertInventory(initial);
@@ -323,9 +335,36 @@ public final class InventoryStore implements AutoCloseable {
      * alone ({@link ChangeLogReplay}); null when the log has no row up to it.
      */
     public Inventory replayTo(long lastSeq) throws ChangeLogReplay.ReplayException {
-        List<ChangeLogEntry> entries = read(() -> log.oldestFirst(lastSeq));
-        ChangeLogReplay replay = new ChangeLogReplay();
+        return replay(read(() -> log.oldestFirst(lastSeq)), lastSeq);
+    }
+
+    /**
+     * The inventory as it stood at {@code moment}, rebuilt from the log alone; null when no row is
+     * stamped at or before it (the file did not exist yet). Rows are replayed in {@code seq} order up
+     * to and with the last row whose time is at or before the moment. Times are the clock of the
+     * computer that made each change and can go backwards (the clock set back, a change made on
+     * another computer): a row stamped after the moment that comes before such a row is then
+     * included, so the answer is always a state the file really held, never a mix. A moment after
+     * the last row gives the inventory as it is now.
+     */
+    public Inventory replayAsOf(Instant moment) throws ChangeLogReplay.ReplayException {
+        List<ChangeLogEntry> entries = read(() -> log.oldestFirst(Long.MAX_VALUE));
+        long lastSeq = 0;
         for (ChangeLogEntry entry : entries) {
+            if (!entry.time().isAfter(moment)) {
+                lastSeq = entry.seq();
+            }
+        }
+        return replay(entries, lastSeq);
+    }
+
+    private static Inventory replay(List<ChangeLogEntry> oldestFirst, long lastSeq)
+            throws ChangeLogReplay.ReplayException {
+        ChangeLogReplay replay = new ChangeLogReplay();
+        for (ChangeLogEntry entry : oldestFirst) {
+            if (entry.seq() > lastSeq) {
+                break;
+            }
             replay.apply(entry);
         }
         return replay.state();

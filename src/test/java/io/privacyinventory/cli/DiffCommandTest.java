@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.privacyinventory.TestInventories;
-import io.privacyinventory.model.Inventory;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -15,9 +14,6 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -32,7 +28,6 @@ class DiffCommandTest {
 
     private final ByteArrayOutputStream out = new ByteArrayOutputStream();
     private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-    private RecordAsOf history = RecordAsOf.NOT_AVAILABLE;
 
     /** The clinic sample with one activity added, one removed and three fields changed. */
     private Path changed;
@@ -41,7 +36,7 @@ class DiffCommandTest {
         out.reset();
         err.reset();
         return new Cli(new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8), history).run(args);
+                new PrintStream(err, true, StandardCharsets.UTF_8)).run(args);
     }
 
     private String stdout() {
@@ -212,35 +207,6 @@ class DiffCommandTest {
         assertThat(run("diff", broken.toString(), CLINIC)).isEqualTo(2);
         assertThat(stderr()).startsWith("error: " + broken + ":").hasLineCount(1);
         assertThat(stdout()).isEmpty();
-    }
-
-    @Test
-    void aDatabaseAsOfADateIsRefusedPlainlyWhileTheBuildCannotRebuildIt() {
-        Path database = imported(TestInventories.CLINIC_GROUP, "records.db");
-
-        assertThat(run("diff", database + "@2026-03-01", CLINIC)).isEqualTo(2);
-
-        assertThat(stderr()).startsWith("error: " + database + ": this version cannot rebuild the record as of a date")
-                .hasLineCount(1);
-        assertThat(stdout()).isEmpty();
-    }
-
-    @Test
-    void aDateAfterTheFileNameGoesToTheHistoryAsTheStartOfThatDay() {
-        Path database = imported(TestInventories.CLINIC_GROUP, "records.db");
-        List<String> asked = new ArrayList<>();
-        Inventory then = TestInventories.read(TestInventories.CLINIC_GROUP);
-        history = (file, moment) -> {
-            asked.add(file + " " + moment);
-            return then;
-        };
-
-        assertThat(run("diff", database + "@2026-03-01", CLINIC)).isZero();
-        assertThat(run("diff", database + "@2026-03-01T14:30", changed.toString())).isEqualTo(1);
-
-        Instant startOfDay = LocalDate.of(2026, 3, 1).atStartOfDay(ZoneId.systemDefault()).toInstant();
-        Instant afternoon = LocalDate.of(2026, 3, 1).atTime(14, 30).atZone(ZoneId.systemDefault()).toInstant();
-        assertThat(asked).containsExactly(database + " " + startOfDay, database + " " + afternoon);
     }
 
     @Test

@@ -241,6 +241,8 @@ class InventoryStoreTest {
                 assertThat(entry.entityId()).isEqualTo("renamed");
                 assertThat(entry.before()).isEqualTo("\"" + first.id() + "\"");
             });
+            assertThat(store.verifyHistory().intact()).as("the replay carries the new id into the activities").isTrue();
+            assertThat(store.replayTo(Long.MAX_VALUE)).isEqualTo(store.load());
             store.revert(rename.id());
             assertThat(store.load()).isEqualTo(original);
         }
