@@ -3,10 +3,10 @@ package io.privacyinventory.cli;
 import io.privacyinventory.TestInventories;
 import io.privacyinventory.model.Activity;
 import io.privacyinventory.model.ActivityStatus;
+import io.privacyinventory.model.Edit;
 import io.privacyinventory.model.EntityType;
 import io.privacyinventory.model.Inventory;
 import io.privacyinventory.store.ClockedStores;
-import io.privacyinventory.store.Edit;
 import io.privacyinventory.store.InventoryStore;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -71,7 +71,7 @@ class AsOfCommandTest {
                 clock)) {
             exportNow("2026-02-27T10:00:00");
             clock.set(local("2026-03-01T00:00:00"));
-            store.apply(new Edit.SetField(EntityType.ORGANISATION, null, "phone", "\"+47 22 22 22 22\""));
+            store.apply(new Edit.SetField(EntityType.ORGANISATION, null, "phone", "+47 22 22 22 22"));
             exportNow("2026-03-01T00:00:00");
             clock.set(local("2026-03-01T14:30:00"));
             store.apply(new Edit.Update(EntityType.ACTIVITY, "recruitment",
