@@ -142,7 +142,11 @@ public final class Inventories {
             activities.add(References.refersTo(activity, type, id)
                     ? References.renamed(activity, type, id, replacement.id()) : activity);
         }
-        return withList(result, EntityType.ACTIVITY, activities);
+        result = withList(result, EntityType.ACTIVITY, activities);
+        if (type == EntityType.DATA_SUBJECT) {
+            result = withNotice(result, References.renamed(result.notice(), id, replacement.id()));
+        }
+        return result;
     }
 
     /** The inventory with the item added at {@code position} (-1 or past the end: at the end). */

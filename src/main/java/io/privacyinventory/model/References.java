@@ -71,6 +71,18 @@ public final class References {
         return mapped(activity, type, reference -> reference.equals(id) ? null : reference);
     }
 
+    /** The notice settings with the audiences that name the data subject {@code from} naming {@code to} instead. */
+    public static NoticeSettings renamed(NoticeSettings notice, String from, String to) {
+        if (notice.audiences().stream().noneMatch(audience -> audience.dataSubjects().contains(from))) {
+            return notice;
+        }
+        List<Audience> audiences = notice.audiences().stream().map(audience -> new Audience(audience.id(),
+                audience.title(), mapped(audience.dataSubjects(), id -> id.equals(from) ? to : id), audience.scope()))
+                .toList();
+        return new NoticeSettings(notice.title(), notice.effectiveDate(), notice.scope(), notice.introduction(),
+                audiences);
+    }
+
     /** The activity with every reference to the item {@code from} pointing at {@code to} instead. */
     public static Activity renamed(Activity activity, EntityType type, String from, String to) {
         return mapped(activity, type, reference -> reference.equals(from) ? to : reference);

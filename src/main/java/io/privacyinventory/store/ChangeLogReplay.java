@@ -6,11 +6,13 @@ import io.privacyinventory.model.DataCategory;
 import io.privacyinventory.model.DataSubject;
 import io.privacyinventory.model.Entity;
 import io.privacyinventory.model.EntityType;
+import io.privacyinventory.model.Inventories;
 import io.privacyinventory.model.Inventory;
 import io.privacyinventory.model.NoticeSettings;
 import io.privacyinventory.model.Organisation;
 import io.privacyinventory.model.Purpose;
 import io.privacyinventory.model.Recipient;
+import io.privacyinventory.model.References;
 import io.privacyinventory.model.Activity;
 
 import java.sql.SQLException;
@@ -102,13 +104,8 @@ public final class ChangeLogReplay {
                 }
                 String oldId = items.get(index).id();
                 Entity changed = (Entity) codec.withField(type, items.get(index), entry.field(), entry.after());
-                items.set(index, changed);
-                Inventory next = withItems(state, type, items);
-                if (!changed.id().equals(oldId) && type != EntityType.ACTIVITY) {
-                    next = withItems(next, EntityType.ACTIVITY, next.activities().stream()
-                            .map(activity -> (Entity) ReferenceRename.apply(activity, type, oldId, changed.id())).toList());
-                }
-                return next;
+                // a new id is carried into every reference, as the tables' row links do by themselves
+                return Inventories.replaced(state, oldId, changed);
             }
             case ADD -> {
                 List<Entity> items = new ArrayList<>(items(state, type));
