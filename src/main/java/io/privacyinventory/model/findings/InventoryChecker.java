@@ -74,6 +74,8 @@ public final class InventoryChecker {
     private final Map<String, Purpose> purposes;
     private final Map<String, Recipient> recipients;
     private final Set<String> publishedIds = new HashSet<>();
+    /** Data categories of activities the notice shows as the organisation's own. */
+    private final Set<String> noticeCategories = new HashSet<>();
     /** Recipients a live activity uses or transfers to, and those it transfers to outside the EEA. */
     private final Set<String> usedRecipients = new HashSet<>();
     private final Set<String> recipientsAbroad = new HashSet<>();
@@ -114,6 +116,10 @@ public final class InventoryChecker {
         }
         for (DataCategory category : inventory.dataCategories()) {
             catalogueTexts(category, "dataCategories", "subject.dataCategory");
+            if (noticeCategories.contains(category.id()) && NoticeFacts.lacksSource(category)) {
+                add(FindingCode.DATA_CATEGORY_WITHOUT_SOURCE, "dataCategories/" + category.id() + "/source",
+                        messages.format("data-category-without-source", name(category.name())));
+            }
         }
         for (Purpose purpose : inventory.purposes()) {
             catalogueTexts(purpose, "purposes", "subject.purpose");
@@ -143,6 +149,9 @@ public final class InventoryChecker {
     /** Catalogue items that the notice shows: those used by a live controller or joint-controller activity. */
     private void collectPublishedItems() {
         for (Activity activity : inventory.activities()) {
+            if (NoticeFacts.shownAsControlled(activity)) {
+                noticeCategories.addAll(activity.dataCategories());
+            }
             if (!isLive(activity)) {
                 continue;
             }
@@ -171,10 +180,13 @@ public final class InventoryChecker {
         if (isBlank(organisation.name())) {
             add(FindingCode.ORGANISATION_WITHOUT_NAME, "organisation/name", messages.format("organisation-without-name"));
         }
-        if (isBlank(organisation.email()) && isBlank(organisation.phone()) && isBlank(organisation.address())
-                && isBlank(organisation.website())) {
+        if (!NoticeFacts.hasOrganisationContact(organisation)) {
             add(FindingCode.ORGANISATION_WITHOUT_CONTACT, "organisation/email",
                     messages.format("organisation-without-contact"));
+        }
+        if (NoticeFacts.lacksSupervisoryAuthority(organisation)) {
+            add(FindingCode.SUPERVISORY_AUTHORITY_MISSING, "organisation/supervisoryAuthority/name",
+                    messages.format("supervisory-authority-missing"));
         }
         rules.organisation(organisation);
     }
@@ -184,6 +196,10 @@ public final class InventoryChecker {
         translation(notice.title(), "notice/title", subject, messages.format("field.title"));
         translation(notice.scope(), "notice/scope", subject, messages.format("field.scope"));
         translation(notice.introduction(), "notice/introduction", subject, messages.format("field.introduction"));
+        if (notice.effectiveDate() == null) {
+            add(FindingCode.NOTICE_EFFECTIVE_DATE_MISSING, "notice/effectiveDate",
+                    messages.format("notice-effective-date-missing"));
+        }
     }
 
     private void catalogueTexts(Entity item, String listName, String subjectKey) {
@@ -241,6 +257,14 @@ public final class InventoryChecker {
                         messages.format("controllers-not-named.joint-controller", name));
             }
         }
+        if (fullyPublished && activity.role() == Role.JOINT_CONTROLLER) {
+            for (int i = 0; i < activity.controllers().size(); i++) {
+                if (NoticeFacts.lacksName(activity.controllers().get(i))) {
+                    add(FindingCode.JOINT_CONTROLLER_WITHOUT_NAME, path + "/controllers/" + i + "/name",
+                            messages.format("joint-controller-without-name", name, String.valueOf(i + 1)));
+                }
+            }
+        }
         if (approved && activity.dataSubjects().isEmpty()) {
             add(FindingCode.APPROVED_WITHOUT_DATA_SUBJECTS, path + "/dataSubjects",
                     messages.format("approved-without-data-subjects", name));
@@ -265,6 +289,12 @@ public final class InventoryChecker {
         }
         if (fullyPublished) {
             retentionTexts(activity, path, subject);
+            for (int i = 0; i < activity.retention().size(); i++) {
+                if (NoticeFacts.isEmpty(activity.retention().get(i))) {
+                    add(FindingCode.RETENTION_RULE_EMPTY, path + "/retention/" + i,
+                            messages.format("retention-rule-empty", name, String.valueOf(i + 1)));
+                }
+            }
         }
         if (live && !isPresent(activity.securityMeasures())) {
             add(FindingCode.SECURITY_MEASURES_MISSING, path + "/securityMeasures",
@@ -278,6 +308,10 @@ public final class InventoryChecker {
         if (fullyPublished) {
             translation(activity.statutoryRequirement(), path + "/statutoryRequirement", subject,
                     messages.format("field.statutoryRequirement"));
+            if (NoticeFacts.lacksAutomatedLogic(activity)) {
+                add(FindingCode.AUTOMATED_DECISIONS_WITHOUT_LOGIC, path + "/automatedDecisions/logic",
+                        messages.format("automated-decisions-without-logic", name));
+            }
             if (activity.automatedDecisions() != null) {
                 translation(activity.automatedDecisions().logic(), path + "/automatedDecisions/logic", subject,
                         messages.format("field.automatedDecisionLogic"));
@@ -352,6 +386,10 @@ public final class InventoryChecker {
             if (ownLegalBasis && use.legalBasis() == null) {
                 add(FindingCode.PURPOSE_WITHOUT_LEGAL_BASIS, usePath + "/legalBasis",
                         messages.format("purpose-without-legal-basis", name, purposeName));
+            }
+            if (published && NoticeFacts.lacksLegalObligationReference(use)) {
+                add(FindingCode.LEGAL_OBLIGATION_WITHOUT_REFERENCE, usePath + "/legalBasisReference",
+                        messages.format("legal-obligation-without-reference", name, purposeName));
             }
             if (published) {
                 translation(use.legalBasisReference(), usePath + "/legalBasisReference", subject,
