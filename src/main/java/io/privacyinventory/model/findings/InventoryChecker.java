@@ -80,6 +80,7 @@ public final class InventoryChecker {
     private final Set<String> usedRecipients = new HashSet<>();
     private final Set<String> recipientsAbroad = new HashSet<>();
     private final RecordRules rules;
+    private final NoticeFactRules noticeRules;
     private final List<Finding> findings = new ArrayList<>();
     private final Map<String, Integer> pathOrder = new HashMap<>();
 
@@ -91,6 +92,7 @@ public final class InventoryChecker {
         this.purposes = InventoryValidator.byId(inventory.purposes());
         this.recipients = InventoryValidator.byId(inventory.recipients());
         this.rules = new RecordRules(this::add, messages, categories, recipients, this::name);
+        this.noticeRules = new NoticeFactRules(this::add, messages, this::name);
     }
 
     /**
@@ -116,10 +118,7 @@ public final class InventoryChecker {
         }
         for (DataCategory category : inventory.dataCategories()) {
             catalogueTexts(category, "dataCategories", "subject.dataCategory");
-            if (noticeCategories.contains(category.id()) && NoticeFacts.lacksSource(category)) {
-                add(FindingCode.DATA_CATEGORY_WITHOUT_SOURCE, "dataCategories/" + category.id() + "/source",
-                        messages.format("data-category-without-source", name(category.name())));
-            }
+            noticeRules.dataCategory(category, noticeCategories.contains(category.id()));
         }
         for (Purpose purpose : inventory.purposes()) {
             catalogueTexts(purpose, "purposes", "subject.purpose");
@@ -184,10 +183,7 @@ public final class InventoryChecker {
             add(FindingCode.ORGANISATION_WITHOUT_CONTACT, "organisation/email",
                     messages.format("organisation-without-contact"));
         }
-        if (NoticeFacts.lacksSupervisoryAuthority(organisation)) {
-            add(FindingCode.SUPERVISORY_AUTHORITY_MISSING, "organisation/supervisoryAuthority/name",
-                    messages.format("supervisory-authority-missing"));
-        }
+        noticeRules.organisation(organisation);
         rules.organisation(organisation);
     }
 
@@ -196,10 +192,7 @@ public final class InventoryChecker {
         translation(notice.title(), "notice/title", subject, messages.format("field.title"));
         translation(notice.scope(), "notice/scope", subject, messages.format("field.scope"));
         translation(notice.introduction(), "notice/introduction", subject, messages.format("field.introduction"));
-        if (notice.effectiveDate() == null) {
-            add(FindingCode.NOTICE_EFFECTIVE_DATE_MISSING, "notice/effectiveDate",
-                    messages.format("notice-effective-date-missing"));
-        }
+        noticeRules.notice(notice);
     }
 
     private void catalogueTexts(Entity item, String listName, String subjectKey) {
@@ -257,13 +250,8 @@ public final class InventoryChecker {
                         messages.format("controllers-not-named.joint-controller", name));
             }
         }
-        if (fullyPublished && activity.role() == Role.JOINT_CONTROLLER) {
-            for (int i = 0; i < activity.controllers().size(); i++) {
-                if (NoticeFacts.lacksName(activity.controllers().get(i))) {
-                    add(FindingCode.JOINT_CONTROLLER_WITHOUT_NAME, path + "/controllers/" + i + "/name",
-                            messages.format("joint-controller-without-name", name, String.valueOf(i + 1)));
-                }
-            }
+        if (fullyPublished) {
+            noticeRules.jointControllers(activity, path, name);
         }
         if (approved && activity.dataSubjects().isEmpty()) {
             add(FindingCode.APPROVED_WITHOUT_DATA_SUBJECTS, path + "/dataSubjects",
@@ -289,12 +277,7 @@ public final class InventoryChecker {
         }
         if (fullyPublished) {
             retentionTexts(activity, path, subject);
-            for (int i = 0; i < activity.retention().size(); i++) {
-                if (NoticeFacts.isEmpty(activity.retention().get(i))) {
-                    add(FindingCode.RETENTION_RULE_EMPTY, path + "/retention/" + i,
-                            messages.format("retention-rule-empty", name, String.valueOf(i + 1)));
-                }
-            }
+            noticeRules.retention(activity, path, name);
         }
         if (live && !isPresent(activity.securityMeasures())) {
             add(FindingCode.SECURITY_MEASURES_MISSING, path + "/securityMeasures",
@@ -308,10 +291,7 @@ public final class InventoryChecker {
         if (fullyPublished) {
             translation(activity.statutoryRequirement(), path + "/statutoryRequirement", subject,
                     messages.format("field.statutoryRequirement"));
-            if (NoticeFacts.lacksAutomatedLogic(activity)) {
-                add(FindingCode.AUTOMATED_DECISIONS_WITHOUT_LOGIC, path + "/automatedDecisions/logic",
-                        messages.format("automated-decisions-without-logic", name));
-            }
+            noticeRules.automatedDecisions(activity, path, name);
             if (activity.automatedDecisions() != null) {
                 translation(activity.automatedDecisions().logic(), path + "/automatedDecisions/logic", subject,
                         messages.format("field.automatedDecisionLogic"));
@@ -387,9 +367,8 @@ public final class InventoryChecker {
                 add(FindingCode.PURPOSE_WITHOUT_LEGAL_BASIS, usePath + "/legalBasis",
                         messages.format("purpose-without-legal-basis", name, purposeName));
             }
-            if (published && NoticeFacts.lacksLegalObligationReference(use)) {
-                add(FindingCode.LEGAL_OBLIGATION_WITHOUT_REFERENCE, usePath + "/legalBasisReference",
-                        messages.format("legal-obligation-without-reference", name, purposeName));
+            if (published) {
+                noticeRules.legalObligation(use, usePath, name, purposeName);
             }
             if (published) {
                 translation(use.legalBasisReference(), usePath + "/legalBasisReference", subject,
