@@ -12,6 +12,7 @@ import io.privacyinventory.model.Inventory;
 import io.privacyinventory.model.InventoryIndex;
 import io.privacyinventory.model.LegalBasis;
 import io.privacyinventory.model.ModelPath;
+import io.privacyinventory.model.NoticeFact;
 import io.privacyinventory.model.NoticeFacts;
 import io.privacyinventory.model.Organisation;
 import io.privacyinventory.model.Purpose;
@@ -177,13 +178,13 @@ public final class NoticeComposer {
             blocks.add(new Paragraph(phrases.inlines("responsible.joint", Map.of("activity", plain(name(activity))))));
             List<Item> others = new ArrayList<>();
             for (Contact controller : activity.controllers()) {
-                List<Inline> name = present(controller.name()) ? List.of(new Strong(clean(controller.name())))
-                        : List.of(missing("missing.controllerName", Map.of("activity", name(activity))));
+                List<Inline> name = !NoticeFacts.lacksName(controller) ? List.of(new Strong(clean(controller.name())))
+                        : List.of(missing(NoticeFact.JOINT_CONTROLLER_NAME, "missing.controllerName", Map.of("activity", name(activity))));
                 List<Definition> contact = contactDetails(controller, false);
                 others.add(new Item(name, contact.isEmpty() ? List.of() : List.of(new Definitions(contact))));
             }
             if (others.isEmpty()) {
-                blocks.add(Paragraph.of(missing("missing.jointControllers", Map.of("activity", name(activity)))));
+                blocks.add(Paragraph.of(missing(NoticeFact.JOINT_CONTROLLERS, "missing.jointControllers", Map.of("activity", name(activity)))));
             } else {
                 blocks.add(new BulletList(others));
             }
@@ -223,9 +224,9 @@ public final class NoticeComposer {
             if (description != null) {
                 line.add(new Plain(": " + description));
             }
-            if (category.source() == null) {
+            if (NoticeFacts.lacksSource(category)) {
                 line.add(new Plain(" "));
-                line.add(missing("missing.source", Map.of("category", name(category))));
+                line.add(missing(NoticeFact.SOURCE, "missing.source", Map.of("category", name(category))));
             }
             bySource.get(category.source() == null ? "unknown" : category.source().code()).add(new Item(line));
         }
@@ -256,7 +257,7 @@ public final class NoticeComposer {
                 items.add(new Item(labelled(purposeName(use.purpose()), purpose == null ? null : describe(purpose))));
             }
             if (items.isEmpty()) {
-                about.add(Paragraph.of(missing("missing.purposes", Map.of("activity", name(activity)))));
+                about.add(Paragraph.of(missing(NoticeFact.PURPOSES, "missing.purposes", Map.of("activity", name(activity)))));
             } else {
                 about.add(paragraph(phrases.get("use.purposes")));
                 about.add(new BulletList(items));
@@ -281,18 +282,18 @@ public final class NoticeComposer {
                 ModelPath at = path(activity).field("purposes").index(i);
                 Map<String, String> names = Map.of("purpose", purposeName(use.purpose()), "activity", name(activity));
                 if (use.legalBasis() == null) {
-                    unstated.add(Paragraph.of(missing("missing.legalBasis", names)));
+                    unstated.add(Paragraph.of(missing(NoticeFact.LEGAL_BASIS, "missing.legalBasis", names)));
                     continue;
                 }
                 String reference = text(use.legalBasisReference(), at.field("legalBasisReference"));
                 List<Inline> detail = new ArrayList<>();
                 if (use.legalBasis() == LegalBasis.LEGITIMATE_INTERESTS) {
                     String interest = text(use.legitimateInterest(), at.field("legitimateInterest"));
-                    detail.add(interest != null ? new Plain(interest) : missing("missing.legitimateInterest", names));
+                    detail.add(interest != null ? new Plain(interest) : missing(NoticeFact.LEGITIMATE_INTEREST, "missing.legitimateInterest", names));
                 } else if (reference != null) {
                     detail.add(new Plain(reference));
-                } else if (use.legalBasis() == LegalBasis.LEGAL_OBLIGATION) {
-                    detail.add(missing("missing.legalObligation", names));
+                } else if (NoticeFacts.lacksLegalObligationReference(use)) {
+                    detail.add(missing(NoticeFact.LEGAL_OBLIGATION, "missing.legalObligation", names));
                 }
                 byBasis.computeIfAbsent(use.legalBasis(), b -> new ArrayList<>())
                         .add(new Entry(purposeName(use.purpose()), name(activity), detail));
@@ -352,7 +353,7 @@ public final class NoticeComposer {
             }
             if (!anyCondition) {
                 missingConditions.add(new Item(List.of(
-                        missing("missing.specialCondition", Map.of("activity", name(activity))))));
+                        missing(NoticeFact.SPECIAL_CONDITION, "missing.specialCondition", Map.of("activity", name(activity))))));
             }
         }
         List<Item> items = new ArrayList<>();
@@ -388,7 +389,7 @@ public final class NoticeComposer {
                 }
             }
             if (!anyAuthority) {
-                List<Inline> line = List.of(missing("missing.criminalAuthority", Map.of("activity", name(activity))));
+                List<Inline> line = List.of(missing(NoticeFact.CRIMINAL_AUTHORITY, "missing.criminalAuthority", Map.of("activity", name(activity))));
                 lines.putIfAbsent(plainText(line), line);
             }
         }
@@ -455,7 +456,7 @@ public final class NoticeComposer {
             String optOut = clean(recipient.optOutUrl());
             tool.add(present(optOut)
                     ? new Paragraph(phrases.inlines("cookies.optOut", Map.of("link", List.of(new Link(optOut, optOut)))))
-                    : Paragraph.of(missing("missing.optOut", Map.of("recipient", name(recipient)))));
+                    : Paragraph.of(missing(NoticeFact.OPT_OUT, "missing.optOut", Map.of("recipient", name(recipient)))));
             blocks.add(new Section("cookies-" + recipient.id(), name(recipient), tool));
         }
         if (blocks.isEmpty()) {
@@ -495,7 +496,7 @@ public final class NoticeComposer {
                 Recipient recipient = recipients.get(id);
                 if (recipient != null && recipient.country() != null && !Countries.isInEea(recipient.country())
                         && !declared.contains(recipient.country())) {
-                    List<Inline> line = List.of(missing("missing.transfer", Map.of("recipient", name(recipient),
+                    List<Inline> line = List.of(missing(NoticeFact.TRANSFER, "missing.transfer", Map.of("recipient", name(recipient),
                             "country", terms.country(recipient.country()))));
                     routes.putIfAbsent(plainText(line), new Route(line, Set.of()));
                 }
@@ -523,16 +524,13 @@ public final class NoticeComposer {
         String country = terms.country(transfer.country());
         boolean adequate = Countries.hasAdequacyDecision(transfer.country());
         boolean conditional = Countries.adequacyCondition(transfer.country()).isPresent();
-        Safeguard safeguard = transfer.safeguard();
-        if (safeguard == null && adequate && !conditional) {
-            safeguard = Safeguard.ADEQUACY_DECISION;
+        NoticeFact gap = NoticeFacts.safeguardGap(transfer);
+        if (gap == NoticeFact.ADEQUACY) {
+            return List.of(missing(gap, "missing.adequacy", Map.of("country", country)));
+        } else if (gap != null) {
+            return List.of(missing(gap, "missing.safeguard", Map.of("country", country)));
         }
-        if (safeguard == null) {
-            return List.of(missing("missing.safeguard", Map.of("country", country)));
-        }
-        if (safeguard == Safeguard.ADEQUACY_DECISION && !adequate) {
-            return List.of(missing("missing.adequacy", Map.of("country", country)));
-        }
+        Safeguard safeguard = transfer.safeguard() == null ? Safeguard.ADEQUACY_DECISION : transfer.safeguard();
         String sentence = phrases.get("transfers.safeguard." + safeguard.code());
         String condition = "transfers.condition." + transfer.country();
         if (safeguard == Safeguard.ADEQUACY_DECISION && conditional && phrases.has(condition)) {
@@ -577,15 +575,15 @@ public final class NoticeComposer {
                 if (description != null) {
                     details.add(paragraph(description));
                 }
-                if (details.isEmpty()) {
-                    details.add(Paragraph.of(missing("missing.retention",
+                if (NoticeFacts.isEmpty(rule)) {
+                    details.add(Paragraph.of(missing(NoticeFact.RETENTION_EMPTY, "missing.retention",
                             Map.of("categories", label, "activity", name(activity)))));
                 }
                 items.add(new Item(List.of(new Strong(label)), details));
             }
             if (!hasDefault && !rest.isEmpty()) {
                 String label = String.join(", ", rest.stream().map(this::categoryName).toList());
-                items.add(new Item(List.of(new Strong(label)), List.of(Paragraph.of(missing("missing.retention",
+                items.add(new Item(List.of(new Strong(label)), List.of(Paragraph.of(missing(NoticeFact.RETENTION, "missing.retention",
                         Map.of("categories", label, "activity", name(activity)))))));
             }
             if (!items.isEmpty()) {
@@ -665,8 +663,8 @@ public final class NoticeComposer {
 
     private List<Inline> authority() {
         SupervisoryAuthority authority = inventory.organisation().supervisoryAuthority();
-        if (authority == null || !present(authority.name())) {
-            return List.of(missing("missing.authority", Map.of()));
+        if (NoticeFacts.lacksSupervisoryAuthority(inventory.organisation())) {
+            return List.of(missing(NoticeFact.SUPERVISORY_AUTHORITY, "missing.authority", Map.of()));
         }
         List<Inline> inlines = new ArrayList<>(List.of(new Plain(clean(authority.name()))));
         if (present(authority.website())) {
@@ -685,7 +683,9 @@ public final class NoticeComposer {
             }
             String logic = text(activity.automatedDecisions().logic(), path(activity).field("automatedDecisions").field("logic"));
             List<Inline> line = new ArrayList<>(List.of(new Strong(name(activity)), new Plain(": ")));
-            line.add(logic != null ? new Plain(logic) : missing("missing.automatedLogic", Map.of("activity", name(activity))));
+            line.add(NoticeFacts.lacksAutomatedLogic(activity) || logic == null
+                    ? missing(NoticeFact.AUTOMATED_LOGIC, "missing.automatedLogic", Map.of("activity", name(activity)))
+                    : new Plain(logic));
             items.add(new Item(line));
         }
         if (items.isEmpty()) {
@@ -703,7 +703,7 @@ public final class NoticeComposer {
                 items.add(new Item(labelled(name(activity), statement)));
             } else if (NoticeFacts.needsStatutoryRequirement(activity, categories.byId)) {
                 items.add(new Item(List.of(new Strong(name(activity)), new Plain(": "),
-                        missing("missing.requirement", Map.of("activity", name(activity))))));
+                        missing(NoticeFact.STATUTORY_REQUIREMENT, "missing.requirement", Map.of("activity", name(activity))))));
             }
         }
         if (items.isEmpty()) {
@@ -729,7 +729,7 @@ public final class NoticeComposer {
             details.add(new Definition(phrases.get("label.post"),
                     plain(organisationName() + ", " + clean(organisation.address()))));
         }
-        if (details.isEmpty()) {
+        if (!hasOrganisationContact()) {
             blocks.add(Paragraph.of(missingContact()));
         }
         addIfNotEmpty(blocks, details);
@@ -740,17 +740,16 @@ public final class NoticeComposer {
     // ---- helpers
 
     private List<Inline> effectiveDate() {
-        return inventory.notice().effectiveDate() == null ? List.of(missing("missing.effectiveDate", Map.of()))
+        return inventory.notice().effectiveDate() == null ? List.of(missing(NoticeFact.EFFECTIVE_DATE, "missing.effectiveDate", Map.of()))
                 : plain(phrases.date(inventory.notice().effectiveDate()));
     }
 
     private boolean hasOrganisationContact() {
-        Organisation organisation = inventory.organisation();
-        return present(organisation.email()) || present(organisation.phone()) || present(organisation.address());
+        return NoticeFacts.hasOrganisationContact(inventory.organisation());
     }
 
     private Missing missingContact() {
-        return missing("missing.contact", Map.of("organisation", organisationName()));
+        return missing(NoticeFact.CONTACT, "missing.contact", Map.of("organisation", organisationName()));
     }
 
     private void addContactPerson(List<Block> blocks, String lead, Contact person) {
@@ -809,10 +808,10 @@ public final class NoticeComposer {
         return List.of(new Link(phrases.get(headingKey), "#" + sectionId));
     }
 
-    private Missing missing(String key, Map<String, String> values) {
+    private Missing missing(NoticeFact fact, String key, Map<String, String> values) {
         String what = phrases.format(key, values);
         String marker = phrases.format("missing.marker", "what", what);
-        missing.putIfAbsent(what, new MissingFact(what, marker));
+        missing.putIfAbsent(what, new MissingFact(fact, what, marker));
         return new Missing(marker);
     }
 

@@ -94,7 +94,7 @@ class CsvRowShapeCommandTest {
         write();
 
         assertRefusedAndNothingChanged(csv + ":3:" + (cut + 1) + ": the row ends after column " + letters(cut - 1)
-                + ", but the headings go on to column " + letters(headings() - 1) + " (\"Internal notes\"); every row "
+                + ", but the headings go on to column " + letters(headings() - 1) + " (\"DPIA screening criteria\"); every row "
                 + "needs a cell for each heading, an empty one for an empty field, so nothing was read as cleared");
     }
 

@@ -18,6 +18,7 @@ import io.privacyinventory.model.Contact;
 import io.privacyinventory.model.DataCategory;
 import io.privacyinventory.model.DataSubject;
 import io.privacyinventory.model.Dpia;
+import io.privacyinventory.model.DpiaCriterion;
 import io.privacyinventory.model.DpiaStatus;
 import io.privacyinventory.model.Entity;
 import io.privacyinventory.model.EntityType;
@@ -509,7 +510,8 @@ public final class CsvActivitiesReader {
                 automatedDecisions(row, old), dpia(row, old),
                 field(row, "reviewed-on", old, Activity::reviewedOn, cell -> date(row, "reviewed-on", cell)),
                 field(row, "review-due", old, Activity::reviewDue, cell -> date(row, "review-due", cell)),
-                field(row, "notes", old, Activity::notes, cell -> text(cell, old == null ? null : old.notes())));
+                field(row, "notes", old, Activity::notes, cell -> text(cell, old == null ? null : old.notes())),
+                field(row, "dpia-screening", old, Activity::dpiaScreening, cell -> dpiaScreening(row, cell)));
         return errors.size() > errorsBefore ? null : activity;
     }
 
@@ -935,6 +937,20 @@ public final class CsvActivitiesReader {
         }
         DpiaStatus value = code(row, "dpia-status", DpiaStatus.class, status);
         return value == null ? null : new Dpia(value, referenceValue);
+    }
+
+    /** The DPIA screening criteria that apply, by name in the file's language or by code, each once. */
+    private List<DpiaCriterion> dpiaScreening(Row row, String cell) {
+        List<DpiaCriterion> criteria = new ArrayList<>();
+        for (String value : ValueList.split(cell)) {
+            DpiaCriterion criterion = code(row, "dpia-screening", DpiaCriterion.class, value);
+            if (criterion != null && criteria.contains(criterion)) {
+                row.error("dpia-screening", "\"" + value.strip() + "\" is listed twice");
+            } else if (criterion != null) {
+                criteria.add(criterion);
+            }
+        }
+        return criteria;
     }
 
     private LocalDate date(Row row, String key, String cell) {

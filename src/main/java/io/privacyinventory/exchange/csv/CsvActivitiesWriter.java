@@ -78,7 +78,9 @@ final class CsvActivitiesWriter {
                 new Column<>("dpia-reference", a -> a.dpia() == null ? "" : string(a.dpia().reference())),
                 new Column<>("reviewed-on", a -> CsvValues.date(a.reviewedOn())),
                 new Column<>("review-due", a -> CsvValues.date(a.reviewDue())),
-                new Column<>("notes", a -> v.text(a.notes())));
+                new Column<>("notes", a -> v.text(a.notes())),
+                // last, so that the columns of files made before it keep their places
+                new Column<>("dpia-screening", a -> list(a.dpiaScreening(), v::label)));
     }
 
     /**

@@ -75,10 +75,13 @@ public final class InventoryChecker {
     private final Map<String, DataCategory> categories;
     private final Map<String, Recipient> recipients;
     private final Set<String> publishedIds = new HashSet<>();
+    /** Data categories of activities the notice shows as the organisation's own. */
+    private final Set<String> noticeCategories = new HashSet<>();
     /** Recipients a live activity uses or transfers to, and those it transfers to outside the EEA. */
     private final Set<String> usedRecipients = new HashSet<>();
     private final Set<String> recipientsAbroad = new HashSet<>();
     private final RecordRules rules;
+    private final NoticeFactRules noticeRules;
     private final List<Finding> findings = new ArrayList<>();
     private final Map<String, Integer> pathOrder = new HashMap<>();
 
@@ -90,6 +93,7 @@ public final class InventoryChecker {
         this.categories = InventoryValidator.byId(inventory.dataCategories());
         this.recipients = InventoryValidator.byId(inventory.recipients());
         this.rules = new RecordRules(this::add, messages, categories, recipients, this::name);
+        this.noticeRules = new NoticeFactRules(this::add, messages, this::name);
     }
 
     /**
@@ -115,6 +119,7 @@ public final class InventoryChecker {
         }
         for (DataCategory category : inventory.dataCategories()) {
             catalogueTexts(category, "dataCategories", "subject.dataCategory");
+            noticeRules.dataCategory(category, noticeCategories.contains(category.id()));
         }
         for (Purpose purpose : inventory.purposes()) {
             catalogueTexts(purpose, "purposes", "subject.purpose");
@@ -144,6 +149,9 @@ public final class InventoryChecker {
     /** Catalogue items that the notice shows: those used by a live controller or joint-controller activity. */
     private void collectPublishedItems() {
         for (Activity activity : inventory.activities()) {
+            if (NoticeFacts.shownAsControlled(activity)) {
+                noticeCategories.addAll(activity.dataCategories());
+            }
             if (!isLive(activity)) {
                 continue;
             }
@@ -172,11 +180,11 @@ public final class InventoryChecker {
         if (isBlank(organisation.name())) {
             add(FindingCode.ORGANISATION_WITHOUT_NAME, "organisation/name", messages.format("organisation-without-name"));
         }
-        if (isBlank(organisation.email()) && isBlank(organisation.phone()) && isBlank(organisation.address())
-                && isBlank(organisation.website())) {
+        if (!NoticeFacts.hasOrganisationContact(organisation)) {
             add(FindingCode.ORGANISATION_WITHOUT_CONTACT, "organisation/email",
                     messages.format("organisation-without-contact"));
         }
+        noticeRules.organisation(organisation);
         rules.organisation(organisation);
     }
 
@@ -185,6 +193,7 @@ public final class InventoryChecker {
         translation(notice.title(), "notice/title", subject, messages.format("field.title"));
         translation(notice.scope(), "notice/scope", subject, messages.format("field.scope"));
         translation(notice.introduction(), "notice/introduction", subject, messages.format("field.introduction"));
+        noticeRules.notice(notice);
     }
 
     private void catalogueTexts(Entity item, String listName, String subjectKey) {
@@ -242,6 +251,9 @@ public final class InventoryChecker {
                         messages.format("controllers-not-named.joint-controller", name));
             }
         }
+        if (fullyPublished) {
+            noticeRules.jointControllers(activity, path, name);
+        }
         if (approved && activity.dataSubjects().isEmpty()) {
             add(FindingCode.APPROVED_WITHOUT_DATA_SUBJECTS, path + "/dataSubjects",
                     messages.format("approved-without-data-subjects", name));
@@ -266,6 +278,7 @@ public final class InventoryChecker {
         }
         if (fullyPublished) {
             retentionTexts(activity, path, subject);
+            noticeRules.retention(activity, path, name);
         }
         if (live && !isPresent(activity.securityMeasures())) {
             add(FindingCode.SECURITY_MEASURES_MISSING, path + "/securityMeasures",
@@ -279,6 +292,7 @@ public final class InventoryChecker {
         if (fullyPublished) {
             translation(activity.statutoryRequirement(), path + "/statutoryRequirement", subject,
                     messages.format("field.statutoryRequirement"));
+            noticeRules.automatedDecisions(activity, path, name);
             if (activity.automatedDecisions() != null) {
                 translation(activity.automatedDecisions().logic(), path + "/automatedDecisions/logic", subject,
                         messages.format("field.automatedDecisionLogic"));
@@ -351,6 +365,9 @@ public final class InventoryChecker {
             if (ownLegalBasis && use.legalBasis() == null) {
                 add(FindingCode.PURPOSE_WITHOUT_LEGAL_BASIS, usePath + "/legalBasis",
                         messages.format("purpose-without-legal-basis", name, purposeName));
+            }
+            if (published) {
+                noticeRules.legalObligation(use, usePath, name, purposeName);
             }
             if (published) {
                 translation(use.legalBasisReference(), usePath + "/legalBasisReference", subject,

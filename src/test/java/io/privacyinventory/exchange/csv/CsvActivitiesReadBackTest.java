@@ -9,6 +9,7 @@ import io.privacyinventory.model.AutomatedDecisions;
 import io.privacyinventory.model.Coded;
 import io.privacyinventory.model.Contact;
 import io.privacyinventory.model.Dpia;
+import io.privacyinventory.model.DpiaCriterion;
 import io.privacyinventory.model.DpiaStatus;
 import io.privacyinventory.model.Inventory;
 import io.privacyinventory.model.LegalBasis;
@@ -90,7 +91,7 @@ class CsvActivitiesReadBackTest {
         for (String language : CsvOptions.LANGUAGES) {
             Terms terms = Terms.forLanguage(language);
             for (Class<? extends Coded> type : List.of(Role.class, ActivityStatus.class, LegalBasis.class,
-                    SpecialCategoryCondition.class, Safeguard.class, DpiaStatus.class)) {
+                    SpecialCategoryCondition.class, Safeguard.class, DpiaStatus.class, DpiaCriterion.class)) {
                 assertThat(Stream.of(type.getEnumConstants()).map(terms::label).distinct().count())
                         .as(language + " " + type.getSimpleName()).isEqualTo(type.getEnumConstants().length);
             }
@@ -101,7 +102,7 @@ class CsvActivitiesReadBackTest {
      * An activity as a file in one language holds it: every text in that language (else the default
      * language), an empty string the same as no string. What a file cannot hold: controllers that
      * are all entirely empty, an activity's only retention rule when it names an empty list
-     * of categories and says nothing else, and (not yet a column) the DPIA screening.
+     * of categories and says nothing else.
      */
     private static Activity asWritten(Activity activity, Inventory inventory, String language) {
         TextIn in = new TextIn(language, inventory.defaultLanguage());
@@ -131,7 +132,7 @@ class CsvActivitiesReadBackTest {
                 activity.automatedDecisions() == null ? null : new AutomatedDecisions(
                         activity.automatedDecisions().used(), in.text(activity.automatedDecisions().logic())),
                 activity.dpia() == null ? null : new Dpia(activity.dpia().status(), blank(activity.dpia().reference())),
-                activity.reviewedOn(), activity.reviewDue(), in.text(activity.notes()));
+                activity.reviewedOn(), activity.reviewDue(), in.text(activity.notes()), activity.dpiaScreening());
     }
 
     private record TextIn(String language, String fallback) {

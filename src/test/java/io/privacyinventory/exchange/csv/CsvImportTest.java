@@ -3,6 +3,9 @@ package io.privacyinventory.exchange.csv;
 import io.privacyinventory.RandomInventory;
 import io.privacyinventory.TestInventories;
 import io.privacyinventory.exchange.InventoryFormatException;
+import io.privacyinventory.model.DpiaCriterion;
+import io.privacyinventory.model.Inventories;
+import io.privacyinventory.exchange.InventoryJsonWriter;
 import io.privacyinventory.model.Activity;
 import io.privacyinventory.model.ActivityStatus;
 import io.privacyinventory.model.DataCategory;
@@ -271,5 +274,38 @@ class CsvImportTest {
 
     private static List<String> ids(List<Entity> entities) {
         return new ArrayList<>(entities.stream().map(Entity::id).toList());
+    }
+    /** Export CSV, import it, export JSON: the same record, DPIA screening included, from either language. */
+    @Test
+    void dpiaScreeningGoesThroughCsvAndBackIntoTheJsonRecord() {
+        Inventory sample = TestInventories.read(TestInventories.CLINIC_GROUP);
+        Activity screened = sample.activities().stream().filter(a -> !a.dpiaScreening().isEmpty()).findFirst()
+                .orElseThrow(() -> new AssertionError("the clinic sample screens an activity"));
+        Activity other = sample.activities().stream().filter(a -> a.dpiaScreening().isEmpty()).findFirst().orElseThrow();
+        Inventory changed = Inventories.replaced(Inventories.replaced(sample, screened.id(),
+                        screened.withDpiaScreening(List.of())), other.id(),
+                other.withDpiaScreening(List.of(DpiaCriterion.SYSTEMATIC_MONITORING, DpiaCriterion.LARGE_SCALE)));
+        for (String language : CsvOptions.LANGUAGES) {
+            for (Inventory record : List.of(sample, changed)) {
+                byte[] file = CsvTestFiles.export(record, CsvLayout.ACTIVITIES, CsvOptions.excelNorway(language));
+                Inventory imported = read(file, sample).inventory();
+                assertThat(InventoryJsonWriter.toString(imported)).as(language)
+                        .isEqualTo(InventoryJsonWriter.toString(record));
+            }
+        }
+        String file = new String(CsvTestFiles.export(changed, CsvLayout.ACTIVITIES, CsvOptions.excelNorway("nb")),
+                StandardCharsets.UTF_8);
+        assertThat(file).contains("Systematisk overvåking; ");
+    }
+
+    @Test
+    void dpiaScreeningIsReadByNameOrCodeAndAnUnknownOrRepeatedCriterionIsAnError() {
+        String headings = "Activity id,Processing activity,DPIA screening criteria\r\n";
+        assertThat(read(headings + "a,A,Systematic monitoring; large-scale\r\n", null).inventory().activities().get(0)
+                .dpiaScreening()).containsExactly(DpiaCriterion.SYSTEMATIC_MONITORING, DpiaCriterion.LARGE_SCALE);
+        assertThat(error(headings + "a,A,Mind reading\r\n", null))
+                .startsWith("activities.csv:2:3: DPIA screening criteria (column C): unknown value \"Mind reading\"");
+        assertThat(error(headings + "a,A,large-scale; Processing on a large scale\r\n", null))
+                .startsWith("activities.csv:2:3: DPIA screening criteria (column C): \"Processing on a large scale\" is listed twice");
     }
 }

@@ -28,8 +28,9 @@ class InventoryCheckerTest {
               "format": "privacy-inventory",
               "formatVersion": 2,
               "languages": ["en", "nb"],
-              "organisation": {"name": "Example AS", "email": "privacy@example.no"},
-              "notice": {"title": {"en": "Privacy notice", "nb": "Personvernerklæring"}},
+              "organisation": {"name": "Example AS", "email": "privacy@example.no",
+                               "supervisoryAuthority": {"name": "Datatilsynet"}},
+              "notice": {"title": {"en": "Privacy notice", "nb": "Personvernerklæring"}, "effectiveDate": "2026-01-01"},
               "dataSubjects": [{"id": "customers", "name": {"en": "Customers", "nb": "Kunder"}}],
               "dataCategories": [
                 {"id": "contact", "name": {"en": "Contact details", "nb": "Kontaktopplysninger"}, "source": "data-subject"},
@@ -141,12 +142,17 @@ class InventoryCheckerTest {
 
         assertThat(found()).containsExactly("error organisation-without-contact organisation/email");
 
-        for (String field : List.of("phone", "address", "website")) {
+        for (String field : List.of("phone", "address")) {
             ObjectNode withOne = organisation.deepCopy();
-            withOne.put(field, field.equals("website") ? "https://example.no" : "something");
+            withOne.put(field, "something");
             document.set("organisation", withOne);
             assertThat(findings()).as(field).isEmpty();
         }
+        // the notice's contact section lists e-mail, phone and post: a website alone leaves it empty
+        ObjectNode websiteOnly = organisation.deepCopy();
+        websiteOnly.put("website", "https://example.no");
+        document.set("organisation", websiteOnly);
+        assertThat(found()).containsExactly("error organisation-without-contact organisation/email");
     }
 
     @Test
@@ -524,5 +530,82 @@ class InventoryCheckerTest {
         } finally {
             Locale.setDefault(before);
         }
+    }
+    @Test
+    void noticeNeedsItsEffectiveDate() {
+        ((ObjectNode) document.get("notice")).remove("effectiveDate");
+
+        assertThat(found()).containsExactly("warning notice-effective-date-missing notice/effectiveDate");
+        assertThat(only("notice-effective-date-missing").message()).contains("takes effect");
+    }
+
+    @Test
+    void organisationNamesTheSupervisoryAuthority() {
+        ((ObjectNode) document.at("/organisation/supervisoryAuthority")).put("name", " ");
+
+        assertThat(found()).containsExactly(
+                "warning supervisory-authority-missing organisation/supervisoryAuthority/name");
+        ((ObjectNode) document.get("organisation")).remove("supervisoryAuthority");
+        assertThat(found()).containsExactly(
+                "warning supervisory-authority-missing organisation/supervisoryAuthority/name");
+    }
+
+    @Test
+    void jointControllersNeedNames() {
+        activity().put("role", "joint-controller");
+        ArrayNode controllers = activity().putArray("controllers");
+        controllers.addObject().put("name", "Partner AS");
+        controllers.addObject().put("email", "dpo@other.example");
+
+        assertThat(found()).containsExactly(
+                "warning joint-controller-without-name activities/support/controllers/1/name");
+        assertThat(only("joint-controller-without-name").message()).contains("\"Customer support\"", "2");
+
+        ((ObjectNode) controllers.get(1)).put("name", "Other AS");
+        assertThat(findings()).isEmpty();
+    }
+
+    @Test
+    void dataCategoryOfAnApprovedActivityNeedsASource() {
+        ((ObjectNode) document.at("/dataCategories/0")).remove("source");
+
+        assertThat(found()).containsExactly("warning data-category-without-source dataCategories/contact/source");
+
+        activity().put("status", "draft");
+        assertThat(found()).as("a draft is not in the notice").doesNotContain(
+                "warning data-category-without-source dataCategories/contact/source");
+    }
+
+    @Test
+    void legalObligationNamesItsLaw() {
+        purpose(1).put("legalBasis", "legal-obligation");
+
+        assertThat(found()).containsExactly(
+                "warning legal-obligation-without-reference activities/support/purposes/1/legalBasisReference");
+
+        purpose(1).putObject("legalBasisReference").put("en", "Bookkeeping Act § 13").put("nb", "Bokføringsloven § 13");
+        assertThat(findings()).isEmpty();
+    }
+
+    @Test
+    void retentionRuleMustSaySomething() {
+        ((ArrayNode) activity().get("retention")).addObject().putArray("dataCategories").add("contact");
+
+        assertThat(found()).containsExactly("warning retention-rule-empty activities/support/retention/2");
+
+        ((ObjectNode) activity().at("/retention/2")).putObject("description")
+                .put("en", "Deleted when the case closes").put("nb", "Slettes når saken lukkes");
+        assertThat(findings()).isEmpty();
+    }
+
+    @Test
+    void automatedDecisionsDescribeTheirLogic() {
+        activity().putObject("automatedDecisions").put("used", true);
+
+        assertThat(found()).containsExactly(
+                "warning automated-decisions-without-logic activities/support/automatedDecisions/logic");
+
+        activity().putObject("automatedDecisions").put("used", false);
+        assertThat(findings()).isEmpty();
     }
 }

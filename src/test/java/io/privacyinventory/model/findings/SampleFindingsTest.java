@@ -146,7 +146,29 @@ class SampleFindingsTest {
                         "warning controllers-not-named activities/occupational-health-registers/controllers"),
                 new PlantedMistake("transfer to the USA on the adequacy decision", clinic,
                         root -> transfer(root, "recruitment", 0).put("safeguard", "adequacy-decision"),
-                        "warning adequacy-condition-to-confirm activities/recruitment/transfers/0/safeguard"));
+                        "warning adequacy-condition-to-confirm activities/recruitment/transfers/0/safeguard"),
+                new PlantedMistake("notice's effective date removed", clinic,
+                        root -> ((ObjectNode) root.get("notice")).remove("effectiveDate"),
+                        "warning notice-effective-date-missing notice/effectiveDate"),
+                new PlantedMistake("supervisory authority removed", clinic,
+                        root -> organisation(root).remove("supervisoryAuthority"),
+                        "warning supervisory-authority-missing organisation/supervisoryAuthority/name"),
+                new PlantedMistake("joint controller's name erased", clinic,
+                        root -> ((ObjectNode) activity(root, "outcome-register").get("controllers").get(0)).remove("name"),
+                        "warning joint-controller-without-name activities/outcome-register/controllers/0/name"),
+                new PlantedMistake("source of patients' contact details removed", clinic,
+                        root -> find(root, "dataCategories", "identity-contact").remove("source"),
+                        "warning data-category-without-source dataCategories/identity-contact/source"),
+                new PlantedMistake("law behind the bookkeeping obligation removed", clinic,
+                        root -> purpose(root, "booking-billing", 2).remove("legalBasisReference"),
+                        "warning legal-obligation-without-reference activities/booking-billing/purposes/2/legalBasisReference"),
+                new PlantedMistake("retention rule that says nothing added", clinic,
+                        root -> ((ArrayNode) activity(root, "patient-care").get("retention"))
+                                .addObject().putArray("dataCategories").add("identity-contact"),
+                        "warning retention-rule-empty activities/patient-care/retention/2"),
+                new PlantedMistake("automated decisions used without their logic", clinic,
+                        root -> activity(root, "patient-care").putObject("automatedDecisions").put("used", true),
+                        "warning automated-decisions-without-logic activities/patient-care/automatedDecisions/logic"));
     }
 
     @ParameterizedTest(name = "{0}")
