@@ -98,6 +98,7 @@ public final class ActivityEditor {
     private final TextArea automatedLogic = area(2);
     private final Choices<DpiaStatus> dpiaStatus;
     private final TextField dpiaReference = new TextField();
+    private final DpiaScreening dpiaScreening;
     private final DatePicker reviewedOn = new DatePicker();
     private final DatePicker reviewDue = new DatePicker();
     private final TextArea notes = area(3);
@@ -182,6 +183,7 @@ public final class ActivityEditor {
         dpiaStatus = new Choices<>(List.of(DpiaStatus.values()), true, terms::label, messages.get("choice.none"),
                 value -> edit(a -> a.withDpia(value == null ? null
                         : new Dpia(value, a.dpia() == null ? null : a.dpia().reference()))));
+        dpiaScreening = new DpiaScreening(messages, terms, this::edit);
         io.privacyinventory.ui.form.Commit.onDone(dpiaReference, () -> {
             String value = blankToNull(dpiaReference.getText());
             Dpia dpia = activity.dpia();
@@ -240,7 +242,7 @@ public final class ActivityEditor {
         HBox dpiaBox = new HBox(8, dpiaStatus.control(), dpiaReference);
         dpiaReference.setPromptText(messages.get("editor.dpiaReference"));
         HBox.setHgrow(dpiaReference, Priority.ALWAYS);
-        Forms.addRow(safeguards, 3, messages.get("editor.dpia"), dpiaBox);
+        Forms.addRow(safeguards, 3, messages.get("editor.dpia"), new VBox(8, dpiaBox, dpiaScreening.node()));
 
         GridPane review = Forms.grid();
         Forms.addRow(review, 0, messages.get("editor.reviewedOn"), reviewedOn);
@@ -305,6 +307,7 @@ public final class ActivityEditor {
             if (!dpiaReference.isFocused() || other) {
                 dpiaReference.setText(shown.dpia() == null ? "" : Objects.toString(shown.dpia().reference(), ""));
             }
+            dpiaScreening.show(shown.dpiaScreening());
             reviewedOn.setValue(shown.reviewedOn());
             reviewDue.setValue(shown.reviewDue());
             notesBinding.show(shown.notes(), language, fallback);
@@ -367,7 +370,7 @@ public final class ActivityEditor {
             case "securityMeasures" -> security;
             case "statutoryRequirement" -> statutory;
             case "automatedDecisions" -> automatedLogic;
-            case "dpia" -> dpiaStatus.control();
+            case "dpia", "dpiaScreening" -> dpiaStatus.control();
             case "reviewedOn" -> reviewedOn;
             case "reviewDue" -> reviewDue;
             case "notes" -> notes;
@@ -434,23 +437,32 @@ public final class ActivityEditor {
         return items.stream().map(Entity::id).toList();
     }
 
+    /**
+     * Every purpose of the catalogue, those not yet pursued first: one already pursued may be added
+     * again for another legal basis (HR: the contract and a legal obligation).
+     */
     private void fillPurposeMenu(javafx.scene.control.MenuButton menu) {
         menu.getItems().clear();
         List<String> used = activity.purposes().stream().map(PurposeUse::purpose).toList();
+        List<javafx.scene.control.MenuItem> again = new java.util.ArrayList<>();
         for (var purpose : inventory.purposes()) {
-            if (!used.contains(purpose.id())) {
-                javafx.scene.control.MenuItem item = new javafx.scene.control.MenuItem(text(purpose.name()));
-                item.setOnAction(event -> purposes.add(new PurposeUse(purpose.id(), null, null, null, null)));
-                menu.getItems().add(item);
-            }
+            boolean pursued = used.contains(purpose.id());
+            javafx.scene.control.MenuItem item = new javafx.scene.control.MenuItem(pursued
+                    ? messages.get("editor.purposeAgain", text(purpose.name())) : text(purpose.name()));
+            item.setOnAction(event -> purposes.add(new PurposeUse(purpose.id(), null, null, null, null, null)));
+            (pursued ? again : menu.getItems()).add(item);
         }
+        if (!again.isEmpty() && !menu.getItems().isEmpty()) {
+            menu.getItems().add(new javafx.scene.control.SeparatorMenuItem());
+        }
+        menu.getItems().addAll(again);
         if (!menu.getItems().isEmpty()) {
             menu.getItems().add(new javafx.scene.control.SeparatorMenuItem());
         }
         javafx.scene.control.MenuItem create = new javafx.scene.control.MenuItem(messages.get("editor.newPurpose"));
         create.setOnAction(event -> askName(EntityType.PURPOSE).ifPresent(name -> actions.createAndUse(
                 EntityType.PURPOSE, name, activity.id(), (a, id) -> a.withPurposes(append(a.purposes(),
-                        new PurposeUse(id, null, null, null, null))))));
+                        new PurposeUse(id, null, null, null, null, null))))));
         menu.getItems().add(create);
     }
 

@@ -18,8 +18,9 @@ import java.util.List;
 
 /**
  * A purpose as the activity pursues it: the legal basis, its reference, the legitimate-interest
- * statement (only for legitimate interests) and the Art. 9 condition (only when the activity
- * uses special-category or criminal-offence data).
+ * statement (only for legitimate interests), the Art. 9 condition (only when the activity uses
+ * special-category data) and the law that authorises criminal-offence data (Art. 10, only when the
+ * activity uses such data). Either stays shown while the entry has one, so it can be cleared.
  */
 final class PurposeRow implements RowList.Row<PurposeUse> {
     private final ActivityEditor editor;
@@ -31,6 +32,9 @@ final class PurposeRow implements RowList.Row<PurposeUse> {
     private final Label interestLabel;
     private final Choices<SpecialCategoryCondition> condition;
     private final Label conditionLabel;
+    private final TextField authority = new TextField();
+    private final Label authorityLabel;
+    private final TextFieldBinding authorityBinding;
     private final TextFieldBinding referenceBinding;
     private final TextFieldBinding interestBinding;
     private PurposeUse value;
@@ -60,6 +64,14 @@ final class PurposeRow implements RowList.Row<PurposeUse> {
                 use -> new PurposeUse(use.purpose(), use.legalBasis(), use.legalBasisReference(),
                         use.legitimateInterest(), chosen, use.criminalOffenceAuthority())));
         conditionLabel = new Label(editor.messages.get("editor.condition"));
+        condition.control().setId("specialCondition-" + index);
+        authority.setId("criminalAuthority-" + index);
+        authority.setPromptText(editor.messages.get("editor.criminalAuthorityPrompt"));
+        authority.setMaxWidth(Double.MAX_VALUE);
+        authorityBinding = new TextFieldBinding(authority, false, change -> list.changed(index,
+                use -> use.withCriminalOffenceAuthority(change.apply(use.criminalOffenceAuthority()))));
+        authorityLabel = new Label(editor.messages.get("editor.criminalAuthority"));
+        authorityLabel.setWrapText(true);
         Button remove = RowButtons.remove(editor.messages, () -> list.remove(index));
 
         grid.setHgap(8);
@@ -72,6 +84,8 @@ final class PurposeRow implements RowList.Row<PurposeUse> {
         grid.add(interest, 0, 4, 2, 1);
         grid.add(conditionLabel, 0, 5, 2, 1);
         grid.add(condition.control(), 0, 6, 2, 1);
+        grid.add(authorityLabel, 0, 7, 2, 1);
+        grid.add(authority, 0, 8, 2, 1);
         interestLabel.setWrapText(true);
         reference.setMaxWidth(Double.MAX_VALUE);
         GridPane.setHgrow(purpose, Priority.ALWAYS);
@@ -90,6 +104,7 @@ final class PurposeRow implements RowList.Row<PurposeUse> {
             case "legalBasisReference" -> reference;
             case "legitimateInterest" -> interest;
             case "specialCategoryCondition" -> condition.control();
+            case "criminalOffenceAuthority" -> authority;
             default -> null;
         };
     }
@@ -107,6 +122,9 @@ final class PurposeRow implements RowList.Row<PurposeUse> {
         boolean special = editor.index().asksSpecialCondition(editor.activity(), use);
         condition.set(use.specialCategoryCondition());
         visible(special, conditionLabel, condition.control());
+        authorityBinding.show(use.criminalOffenceAuthority(), editor.language(), fallback);
+        boolean criminal = editor.index().usesCriminalData(editor.activity()) || use.criminalOffenceAuthority() != null;
+        visible(criminal, authorityLabel, authority);
     }
 
     private static void visible(boolean shown, Node... nodes) {

@@ -73,6 +73,8 @@ public final class CatalogView implements io.privacyinventory.ui.SectionView {
     private final Choices<RecipientKind> kind;
     private final Choices<String> country;
     private final CheckBox tracking = new CheckBox();
+    private final CheckBox strictlyNecessary = new CheckBox();
+    private final CheckBox directMarketing = new CheckBox();
     private final TextField optOutUrl = new TextField();
     private final TextField contractUrl = new TextField();
     private final Label usedBy = new Label();
@@ -148,6 +150,18 @@ public final class CatalogView implements io.privacyinventory.ui.SectionView {
         special.setWrapText(true);
         criminal.setWrapText(true);
         tracking.selectedProperty().addListener((o, old, on) -> setField("tracking", on));
+        tracking.setId("tracking");
+        strictlyNecessary.setText(messages.get("catalog.strictlyNecessary"));
+        strictlyNecessary.setWrapText(true);
+        strictlyNecessary.setId("strictlyNecessary");
+        strictlyNecessary.selectedProperty().addListener((o, old, on) -> setField("strictlyNecessary", on));
+        // Only a tracking tool can be exempt from consent as strictly necessary.
+        strictlyNecessary.visibleProperty().bind(tracking.selectedProperty().or(strictlyNecessary.selectedProperty()));
+        strictlyNecessary.managedProperty().bind(strictlyNecessary.visibleProperty());
+        directMarketing.setText(messages.get("catalog.directMarketing"));
+        directMarketing.setWrapText(true);
+        directMarketing.setId("directMarketing");
+        directMarketing.selectedProperty().addListener((o, old, on) -> setField("directMarketing", on));
         linkField(optOutUrl, "optOutUrl");
         linkField(contractUrl, "contractUrl");
         optOutUrl.setPromptText("https://");
@@ -165,9 +179,11 @@ public final class CatalogView implements io.privacyinventory.ui.SectionView {
         } else if (type == EntityType.RECIPIENT) {
             Forms.addRow(grid, row++, messages.get("catalog.kind"), kind.control());
             Forms.addRow(grid, row++, messages.get("catalog.country"), country.control());
-            Forms.addRow(grid, row++, messages.get("catalog.trackingLabel"), tracking);
+            Forms.addRow(grid, row++, messages.get("catalog.trackingLabel"), new VBox(6, tracking, strictlyNecessary));
             Forms.addRow(grid, row++, messages.get("catalog.optOutUrl"), optOutUrl);
             Forms.addRow(grid, row++, messages.get("catalog.contractUrl"), contractUrl);
+        } else if (type == EntityType.PURPOSE) {
+            Forms.addRow(grid, row++, messages.get("catalog.objection"), directMarketing);
         }
         Forms.addRow(grid, row, messages.get("catalog.usedBy"), usedBy);
         Label idHint = Forms.hint(messages.get("catalog.idHint"));
@@ -318,7 +334,9 @@ public final class CatalogView implements io.privacyinventory.ui.SectionView {
             if (!id.isFocused()) {
                 id.setText(item.id());
             }
-            if (item instanceof DataCategory category) {
+            if (item instanceof Purpose purpose) {
+                directMarketing.setSelected(purpose.directMarketing());
+            } else if (item instanceof DataCategory category) {
                 source.set(category.source());
                 special.setSelected(category.special());
                 criminal.setSelected(category.criminal());
@@ -326,6 +344,7 @@ public final class CatalogView implements io.privacyinventory.ui.SectionView {
                 kind.set(recipient.kind());
                 country.set(recipient.country());
                 tracking.setSelected(recipient.tracking());
+                strictlyNecessary.setSelected(recipient.strictlyNecessary());
                 if (!optOutUrl.isFocused()) {
                     optOutUrl.setText(Objects.toString(recipient.optOutUrl(), ""));
                 }

@@ -6,8 +6,10 @@ import io.privacyinventory.model.Organisation;
 import io.privacyinventory.model.RecordFields;
 import io.privacyinventory.model.SupervisoryAuthority;
 import io.privacyinventory.model.Syntax;
+import io.privacyinventory.model.Terms;
 import io.privacyinventory.ui.Messages;
 import io.privacyinventory.ui.document.InventoryDocument;
+import io.privacyinventory.ui.form.Choices;
 import io.privacyinventory.ui.form.Commit;
 import io.privacyinventory.ui.form.Forms;
 import io.privacyinventory.ui.form.TextFieldBinding;
@@ -23,8 +25,11 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
 
+import java.text.Collator;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.function.BiFunction;
 import java.util.function.Function;
@@ -57,6 +62,7 @@ public final class OrganisationView implements io.privacyinventory.ui.SectionVie
             row = stringRow(organisation, row, "org." + field, null, o -> (String) RecordFields.get(o, field),
                     (o, v) -> RecordFields.with(o, field, v), refresh, field.equals("website"));
         }
+        row = countryRow(organisation, row, refresh);
 
         GridPane dpo = contactGrid(Organisation::dpo, (o, c) -> RecordFields.with(o, "dpo", c), refresh);
         GridPane representative = contactGrid(Organisation::representative,
@@ -216,6 +222,20 @@ public final class OrganisationView implements io.privacyinventory.ui.SectionVie
             }
         });
         Forms.addRow(grid, row, messages.get(key), field);
+        return row + 1;
+    }
+
+    /** Where the organisation is established: outside the EEA it needs a representative (Art. 27). */
+    private int countryRow(GridPane grid, int row, List<Runnable> refresh) {
+        Terms terms = Terms.forLocale(messages.locale());
+        Collator collator = Collator.getInstance(messages.locale());
+        Choices<String> country = new Choices<>(Arrays.stream(Locale.getISOCountries())
+                .sorted(Comparator.comparing(terms::country, collator)).toList(), true, terms::country,
+                messages.get("choice.none"), value -> updateOrganisation(o -> RecordFields.with(o, "country", value)));
+        country.control().setId("organisationCountry");
+        country.control().setMaxWidth(Double.MAX_VALUE);
+        refresh.add(() -> country.set(document.inventory().organisation().country()));
+        Forms.addRow(grid, row, messages.get("org.country"), country.control());
         return row + 1;
     }
 
