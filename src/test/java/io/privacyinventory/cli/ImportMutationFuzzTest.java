@@ -152,7 +152,7 @@ class ImportMutationFuzzTest {
             case HUGE_NUMBER -> {
                 String number = HOSTILE_NUMBERS.get(random.nextInt(HOSTILE_NUMBERS.size()));
                 if (random.nextBoolean()) {
-                    yield text.replaceFirst("\"formatVersion\": 1", "\"formatVersion\": " + number)
+                    yield text.replaceFirst("\"formatVersion\": \\d+", "\"formatVersion\": " + number)
                             .getBytes(StandardCharsets.UTF_8);
                 }
                 int end = text.indexOf('"', inString);
