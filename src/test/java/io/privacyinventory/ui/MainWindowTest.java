@@ -266,56 +266,10 @@ class MainWindowTest {
     }
 
     /** The window's application side, without file dialogs. */
-    private final class Shell implements MainWindow.AppActions {
-        @Override
-        public void newInventory() {
-        }
-
-        @Override
-        public void openInventory() {
-        }
-
-        @Override
-        public void openRecent(Path path) {
-        }
-
-        @Override
-        public List<Path> recentFiles() {
-            return List.of();
-        }
-
-        @Override
-        public void saveCopy() {
-        }
-
-        @Override
-        public void importJson() {
-        }
-
-        @Override
-        public void importCsv() {
-        }
-
-        @Override
-        public void exportJson() {
-        }
-
-        @Override
-        public void setDarkTheme(boolean dark) {
-        }
-
-        @Override
-        public boolean isDarkTheme() {
-            return false;
-        }
-
+    private final class Shell extends NoAppActions {
         @Override
         public void switchUiLanguage(String language) {
             show(Locale.forLanguageTag(language));
-        }
-
-        @Override
-        public void quit() {
         }
     }
 }

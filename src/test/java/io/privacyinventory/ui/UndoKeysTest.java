@@ -16,7 +16,6 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Locale;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -58,7 +57,7 @@ class UndoKeysTest {
         InventoryStore store = InventoryStore.create(file, TestInventories.read(TestInventories.CLINIC_GROUP));
         document = new InventoryDocument(store, store.load(), TaskRunner.direct());
         robot.interact(() -> {
-            window = new MainWindow(document, new Messages(Locale.ENGLISH), new NoActions(), TaskRunner.direct());
+            window = new MainWindow(document, new Messages(Locale.ENGLISH), new NoAppActions(), TaskRunner.direct());
             Scene scene = new Scene(window.root(), 1400, 900);
             stage.setScene(scene);
             stage.show();
@@ -87,58 +86,6 @@ class UndoKeysTest {
     private String savedName() throws Exception {
         try (InventoryStore reader = InventoryStore.openReadOnly(file)) {
             return reader.load().activities().get(0).name().get("en").orElse("");
-        }
-    }
-
-    private static final class NoActions implements MainWindow.AppActions {
-        @Override
-        public void newInventory() {
-        }
-
-        @Override
-        public void openInventory() {
-        }
-
-        @Override
-        public void openRecent(Path path) {
-        }
-
-        @Override
-        public List<Path> recentFiles() {
-            return List.of();
-        }
-
-        @Override
-        public void saveCopy() {
-        }
-
-        @Override
-        public void importJson() {
-        }
-
-        @Override
-        public void importCsv() {
-        }
-
-        @Override
-        public void exportJson() {
-        }
-
-        @Override
-        public void setDarkTheme(boolean dark) {
-        }
-
-        @Override
-        public boolean isDarkTheme() {
-            return false;
-        }
-
-        @Override
-        public void switchUiLanguage(String language) {
-        }
-
-        @Override
-        public void quit() {
         }
     }
 }
