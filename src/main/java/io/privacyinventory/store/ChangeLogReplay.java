@@ -2,23 +2,15 @@ package io.privacyinventory.store;
 
 import io.privacyinventory.exchange.EntityCodec;
 import io.privacyinventory.exchange.InventoryFormatException;
-import io.privacyinventory.model.DataCategory;
-import io.privacyinventory.model.DataSubject;
 import io.privacyinventory.model.Entity;
 import io.privacyinventory.model.EntityType;
 import io.privacyinventory.model.Inventories;
 import io.privacyinventory.model.Inventory;
 import io.privacyinventory.model.NoticeSettings;
 import io.privacyinventory.model.Organisation;
-import io.privacyinventory.model.Purpose;
-import io.privacyinventory.model.Recipient;
-import io.privacyinventory.model.References;
-import io.privacyinventory.model.Activity;
 
 import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 
 /**
  * The inventory rebuilt from the change log alone, row by row, without the data tables. Each row
@@ -77,101 +69,55 @@ public final class ChangeLogReplay {
         switch (entry.kind()) {
             case FIELD -> {
                 if (type == EntityType.INVENTORY) {
-                    List<String> languages;
                     try {
-                        languages = Columns.strings(entry.after());
+                        return Inventories.withLanguages(state, Columns.strings(entry.after()));
                     } catch (SQLException e) {
                         throw new ReplayException(entry, e.getMessage(), e);
                     }
-                    return with(state, languages, state.organisation(), state.notice());
                 }
                 if (type == EntityType.ORGANISATION) {
-                    return with(state, state.languages(),
-                            (Organisation) codec.withField(type, state.organisation(), entry.field(), entry.after()),
-                            state.notice());
+                    return Inventories.withOrganisation(state,
+                            (Organisation) codec.withField(type, state.organisation(), entry.field(), entry.after()));
                 }
                 if (type == EntityType.NOTICE) {
-                    return with(state, state.languages(), state.organisation(),
+                    return Inventories.withNotice(state,
                             (NoticeSettings) codec.withField(type, state.notice(), entry.field(), entry.after()));
                 }
-                List<Entity> items = new ArrayList<>(items(state, type));
-                int index = indexOf(items, entry.entityId());
+                int index = Inventories.indexOf(state, type, entry.entityId());
                 if (index < 0 && "id".equals(entry.field()) && entry.before() != null) {
-                    index = indexOf(items, Columns.string(entry.before()));
+                    index = Inventories.indexOf(state, type, Columns.string(entry.before()));
                 }
-                if (index < 0) {
-                    throw new ReplayException(entry, "there is no " + type.code() + " \"" + entry.entityId() + "\"", null);
-                }
-                String oldId = items.get(index).id();
-                Entity changed = (Entity) codec.withField(type, items.get(index), entry.field(), entry.after());
+                Entity item = existing(entry, index);
+                Entity changed = (Entity) codec.withField(type, item, entry.field(), entry.after());
                 // a new id is carried into every reference, as the tables' row links do by themselves
-                return Inventories.replaced(state, oldId, changed);
+                return Inventories.replaced(state, item.id(), changed);
             }
             case ADD -> {
-                List<Entity> items = new ArrayList<>(items(state, type));
                 Entity item = (Entity) codec.fromJson(type, entry.after());
-                int position = entry.position() == null ? items.size() : Math.min(entry.position(), items.size());
-                items.add(position, item);
-                return withItems(state, type, items);
+                if (entry.position() != null && entry.position() < 0) {
+                    throw new ReplayException(entry, "position " + entry.position() + " is not in the list", null);
+                }
+                return Inventories.added(state, item, entry.position() == null ? -1 : entry.position());
             }
             case REMOVE -> {
-                List<Entity> items = new ArrayList<>(items(state, type));
-                int index = indexOf(items, entry.entityId());
-                if (index < 0) {
-                    throw new ReplayException(entry, "there is no " + type.code() + " \"" + entry.entityId() + "\"", null);
-                }
-                items.remove(index);
-                return withItems(state, type, items);
+                existing(entry, Inventories.indexOf(state, type, entry.entityId()));
+                return Inventories.removed(state, type, entry.entityId());
             }
             case MOVE -> {
-                List<Entity> items = new ArrayList<>(items(state, type));
-                int index = indexOf(items, entry.entityId());
-                if (index < 0) {
-                    throw new ReplayException(entry, "there is no " + type.code() + " \"" + entry.entityId() + "\"", null);
-                }
-                Entity item = items.remove(index);
-                items.add(Math.max(0, Math.min(Integer.parseInt(entry.after()), items.size())), item);
-                return withItems(state, type, items);
+                existing(entry, Inventories.indexOf(state, type, entry.entityId()));
+                return Inventories.moved(state, type, entry.entityId(), Integer.parseInt(entry.after()));
             }
             default -> throw new ReplayException(entry, "unknown kind of row", null);
         }
     }
 
-    private static int indexOf(List<Entity> items, String id) {
-        for (int i = 0; i < items.size(); i++) {
-            if (Objects.equals(items.get(i).id(), id)) {
-                return i;
-            }
+    /** The list item at {@code index} of the row's type, or the row's failure when there is none. */
+    private Entity existing(ChangeLogEntry entry, int index) throws ReplayException {
+        if (index < 0) {
+            throw new ReplayException(entry, "there is no " + entry.entityType().code() + " \"" + entry.entityId()
+                    + "\"", null);
         }
-        return -1;
-    }
-
-    static List<? extends Entity> items(Inventory inventory, EntityType type) {
-        return switch (type) {
-            case DATA_SUBJECT -> inventory.dataSubjects();
-            case DATA_CATEGORY -> inventory.dataCategories();
-            case PURPOSE -> inventory.purposes();
-            case RECIPIENT -> inventory.recipients();
-            case ACTIVITY -> inventory.activities();
-            default -> throw new IllegalArgumentException(type + " is not a list");
-        };
-    }
-
-    @SuppressWarnings("unchecked")
-    private static Inventory withItems(Inventory inventory, EntityType type, List<Entity> items) {
-        return new Inventory(inventory.languages(), inventory.organisation(), inventory.notice(),
-                type == EntityType.DATA_SUBJECT ? (List<DataSubject>) (List<?>) items : inventory.dataSubjects(),
-                type == EntityType.DATA_CATEGORY ? (List<DataCategory>) (List<?>) items : inventory.dataCategories(),
-                type == EntityType.PURPOSE ? (List<Purpose>) (List<?>) items : inventory.purposes(),
-                type == EntityType.RECIPIENT ? (List<Recipient>) (List<?>) items : inventory.recipients(),
-                type == EntityType.ACTIVITY ? (List<Activity>) (List<?>) items : inventory.activities(),
-                inventory.publishedNotices());
-    }
-
-    private static Inventory with(Inventory inventory, List<String> languages, Organisation organisation,
-                                  NoticeSettings notice) {
-        return new Inventory(languages, organisation, notice, inventory.dataSubjects(), inventory.dataCategories(),
-                inventory.purposes(), inventory.recipients(), inventory.activities(), inventory.publishedNotices());
+        return Inventories.items(state, entry.entityType()).get(index);
     }
 
     /** A row the replay cannot apply to the state the rows before it give. */

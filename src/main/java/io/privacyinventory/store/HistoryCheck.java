@@ -3,6 +3,7 @@ package io.privacyinventory.store;
 import io.privacyinventory.exchange.EntityCodec;
 import io.privacyinventory.model.Entity;
 import io.privacyinventory.model.EntityType;
+import io.privacyinventory.model.Inventories;
 import io.privacyinventory.model.Inventory;
 import io.privacyinventory.model.Quoted;
 
@@ -78,8 +79,8 @@ final class HistoryCheck {
             return "the notice" + fieldDifference(codec, history.notice(), tables.notice());
         }
         for (EntityType type : LISTS) {
-            List<? extends Entity> was = ChangeLogReplay.items(history, type);
-            List<? extends Entity> is = ChangeLogReplay.items(tables, type);
+            List<? extends Entity> was = Inventories.items(history, type);
+            List<? extends Entity> is = Inventories.items(tables, type);
             String kind = type.code().replace('-', ' ');
             for (int i = 0; i < Math.max(was.size(), is.size()); i++) {
                 if (i >= is.size()) {
