@@ -19,6 +19,8 @@ import javafx.scene.control.Control;
 import io.privacyinventory.ui.Messages;
 import io.privacyinventory.ui.form.Choices;
 import io.privacyinventory.ui.form.Commit;
+import io.privacyinventory.ui.form.DateField;
+import io.privacyinventory.ui.form.Dates;
 import io.privacyinventory.ui.form.Forms;
 import io.privacyinventory.ui.form.ItemChecklist;
 import io.privacyinventory.ui.form.RowList;
@@ -26,7 +28,6 @@ import io.privacyinventory.ui.form.TextFieldBinding;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
-import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.ScrollPane;
@@ -35,7 +36,6 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
 
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.BiFunction;
@@ -84,8 +84,8 @@ public final class ActivityEditor {
     private final RowList<RetentionRule> retention;
     private final SafeguardsSection safeguards;
     private final ItemCreation creation;
-    private final DatePicker reviewedOn = new DatePicker();
-    private final DatePicker reviewDue = new DatePicker();
+    private final DateField reviewedOn;
+    private final DateField reviewDue;
     private final TextArea notes = area(3);
     private final TextFieldBinding nameBinding;
     private final TextFieldBinding descriptionBinding;
@@ -147,8 +147,14 @@ public final class ActivityEditor {
 
         safeguards = new SafeguardsSection(this);
         creation = new ItemCreation(this, actions, root);
-        dateField(reviewedOn, date -> edit(a -> a.withReviewedOn(date)));
-        dateField(reviewDue, date -> edit(a -> a.withReviewDue(date)));
+        Dates dates = Dates.forLocale(messages.locale());
+        String example = dates.format(java.time.LocalDate.of(2027, 6, 30));
+        reviewedOn = new DateField(dates, typed -> messages.get("editor.notADate", typed, example),
+                date -> edit(a -> a.withReviewedOn(date)));
+        reviewDue = new DateField(dates, typed -> messages.get("editor.notADate", typed, example),
+                date -> edit(a -> a.withReviewDue(date)));
+        reviewedOn.picker().setId("reviewedOn");
+        reviewDue.picker().setId("reviewDue");
         notesBinding = new TextFieldBinding(notes, false, change -> edit(a -> a.withNotes(change.apply(a.notes()))));
 
         content.getChildren().setAll(empty);
@@ -190,8 +196,8 @@ public final class ActivityEditor {
                 retention.values().stream().anyMatch(RetentionRule::isDefaultRule) ? List.of() : null, null, null, null)));
 
         GridPane review = Forms.grid();
-        Forms.addRow(review, 0, messages.get("editor.reviewedOn"), reviewedOn);
-        Forms.addRow(review, 1, messages.get("editor.reviewDue"), reviewDue);
+        Forms.addRow(review, 0, messages.get("editor.reviewedOn"), reviewedOn.node());
+        Forms.addRow(review, 1, messages.get("editor.reviewDue"), reviewDue.node());
 
         sections = List.of(
                 section("editor.section.general", general, controllersBox),
@@ -243,8 +249,8 @@ public final class ActivityEditor {
             transfers.show(shown.transfers());
             retention.show(shown.retention());
             safeguards.show(shown, language, fallback, other);
-            reviewedOn.setValue(shown.reviewedOn());
-            reviewDue.setValue(shown.reviewDue());
+            reviewedOn.set(shown.reviewedOn());
+            reviewDue.set(shown.reviewDue());
             notesBinding.show(shown.notes(), language, fallback);
         } finally {
             showing = false;
@@ -291,8 +297,8 @@ public final class ActivityEditor {
             case "recipients" -> recipients.control();
             case "purposes" -> addPurpose;
             case "retention" -> addRule;
-            case "reviewedOn" -> reviewedOn;
-            case "reviewDue" -> reviewDue;
+            case "reviewedOn" -> reviewedOn.picker();
+            case "reviewDue" -> reviewDue.picker();
             case "notes" -> notes;
             default -> safeguards.control(field);
         };
@@ -385,15 +391,6 @@ public final class ActivityEditor {
 
     static TextArea area(int rows) {
         return Forms.area(rows);
-    }
-
-    private void dateField(DatePicker picker, java.util.function.Consumer<LocalDate> onChange) {
-        picker.setMaxWidth(Double.MAX_VALUE);
-        picker.valueProperty().addListener((observable, old, value) -> {
-            if (!showing && activity != null) {
-                onChange.accept(value);
-            }
-        });
     }
 
     static String blankToNull(String value) {
