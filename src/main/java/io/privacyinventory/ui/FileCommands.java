@@ -71,15 +71,19 @@ final class FileCommands {
         }
     }
 
-    /** A JSON document is imported into a new inventory file beside it, after asking. */
-    private void importIntoNewFile(Path json) {
-        Messages messages = this.messages.get();
-        Path target = InventoryFiles.freeNameFor(json);
-        if (!confirm(messages.get("dialog.importAsk", json.getFileName(), target.getFileName()), "dialog.importHeader")) {
-            return;
-        }
-        runner.run(() -> InventoryFiles.importJson(json, target), open,
-                error -> alert(Alert.AlertType.ERROR, "error.importHeader", error.getMessage()));
+    /**
+     * A JSON document is imported into a new inventory file beside it: read and checked whole
+     * first, and only a good one makes the app ask.
+     */
+    void importIntoNewFile(Path json) {
+        memoryWork.run(() -> InventoryJsonReader.read(json), inventory -> {
+            Path target = InventoryFiles.freeNameFor(json);
+            if (confirm(messages.get().get("dialog.importAsk", json.getFileName(), target.getFileName()),
+                    "dialog.importHeader")) {
+                runner.run(() -> InventoryFiles.create(target, inventory), open,
+                        error -> alert(Alert.AlertType.ERROR, "error.importHeader", error.getMessage()));
+            }
+        }, error -> refused(json, error));
     }
 
     void saveCopy() {
@@ -106,15 +110,21 @@ final class FileCommands {
             return;
         }
         File chosen = chooser("dialog.importJson", "filter.json", "*.json").showOpenDialog(stage);
-        if (chosen == null) {
-            return;
+        if (chosen != null) {
+            importJson(current, chosen.toPath());
         }
-        if (!confirm(messages.get().get("dialog.replaceAsk", chosen.getName()), "dialog.replaceHeader")) {
-            return;
-        }
-        memoryWork.run(() -> InventoryJsonReader.read(chosen.toPath()),
-                inventory -> current.apply(List.<Edit>of(new Edit.ReplaceAll(inventory))),
-                error -> alert(Alert.AlertType.ERROR, "error.importHeader", error.getMessage()));
+    }
+
+    /**
+     * Replaces the document's inventory with a JSON document's: the file is read and checked
+     * whole first, so a broken one is refused before anything is asked or changed.
+     */
+    void importJson(InventoryDocument current, Path json) {
+        memoryWork.run(() -> InventoryJsonReader.read(json), inventory -> {
+            if (confirm(messages.get().get("dialog.replaceAsk", json.getFileName()), "dialog.replaceHeader")) {
+                current.apply(List.<Edit>of(new Edit.ReplaceAll(inventory)));
+            }
+        }, error -> refused(json, error));
     }
 
     void importCsv() {
@@ -123,17 +133,26 @@ final class FileCommands {
             return;
         }
         File chosen = chooser("dialog.importCsv", "filter.csv", "*.csv").showOpenDialog(stage);
-        if (chosen == null) {
-            return;
+        if (chosen != null) {
+            importCsv(current, chosen.toPath());
         }
-        memoryWork.run(() -> CsvActivitiesReader.read(chosen.toPath(), current.inventory()), result -> {
+    }
+
+    /** Replaces the document's activities with a spreadsheet's, read and checked whole before asking. */
+    void importCsv(InventoryDocument current, Path csv) {
+        memoryWork.run(() -> CsvActivitiesReader.read(csv, current.inventory()), result -> {
             Messages messages = this.messages.get();
             String created = messages.get("dialog.csvCreated", result.createdCount());
-            if (confirm(messages.get("dialog.replaceCsvAsk", chosen.getName(), result.inventory().activities().size(),
+            if (confirm(messages.get("dialog.replaceCsvAsk", csv.getFileName(), result.inventory().activities().size(),
                     created), "dialog.replaceHeader")) {
                 current.apply(List.<Edit>of(new Edit.ReplaceAll(result.inventory())));
             }
-        }, error -> alert(Alert.AlertType.ERROR, "error.importHeader", error.getMessage()));
+        }, error -> refused(csv, error));
+    }
+
+    /** Says why a file to import was refused: the app's own line naming the file and the place. */
+    private void refused(Path file, Throwable error) {
+        alert(Alert.AlertType.ERROR, "error.importHeader", ImportProblem.describe(messages.get(), file, error));
     }
 
     void exportJson() {
