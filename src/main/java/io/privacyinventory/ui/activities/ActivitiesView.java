@@ -23,6 +23,7 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2AL;
@@ -70,7 +71,24 @@ public final class ActivitiesView implements io.privacyinventory.ui.SectionView 
         delete.setId("deleteActivity");
         duplicate.disableProperty().bind(model.selectedProperty().isNull());
         delete.disableProperty().bind(model.selectedProperty().isNull());
-        HBox tools = new HBox(6, filter, add, duplicate, delete);
+        filter.setOnKeyPressed(event -> {
+            if (event.getCode() == javafx.scene.input.KeyCode.ESCAPE && !filter.getText().isEmpty()) {
+                filter.clear();
+                event.consume();
+            }
+        });
+        Label matches = new Label();
+        matches.setId("activityMatchCount");
+        matches.getStyleClass().add("hint");
+        matches.setMinWidth(Region.USE_PREF_SIZE);
+        matches.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+                () -> model.filterProperty().get() == null || model.filterProperty().get().isBlank() ? ""
+                        : messages.get("activities.matchCount", model.matchCountProperty().get(), model.totalProperty().get()),
+                model.filterProperty(), model.matchCountProperty(), model.totalProperty()));
+        matches.visibleProperty().bind(matches.textProperty().isNotEmpty());
+        matches.managedProperty().bind(matches.visibleProperty());
+        HBox tools = new HBox(6, filter, matches, add, duplicate, delete);
+        tools.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         tools.setPadding(new Insets(8));
 
         table.setId("activityTable");
@@ -131,11 +149,12 @@ public final class ActivitiesView implements io.privacyinventory.ui.SectionView 
                 .then(messages.get("activities.none")).otherwise(messages.get("activities.noMatch")));
         table.setPlaceholder(placeholder);
         table.getSelectionModel().selectedItemProperty().addListener((observable, old, activity) -> {
-            if (!selecting && activity != null) {
+            if (!selecting && !model.isFiltering() && activity != null) {
                 model.selectedIdProperty().set(activity.id());
             }
         });
         model.selectedProperty().addListener((observable, old, activity) -> showSelected(activity));
+        model.filterProperty().addListener((observable, old, text) -> filtered());
         table.setOnKeyPressed(event -> {
             if (event.getCode() == javafx.scene.input.KeyCode.DELETE && !model.isReadOnly()) {
                 confirmDelete();
@@ -257,6 +276,27 @@ public final class ActivitiesView implements io.privacyinventory.ui.SectionView 
         Inventory inventory = model.inventory();
         editor.show(activity, inventory, contentLanguage.getValue());
         markFindings();
+    }
+
+    /**
+     * After the filter changed: the list starts at its top, and the editor shows an activity the
+     * list shows (the one selected if it is still there, else the first one, else none).
+     */
+    private void filtered() {
+        Activity activity = model.selectedProperty().get();
+        if (activity == null || !model.isVisible(activity.id())) {
+            model.selectedIdProperty().set(table.getItems().isEmpty() ? null : table.getItems().get(0).id());
+        } else if (table.getSelectionModel().getSelectedItem() != activity) {
+            selecting = true;
+            try {
+                table.getSelectionModel().select(activity);
+            } finally {
+                selecting = false;
+            }
+        }
+        if (!table.getItems().isEmpty()) {
+            table.scrollTo(0);
+        }
     }
 
     /**

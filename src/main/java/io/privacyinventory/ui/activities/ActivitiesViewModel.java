@@ -13,17 +13,15 @@ import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
-import javafx.collections.FXCollections;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.collections.ObservableList;
-import javafx.collections.transformation.FilteredList;
 import javafx.util.Subscription;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BiFunction;
 import java.util.function.UnaryOperator;
-import java.util.Locale;
-import java.util.function.Predicate;
 
 /**
  * The state behind the Activities view: the activities of the open inventory, the filter typed by
@@ -31,9 +29,12 @@ import java.util.function.Predicate;
  */
 public final class ActivitiesViewModel implements ActivityEditor.Actions {
     private final InventoryDocument document;
-    private final ObservableList<Activity> activities = FXCollections.observableArrayList();
-    private final FilteredList<Activity> filtered = new FilteredList<>(activities);
+    private final ActivityFilter filtered = new ActivityFilter();
+    private final List<Activity> activities = filtered.rows();
     private final StringProperty filter = new SimpleStringProperty("");
+    private final ReadOnlyIntegerWrapper matchCount = new ReadOnlyIntegerWrapper();
+    private final ReadOnlyIntegerWrapper total = new ReadOnlyIntegerWrapper();
+    private boolean filtering;
     private final StringProperty selectedId = new SimpleStringProperty();
     private final ObjectProperty<Activity> selected = new SimpleObjectProperty<>();
     private Subscription subscription;
@@ -44,7 +45,15 @@ public final class ActivitiesViewModel implements ActivityEditor.Actions {
         this.document = document;
         this.newName = newName;
         this.copySuffix = copySuffix;
-        filter.addListener((observable, old, text) -> filtered.setPredicate(matching(text)));
+        filter.addListener((observable, old, text) -> {
+            filtering = true;
+            try {
+                filtered.query(text);
+            } finally {
+                filtering = false;
+            }
+            counts();
+        });
         selectedId.addListener((observable, old, id) -> selected.set(find(id)));
         activate();
     }
@@ -69,7 +78,37 @@ public final class ActivitiesViewModel implements ActivityEditor.Actions {
     }
 
     public ObservableList<Activity> visibleActivities() {
-        return filtered;
+        return filtered.visible();
+    }
+
+    /** How many activities the filter shows. */
+    public ReadOnlyIntegerProperty matchCountProperty() {
+        return matchCount.getReadOnlyProperty();
+    }
+
+    /** How many activities there are, shown or not. */
+    public ReadOnlyIntegerProperty totalProperty() {
+        return total.getReadOnlyProperty();
+    }
+
+    /** True while the visible list changes because the filter did (not because the inventory did). */
+    public boolean isFiltering() {
+        return filtering;
+    }
+
+    /** Whether the filter shows the activity with this id. */
+    public boolean isVisible(String id) {
+        for (int i = 0; i < activities.size(); i++) {
+            if (activities.get(i).id().equals(id)) {
+                return filtered.isVisible(i);
+            }
+        }
+        return false;
+    }
+
+    private void counts() {
+        matchCount.set(filtered.visible().size());
+        total.set(filtered.total());
     }
 
     public StringProperty filterProperty() {
@@ -94,16 +133,8 @@ public final class ActivitiesViewModel implements ActivityEditor.Actions {
 
     /** Keeps the list in step with the document, changing only the rows that changed. */
     private void sync(Inventory inventory) {
-        List<Activity> now = inventory.activities();
-        if (now.size() == activities.size()) {
-            for (int i = 0; i < now.size(); i++) {
-                if (!now.get(i).equals(activities.get(i))) {
-                    activities.set(i, now.get(i));
-                }
-            }
-        } else {
-            activities.setAll(now);
-        }
+        filtered.rows(inventory.activities());
+        counts();
         Activity current = find(selectedId.get());
         if (current == null) {
             selectedId.set(null);
@@ -115,22 +146,12 @@ public final class ActivitiesViewModel implements ActivityEditor.Actions {
         if (id == null) {
             return null;
         }
-        return activities.stream().filter(activity -> activity.id().equals(id)).findFirst().orElse(null);
-    }
-
-    static Predicate<Activity> matching(String text) {
-        String query = text == null ? "" : text.strip().toLowerCase(Locale.ROOT);
-        if (query.isEmpty()) {
-            return activity -> true;
+        for (Activity activity : activities) {
+            if (activity.id().equals(id)) {
+                return activity;
+            }
         }
-        return activity -> contains(activity.name(), query) || contains(activity.description(), query)
-                || (activity.owner() != null && activity.owner().toLowerCase(Locale.ROOT).contains(query))
-                || activity.id().contains(query);
-    }
-
-    private static boolean contains(Text text, String query) {
-        return text != null && text.values().values().stream()
-                .anyMatch(value -> value.toLowerCase(Locale.ROOT).contains(query));
+        return null;
     }
 
     // ---- actions ------------------------------------------------------------------------------

@@ -1,0 +1,237 @@
+package io.privacyinventory.ui.activities;
+
+import io.privacyinventory.model.Activity;
+import io.privacyinventory.model.Text;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+import java.text.Normalizer;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The activities the Activities filter lets through, as a list the table shows (decision 0015).
+ *
+ * <p>An activity matches when the query, stripped, lower-cased and with its diacritics folded, is
+ * contained in one of its names, descriptions (any language), its owner or its id, folded the same
+ * way. Each activity's folded search key is made once, when first needed after the activity
+ * changed. A query that contains an earlier one (typing on) is looked for only among that one's
+ * matches, and the results of the last queries are kept, so erasing is a look-up. The visible list
+ * is replaced in one change, and not at all when the matches stay the same.
+ */
+final class ActivityFilter {
+    /** Between the fields of a key, so that a query never matches across two of them. */
+    private static final char SEPARATOR = '\u0001';
+    /** Results of the last queries kept for erasing and retyping: a typed word or two. */
+    private static final int REMEMBERED = 40;
+
+    private final ObservableList<Activity> visible = FXCollections.observableArrayList();
+    private final ObservableList<Activity> visibleView = FXCollections.unmodifiableObservableList(visible);
+    private final ArrayList<Activity> rows = new ArrayList<>();
+    private String[] keys = new String[0];
+    private String query = "";
+    /** Indexes into {@link #rows} of the visible activities, ascending; null while the query is empty. */
+    private int[] matches;
+    private final ArrayDeque<Result> earlier = new ArrayDeque<>();
+
+    private record Result(String query, int[] matches) {
+    }
+
+    /** The activities that match, in the inventory's order. Not to be changed by the caller. */
+    ObservableList<Activity> visible() {
+        return visibleView;
+    }
+
+    /** All activities, in the inventory's order. */
+    List<Activity> rows() {
+        return rows;
+    }
+
+    /** How many activities there are, shown or not. */
+    int total() {
+        return rows.size();
+    }
+
+    /** Whether the activity at this position in {@link #rows()} is visible. */
+    boolean isVisible(int row) {
+        return matches == null || Arrays.binarySearch(matches, row) >= 0;
+    }
+
+    /**
+     * Takes the activities of a new version of the inventory. With as many as before, only those
+     * that changed are replaced (an equal activity keeps its row and key); otherwise all.
+     */
+    void rows(List<Activity> now) {
+        if (now.size() != rows.size()) {
+            rows.clear();
+            rows.addAll(now);
+            keys = new String[now.size()];
+            earlier.clear();
+            matches = query.isEmpty() ? null : scan(query, null);
+            visible.setAll(shown());
+            return;
+        }
+        for (int i = 0; i < now.size(); i++) {
+            Activity next = now.get(i);
+            Activity old = rows.get(i);
+            if (next != old && !next.equals(old)) {
+                replace(i, next);
+            }
+        }
+    }
+
+    private void replace(int row, Activity next) {
+        rows.set(row, next);
+        keys[row] = null;
+        if (matches == null) {
+            visible.set(row, next);
+            return;
+        }
+        earlier.clear();
+        int position = Arrays.binarySearch(matches, row);
+        boolean match = matches(row, query);
+        if (position >= 0 && match) {
+            visible.set(position, next);
+        } else if (position >= 0) {
+            int[] fewer = new int[matches.length - 1];
+            System.arraycopy(matches, 0, fewer, 0, position);
+            System.arraycopy(matches, position + 1, fewer, position, fewer.length - position);
+            matches = fewer;
+            visible.remove(position);
+        } else if (match) {
+            int at = -position - 1;
+            int[] more = new int[matches.length + 1];
+            System.arraycopy(matches, 0, more, 0, at);
+            more[at] = row;
+            System.arraycopy(matches, at, more, at + 1, matches.length - at);
+            matches = more;
+            visible.add(at, next);
+        }
+        remember(query, matches);
+    }
+
+    /** Shows the activities that match this text (the filter as typed). */
+    void query(String text) {
+        String folded = fold(text == null ? "" : text.strip());
+        if (folded.equals(query)) {
+            return;
+        }
+        query = folded;
+        int[] found = folded.isEmpty() ? null : find(folded);
+        if (Arrays.equals(found, matches)) {
+            return;
+        }
+        matches = found;
+        visible.setAll(shown());
+    }
+
+    private int[] find(String folded) {
+        Result base = null;
+        for (Result result : earlier) {
+            if (result.query().equals(folded)) {
+                return result.matches();
+            }
+            if (folded.contains(result.query()) && (base == null || result.query().length() > base.query().length())) {
+                base = result;
+            }
+        }
+        int[] found = scan(folded, base == null ? null : base.matches());
+        remember(folded, found);
+        return found;
+    }
+
+    private void remember(String folded, int[] found) {
+        earlier.removeIf(result -> result.query().equals(folded));
+        earlier.addFirst(new Result(folded, found));
+        if (earlier.size() > REMEMBERED) {
+            earlier.removeLast();
+        }
+    }
+
+    /** The rows among {@code among} (all when null) whose key contains the folded query. */
+    private int[] scan(String folded, int[] among) {
+        int count = among == null ? rows.size() : among.length;
+        int[] found = new int[count];
+        int size = 0;
+        for (int i = 0; i < count; i++) {
+            int row = among == null ? i : among[i];
+            if (matches(row, folded)) {
+                found[size++] = row;
+            }
+        }
+        return size == found.length ? found : Arrays.copyOf(found, size);
+    }
+
+    private boolean matches(int row, String folded) {
+        String key = keys[row];
+        if (key == null) {
+            key = key(rows.get(row));
+            keys[row] = key;
+        }
+        return key.contains(folded);
+    }
+
+    private List<Activity> shown() {
+        if (matches == null) {
+            return rows;
+        }
+        Activity[] shown = new Activity[matches.length];
+        for (int i = 0; i < shown.length; i++) {
+            shown[i] = rows.get(matches[i]);
+        }
+        return Arrays.asList(shown);
+    }
+
+    /** What the filter searches in an activity, folded, its fields apart. */
+    static String key(Activity activity) {
+        StringBuilder key = new StringBuilder(256);
+        append(key, activity.name());
+        append(key, activity.description());
+        if (activity.owner() != null) {
+            key.append(activity.owner()).append(SEPARATOR);
+        }
+        key.append(activity.id());
+        return fold(key.toString());
+    }
+
+    private static void append(StringBuilder key, Text text) {
+        if (text == null) {
+            return;
+        }
+        Iterator<String> values = text.values().values().iterator();
+        while (values.hasNext()) {
+            key.append(values.next()).append(SEPARATOR);
+        }
+    }
+
+    /**
+     * Lower case without a locale's special rules, and letters with diacritics as their base letter
+     * ("é" as "e", "å" as "a"); letters that are letters of their own ("ø", "æ") stay.
+     */
+    static String fold(String text) {
+        String lower = text.toLowerCase(Locale.ROOT);
+        for (int i = 0; i < lower.length(); i++) {
+            if (lower.charAt(i) >= 0x80) {
+                return withoutMarks(Normalizer.normalize(lower, Normalizer.Form.NFD));
+            }
+        }
+        return lower;
+    }
+
+    private static String withoutMarks(String decomposed) {
+        StringBuilder folded = new StringBuilder(decomposed.length());
+        for (int i = 0; i < decomposed.length(); i++) {
+            char c = decomposed.charAt(i);
+            int type = Character.getType(c);
+            if (type != Character.NON_SPACING_MARK && type != Character.ENCLOSING_MARK
+                    && type != Character.COMBINING_SPACING_MARK) {
+                folded.append(c);
+            }
+        }
+        return folded.toString();
+    }
+}

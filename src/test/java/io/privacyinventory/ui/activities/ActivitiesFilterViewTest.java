@@ -1,0 +1,163 @@
+package io.privacyinventory.ui.activities;
+
+import io.privacyinventory.generate.InventoryGenerator;
+import io.privacyinventory.model.Activity;
+import io.privacyinventory.store.InventoryStore;
+import io.privacyinventory.ui.Messages;
+import io.privacyinventory.ui.TaskRunner;
+import io.privacyinventory.ui.Theme;
+import io.privacyinventory.ui.document.InventoryDocument;
+import io.privacyinventory.ui.findings.FindingsModel;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.control.skin.VirtualFlow;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Locale;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The Activities filter on real controls: its match count, Escape, the editor and the scroll position. */
+@ExtendWith(ApplicationExtension.class)
+class ActivitiesFilterViewTest {
+    private static final int ACTIVITIES = 120;
+
+    @TempDir
+    Path folder;
+
+    private Stage stage;
+    private InventoryDocument document;
+    private ActivitiesViewModel model;
+    private ActivitiesView view;
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+        Theme.apply(false);
+    }
+
+    @BeforeEach
+    void show(FxRobot robot) throws Exception {
+        InventoryStore store = InventoryStore.create(folder.resolve("inventory.db"), InventoryGenerator.generate(ACTIVITIES, 5));
+        document = new InventoryDocument(store, store.load(), TaskRunner.direct());
+        robot.interact(() -> {
+            Messages messages = new Messages(Locale.ENGLISH);
+            model = new ActivitiesViewModel(document, "New activity", "copy");
+            FindingsModel findings = new FindingsModel(document, TaskRunner.direct(), Locale.ENGLISH, Clock.systemDefaultZone());
+            view = new ActivitiesView(model, messages, new SimpleStringProperty("en"), findings);
+            stage.setScene(new Scene((javafx.scene.Parent) view.root(), 1200, 700));
+            stage.show();
+        });
+    }
+
+    @AfterEach
+    void close(FxRobot robot) {
+        robot.interact(() -> {
+            stage.hide();
+            view.dispose();
+        });
+        document.close();
+    }
+
+    private TextField filter(FxRobot robot) {
+        return robot.lookup("#activityFilter").queryAs(TextField.class);
+    }
+
+    private TableView<Activity> table(FxRobot robot) {
+        return robot.lookup("#activityTable").queryTableView();
+    }
+
+    private String editorName(FxRobot robot) {
+        return robot.lookup("#activityName").tryQuery().map(node -> ((TextField) node).getText()).orElse(null);
+    }
+
+    @Test
+    void theFilterShowsHowManyOfAllActivitiesMatch(FxRobot robot) {
+        Label count = robot.lookup("#activityMatchCount").queryAs(Label.class);
+        assertThat(count.isVisible()).as("no count without a filter").isFalse();
+
+        robot.clickOn(filter(robot)).write("pay");
+
+        int shown = table(robot).getItems().size();
+        assertThat(shown).isBetween(1, ACTIVITIES - 1);
+        assertThat(count.isVisible()).isTrue();
+        assertThat(count.getText()).isEqualTo(shown + " of " + ACTIVITIES);
+    }
+
+    @Test
+    void escapeClearsTheFilter(FxRobot robot) {
+        robot.clickOn(filter(robot)).write("pay");
+        assertThat(table(robot).getItems()).hasSizeLessThan(ACTIVITIES);
+
+        robot.type(KeyCode.ESCAPE);
+
+        assertThat(filter(robot).getText()).isEmpty();
+        assertThat(table(robot).getItems()).hasSize(ACTIVITIES);
+    }
+
+    @Test
+    void theEditorNeverShowsAnActivityTheFilterHides(FxRobot robot) {
+        Activity last = document.inventory().activities().get(ACTIVITIES - 1);
+        robot.interact(() -> model.selectedIdProperty().set(last.id()));
+        String hidingIt = "no such activity";
+        String typed = model.visibleActivities().stream().map(activity -> activity.name().get("en").orElseThrow())
+                .filter(name -> !ActivityFilter.key(last).contains(ActivityFilter.fold(name))).findFirst().orElseThrow();
+
+        robot.interact(() -> filter(robot).setText(typed));
+
+        Activity first = table(robot).getItems().get(0);
+        assertThat(table(robot).getItems()).doesNotContain(last);
+        assertThat(model.selectedProperty().get()).as("the first match is selected").isEqualTo(first);
+        assertThat(table(robot).getSelectionModel().getSelectedItem()).isEqualTo(first);
+        assertThat(editorName(robot)).isEqualTo(first.name().get("en").orElseThrow());
+
+        robot.interact(() -> filter(robot).setText(hidingIt));
+
+        assertThat(table(robot).getItems()).isEmpty();
+        assertThat(model.selectedProperty().get()).as("nothing matches, nothing is shown").isNull();
+        assertThat(robot.lookup("#activityName").tryQuery()).isEmpty();
+    }
+
+    @Test
+    void aSelectedActivityThatStillMatchesStaysSelected(FxRobot robot) {
+        Activity some = document.inventory().activities().get(ACTIVITIES / 2);
+        robot.interact(() -> model.selectedIdProperty().set(some.id()));
+
+        robot.interact(() -> filter(robot).setText(some.id()));
+
+        assertThat(model.selectedProperty().get()).isEqualTo(some);
+        assertThat(table(robot).getSelectionModel().getSelectedItem()).isEqualTo(some);
+    }
+
+    @Test
+    void aNarrowedListIsScrolledToTheTop(FxRobot robot) {
+        robot.interact(() -> table(robot).scrollTo(ACTIVITIES - 1));
+        assertThat(firstShownRow(robot)).as("scrolled down first").isGreaterThan(0);
+
+        robot.clickOn(filter(robot)).write("a");
+
+        assertThat(table(robot).getItems()).hasSizeGreaterThan(30);
+        assertThat(firstShownRow(robot)).isZero();
+    }
+
+    private int firstShownRow(FxRobot robot) {
+        VirtualFlow<?> flow = (VirtualFlow<?>) table(robot).lookup(".virtual-flow");
+        int[] index = {-1};
+        robot.interact(() -> index[0] = flow.getFirstVisibleCell().getIndex());
+        return index[0];
+    }
+}

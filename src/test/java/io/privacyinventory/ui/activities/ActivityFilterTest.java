@@ -1,0 +1,109 @@
+package io.privacyinventory.ui.activities;
+
+import io.privacyinventory.generate.InventoryGenerator;
+import io.privacyinventory.model.Activity;
+import io.privacyinventory.model.Text;
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The filtered index behind the Activities table, against the plain rule it implements. */
+class ActivityFilterTest {
+    private static final List<Activity> ACTIVITIES = InventoryGenerator.generate(400, 3).activities();
+
+    /** The rule as it reads: the folded query is in a name, description, owner or id, folded. */
+    private static List<Activity> expected(List<Activity> activities, String typed) {
+        String query = ActivityFilter.fold(typed.strip());
+        List<Activity> found = new ArrayList<>();
+        for (Activity activity : activities) {
+            if (query.isEmpty() || in(activity.name(), query) || in(activity.description(), query)
+                    || (activity.owner() != null && ActivityFilter.fold(activity.owner()).contains(query))
+                    || ActivityFilter.fold(activity.id()).contains(query)) {
+                found.add(activity);
+            }
+        }
+        return found;
+    }
+
+    private static boolean in(Text text, String query) {
+        return text != null && text.values().values().stream().anyMatch(value -> ActivityFilter.fold(value).contains(query));
+    }
+
+    @Test
+    void typingErasingAndRetypingShowExactlyWhatTheRuleMatches() {
+        ActivityFilter filter = new ActivityFilter();
+        filter.rows(ACTIVITIES);
+        Random random = new Random(7);
+        String typed = "";
+        for (int step = 0; step < 600; step++) {
+            if (!typed.isEmpty() && random.nextInt(3) == 0) {
+                typed = typed.substring(0, typed.length() - 1 - random.nextInt(typed.length()));
+            } else {
+                Activity some = ACTIVITIES.get(random.nextInt(ACTIVITIES.size()));
+                String source = some.name().values().values().iterator().next().toUpperCase(Locale.ROOT) + " qz-";
+                typed = typed + source.charAt(random.nextInt(source.length()));
+            }
+            filter.query(typed);
+            assertThat(filter.visible()).as("after typing '%s'", typed).containsExactlyElementsOf(expected(ACTIVITIES, typed));
+        }
+    }
+
+    @Test
+    void diacriticsAndCaseAreFoldedOnBothSides() {
+        Activity cafe = ACTIVITIES.get(0).withName(Text.of("nb", "Kafé-kundeklubb")).withId("cafe-club");
+        ActivityFilter filter = new ActivityFilter();
+        filter.rows(List.of(cafe, ACTIVITIES.get(1)));
+
+        filter.query("KAFE");
+        assertThat(filter.visible()).containsExactly(cafe);
+        filter.query("kafé");
+        assertThat(filter.visible()).containsExactly(cafe);
+        filter.query("  Kafe\u0301-KUNDE ");
+        assertThat(filter.visible()).containsExactly(cafe);
+    }
+
+    @Test
+    void aQueryDoesNotMatchAcrossTwoFields() {
+        Activity activity = ACTIVITIES.get(0).withName(Text.of("en", "Payroll")).withId("wages");
+        ActivityFilter filter = new ActivityFilter();
+        filter.rows(List.of(activity));
+
+        filter.query("payroll");
+        assertThat(filter.visible()).hasSize(1);
+        filter.query("rollwages");
+        assertThat(filter.visible()).isEmpty();
+    }
+
+    @Test
+    void anEditedActivityEntersOrLeavesTheFilteredListAndErasingSeesTheEdit() {
+        ActivityFilter filter = new ActivityFilter();
+        List<Activity> rows = new ArrayList<>(ACTIVITIES);
+        filter.rows(rows);
+        filter.query("zebra");
+        assertThat(filter.visible()).isEmpty();
+
+        rows.set(10, rows.get(10).withName(Text.of("en", "Zebra crossing cameras")));
+        filter.rows(List.copyOf(rows));
+        assertThat(filter.visible()).containsExactly(rows.get(10));
+
+        filter.query("zebr");
+        assertThat(filter.visible()).containsExactlyElementsOf(expected(rows, "zebr"));
+
+        rows.set(10, rows.get(10).withName(Text.of("en", "Street cameras")));
+        filter.rows(List.copyOf(rows));
+        filter.query("zebra");
+        assertThat(filter.visible()).isEmpty();
+        filter.query("");
+        assertThat(filter.visible()).containsExactlyElementsOf(rows);
+
+        rows.remove(0);
+        filter.rows(List.copyOf(rows));
+        assertThat(filter.visible()).containsExactlyElementsOf(rows);
+        assertThat(filter.total()).isEqualTo(rows.size());
+    }
+}
