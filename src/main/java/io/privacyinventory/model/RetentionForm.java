@@ -25,9 +25,13 @@ public enum RetentionForm {
     private static final Pattern PERIOD = Pattern.compile("P(?:(\\d+)Y)?(?:(\\d+)M)?(?:(\\d+)W)?(?:(\\d+)D)?");
 
     public static RetentionForm of(RetentionRule rule) {
-        boolean period = rule.period() != null && !rule.period().isBlank();
-        boolean trigger = rule.trigger() != null && !rule.trigger().isEmpty();
-        if (period && isZero(rule.period())) {
+        return of(rule.period(), rule.trigger() != null && !rule.trigger().isEmpty());
+    }
+
+    /** The form of a rule with this period and, or not, a trigger in the language being written. */
+    public static RetentionForm of(String rulePeriod, boolean trigger) {
+        boolean period = rulePeriod != null && !rulePeriod.isBlank();
+        if (period && isZero(rulePeriod)) {
             return trigger ? AT_ONCE_WHEN : AT_ONCE;
         }
         if (period) {

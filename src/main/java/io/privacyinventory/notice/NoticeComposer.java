@@ -51,9 +51,10 @@ public final class NoticeComposer {
 
     private static NoticeDraft compose(ComposerContext context) {
         OrganisationSections organisation = new OrganisationSections(context);
+        // the title is read first, so that its fallback is reported first, as it stands first
+        Localized title = title(context, organisation);
         RecipientSections recipients = new RecipientSections(context);
         RightsSections rights = new RightsSections(context);
-        Localized title = title(context, organisation);
         List<Block> preamble = List.of(new Paragraph(context.phrases.inlines("effective",
                 Map.of("date", context.effectiveDate()))));
 

@@ -103,7 +103,7 @@ final class RetentionBlocks {
         Inline trigger = context.inline(rule.trigger(), at.field("trigger"), false);
         Inline description = context.inline(rule.description(), at.field("description"), false);
         String period = rule.period() == null ? null : context.phrases.period(rule.period());
-        RetentionForm form = RetentionForm.of(rule);
+        RetentionForm form = RetentionForm.of(rule.period(), trigger != null);
         List<Inline> value = new ArrayList<>();
         String term = context.phrases.get("retention.term");
         switch (form) {
