@@ -7,6 +7,7 @@ import io.privacyinventory.notice.NoticeDraft;
 import io.privacyinventory.notice.NoticeFormat;
 import io.privacyinventory.notice.NoticeLanguage;
 import io.privacyinventory.notice.TextFallback;
+import io.privacyinventory.notice.UnknownAudienceException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -42,9 +43,14 @@ public final class ExportNoticeCommand implements Callable<Integer> {
             description = "Language of the notice (default: the inventory's first language if it is en or nb, else en).")
     String language;
 
-    @Option(names = "--format", paramLabel = "text|markdown|html", defaultValue = "text",
-            description = "text (default), markdown or html (one standalone page).")
+    @Option(names = "--format", paramLabel = "text|markdown|html|html-fragment", defaultValue = "text",
+            description = "text (default), markdown, html (one standalone page) or html-fragment "
+                    + "(one <section class=\"privacy-notice\"> to paste into a web page).")
     String format;
+
+    @Option(names = "--audience", paramLabel = "ID",
+            description = "The notice for one audience of the inventory (default: the whole organisation).")
+    String audience;
 
     @Spec
     CommandSpec spec;
@@ -58,7 +64,7 @@ public final class ExportNoticeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws CliException {
         NoticeFormat noticeFormat = NoticeFormat.parse(format).orElseThrow(() -> new ParameterException(
-                spec.commandLine(), "Invalid value for option '--format': \"" + format + "\" (expected text, markdown or html)"));
+                spec.commandLine(), "Invalid value for option '--format': \"" + format + "\" (expected text, markdown, html or html-fragment)"));
         NoticeLanguage chosen = language == null ? null : NoticeLanguage.parse(language).orElseThrow(() ->
                 new ParameterException(spec.commandLine(), "Invalid value for option '--lang': \"" + language
                         + "\" (expected en or nb)"));
@@ -69,7 +75,12 @@ public final class ExportNoticeCommand implements Callable<Integer> {
         Inventory loaded = InventoryFiles.load(inventory);
         NoticeLanguage noticeLanguage = chosen != null ? chosen
                 : NoticeLanguage.parse(loaded.defaultLanguage()).orElse(NoticeLanguage.EN);
-        NoticeDraft draft = NoticeComposer.compose(loaded, noticeLanguage);
+        NoticeDraft draft;
+        try {
+            draft = NoticeComposer.compose(loaded, noticeLanguage, audience);
+        } catch (UnknownAudienceException e) {
+            throw new CliException(inventory + ": " + e.getMessage(), e);
+        }
         byte[] notice = draft.render(noticeFormat).getBytes(StandardCharsets.UTF_8);
         InventoryFiles.write(output, inventory, cli.out(), out -> out.write(notice));
 

@@ -4,6 +4,7 @@ import io.privacyinventory.notice.NoticeDocument.Block;
 import io.privacyinventory.notice.NoticeDocument.BulletList;
 import io.privacyinventory.notice.NoticeDocument.Definition;
 import io.privacyinventory.notice.NoticeDocument.Definitions;
+import io.privacyinventory.notice.NoticeDocument.Foreign;
 import io.privacyinventory.notice.NoticeDocument.Inline;
 import io.privacyinventory.notice.NoticeDocument.Item;
 import io.privacyinventory.notice.NoticeDocument.Link;
@@ -18,12 +19,18 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 /**
- * One standalone, accessible HTML page: {@code lang} on the root, headings in order (h1 title, h2
- * sections, h3 sub-sections), a table of contents, a small embedded stylesheet and no scripts.
- * Every string goes through the OWASP encoder for the context it lands in, and only http, https
- * and mailto addresses become links.
+ * HTML in two shapes. The page: one standalone, accessible document with {@code lang} on the root,
+ * headings in order (h1 title, h2 sections, h3 sub-sections), a table of contents, a small embedded
+ * stylesheet and no scripts. The fragment: one {@code <section class="privacy-notice">} for a web
+ * team to paste into its site, whose stylesheet only reaches inside that class (it comes as a
+ * {@code <link>} with a {@code data:} address, the one stylesheet element HTML allows inside a
+ * body). Both use anchors made of record ids with a {@code pn-} prefix, and put {@code lang} on every
+ * text that fell back to another language. Every string goes through the OWASP encoder for the
+ * context it lands in, and only http, https and mailto addresses become links.
  */
 final class HtmlRenderer {
+    static final String ID_PREFIX = "pn-";
+
     private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2,3}(-[A-Za-z0-9]{2,8})*");
     private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]*");
 
@@ -58,10 +65,76 @@ final class HtmlRenderer {
               a { color: inherit; } }
             """;
 
+    /** The page's rules, scoped under the fragment's class: the fragment must not style the host site. */
+    static final String FRAGMENT_STYLE = """
+            .privacy-notice { color: #1f2328; font: inherit; line-height: 1.6; max-width: 48rem; }
+            .privacy-notice h1 { font-size: 1.8em; line-height: 1.25; margin: 0 0 .5rem; }
+            .privacy-notice h2 { font-size: 1.35em; line-height: 1.3; margin: 2rem 0 .75rem; padding-top: .75rem; border-top: 1px solid #d8dee4; }
+            .privacy-notice h3 { font-size: 1.1em; line-height: 1.35; margin: 1.5rem 0 .5rem; }
+            .privacy-notice p { margin: .6rem 0; }
+            .privacy-notice ul { margin: .6rem 0; padding-left: 1.4rem; }
+            .privacy-notice li { margin: .45rem 0; }
+            .privacy-notice dl { display: grid; grid-template-columns: max-content 1fr; gap: .2rem 1rem; margin: .6rem 0; }
+            .privacy-notice dt { font-weight: 600; }
+            .privacy-notice dd { margin: 0; min-width: 0; }
+            .privacy-notice a { overflow-wrap: anywhere; }
+            .privacy-notice .pn-effective { color: #57606a; margin-top: 0; }
+            .privacy-notice .pn-missing { background: #fff3b0; color: #5c3c00; font-weight: 600; padding: 0 .2em; }
+            .privacy-notice nav { margin: 1.25rem 0 0; padding: .75rem 1.25rem; background: #f6f8fa; border-radius: 6px; }
+            .privacy-notice nav h2 { font-size: 1em; margin: 0 0 .25rem; padding: 0; border: 0; }
+            .privacy-notice nav ol { margin: 0; padding-left: 1.4rem; }
+            @media (max-width: 40rem) { .privacy-notice dl { grid-template-columns: 1fr; } }
+            """;
+
+    private final boolean fragment;
     private final StringBuilder out = new StringBuilder();
 
+    HtmlRenderer(boolean fragment) {
+        this.fragment = fragment;
+    }
+
     String render(NoticeDocument document) {
-        String language = LANGUAGE.matcher(document.language()).matches() ? document.language() : "und";
+        return fragment ? renderFragment(document) : renderPage(document);
+    }
+
+    private String renderFragment(NoticeDocument document) {
+        out.append("<section class=\"privacy-notice\" lang=\"").append(Encode.forHtmlAttribute(language(document)))
+                .append("\" aria-labelledby=\"pn-title\">\n")
+                .append("<link rel=\"stylesheet\" href=\"").append(Encode.forHtmlAttribute(styleAddress())).append("\">\n")
+                .append("<h1 id=\"pn-title\"").append(lang(document.titleLanguage())).append('>')
+                .append(Encode.forHtml(document.title())).append("</h1>\n");
+        body(document);
+        out.append("</section>\n");
+        return out.toString();
+    }
+
+    /** The scoped stylesheet as a {@code data:} address, percent-encoded so that nothing in it ends the attribute. */
+    static String styleAddress() {
+        return "data:text/css;charset=utf-8," + java.net.URLEncoder.encode(FRAGMENT_STYLE, java.nio.charset.StandardCharsets.UTF_8)
+                .replace("+", "%20");
+    }
+
+    private static String language(NoticeDocument document) {
+        return LANGUAGE.matcher(document.language()).matches() ? document.language() : "und";
+    }
+
+    private void body(NoticeDocument document) {
+        for (Block block : document.preamble()) {
+            if (block instanceof Paragraph paragraph) {
+                out.append("<p class=\"").append(fragment ? "pn-effective" : "effective").append("\">")
+                        .append(inlines(paragraph.content())).append("</p>\n");
+            } else {
+                block(block, 2);
+            }
+        }
+        contents(document);
+        for (Section section : document.sections()) {
+            block(section, 2);
+        }
+    }
+
+    private String renderPage(NoticeDocument document) {
+        String language = language(document);
         out.append("<!DOCTYPE html>\n")
                 .append("<html lang=\"").append(Encode.forHtmlAttribute(language)).append("\">\n")
                 .append("<head>\n")
@@ -72,18 +145,9 @@ final class HtmlRenderer {
                 .append("</head>\n")
                 .append("<body>\n")
                 .append("<main>\n")
-                .append("<h1>").append(Encode.forHtml(document.title())).append("</h1>\n");
-        for (Block block : document.preamble()) {
-            if (block instanceof Paragraph paragraph) {
-                out.append("<p class=\"effective\">").append(inlines(paragraph.content())).append("</p>\n");
-            } else {
-                block(block, 2);
-            }
-        }
-        contents(document);
-        for (Section section : document.sections()) {
-            block(section, 2);
-        }
+                .append("<h1").append(lang(document.titleLanguage())).append('>')
+                .append(Encode.forHtml(document.title())).append("</h1>\n");
+        body(document);
         out.append("</main>\n</body>\n</html>\n");
         return out.toString();
     }
@@ -92,7 +156,7 @@ final class HtmlRenderer {
         if (document.sections().size() < 2 || document.contentsHeading() == null) {
             return;
         }
-        out.append("<nav aria-labelledby=\"contents\">\n<h2 id=\"contents\">")
+        out.append("<nav aria-labelledby=\"pn-contents\">\n<h2 id=\"pn-contents\">")
                 .append(Encode.forHtml(document.contentsHeading())).append("</h2>\n<ol>\n");
         for (Section section : document.sections()) {
             out.append("<li><a href=\"#").append(Encode.forHtmlAttribute(id(section))).append("\">")
@@ -105,7 +169,8 @@ final class HtmlRenderer {
         if (block instanceof Section section) {
             int h = Math.min(level, 6);
             out.append("<section aria-labelledby=\"").append(Encode.forHtmlAttribute(id(section))).append("\">\n")
-                    .append("<h").append(h).append(" id=\"").append(Encode.forHtmlAttribute(id(section))).append("\">")
+                    .append("<h").append(h).append(" id=\"").append(Encode.forHtmlAttribute(id(section))).append('"')
+                    .append(lang(section.headingLanguage())).append('>')
                     .append(Encode.forHtml(section.heading())).append("</h").append(h).append(">\n");
             for (Block child : section.blocks()) {
                 block(child, level + 1);
@@ -136,7 +201,13 @@ final class HtmlRenderer {
         }
     }
 
-    private static String inlines(List<Inline> inlines) {
+    /** A {@code lang} attribute for a text in another language than the notice's; empty otherwise. */
+    private static String lang(String language) {
+        return language != null && LANGUAGE.matcher(language).matches()
+                ? " lang=\"" + Encode.forHtmlAttribute(language) + "\"" : "";
+    }
+
+    private String inlines(List<Inline> inlines) {
         StringBuilder html = new StringBuilder();
         for (Inline inline : inlines) {
             if (inline instanceof Plain plain) {
@@ -144,22 +215,33 @@ final class HtmlRenderer {
             } else if (inline instanceof Strong strong) {
                 html.append("<strong>").append(Encode.forHtml(strong.text())).append("</strong>");
             } else if (inline instanceof Link link) {
-                if (Links.isSafe(link.href()) || Links.isFragment(link.href())) {
+                if (Links.isFragment(link.href())) {
+                    html.append("<a href=\"#").append(Encode.forHtmlAttribute(ID_PREFIX + link.href().substring(1))).append("\">")
+                            .append(Encode.forHtml(link.label())).append("</a>");
+                } else if (Links.isSafe(link.href())) {
                     html.append("<a href=\"").append(Encode.forHtmlAttribute(link.href())).append("\">")
                             .append(Encode.forHtml(link.label())).append("</a>");
                 } else {
                     html.append(Encode.forHtml(link.label()));
                 }
             } else if (inline instanceof Missing marker) {
-                html.append("<mark class=\"missing\">").append(Encode.forHtml(marker.text())).append("</mark>");
+                html.append("<mark class=\"").append(fragment ? "pn-missing" : "missing").append("\">")
+                        .append(Encode.forHtml(marker.text())).append("</mark>");
+            } else if (inline instanceof Foreign foreign) {
+                String tag = foreign.strong() ? "strong" : "span";
+                html.append('<').append(tag).append(lang(foreign.language())).append('>')
+                        .append(Encode.forHtml(foreign.text())).append("</").append(tag).append('>');
             }
         }
         return html.toString();
     }
 
-    /** The section's anchor; ids come from the composer, but one that is not a plain token is replaced. */
+    /**
+     * The section's anchor: {@code pn-} and the composer's id, made of record ids, so that an anchor
+     * stays put when the record's lists are reordered; one that is not a plain token is replaced.
+     */
     private static String id(Section section) {
-        return section.id() != null && ID.matcher(section.id()).matches() ? section.id()
-                : "s" + Integer.toHexString(section.heading().hashCode());
+        return ID_PREFIX + (section.id() != null && ID.matcher(section.id()).matches() ? section.id()
+                : "s" + Integer.toHexString(section.heading().hashCode()));
     }
 }

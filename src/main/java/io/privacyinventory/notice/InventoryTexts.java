@@ -27,14 +27,24 @@ final class InventoryTexts {
         this.defaultLanguage = defaultLanguage;
     }
 
+    /** A text as the notice shows it; {@code language} is null when it is the notice's own language. */
+    record Localized(String text, String language) {
+    }
+
     /** The text in the notice's language, cleaned up; null when there is no text at all. */
     String get(Text text, ModelPath path) {
+        Localized localized = localized(text, path);
+        return localized == null ? null : localized.text();
+    }
+
+    /** The text in the notice's language, or in the language it fell back to; null when there is none. */
+    Localized localized(Text text, ModelPath path) {
         if (text == null || text.isEmpty()) {
             return null;
         }
         String value = text.get(language).map(InventoryTexts::clean).orElse(null);
         if (value != null && !value.isEmpty()) {
-            return value;
+            return new Localized(value, null);
         }
         String used = text.get(defaultLanguage).filter(v -> !clean(v).isEmpty()).isPresent() ? defaultLanguage
                 : text.values().entrySet().stream().filter(e -> !clean(e.getValue()).isEmpty())
@@ -43,7 +53,7 @@ final class InventoryTexts {
             return null;
         }
         fallbacks.putIfAbsent(path.toString(), new TextFallback(path.toString(), language, used));
-        return clean(text.values().get(used));
+        return new Localized(clean(text.values().get(used)), used.equals(language) ? null : used);
     }
 
     List<TextFallback> fallbacks() {

@@ -4,6 +4,7 @@ import io.privacyinventory.notice.NoticeDocument.Block;
 import io.privacyinventory.notice.NoticeDocument.BulletList;
 import io.privacyinventory.notice.NoticeDocument.Definition;
 import io.privacyinventory.notice.NoticeDocument.Definitions;
+import io.privacyinventory.notice.NoticeDocument.Foreign;
 import io.privacyinventory.notice.NoticeDocument.Inline;
 import io.privacyinventory.notice.NoticeDocument.Item;
 import io.privacyinventory.notice.NoticeDocument.Link;
@@ -33,7 +34,8 @@ final class Linkifier {
 
     static Block block(Block block) {
         if (block instanceof Section section) {
-            return new Section(section.id(), section.heading(), section.blocks().stream().map(Linkifier::block).toList());
+            return new Section(section.id(), section.heading(), section.headingLanguage(),
+                    section.blocks().stream().map(Linkifier::block).toList());
         }
         if (block instanceof Paragraph paragraph) {
             return new Paragraph(inlines(paragraph.content()));
@@ -52,11 +54,15 @@ final class Linkifier {
     static List<Inline> inlines(List<Inline> inlines) {
         List<Inline> out = new ArrayList<>();
         for (Inline inline : inlines) {
-            if (!(inline instanceof Plain plain)) {
+            String text;
+            if (inline instanceof Plain plain) {
+                text = plain.text();
+            } else if (inline instanceof Foreign foreign && !foreign.strong()) {
+                text = foreign.text();
+            } else {
                 out.add(inline);
                 continue;
             }
-            String text = plain.text();
             if (text.indexOf('@') < 0 && !text.contains("http")) {
                 // every address the pattern finds has one or the other; most texts have neither
                 out.add(inline);
@@ -68,16 +74,21 @@ final class Linkifier {
                 String address = trimTrailingPunctuation(matcher.group());
                 int end = matcher.start() + address.length();
                 if (matcher.start() > from) {
-                    out.add(new Plain(text.substring(from, matcher.start())));
+                    out.add(same(inline, text.substring(from, matcher.start())));
                 }
                 out.add(new Link(address, address.startsWith("http") ? address : "mailto:" + address));
                 from = end;
             }
             if (from < text.length()) {
-                out.add(new Plain(text.substring(from)));
+                out.add(same(inline, text.substring(from)));
             }
         }
         return out;
+    }
+
+    /** A piece of a run, in the run's language. */
+    private static Inline same(Inline run, String text) {
+        return run instanceof Foreign foreign ? new Foreign(text, foreign.language(), false) : new Plain(text);
     }
 
     private static String trimTrailingPunctuation(String address) {

@@ -14,8 +14,8 @@ import java.util.Objects;
  * @param contentsHeading the heading of a table of contents, for renderers that make one
  * @param sections        the top-level sections, in reading order
  */
-public record NoticeDocument(String language, String title, List<Block> preamble, String contentsHeading,
-                             List<Section> sections) {
+public record NoticeDocument(String language, String title, String titleLanguage, List<Block> preamble,
+                             String contentsHeading, List<Section> sections) {
 
     public NoticeDocument {
         Objects.requireNonNull(language, "language");
@@ -24,14 +24,28 @@ public record NoticeDocument(String language, String title, List<Block> preamble
         sections = List.copyOf(sections);
     }
 
+    /** A document whose title is in the document's own language. */
+    public NoticeDocument(String language, String title, List<Block> preamble, String contentsHeading,
+                          List<Section> sections) {
+        this(language, title, null, preamble, contentsHeading, sections);
+    }
+
     /** A piece of a section's body. */
     public sealed interface Block permits Section, Paragraph, BulletList, Definitions {
     }
 
-    /** A heading and what comes under it; {@code id} is a stable anchor name made of {@code [a-z0-9-]}. */
-    public record Section(String id, String heading, List<Block> blocks) implements Block {
+    /**
+     * A heading and what comes under it; {@code id} is a stable anchor name made of {@code [a-z0-9-]},
+     * taken from the record's ids, never from list positions. {@code headingLanguage} is set only
+     * when the heading is an inventory text that fell back to another language.
+     */
+    public record Section(String id, String heading, String headingLanguage, List<Block> blocks) implements Block {
         public Section {
             blocks = List.copyOf(blocks);
+        }
+
+        public Section(String id, String heading, List<Block> blocks) {
+            this(id, heading, null, blocks);
         }
     }
 
@@ -77,7 +91,7 @@ public record NoticeDocument(String language, String title, List<Block> preamble
     }
 
     /** A run of text inside a paragraph, bullet or value. */
-    public sealed interface Inline permits Plain, Strong, Link, Missing {
+    public sealed interface Inline permits Plain, Strong, Link, Missing, Foreign {
     }
 
     public record Plain(String text) implements Inline {
@@ -89,6 +103,13 @@ public record NoticeDocument(String language, String title, List<Block> preamble
 
     /** A link; renderers only make a live link of http, https and mailto addresses. */
     public record Link(String label, String href) implements Inline {
+    }
+
+    /**
+     * An inventory text shown in another language than the notice's, because the record has no
+     * translation; HTML marks it with {@code lang} so that screen readers and browsers read it right.
+     */
+    public record Foreign(String text, String language, boolean strong) implements Inline {
     }
 
     /** A visible marker for a fact the inventory lacks, e.g. "[MISSING: effective date]". */

@@ -8,7 +8,9 @@ import java.util.Optional;
 public enum NoticeFormat implements Coded {
     TEXT("txt"),
     MARKDOWN("md"),
-    HTML("html");
+    HTML("html"),
+    /** One {@code <section class="privacy-notice">} to paste into a web page. */
+    HTML_FRAGMENT("fragment.html");
 
     private final String extension;
 
@@ -35,7 +37,8 @@ public enum NoticeFormat implements Coded {
         return switch (this) {
             case TEXT -> new TextRenderer().render(document);
             case MARKDOWN -> new MarkdownRenderer().render(document);
-            case HTML -> new HtmlRenderer().render(document);
+            case HTML -> new HtmlRenderer(false).render(document);
+            case HTML_FRAGMENT -> new HtmlRenderer(true).render(document);
         };
     }
 }

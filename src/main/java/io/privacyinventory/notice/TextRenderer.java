@@ -4,6 +4,7 @@ import io.privacyinventory.notice.NoticeDocument.Block;
 import io.privacyinventory.notice.NoticeDocument.BulletList;
 import io.privacyinventory.notice.NoticeDocument.Definition;
 import io.privacyinventory.notice.NoticeDocument.Definitions;
+import io.privacyinventory.notice.NoticeDocument.Foreign;
 import io.privacyinventory.notice.NoticeDocument.Inline;
 import io.privacyinventory.notice.NoticeDocument.Item;
 import io.privacyinventory.notice.NoticeDocument.Link;
@@ -93,6 +94,8 @@ final class TextRenderer {
                 text.append(Links.inText(link.label(), link.href()));
             } else if (inline instanceof Missing marker) {
                 text.append(marker.text());
+            } else if (inline instanceof Foreign foreign) {
+                text.append(foreign.text());
             }
         }
         return line(text.toString());

@@ -55,15 +55,17 @@ class ExampleNoticeFactsTest {
                 "https://tools.google.com/dlpage/gaoptout",
                 "https://developers.google.com/analytics/resources/concepts/gaConceptsTrackingOverview");
         assertThat(notice).contains(language == NoticeLanguage.NB
-                ? new String[] {"Innsyn (artikkel 15)", "Retting (artikkel 16)", "Sletting (artikkel 17)",
-                    "Begrensning av behandlingen (artikkel 18)", "Protest (artikkel 21)", "klage til Datatilsynet",
+                ? new String[] {"Rett til innsyn (artikkel 15)", "Rett til retting (artikkel 16)",
+                    "Rett til sletting (artikkel 17)", "Rett til begrensning av behandlingen (artikkel 18)",
+                    "Rett til å protestere (artikkel 21)", "klage til Datatilsynet",
                     "Berettiget interesse (art. 6 nr. 1 bokstav f)", "Rettslig forpliktelse (art. 6 nr. 1 bokstav c)",
-                    "Bindende virksomhetsregler", "Behandling på vegne av kundene våre"}
-                : new String[] {"Access (Article 15)", "Rectification (Article 16)", "Erasure (Article 17)",
-                    "Restriction of processing (Article 18)", "Objection (Article 21)", "complaint with Datatilsynet",
+                    "Bindende virksomhetsregler", "Når behandler vi personopplysninger for andre?"}
+                : new String[] {"Right of access (Article 15)", "Right to rectification (Article 16)",
+                    "Right to erasure (Article 17)", "Right to restriction of processing (Article 18)",
+                    "Right to object (Article 21)", "complaint with Datatilsynet",
                     "Legitimate interests (Art. 6(1)(f))", "Legal obligation (Art. 6(1)(c))",
-                    "Binding corporate rules", "Processing on behalf of our customers"});
-        assertThat(notice).doesNotContain("Withdrawal of consent", "Tilbaketrekking av samtykke",
+                    "Binding corporate rules", "When do we process personal data for others?"});
+        assertThat(notice).doesNotContain("withdraw consent", "trekke tilbake samtykke",
                 "Data portability", "Dataportabilitet");
     }
 

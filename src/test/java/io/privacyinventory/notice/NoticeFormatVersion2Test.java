@@ -40,17 +40,17 @@ class NoticeFormatVersion2Test {
         boolean en = language == NoticeLanguage.EN;
         String hr = en ? "HR administration" : "Personaladministrasjon";
 
-        assertThat(section(notice, en ? "Contract (Art. 6(1)(b))" : "Avtale (art. 6 nr. 1 bokstav b)",
-                en ? "Legal obligation" : "Rettslig forpliktelse")).contains("• " + hr);
-        assertThat(section(notice, en ? "Legal obligation (Art. 6(1)(c))" : "Rettslig forpliktelse (art. 6 nr. 1 bokstav c)",
-                "•\n")).contains("• " + hr + ": " + (en ? "Working Environment Act" : "Arbeidsmiljøloven"));
-        assertThat(section(notice, en ? "criminal convictions and offences\n" : "straffedommer og lovovertredelser\n",
-                "\n6.")).contains("• " + hr + ": " + (en ? "Personal Data Act section 11" : "personopplysningsloven § 11"));
+        String hrBlock = section(notice, "• " + hr, "• ");
+        assertThat(hrBlock).contains(en ? "Legal basis: Contract (Art. 6(1)(b))" : "Behandlingsgrunnlag: Avtale (art. 6 nr. 1 bokstav b)")
+                .contains(en ? "Legal basis: Legal obligation (Art. 6(1)(c)): Working Environment Act"
+                        : "Behandlingsgrunnlag: Rettslig forpliktelse (art. 6 nr. 1 bokstav c): Arbeidsmiljøloven");
+        assertThat(notice).contains(en ? "Legal authority for data on criminal offences (Article 10): Personal Data Act section 11"
+                : "Hjemmel for opplysninger om lovovertredelser (artikkel 10): personopplysningsloven § 11");
         assertThat(notice).doesNotContain(en ? "Article 9(2)" : "artikkel 9 nr. 2")
                 .doesNotContain(en ? "Special categories" : "Særlige kategorier");
-        assertThat(notice).contains(en ? "Objection to direct marketing (Article 21(2) and (3)): You can object at any "
+        assertThat(notice).contains(en ? "Right to object to direct marketing (Article 21(2) and (3)): You can object at any "
                 + "time, without giving reasons, to our use of your personal data for direct marketing (Newsletter)."
-                : "Protest mot direkte markedsføring (artikkel 21 nr. 2 og 3): Du kan når som helst, uten å begrunne det, "
+                : "Rett til å protestere mot direkte markedsføring (artikkel 21 nr. 2 og 3): Du kan når som helst, uten å begrunne det, "
                 + "protestere mot at vi bruker personopplysningene dine til direkte markedsføring (Nyhetsbrev).");
     }
 

@@ -51,8 +51,9 @@ class NoticeHtmlPageTest {
             assertThat(html).contains("<h2 id=\"" + links.group(1) + "\">");
             count++;
         }
-        assertThat(count).isEqualTo(14);
-        assertThat(html).contains("See “<a href=\"#cookies\">Cookies and tracking technologies</a>”.")
+        assertThat(count).isEqualTo(13);
+        assertThat(html).contains("see “<a href=\"#pn-contact\">How do you contact us?</a>”")
+                .contains("<h3 id=\"pn-purpose-support\">Customer support</h3>")
                 .contains("<a href=\"https://www.fullstory.com/optout/\">https://www.fullstory.com/optout/</a>")
                 .contains("<a href=\"https://tools.google.com/dlpage/gaoptout\">");
     }

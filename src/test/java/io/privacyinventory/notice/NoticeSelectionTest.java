@@ -104,9 +104,9 @@ class NoticeSelectionTest {
         Inventory products = TestInventories.read(TestInventories.PRODUCT_SERVICES);
         String notice = NoticeFixtures.render(products, NoticeLanguage.EN, NoticeFormat.TEXT);
 
-        assertThat(notice).contains("Processing on behalf of our customers");
-        String processorSection = notice.substring(notice.indexOf("Processing on behalf of our customers"),
-                notice.indexOf("Your rights"));
+        assertThat(notice).contains("When do we process personal data for others?");
+        String processorSection = notice.substring(notice.indexOf("When do we process personal data for others?"),
+                notice.indexOf("What are your rights?"));
         assertThat(processorSection).contains("Customer content processed on behalf of customers");
         String rest = notice.replace(processorSection, "");
         assertThat(rest).doesNotContain("Customer content processed on behalf of customers")
@@ -123,10 +123,10 @@ class NoticeSelectionTest {
 
         String notice = NoticeFixtures.render(drafts, NoticeLanguage.EN, NoticeFormat.TEXT);
 
-        assertThat(notice).contains("About this notice", "Who is responsible", "Your rights", "Changes to this notice",
-                "Contact us");
-        assertThat(notice).doesNotContain("What personal data we collect", "How we use your personal data",
-                "Legal basis", "Who we share", "Cookies", "Transfers", "How long", "Withdrawal of consent",
-                "Processing on behalf", "Automated decisions");
+        assertThat(notice).contains("About this notice", "Who is responsible", "What are your rights?",
+                "Changes to this notice", "How do you contact us?");
+        assertThat(notice).doesNotContain("What personal data do we collect?", "What do we use your personal data for",
+                "Legal basis", "Who do we share", "Cookies", "outside the EEA", "Kept for", "Right to withdraw consent",
+                "for others?", "automated decisions");
     }
 }

@@ -44,16 +44,16 @@ class RightsDerivationTest {
     @EnumSource(LegalBasis.class)
     void theNoticeListsExactlyTheDerivedRights(LegalBasis basis) {
         String notice = NoticeFixtures.render(NoticeFixtures.withBases(basis), NoticeLanguage.EN, NoticeFormat.TEXT);
-        String rights = notice.substring(notice.indexOf("Your rights"), notice.indexOf("Changes to this notice"));
+        String rights = notice.substring(notice.indexOf("What are your rights?"), notice.indexOf("Do we make automated decisions"));
 
-        assertThat(rights).contains("• Access (Article 15)", "• Rectification (Article 16)", "• Erasure (Article 17)",
-                "• Restriction of processing (Article 18)",
-                "• Complaint (Article 77): If you believe that our processing of your personal data breaks the rules, "
+        assertThat(rights).contains("• Right of access (Article 15)", "• Right to rectification (Article 16)",
+                "• Right to erasure (Article 17)", "• Right to restriction of processing (Article 18)",
+                "• Right to complain (Article 77): If you believe that our processing of your personal data breaks the rules, "
                         + "you can lodge a complaint with Datatilsynet (https://www.datatilsynet.no).");
-        assertThat(rights.contains("Withdrawal of consent")).isEqualTo(basis == LegalBasis.CONSENT);
-        assertThat(rights.contains("Objection (Article 21)"))
+        assertThat(rights.contains("Right to withdraw consent")).isEqualTo(basis == LegalBasis.CONSENT);
+        assertThat(rights.contains("Right to object (Article 21)"))
                 .isEqualTo(basis == LegalBasis.PUBLIC_TASK || basis == LegalBasis.LEGITIMATE_INTERESTS);
-        assertThat(rights.contains("Data portability (Article 20)"))
+        assertThat(rights.contains("Right to data portability (Article 20)"))
                 .isEqualTo(basis == LegalBasis.CONSENT || basis == LegalBasis.CONTRACT);
     }
 
@@ -65,7 +65,7 @@ class RightsDerivationTest {
         assertThat(notice).contains("protestere mot behandling vi bygger på berettiget interesse eller en oppgave i "
                 + "allmennhetens interesse eller utøvelse av offentlig myndighet.");
         assertThat(notice).contains("på grunnlag av samtykke fra deg eller en avtale med deg, og behandlingen er automatisert");
-        assertThat(notice).contains("• Tilbaketrekking av samtykke (artikkel 7 nr. 3)");
+        assertThat(notice).contains("• Rett til å trekke tilbake samtykke (artikkel 7 nr. 3)");
     }
 
     private static List<DataSubjectRight> rights(LegalBasis basis) {

@@ -1,0 +1,201 @@
+package io.privacyinventory.notice;
+
+import io.privacyinventory.model.Activity;
+import io.privacyinventory.model.LegalBasis;
+import io.privacyinventory.model.ModelPath;
+import io.privacyinventory.model.NoticeFact;
+import io.privacyinventory.model.NoticeFacts;
+import io.privacyinventory.model.Purpose;
+import io.privacyinventory.model.PurposeUse;
+import io.privacyinventory.model.SpecialCategoryCondition;
+import io.privacyinventory.notice.NoticeDocument.Block;
+import io.privacyinventory.notice.NoticeDocument.BulletList;
+import io.privacyinventory.notice.NoticeDocument.Definition;
+import io.privacyinventory.notice.NoticeDocument.Definitions;
+import io.privacyinventory.notice.NoticeDocument.Inline;
+import io.privacyinventory.notice.NoticeDocument.Item;
+import io.privacyinventory.notice.NoticeDocument.Paragraph;
+import io.privacyinventory.notice.NoticeDocument.Plain;
+import io.privacyinventory.notice.NoticeDocument.Section;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import static io.privacyinventory.notice.ComposerContext.paragraph;
+import static io.privacyinventory.notice.ComposerContext.plainText;
+
+/**
+ * "What do we use personal data for, and why?": one block per processing activity, anchored by
+ * its id, that says in one place what the activity does, its purposes each with the legal basis it
+ * rests on, the data it uses and how long the data is kept. A purpose or legitimate interest that
+ * an earlier block has already explained is only named again, and the balancing of legitimate
+ * interests is stated once for the whole notice, so that no statement is repeated.
+ */
+final class PurposeSections {
+    private final ComposerContext context;
+    private final RetentionBlocks retention;
+    /** Purpose and basis statements already made, with the heading of the block that made them. */
+    private final Map<String, String> stated = new LinkedHashMap<>();
+
+    PurposeSections(ComposerContext context) {
+        this.context = context;
+        this.retention = new RetentionBlocks(context);
+    }
+
+    Section uses() {
+        List<Block> blocks = new ArrayList<>();
+        boolean legitimateInterests = false;
+        for (Activity activity : context.controlled) {
+            blocks.add(block(activity));
+            legitimateInterests |= activity.purposes().stream()
+                    .anyMatch(use -> use.legalBasis() == LegalBasis.LEGITIMATE_INTERESTS);
+        }
+        if (blocks.isEmpty()) {
+            return null;
+        }
+        List<Block> lead = new ArrayList<>();
+        lead.add(paragraph(context.phrases.get("use.lead")));
+        if (legitimateInterests) {
+            lead.add(new Paragraph(context.phrases.inlines("use.balancing",
+                    Map.of("section", context.reference("contact", "contact.heading")))));
+        }
+        blocks.addAll(0, lead);
+        return context.section("use", "use.heading", blocks);
+    }
+
+    private Section block(Activity activity) {
+        ModelPath at = context.path(activity);
+        String heading = context.name(activity);
+        List<Block> blocks = new ArrayList<>();
+        ComposerContext.addIfPresent(blocks, context.paragraph(activity.description(), at.field("description")));
+        List<Item> items = purposeItems(activity, heading);
+        if (items.isEmpty()) {
+            blocks.add(Paragraph.of(context.missing(NoticeFact.PURPOSES, "missing.purposes",
+                    Map.of("activity", heading))));
+        } else {
+            blocks.add(new BulletList(items));
+        }
+        List<Definition> facts = new ArrayList<>();
+        if (!activity.dataCategories().isEmpty()) {
+            facts.add(new Definition(context.phrases.get("use.data"), context.categoryNames(activity.dataCategories())));
+        }
+        addIfPresent(facts, specialConditions(activity, heading));
+        addIfPresent(facts, criminalAuthorities(activity, heading));
+        retention.addTo(activity, facts, blocks);
+        Inline name = context.nameOf(activity, false);
+        String headingLanguage = name instanceof NoticeDocument.Foreign foreign ? foreign.language() : null;
+        return new Section("purpose-" + activity.id(), heading, headingLanguage, blocks);
+    }
+
+    /** Inserts the facts list right after the purposes, before any retention details. */
+    private static <T> void addIfPresent(List<T> list, T value) {
+        if (value != null) {
+            list.add(value);
+        }
+    }
+
+    /** One bullet per purpose: what it is, and under it each legal basis it rests on. */
+    private List<Item> purposeItems(Activity activity, String heading) {
+        Map<String, List<Integer>> byPurpose = new LinkedHashMap<>();
+        for (int i = 0; i < activity.purposes().size(); i++) {
+            byPurpose.computeIfAbsent(activity.purposes().get(i).purpose(), id -> new ArrayList<>()).add(i);
+        }
+        List<Item> items = new ArrayList<>();
+        byPurpose.forEach((id, uses) -> {
+            List<Block> bases = new ArrayList<>();
+            List<String> statements = new ArrayList<>();
+            for (int i : uses) {
+                List<Inline> basis = basis(activity, i, heading);
+                statements.add(plainText(basis));
+                bases.add(new Definitions(List.of(new Definition(context.phrases.get("use.basis"), basis))));
+            }
+            String key = id + '\u0000' + String.join("\u0000", statements);
+            String earlier = stated.putIfAbsent(key, heading);
+            List<Inline> line = new ArrayList<>();
+            line.add(context.purposeInline(id, true));
+            if (earlier != null) {
+                // the same purpose on the same grounds: said in full once, named here
+                line.addAll(context.phrases.inlines("use.statedAbove", Map.of("activity", List.of(new Plain(earlier)))));
+                items.add(new Item(line));
+                return;
+            }
+            Purpose purpose = context.purposes.get(id);
+            Inline description = purpose == null ? null : context.descriptionOf(purpose);
+            if (description != null) {
+                line.add(new Plain(": "));
+                line.add(description);
+            }
+            items.add(new Item(line, bases));
+        });
+        return items;
+    }
+
+    /** "legitimate interests (Art. 6(1)(f)): the interest", or the reference the record gives for the basis. */
+    private List<Inline> basis(Activity activity, int index, String heading) {
+        PurposeUse use = activity.purposes().get(index);
+        ModelPath at = context.path(activity).field("purposes").index(index);
+        Map<String, String> names = Map.of("purpose", context.purposeName(use.purpose()), "activity", heading);
+        if (use.legalBasis() == null) {
+            return List.of(context.missing(NoticeFact.LEGAL_BASIS, "missing.legalBasis", names));
+        }
+        List<Inline> line = new ArrayList<>();
+        line.add(new Plain(context.terms.label(use.legalBasis())));
+        Inline detail;
+        if (use.legalBasis() == LegalBasis.LEGITIMATE_INTERESTS) {
+            detail = context.inline(use.legitimateInterest(), at.field("legitimateInterest"), false);
+            if (detail == null) {
+                detail = context.missing(NoticeFact.LEGITIMATE_INTEREST, "missing.legitimateInterest", names);
+            }
+        } else {
+            detail = context.inline(use.legalBasisReference(), at.field("legalBasisReference"), false);
+            if (detail == null && NoticeFacts.lacksLegalObligationReference(use)) {
+                detail = context.missing(NoticeFact.LEGAL_OBLIGATION, "missing.legalObligation", names);
+            }
+        }
+        if (detail != null) {
+            line.add(new Plain(": "));
+            line.add(detail);
+        }
+        return line;
+    }
+
+    /** Art. 9 data: the Art. 9(2) conditions this activity relies on, or a marker when it names none. */
+    private Definition specialConditions(Activity activity, String heading) {
+        if (!context.index.usesSpecialData(activity)) {
+            return null;
+        }
+        Set<SpecialCategoryCondition> conditions = new LinkedHashSet<>();
+        activity.purposes().stream().map(PurposeUse::specialCategoryCondition).filter(c -> c != null)
+                .forEach(conditions::add);
+        List<Inline> value = new ArrayList<>();
+        if (conditions.isEmpty()) {
+            value.add(context.missing(NoticeFact.SPECIAL_CONDITION, "missing.specialCondition", Map.of("activity", heading)));
+        } else {
+            value.add(new Plain(context.phrases.join(conditions.stream().map(context.terms::label).toList())));
+        }
+        return new Definition(context.phrases.get("use.special"), value);
+    }
+
+    /** Art. 10 data: the law that allows it, never an Art. 9(2) condition. */
+    private Definition criminalAuthorities(Activity activity, String heading) {
+        if (!context.index.usesCriminalData(activity)) {
+            return null;
+        }
+        Map<String, Inline> authorities = new LinkedHashMap<>();
+        for (int i = 0; i < activity.purposes().size(); i++) {
+            Inline authority = context.inline(activity.purposes().get(i).criminalOffenceAuthority(),
+                    context.path(activity).field("purposes").index(i).field("criminalOffenceAuthority"), false);
+            if (authority != null) {
+                authorities.putIfAbsent(plainText(List.of(authority)), authority);
+            }
+        }
+        List<Inline> value = authorities.isEmpty()
+                ? List.of(context.missing(NoticeFact.CRIMINAL_AUTHORITY, "missing.criminalAuthority", Map.of("activity", heading)))
+                : ComposerContext.joined(new ArrayList<>(authorities.values()));
+        return new Definition(context.phrases.get("use.criminal"), value);
+    }
+}
