@@ -202,6 +202,7 @@ public final class HistoryView implements SectionView {
             case REMOVE -> messages.get("history.removed", what);
             case MOVE -> messages.get("history.moved", what);
             case REPLACE -> entry.before() == null ? messages.get("history.created") : messages.get("history.replaced");
+            case PUBLISH -> messages.get("history.published");
         };
     }
 
