@@ -11,9 +11,11 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 
 /**
- * The command line: {@code import}, {@code export}, {@code history}, {@code check}, {@code generate}, {@code diff}.
+ * The command line: {@code import}, {@code export}, {@code history}, {@code check}, {@code generate}, {@code diff},
+ * {@code notice}.
  * Exit codes: 0 ok, 1 the command found problems (or differences), 2 bad usage or bad input (one line on stderr,
  * never a stack trace).
  */
@@ -30,19 +32,30 @@ public final class Cli {
     private final PrintStream out;
     private final PrintStream err;
     private final StandardOutput standardOutput;
+    private final Clock clock;
 
     public Cli(PrintStream out, PrintStream err) {
-        this(out, err, null);
+        this(out, err, null, Clock.systemUTC());
     }
 
-    private Cli(PrintStream out, PrintStream err, StandardOutput standardOutput) {
+    /** A command line whose time (of a published notice) comes from {@code clock}: tests set it. */
+    Cli(PrintStream out, PrintStream err, Clock clock) {
+        this(out, err, null, clock);
+    }
+
+    private Cli(PrintStream out, PrintStream err, StandardOutput standardOutput, Clock clock) {
         this.out = out;
         this.err = err;
         this.standardOutput = standardOutput;
+        this.clock = clock;
     }
 
     PrintStream out() {
         return out;
+    }
+
+    Clock clock() {
+        return clock;
     }
 
     public int run(String... args) {
@@ -57,6 +70,11 @@ public final class Cli {
         commandLine.addSubcommand(new CommandLine(new CheckCommand(this)));
         commandLine.addSubcommand(new CommandLine(new GenerateCommand(this)));
         commandLine.addSubcommand(new CommandLine(new DiffCommand(this)));
+        CommandLine notice = new CommandLine(new NoticeCommand());
+        notice.addSubcommand(new CommandLine(new NoticePublishCommand(this)));
+        notice.addSubcommand(new CommandLine(new NoticeVersionsCommand(this)));
+        notice.addSubcommand(new CommandLine(new NoticeDiffCommand(this)));
+        commandLine.addSubcommand(notice);
         commandLine.setOut(new PrintWriter(out, true, StandardCharsets.UTF_8));
         commandLine.setErr(new PrintWriter(err, true, StandardCharsets.UTF_8));
         commandLine.setExitCodeExceptionMapper(e -> BAD_INPUT);
@@ -117,6 +135,6 @@ public final class Cli {
         PrintStream out = new PrintStream(new BufferedOutputStream(standardOutput, 1 << 16), false,
                 StandardCharsets.UTF_8);
         PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
-        return new Cli(out, err, standardOutput).run(args);
+        return new Cli(out, err, standardOutput, Clock.systemUTC()).run(args);
     }
 }

@@ -102,6 +102,7 @@ final class HistoryCommand implements Callable<Integer> {
             case MOVE -> line.append("moved ").append(what).append(" from ")
                     .append(Integer.parseInt(entry.before()) + 1).append(" to ").append(Integer.parseInt(entry.after()) + 1);
             case REPLACE -> line.append(entry.before() == null ? "created the inventory" : "replaced the inventory");
+            case PUBLISH -> line.append("published ").append(NoticeVersionsCommand.describe(entry.after()));
         }
         return line.toString();
     }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.privacyinventory.model.EntityType;
+import io.privacyinventory.model.PublishedNotice;
 
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -31,6 +32,11 @@ public final class EntityCodec {
 
     public Object fromJson(EntityType type, String json) throws InventoryFormatException {
         return InventoryJsonReader.readEntity(type, json, languages);
+    }
+
+    /** A published notice as the change log records its publication. */
+    public PublishedNotice publishedNotice(String json) throws InventoryFormatException {
+        return InventoryJsonReader.readPublishedNotice(json);
     }
 
     /** Each field that has a value, in the format's order, as compact JSON. */

@@ -81,7 +81,7 @@ public final class InventoryJsonReader {
     static final Set<String> FIELDS = Set.of(
             "activities", "address", "audience", "audiences", "automatedDecisions", "contractUrl", "controllers",
             "country", "criminal", "criminalOffenceAuthority", "dataCategories", "dataSubjects", "description",
-            "directMarketing", "dpia", "dpiaScreening", "dpo", "effectiveDate", "email", "format", "formatVersion",
+            "directMarketing", "dpia", "dpiaScreening", "dpo", "effectiveDate", "email", "forced", "format", "formatVersion",
             "id", "introduction", "inventorySha256", "kind", "language", "languages", "legalBasis",
             "legalBasisReference", "legitimateInterest", "logic", "name", "notes", "notice", "optOutUrl",
             "organisation", "owner", "period", "phone", "publishedAt", "publishedBy", "publishedNotices", "purpose",
@@ -156,6 +156,15 @@ public final class InventoryJsonReader {
             case RECIPIENT -> reader.recipient(node, path);
             case ACTIVITY -> reader.activity(node, path);
         };
+    }
+
+    /** Reads one published notice as written by {@link InventoryJsonWriter#entity} (a change-log row's value). */
+    public static PublishedNotice readPublishedNotice(String json) throws InventoryFormatException {
+        String source = "<published-notice>";
+        InventoryJsonReader reader = new InventoryJsonReader(source);
+        reader.languages = List.of("en");
+        Node node = JsonTree.parse(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), source, FIELDS);
+        return reader.publishedNotice(node, ModelPath.ROOT);
     }
 
     // ---- the document ------------------------------------------------------------------------
@@ -334,9 +343,15 @@ public final class InventoryJsonReader {
             throw obj.error("publishedAt", "\"" + at + "\" is not a time in the form YYYY-MM-DDTHH:MM:SSZ");
         }
         PublishedNotice published = new PublishedNotice(audience, language, number, publishedAt,
-                obj.requiredString("publishedBy"), obj.requiredString("inventorySha256"), obj.requiredString("text"));
+                obj.requiredString("publishedBy"), obj.requiredString("inventorySha256"), obj.requiredString("text"),
+                obj.bool("forced"));
         obj.finish();
         return published;
+    }
+
+    /** A publication time as the format writes it: "2026-03-01T10:00:00Z". */
+    public static String formatPublishedAt(Instant time) {
+        return PUBLISHED_AT.format(time);
     }
 
     /** The one form a publication time takes in the format: UTC, to the second. */

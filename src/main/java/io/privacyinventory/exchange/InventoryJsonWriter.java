@@ -128,6 +128,8 @@ public final class InventoryJsonWriter {
             recipient(recipient);
         } else if (value instanceof Activity activity) {
             activity(activity);
+        } else if (value instanceof PublishedNotice published) {
+            publishedNotice(published);
         } else {
             throw new IllegalArgumentException("not an inventory entity: " + value);
         }
@@ -170,18 +172,23 @@ public final class InventoryJsonWriter {
         if (!inventory.publishedNotices().isEmpty()) {
             out.writeArrayFieldStart("publishedNotices");
             for (PublishedNotice published : inventory.publishedNotices()) {
-                out.writeStartObject();
-                string("audience", published.audience());
-                out.writeStringField("language", published.language());
-                out.writeNumberField("version", published.version());
-                out.writeStringField("publishedAt", InventoryJsonReader.PUBLISHED_AT.format(published.publishedAt()));
-                out.writeStringField("publishedBy", published.publishedBy());
-                out.writeStringField("inventorySha256", published.inventorySha256());
-                out.writeStringField("text", published.text());
-                out.writeEndObject();
+                publishedNotice(published);
             }
             out.writeEndArray();
         }
+        out.writeEndObject();
+    }
+
+    private void publishedNotice(PublishedNotice published) throws IOException {
+        out.writeStartObject();
+        string("audience", published.audience());
+        out.writeStringField("language", published.language());
+        out.writeNumberField("version", published.version());
+        out.writeStringField("publishedAt", InventoryJsonReader.PUBLISHED_AT.format(published.publishedAt()));
+        out.writeStringField("publishedBy", published.publishedBy());
+        out.writeStringField("inventorySha256", published.inventorySha256());
+        flag("forced", published.forced());
+        out.writeStringField("text", published.text());
         out.writeEndObject();
     }
 

@@ -43,6 +43,13 @@ public sealed interface Edit {
     record Move(EntityType type, String id, int position) implements Edit {
     }
 
+    /**
+     * Adds a published version of the notice. It must be the next version for its audience and
+     * language; once added it is never changed, and the publication is not undone.
+     */
+    record Publish(PublishedNotice notice) implements Edit {
+    }
+
     /** Replaces the whole inventory (an import over an existing one). */
     record ReplaceAll(Inventory inventory) implements Edit {
     }

@@ -34,6 +34,8 @@ public final class Inventories {
             return removed(inventory, remove.type(), remove.id());
         } else if (edit instanceof Edit.Move move) {
             return moved(inventory, move.type(), move.id(), move.position());
+        } else if (edit instanceof Edit.Publish publish) {
+            return published(inventory, publish.notice());
         }
         return ((Edit.ReplaceAll) edit).inventory();
     }
@@ -172,6 +174,21 @@ public final class Inventories {
         Entity item = items.remove(from);
         items.add(Math.max(0, Math.min(position, items.size())), item);
         return withList(inventory, type, items);
+    }
+
+    /** The inventory with one more published version of its notice, after the others. */
+    public static Inventory published(Inventory inventory, PublishedNotice notice) {
+        List<PublishedNotice> published = new ArrayList<>(inventory.publishedNotices());
+        published.add(notice);
+        return new Inventory(inventory.languages(), inventory.organisation(), inventory.notice(),
+                inventory.dataSubjects(), inventory.dataCategories(), inventory.purposes(), inventory.recipients(),
+                inventory.activities(), published);
+    }
+
+    /** The number the next published version of the notice for {@code audience} in {@code language} gets. */
+    public static int nextVersion(List<PublishedNotice> published, String audience, String language) {
+        return published.stream().filter(notice -> notice.isFor(audience, language))
+                .mapToInt(PublishedNotice::version).max().orElse(0) + 1;
     }
 
     public static Inventory withOrganisation(Inventory inventory, Organisation organisation) {

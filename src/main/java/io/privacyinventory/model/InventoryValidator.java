@@ -69,6 +69,12 @@ public final class InventoryValidator {
         return check.problems;
     }
 
+    public static List<Problem> validatePublishedNotice(PublishedNotice published, ModelPath path) {
+        Check check = new Check(List.of(published.language()));
+        check.publishedNotice(published, path);
+        return check.problems;
+    }
+
     public static List<Problem> validateOrganisation(Organisation organisation, List<String> languages) {
         Check check = new Check(languages);
         check.organisation(organisation, ModelPath.ROOT.field("organisation"));

@@ -15,12 +15,24 @@ public record PublishedNotice(
         Instant publishedAt,
         String publishedBy,
         String inventorySha256,
-        String text) {
+        String text,
+        boolean forced) {
     public PublishedNotice {
         Objects.requireNonNull(language, "language");
         Objects.requireNonNull(publishedAt, "publishedAt");
         Objects.requireNonNull(publishedBy, "publishedBy");
         Objects.requireNonNull(inventorySha256, "inventorySha256");
         Objects.requireNonNull(text, "text");
+    }
+
+    /** A version published with a clean record: not forced. */
+    public PublishedNotice(String audience, String language, int version, Instant publishedAt, String publishedBy,
+                           String inventorySha256, String text) {
+        this(audience, language, version, publishedAt, publishedBy, inventorySha256, text, false);
+    }
+
+    /** Whether this version is of the notice for {@code audience} (null: the whole organisation) in {@code language}. */
+    public boolean isFor(String audience, String language) {
+        return Objects.equals(this.audience, audience) && this.language.equals(language);
     }
 }

@@ -8,7 +8,8 @@ import java.time.Instant;
  * One row of the change log. A field edit has a {@code field}; adding an item has only
  * {@code after}, removing one only {@code before}, both with the item's {@code position}; a move
  * has the field {@value #POSITION_FIELD}; importing over the inventory is an
- * {@link EntityType#INVENTORY} row with the whole documents. Values are JSON of the inventory
+ * {@link EntityType#INVENTORY} row with the whole documents; publishing a notice an inventory row
+ * of the field {@value #PUBLISHED_NOTICES_FIELD}. Values are JSON of the inventory
  * format. {@code entityId} is the item's id after the change (before it, for a removal).
  * {@code reverts} names the change set that this one undid.
  */
@@ -26,8 +27,16 @@ public record ChangeLogEntry(
         String after) {
 
     public static final String POSITION_FIELD = "@position";
+    /**
+     * The field of an {@link EntityType#INVENTORY} row that publishes a notice: {@code after} holds
+     * the published version (its JSON in the format), {@code position} its place in the list.
+     */
+    public static final String PUBLISHED_NOTICES_FIELD = "publishedNotices";
 
     public Kind kind() {
+        if (entityType == EntityType.INVENTORY && PUBLISHED_NOTICES_FIELD.equals(field)) {
+            return Kind.PUBLISH;
+        }
         if (field != null) {
             return field.equals(POSITION_FIELD) ? Kind.MOVE : Kind.FIELD;
         }
@@ -38,5 +47,5 @@ public record ChangeLogEntry(
     }
 
     /** What a change-log row did. */
-    public enum Kind { FIELD, ADD, REMOVE, MOVE, REPLACE }
+    public enum Kind { FIELD, ADD, REMOVE, MOVE, REPLACE, PUBLISH }
 }

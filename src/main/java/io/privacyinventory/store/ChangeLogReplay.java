@@ -27,7 +27,8 @@ import java.util.List;
  * every reference to that item in the activities takes the new id);
  * an item row with only {@code after} inserts that item at {@code position}; one with only
  * {@code before} removes the item {@code entity_id}; the field "@position" moves the item to the
- * index in {@code after}.
+ * index in {@code after}; the field "publishedNotices" of the inventory appends the published
+ * notice in {@code after} to the published versions.
  */
 public final class ChangeLogReplay {
     private Inventory state;
@@ -67,6 +68,9 @@ public final class ChangeLogReplay {
         }
         EntityCodec codec = new EntityCodec(state.languages());
         switch (entry.kind()) {
+            case PUBLISH -> {
+                return Inventories.published(state, codec.publishedNotice(entry.after()));
+            }
             case FIELD -> {
                 if (type == EntityType.INVENTORY) {
                     try {

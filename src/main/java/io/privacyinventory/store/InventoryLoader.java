@@ -157,12 +157,12 @@ final class InventoryLoader {
     List<PublishedNotice> publishedNotices() throws SQLException {
         List<PublishedNotice> published = new ArrayList<>();
         try (PreparedStatement statement = connection.prepareStatement("SELECT audience, language, version,"
-                + " published_at, published_by, inventory_sha256, text FROM published_notice ORDER BY position");
+                + " published_at, published_by, inventory_sha256, text, forced FROM published_notice ORDER BY position");
              ResultSet rows = statement.executeQuery()) {
             while (rows.next()) {
                 published.add(new PublishedNotice(rows.getString("audience"), rows.getString("language"),
                         rows.getInt("version"), publishedAt(rows), rows.getString("published_by"),
-                        rows.getString("inventory_sha256"), rows.getString("text")));
+                        rows.getString("inventory_sha256"), rows.getString("text"), rows.getInt("forced") != 0));
             }
         }
         return published;

@@ -16,6 +16,9 @@ import io.privacyinventory.model.ModelPath;
 import io.privacyinventory.model.NoticeSettings;
 import io.privacyinventory.model.Organisation;
 import io.privacyinventory.model.Problem;
+import io.privacyinventory.model.Quoted;
+import io.privacyinventory.model.PublishedNotice;
+import io.privacyinventory.model.Inventories;
 import io.privacyinventory.model.Purpose;
 import io.privacyinventory.model.Recipient;
 import io.privacyinventory.model.RecordFields;
@@ -409,6 +412,8 @@ public final class InventoryStore implements AutoCloseable {
     private Write inverseOf(ChangeLogEntry entry) throws EditRejectedException {
         EntityType type = entry.entityType();
         Edit edit = switch (entry.kind()) {
+            case PUBLISH -> throw new EditRejectedException("a published notice is evidence of what readers were "
+                    + "told: its publication cannot be undone");
             case FIELD -> null;
             case ADD -> new Edit.Remove(type, entry.entityId());
             case REMOVE -> new Edit.Add((Entity) decode(type, entry.before()), entry.position());
@@ -570,6 +575,38 @@ public final class InventoryStore implements AutoCloseable {
             move(move.type(), move.id(), move.position(), context);
         } else if (edit instanceof Edit.ReplaceAll replace) {
             replaceAll(replace.inventory(), context);
+        } else if (edit instanceof Edit.Publish publish) {
+            publish(publish.notice(), context);
+        }
+    }
+
+    // ---- published notices ---------------------------------------------------------------------
+
+    /**
+     * Adds a published version of the notice after the others: only the next version of its
+     * audience and language, so that two publishers at once cannot both make version 3.
+     */
+    private void publish(PublishedNotice notice, Context context) throws SQLException, EditRejectedException {
+        int expected = Inventories.nextVersion(loader.publishedNotices(), notice.audience(), notice.language());
+        if (notice.version() != expected) {
+            throw new EditRejectedException("the notice" + (notice.audience() == null ? "" : " for "
+                    + Quoted.of(notice.audience())) + " in " + notice.language() + " was published meanwhile: the next "
+                    + "version is " + expected + ", not " + notice.version());
+        }
+        rejectProblems(InventoryValidator.validatePublishedNotice(notice, ModelPath.ROOT));
+        int position = count("published_notice");
+        try (RowWriter rows = new RowWriter(connection, false)) {
+            rows.publishedNotice(nextRowId("published_notice"), notice, position);
+        }
+        context.append(EntityType.INVENTORY, null, ChangeLogEntry.PUBLISHED_NOTICES_FIELD, position, null,
+                codec(loader.languages()).toJson(notice));
+    }
+
+    private long nextRowId(String table) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement("SELECT COALESCE(MAX(id), 0) + 1 FROM " + table);
+             ResultSet rows = statement.executeQuery()) {
+            rows.next();
+            return rows.getLong(1);
         }
     }
 

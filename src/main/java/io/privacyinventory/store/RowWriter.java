@@ -153,10 +153,10 @@ final class RowWriter implements AutoCloseable {
 
     void publishedNotice(long id, PublishedNotice published, int position) throws SQLException {
         run("INSERT INTO published_notice (id, position, audience, language, version, published_at, published_by,"
-                        + " inventory_sha256, text) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                        + " inventory_sha256, text, forced) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 id, position, published.audience(), published.language(), published.version(),
                 published.publishedAt().toString(), published.publishedBy(), published.inventorySha256(),
-                published.text());
+                published.text(), published.forced() ? 1 : 0);
     }
 
     // ---- list items ---------------------------------------------------------------------------

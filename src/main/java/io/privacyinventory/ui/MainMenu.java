@@ -1,5 +1,8 @@
 package io.privacyinventory.ui;
 
+import io.privacyinventory.ui.compare.CompareWithWindow;
+import io.privacyinventory.ui.publish.PublishNoticeDialog;
+import io.privacyinventory.ui.publish.PublishedNoticesWindow;
 import io.privacyinventory.ui.activities.ActivitiesView;
 import io.privacyinventory.ui.document.InventoryDocument;
 import javafx.beans.property.ObjectProperty;
@@ -79,6 +82,8 @@ final class MainMenu {
                 importCsvItem(),
                 item("menu.file.exportJson", null, app::exportJson),
                 new SeparatorMenuItem(),
+                item("menu.file.compare", null, () -> new CompareWithWindow(window(), document, messages).show()),
+                new SeparatorMenuItem(),
                 item("menu.file.quit", shortcut(KeyCode.Q, false), app::quit));
 
         Menu edit = new Menu(messages.get("menu.edit"));
@@ -132,7 +137,10 @@ final class MainMenu {
         export.getItems().addAll(
                 item("menu.export.notice", shortcut(KeyCode.E, false), commands::exportNotice),
                 item("menu.export.csv", shortcut(KeyCode.E, true), commands::exportCsv),
-                item("menu.file.exportJson", null, app::exportJson));
+                item("menu.file.exportJson", null, app::exportJson),
+                new SeparatorMenuItem(),
+                publishItem(),
+                item("menu.export.published", null, () -> new PublishedNoticesWindow(window(), document, messages).show()));
 
         Menu help = new Menu(messages.get("menu.help"));
         help.getItems().addAll(item("menu.help.shortcuts", new KeyCodeCombination(KeyCode.F1), this::showShortcuts),
@@ -140,6 +148,16 @@ final class MainMenu {
         MenuBar bar = new MenuBar(file, edit, view, export, help);
         bar.setUseSystemMenuBar(true);
         return bar;
+    }
+
+    private MenuItem publishItem() {
+        MenuItem item = item("menu.export.publish", null, () -> new PublishNoticeDialog(window(), document, messages).show());
+        item.setDisable(document.isReadOnly());
+        return item;
+    }
+
+    private javafx.stage.Window window() {
+        return commands.owner().getScene() == null ? null : commands.owner().getScene().getWindow();
     }
 
     private MenuItem importItem() {

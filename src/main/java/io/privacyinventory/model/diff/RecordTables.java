@@ -82,6 +82,7 @@ final class RecordTables {
             .string("publishedBy", PublishedNotice::publishedBy)
             .string("inventorySha256", PublishedNotice::inventorySha256)
             .notCompared("text", "a published text is frozen; its versions are compared with notice diff")
+            .yesNo("forced", PublishedNotice::forced)
             .build();
 
     static final FieldTable<Inventory> INVENTORY = FieldTable.of(Inventory.class, "inventory")

@@ -63,6 +63,14 @@ public record TextDiff(List<Block> blocks) {
      * nothing changed); a negative {@code context} shows every paragraph.
      */
     public List<String> lines(int context) {
+        return lines(context, false);
+    }
+
+    /**
+     * As {@link #lines(int)}; with {@code wordsMarked}, an edited paragraph is one line, {@code "~ "}
+     * and its {@link Changed#marked() marked} words, instead of its two versions.
+     */
+    public List<String> lines(int context, boolean wordsMarked) {
         List<String> lines = new ArrayList<>();
         boolean skipped = false;
         for (int index = 0; index < blocks.size(); index++) {
@@ -81,6 +89,8 @@ public record TextDiff(List<Block> blocks) {
                 lines.add("- " + removed.paragraph());
             } else if (block instanceof Added added) {
                 lines.add("+ " + added.paragraph());
+            } else if (block instanceof Changed edited && wordsMarked) {
+                lines.add("~ " + edited.marked());
             } else if (block instanceof Changed edited) {
                 lines.add("- " + edited.before());
                 lines.add("+ " + edited.after());

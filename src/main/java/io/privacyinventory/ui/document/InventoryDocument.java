@@ -1,5 +1,10 @@
 package io.privacyinventory.ui.document;
 
+import io.privacyinventory.exchange.InventoryJsonReader;
+import io.privacyinventory.notice.NoticeLanguage;
+import io.privacyinventory.notice.publish.NoticePublisher;
+import java.time.Instant;
+
 import io.privacyinventory.model.Edit;
 import io.privacyinventory.model.Entity;
 import io.privacyinventory.model.EntityType;
@@ -256,6 +261,62 @@ public final class InventoryDocument implements AutoCloseable {
     }
 
     private record Reverted(ChangeSet changeSet, Inventory inventory) {
+    }
+
+    // ---- published notices and the record at other moments -------------------------------------
+
+    /**
+     * Publishes today's notice draft for {@code audience} (null: the whole organisation) in
+     * {@code language}, on the document's worker after the edits sent before it. When check's
+     * errors or the draft's markers block it and {@code force} is not set, nothing is stored and
+     * the outcome says why. A publication is evidence: it is not put on the undo stack.
+     */
+    public void publish(String audience, NoticeLanguage language, boolean force,
+                        Consumer<NoticePublisher.Outcome> onDone, Consumer<Throwable> onError) {
+        if (store.isReadOnly()) {
+            onError.accept(new IllegalStateException(store.file() + " is open read-only"));
+            return;
+        }
+        started();
+        runner.run(() -> {
+            Inventory current = store.load();
+            NoticePublisher.Outcome outcome = NoticePublisher.prepare(current, audience, language, Instant.now(),
+                    System.getProperty("user.name", "unknown"), force);
+            if (!outcome.blocked() || force) {
+                store.apply(new Edit.Publish(outcome.notice()));
+                return new Published(outcome, store.load());
+            }
+            return new Published(outcome, null);
+        }, published -> {
+            if (published.inventory() != null) {
+                inventory.set(published.inventory());
+            }
+            finished(null);
+            onDone.accept(published.outcome());
+        }, error -> {
+            finished(null);
+            onError.accept(error);
+        });
+    }
+
+    private record Published(NoticePublisher.Outcome outcome, Inventory inventory) {
+    }
+
+    /** The record as it stood at {@code moment}, rebuilt from this file's change log (null: no record yet). */
+    public void readAsOf(Instant moment, Consumer<Inventory> onLoaded, Consumer<Throwable> onError) {
+        runner.run(() -> store.replayAsOf(moment), onLoaded, onError);
+    }
+
+    /** Another inventory (a database or a JSON document), read without taking it for editing. */
+    public void readOther(Path other, Consumer<Inventory> onLoaded, Consumer<Throwable> onError) {
+        runner.run(() -> {
+            if (other.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".json")) {
+                return InventoryJsonReader.read(other);
+            }
+            try (InventoryStore opened = InventoryStore.openReadOnly(other)) {
+                return opened.load();
+            }
+        }, onLoaded, onError);
     }
 
     /** Reads the file again (after an import, say) and forgets this session's undo steps. */

@@ -19,6 +19,10 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleButton;
+import io.privacyinventory.ui.diff.DifferenceView;
+import java.util.HashMap;
+import java.util.Map;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
@@ -31,8 +35,10 @@ import java.util.Locale;
 import java.util.function.Function;
 
 /**
- * The change log of the file, newest first: who changed what, when, from what to what. It can be
- * narrowed to one kind of entity and to a text (an id, a field, a value). It reads the log a page
+ * The change log of the file, newest first: who changed what, when, from what to what, in words
+ * (items by name, fields by their label, values as the record diff puts them), with the stored
+ * JSON one click away. It can be narrowed to one kind of entity and to a text (a name, a field
+ * label, an id, a value). It reads the log a page
  * at a time through the document, and only while it is shown: a hidden history does not read the
  * log after every edit. A failed read is shown, not swallowed.
  */
@@ -52,6 +58,11 @@ public final class HistoryView implements SectionView {
     private final SplitPane root;
     private final DateTimeFormatter time;
     private final Button more = new Button();
+    private final DifferenceView details;
+    private final ToggleButton showRaw = new ToggleButton();
+    private final Map<Long, ChangeDescriber.Description> descriptions = new HashMap<>();
+    /** Describes rows against the record as it was when the page was read; made on first use. */
+    private ChangeDescriber describer;
     private final Label problem = new Label();
     private Subscription subscription;
     /** Counts reads, so that a page that comes back after a newer first page was asked for is dropped. */
@@ -60,6 +71,7 @@ public final class HistoryView implements SectionView {
     public HistoryView(InventoryDocument document, Messages messages) {
         this.document = document;
         this.messages = messages;
+        this.details = new DifferenceView(messages);
         this.time = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT, FormatStyle.MEDIUM)
                 .withLocale(messages.locale()).withZone(ZoneId.systemDefault());
 
@@ -77,7 +89,7 @@ public final class HistoryView implements SectionView {
             }
         });
         kind.setValue(null);
-        search.setPromptText(messages.get("history.search"));
+        search.setPromptText(messages.get("history.searchNames"));
         HBox.setHgrow(search, Priority.ALWAYS);
         kind.valueProperty().addListener((o, old, value) -> applyFilter());
         search.textProperty().addListener((o, old, value) -> applyFilter());
@@ -97,22 +109,27 @@ public final class HistoryView implements SectionView {
         table.getColumns().add(column("history.when", entry -> time.format(entry.time()), 150));
         table.getColumns().add(column("history.who", ChangeLogEntry::user, 90));
         table.getColumns().add(column("history.what", this::describe, 360));
-        table.getColumns().add(column("history.set", entry -> entry.changeSet()
-                + (entry.reverts() == null ? "" : " ↶ " + entry.reverts()), 70));
+        table.getColumns().add(column("history.set", entry -> entry.reverts() == null
+                ? messages.get("history.changeNumber", entry.changeSet())
+                : messages.get("history.undoes", entry.changeSet(), entry.reverts()), 110));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         Label placeholder = new Label(messages.get("history.empty"));
         placeholder.getStyleClass().add("hint");
         table.setPlaceholder(placeholder);
-        table.getSelectionModel().selectedItemProperty().addListener((o, old, entry) -> {
-            before.setText(entry == null ? "" : shown(entry.before()));
-            after.setText(entry == null ? "" : shown(entry.after()));
-        });
+        table.getSelectionModel().selectedItemProperty().addListener((o, old, entry) -> showDetails(entry));
         for (TextArea area : new TextArea[] {before, after}) {
             area.setEditable(false);
             area.setWrapText(true);
             VBox.setVgrow(area, Priority.ALWAYS);
         }
-        VBox values = new VBox(6, label("history.before"), before, label("history.after"), after);
+        VBox raw = new VBox(6, label("history.before"), before, label("history.after"), after);
+        raw.visibleProperty().bind(showRaw.selectedProperty());
+        raw.managedProperty().bind(showRaw.selectedProperty());
+        VBox.setVgrow(raw, Priority.ALWAYS);
+        showRaw.setText(messages.get("history.showRaw"));
+        showRaw.setId("historyShowRaw");
+        VBox.setVgrow(details.root(), Priority.ALWAYS);
+        VBox values = new VBox(6, details.root(), showRaw, raw);
         values.setPadding(new Insets(8));
         VBox left = new VBox(tools, problem, table);
         VBox.setVgrow(table, Priority.ALWAYS);
@@ -148,6 +165,8 @@ public final class HistoryView implements SectionView {
                 return;
             }
             if (offset == 0) {
+                descriptions.clear();
+                describer = null;
                 entries.setAll(page);
             } else {
                 entries.addAll(page);
@@ -193,16 +212,33 @@ public final class HistoryView implements SectionView {
         return searched.toLowerCase(Locale.ROOT).contains(query);
     }
 
+    /** The row in words (item by name, field by label), worked out once per row and page. */
     String describe(ChangeLogEntry entry) {
-        String what = messages.get("entity." + entry.entityType().code())
-                + (entry.entityId() == null ? "" : " " + entry.entityId());
-        return switch (entry.kind()) {
-            case FIELD -> messages.get("history.changed", what, entry.field());
-            case ADD -> messages.get("history.added", what);
-            case REMOVE -> messages.get("history.removed", what);
-            case MOVE -> messages.get("history.moved", what);
-            case REPLACE -> entry.before() == null ? messages.get("history.created") : messages.get("history.replaced");
-        };
+        return description(entry).summary();
+    }
+
+    private ChangeDescriber.Description description(ChangeLogEntry entry) {
+        return descriptions.computeIfAbsent(entry.seq(), seq -> {
+            if (describer == null) {
+                describer = new ChangeDescriber(document.inventory(), messages);
+            }
+            return describer.describe(entry);
+        });
+    }
+
+    private void showDetails(ChangeLogEntry entry) {
+        before.setText(entry == null ? "" : shown(entry.before()));
+        after.setText(entry == null ? "" : shown(entry.after()));
+        if (entry == null) {
+            details.showLines(java.util.List.of());
+            return;
+        }
+        ChangeDescriber.Description description = description(entry);
+        if (description.item() != null) {
+            details.showItem(description.item());
+        } else {
+            details.showLines(description.lines());
+        }
     }
 
     private Label label(String key) {

@@ -1,0 +1,3 @@
+-- a notice published although check had errors or the draft had markers says so, as evidence
+ALTER TABLE published_notice ADD COLUMN forced INTEGER NOT NULL DEFAULT 0 CHECK (forced IN (0, 1))
+;
