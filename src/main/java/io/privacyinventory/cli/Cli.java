@@ -57,6 +57,10 @@ public final class Cli {
         commandLine.addSubcommand(new CommandLine(new CheckCommand(this)));
         commandLine.addSubcommand(new CommandLine(new GenerateCommand(this)));
         commandLine.addSubcommand(new CommandLine(new DiffCommand(this)));
+        CommandLine admin = new CommandLine(new AdminCommand());
+        admin.addSubcommand(new CommandLine(new AdminCommand.Init(this)));
+        admin.addSubcommand(new CommandLine(new AdminCommand.Grant(this)));
+        commandLine.addSubcommand(admin);
         commandLine.setOut(new PrintWriter(out, true, StandardCharsets.UTF_8));
         commandLine.setErr(new PrintWriter(err, true, StandardCharsets.UTF_8));
         commandLine.setExitCodeExceptionMapper(e -> BAD_INPUT);

@@ -393,7 +393,7 @@ public final class ServerStore implements RecordStore {
             throw e;
         } catch (SQLException e) {
             rollback(e);
-            if ("42501".equals(e.getSQLState())) {
+            if ("42501".equals(state(e))) {
                 throw new EditRejectedException(address + ": the server refused the change: "
                         + serverMessage(e), e);
             }
@@ -458,10 +458,23 @@ public final class ServerStore implements RecordStore {
 
     /** The server's own words for a refusal, without the driver's "ERROR:" and position lines. */
     static String serverMessage(SQLException e) {
-        if (e instanceof org.postgresql.util.PSQLException psql && psql.getServerErrorMessage() != null) {
-            return psql.getServerErrorMessage().getMessage();
+        for (SQLException cause = e; cause != null; cause = cause.getNextException()) {
+            if (cause instanceof org.postgresql.util.PSQLException psql && psql.getServerErrorMessage() != null) {
+                return psql.getServerErrorMessage().getMessage();
+            }
         }
         return e.getMessage();
+    }
+
+    /** The SQLSTATE of the server's refusal, also when it came inside a batch. */
+    static String state(SQLException e) {
+        for (SQLException cause = e; cause != null; cause = cause.getNextException()) {
+            if (cause instanceof org.postgresql.util.PSQLException && cause.getSQLState() != null
+                    && !cause.getSQLState().isEmpty()) {
+                return cause.getSQLState();
+            }
+        }
+        return e.getSQLState();
     }
 
     static StoreException failure(ServerAddress address, String what, Exception e) {

@@ -89,6 +89,7 @@ final class ServerTables {
         }
         // texts are written for the inventory's languages: a change of them rewrites every row
         Inventory old = languagesChanged ? null : before;
+        boolean rewriteAll = languagesChanged && before != null;
         if (old == null || !old.organisation().equals(after.organisation())) {
             setting(ServerSchema.ORGANISATION, codec.toJson(after.organisation()));
         }
@@ -99,11 +100,15 @@ final class ServerTables {
             publishedNotices(after, codec);
         }
         for (EntityType type : LISTS) {
-            writeList(type, old == null ? List.of() : Inventories.items(old, type), Inventories.items(after, type),
-                    codec, old == null && before != null);
+            writeList(type, before == null ? List.of() : Inventories.items(before, type),
+                    Inventories.items(after, type), codec, rewriteAll);
         }
     }
 
+    /**
+     * Items that were there are updated, new ones inserted: never an upsert, whose insert half would
+     * show the server's approval check a new row where there is a changed one.
+     */
     private void writeList(EntityType type, List<? extends Entity> was, List<? extends Entity> is, EntityCodec codec,
                            boolean rewriteAll) throws SQLException {
         String kind = type.code();
@@ -111,16 +116,11 @@ final class ServerTables {
         for (int i = 0; i < was.size(); i++) {
             wasAt.put(was.get(i).id(), i);
         }
-        if (rewriteAll) {
-            try (PreparedStatement delete = connection.prepareStatement("DELETE FROM " + items + " WHERE kind = ?")) {
-                delete.setString(1, kind);
-                delete.executeUpdate();
-            }
-        }
         Map<String, Boolean> present = new HashMap<>();
-        try (PreparedStatement upsert = connection.prepareStatement("INSERT INTO " + items
-                + " (kind, code, position, body) VALUES (?, ?, ?, ?) ON CONFLICT (kind, code)"
-                + " DO UPDATE SET position = EXCLUDED.position, body = EXCLUDED.body");
+        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO " + items
+                + " (kind, code, position, body) VALUES (?, ?, ?, ?)");
+             PreparedStatement update = connection.prepareStatement("UPDATE " + items
+                     + " SET position = ?, body = ? WHERE kind = ? AND code = ?");
              PreparedStatement reposition = connection.prepareStatement("UPDATE " + items
                      + " SET position = ? WHERE kind = ? AND code = ?")) {
             for (int i = 0; i < is.size(); i++) {
@@ -128,12 +128,18 @@ final class ServerTables {
                 present.put(item.id(), true);
                 Integer at = wasAt.get(item.id());
                 Entity previous = at == null ? null : was.get(at);
-                if (previous == null || !(previous == item || previous.equals(item))) {
-                    upsert.setString(1, kind);
-                    upsert.setString(2, item.id());
-                    upsert.setInt(3, i);
-                    upsert.setString(4, codec.toJson(item));
-                    upsert.addBatch();
+                if (previous == null) {
+                    insert.setString(1, kind);
+                    insert.setString(2, item.id());
+                    insert.setInt(3, i);
+                    insert.setString(4, codec.toJson(item));
+                    insert.addBatch();
+                } else if (rewriteAll || !(previous == item || previous.equals(item))) {
+                    update.setInt(1, i);
+                    update.setString(2, codec.toJson(item));
+                    update.setString(3, kind);
+                    update.setString(4, item.id());
+                    update.addBatch();
                 } else if (at != i) {
                     reposition.setInt(1, i);
                     reposition.setString(2, kind);
@@ -141,19 +147,20 @@ final class ServerTables {
                     reposition.addBatch();
                 }
             }
-            upsert.executeBatch();
-            reposition.executeBatch();
-        }
-        try (PreparedStatement delete = connection.prepareStatement(
-                "DELETE FROM " + items + " WHERE kind = ? AND code = ?")) {
-            for (Entity item : was) {
-                if (!present.containsKey(item.id())) {
-                    delete.setString(1, kind);
-                    delete.setString(2, item.id());
-                    delete.addBatch();
+            try (PreparedStatement delete = connection.prepareStatement(
+                    "DELETE FROM " + items + " WHERE kind = ? AND code = ?")) {
+                for (Entity item : was) {
+                    if (!present.containsKey(item.id())) {
+                        delete.setString(1, kind);
+                        delete.setString(2, item.id());
+                        delete.addBatch();
+                    }
                 }
+                delete.executeBatch();
             }
-            delete.executeBatch();
+            update.executeBatch();
+            reposition.executeBatch();
+            insert.executeBatch();
         }
     }
 
@@ -172,11 +179,17 @@ final class ServerTables {
     }
 
     private void setting(String name, String body) throws SQLException {
-        try (PreparedStatement statement = connection.prepareStatement("INSERT INTO " + settings
-                + " (name, body) VALUES (?, ?) ON CONFLICT (name) DO UPDATE SET body = EXCLUDED.body")) {
-            statement.setString(1, name);
-            statement.setString(2, body);
-            statement.executeUpdate();
+        try (PreparedStatement update = connection.prepareStatement("UPDATE " + settings + " SET body = ? WHERE name = ?")) {
+            update.setString(1, body);
+            update.setString(2, name);
+            if (update.executeUpdate() > 0) {
+                return;
+            }
+        }
+        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO " + settings + " (name, body) VALUES (?, ?)")) {
+            insert.setString(1, name);
+            insert.setString(2, body);
+            insert.executeUpdate();
         }
     }
 
