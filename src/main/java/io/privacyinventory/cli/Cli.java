@@ -75,6 +75,10 @@ public final class Cli {
         notice.addSubcommand(new CommandLine(new NoticeVersionsCommand(this)));
         notice.addSubcommand(new CommandLine(new NoticeDiffCommand(this)));
         commandLine.addSubcommand(notice);
+        CommandLine admin = new CommandLine(new AdminCommand());
+        admin.addSubcommand(new CommandLine(new AdminCommand.Init(this)));
+        admin.addSubcommand(new CommandLine(new AdminCommand.Grant(this)));
+        commandLine.addSubcommand(admin);
         commandLine.setOut(new PrintWriter(out, true, StandardCharsets.UTF_8));
         commandLine.setErr(new PrintWriter(err, true, StandardCharsets.UTF_8));
         commandLine.setExitCodeExceptionMapper(e -> BAD_INPUT);

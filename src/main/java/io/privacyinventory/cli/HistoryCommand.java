@@ -3,8 +3,7 @@ package io.privacyinventory.cli;
 import io.privacyinventory.store.ChangeLogEntry;
 import io.privacyinventory.store.HistoryHead;
 import io.privacyinventory.store.HistoryVerification;
-import io.privacyinventory.store.InventoryFileException;
-import io.privacyinventory.store.InventoryStore;
+import io.privacyinventory.store.RecordStore;
 import io.privacyinventory.store.StoreException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -24,7 +23,7 @@ import java.util.concurrent.Callable;
 final class HistoryCommand implements Callable<Integer> {
     private static final int VALUE_WIDTH = 60;
 
-    @Parameters(index = "0", paramLabel = "FILE.db", description = "The inventory database.")
+    @Parameters(index = "0", paramLabel = "FILE.db", description = "The inventory database, or a team server: postgresql://…")
     Path database;
 
     @Option(names = "--limit", paramLabel = "N", description = "Show at most N rows (default: all).")
@@ -58,7 +57,7 @@ final class HistoryCommand implements Callable<Integer> {
         if (head && verify) {
             throw new CliException("--head and --verify cannot be used together");
         }
-        try (InventoryStore store = InventoryStore.openReadOnly(database)) {
+        try (RecordStore store = TeamServers.openReadOnly(database)) {
             PrintStream out = cli.out();
             if (head) {
                 HistoryHead last = store.historyHead();
@@ -80,7 +79,7 @@ final class HistoryCommand implements Callable<Integer> {
                 out.println(format(entry));
             }
             return 0;
-        } catch (InventoryFileException | StoreException e) {
+        } catch (StoreException e) {
             throw new CliException(e.getMessage(), e);
         }
     }

@@ -41,7 +41,8 @@ final class ImportCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "FILE", description = "The inventory document (.json) or activities CSV (.csv).")
     Path source;
 
-    @Option(names = "--db", required = true, paramLabel = "FILE.db", description = "The inventory database.")
+    @Option(names = "--db", required = true, paramLabel = "FILE.db", description = "The inventory database, or a team server: postgresql://… (then FILE may also be a .db, "
+            + "carried over with its history).")
     Path database;
 
     @Option(names = "--replace", description = "Replace the inventory the database already holds (undoable).")
@@ -62,6 +63,9 @@ final class ImportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws CliException {
+        if (TeamServers.isServer(database)) {
+            return new ServerImport(source, database, replace, dryRun, cli.out()).run();
+        }
         boolean csv = source.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".csv");
         if (!csv && !InventoryFiles.isJson(source)) {
             throw new CliException(source + ": not an inventory document or activities CSV "

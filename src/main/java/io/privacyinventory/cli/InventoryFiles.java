@@ -29,6 +29,9 @@ final class InventoryFiles {
 
     /** Loads an inventory from a JSON document or, for any other name, from an inventory database. */
     static Inventory load(Path file) throws CliException {
+        if (TeamServers.isServer(file)) {
+            return TeamServers.load(file);
+        }
         requireReadable(file);
         if (isJson(file)) {
             try {

@@ -3,8 +3,8 @@ package io.privacyinventory.cli;
 import io.privacyinventory.model.Inventory;
 import io.privacyinventory.store.ChangeLogEntry;
 import io.privacyinventory.store.ChangeLogReplay;
-import io.privacyinventory.store.InventoryFileException;
 import io.privacyinventory.store.InventoryStore;
+import io.privacyinventory.store.RecordStore;
 import io.privacyinventory.store.StoreException;
 
 import java.nio.file.Path;
@@ -27,7 +27,7 @@ final class RecordAsOf {
 
     /** The record in {@code database} at {@code moment}; a moment before the file's first change is bad input. */
     static Inventory read(Path database, Instant moment) throws CliException {
-        try (InventoryStore store = InventoryStore.openReadOnly(database)) {
+        try (RecordStore store = TeamServers.openReadOnly(database)) {
             Inventory then = store.replayAsOf(moment);
             if (then == null) {
                 throw new CliException(database + " had no record yet at " + local(moment) + firstChange(store));
@@ -36,12 +36,12 @@ final class RecordAsOf {
         } catch (ChangeLogReplay.ReplayException e) {
             throw new CliException(database + ": the change log cannot be rebuilt to that moment (" + e.getMessage()
                     + "); history --verify tells more", e);
-        } catch (InventoryFileException | StoreException e) {
+        } catch (StoreException e) {
             throw new CliException(e.getMessage(), e);
         }
     }
 
-    private static String firstChange(InventoryStore store) {
+    private static String firstChange(RecordStore store) {
         List<ChangeLogEntry> newestFirst = store.history(0);
         return newestFirst.isEmpty() ? ""
                 : " (its history starts " + local(newestFirst.get(newestFirst.size() - 1).time()) + ")";

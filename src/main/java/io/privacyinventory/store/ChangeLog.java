@@ -137,7 +137,8 @@ final class ChangeLog {
         return entries;
     }
 
-    private static ChangeLogEntry entry(ResultSet rows) throws SQLException {
+    /** One row as read by any dialect: the columns have the same names on the server. */
+    static ChangeLogEntry entry(ResultSet rows) throws SQLException {
         long reverts = rows.getLong("reverts");
         Long revertsOrNull = rows.wasNull() ? null : reverts;
         String type = rows.getString("entity_type");

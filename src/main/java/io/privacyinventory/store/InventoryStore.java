@@ -49,7 +49,7 @@ import java.util.concurrent.CompletableFuture;
  * transaction that writes the data and, for each field it changes, a change-log row. Undo and
  * redo are {@link #revert} of a change set, itself logged as a new change set.
  */
-public final class InventoryStore implements AutoCloseable {
+public final class InventoryStore implements RecordStore {
     private static final Map<EntityType, String> TABLES = new EnumMap<>(Map.of(
             EntityType.DATA_SUBJECT, "data_subject",
             EntityType.DATA_CATEGORY, "data_category",
@@ -257,6 +257,11 @@ public final class InventoryStore implements AutoCloseable {
 
     public Path file() {
         return file;
+    }
+
+    @Override
+    public String location() {
+        return file.toString();
     }
 
     public boolean isReadOnly() {
