@@ -133,10 +133,10 @@ public final class ActivityEditor {
         controllersBox = new VBox(8, fieldLabel("editor.controllers"), hint("editor.controllersHint"),
                 controllers.node(), addController);
 
-        subjects = new ItemChecklist(messages.get("editor.search"), change -> edit(a -> a.withDataSubjects(change.apply(a.dataSubjects()))));
-        categories = new ItemChecklist(messages.get("editor.search"), change -> edit(a -> a.withDataCategories(change.apply(a.dataCategories()))));
+        subjects = new ItemChecklist(messages.get("editor.search"), this::noMatch, change -> edit(a -> a.withDataSubjects(change.apply(a.dataSubjects()))));
+        categories = new ItemChecklist(messages.get("editor.search"), this::noMatch, change -> edit(a -> a.withDataCategories(change.apply(a.dataCategories()))));
         categories.node().setId("activityCategories");
-        recipients = new ItemChecklist(messages.get("editor.search"), change -> edit(a -> a.withRecipients(change.apply(a.recipients()))));
+        recipients = new ItemChecklist(messages.get("editor.search"), this::noMatch, change -> edit(a -> a.withRecipients(change.apply(a.recipients()))));
 
         purposes = new RowList<>((list, index) -> new PurposeRow(this, list, index),
                 change -> edit(a -> a.withPurposes(change.apply(a.purposes()))));
@@ -357,6 +357,10 @@ public final class ActivityEditor {
         String marker = category.special() ? "  ◆ " + messages.get("editor.special")
                 : category.criminal() ? "  ◆ " + messages.get("editor.criminal") : "";
         return text(category.name()) + marker;
+    }
+
+    private String noMatch(String query) {
+        return messages.get("editor.noMatch", query);
     }
 
     static List<String> ids(List<? extends Entity> items) {
