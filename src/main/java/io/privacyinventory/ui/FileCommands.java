@@ -33,9 +33,12 @@ final class FileCommands {
     private final TaskRunner runner;
     /** Work on inventories in memory (reading imports): never queued behind edits. */
     private final TaskRunner memoryWork;
+    /** Where the last folder a file was chosen in is kept. */
+    private final AppPreferences preferences;
 
     FileCommands(Stage stage, Supplier<Messages> messages, Supplier<InventoryDocument> document, Consumer<Path> open,
-                 TaskRunner runner, TaskRunner memoryWork) {
+                 TaskRunner runner, TaskRunner memoryWork, AppPreferences preferences) {
+        this.preferences = preferences;
         this.stage = stage;
         this.messages = messages;
         this.document = document;
@@ -48,7 +51,7 @@ final class FileCommands {
         Messages messages = this.messages.get();
         FileChooser chooser = chooser("dialog.newInventory", "filter.inventory", "*.db");
         chooser.setInitialFileName(messages.get("dialog.newInventoryName"));
-        File chosen = chooser.showSaveDialog(stage);
+        File chosen = chosen(chooser.showSaveDialog(stage));
         if (chosen == null) {
             return;
         }
@@ -59,7 +62,7 @@ final class FileCommands {
     }
 
     void openInventory() {
-        File chosen = chooser("dialog.open", "filter.inventoryOrJson", "*.db", "*.json").showOpenDialog(stage);
+        File chosen = chosen(chooser("dialog.open", "filter.inventoryOrJson", "*.db", "*.json").showOpenDialog(stage));
         if (chosen == null) {
             return;
         }
@@ -94,7 +97,7 @@ final class FileCommands {
         Messages messages = this.messages.get();
         FileChooser chooser = chooser("dialog.saveCopy", "filter.inventory", "*.db");
         chooser.setInitialFileName(current.file().getFileName().toString().replaceFirst("\\.db$", "") + " copy.db");
-        File chosen = chooser.showSaveDialog(stage);
+        File chosen = chosen(chooser.showSaveDialog(stage));
         if (chosen == null) {
             return;
         }
@@ -109,7 +112,7 @@ final class FileCommands {
         if (current == null || current.isReadOnly()) {
             return;
         }
-        File chosen = chooser("dialog.importJson", "filter.json", "*.json").showOpenDialog(stage);
+        File chosen = chosen(chooser("dialog.importJson", "filter.json", "*.json").showOpenDialog(stage));
         if (chosen != null) {
             importJson(current, chosen.toPath());
         }
@@ -132,7 +135,7 @@ final class FileCommands {
         if (current == null || current.isReadOnly()) {
             return;
         }
-        File chosen = chooser("dialog.importCsv", "filter.csv", "*.csv").showOpenDialog(stage);
+        File chosen = chosen(chooser("dialog.importCsv", "filter.csv", "*.csv").showOpenDialog(stage));
         if (chosen != null) {
             importCsv(current, chosen.toPath());
         }
@@ -162,7 +165,7 @@ final class FileCommands {
         }
         FileChooser chooser = chooser("dialog.exportJson", "filter.json", "*.json");
         chooser.setInitialFileName(current.file().getFileName().toString().replaceFirst("\\.db$", "") + ".json");
-        File chosen = chooser.showSaveDialog(stage);
+        File chosen = chosen(chooser.showSaveDialog(stage));
         if (chosen == null) {
             return;
         }
@@ -187,11 +190,27 @@ final class FileCommands {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(messages.get(titleKey));
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(messages.get(filterKey), patterns));
-        InventoryDocument current = document.get();
-        if (current != null && current.file().toAbsolutePath().getParent() != null) {
-            chooser.setInitialDirectory(current.file().toAbsolutePath().getParent().toFile());
+        Path folder = initialFolder(preferences.lastFolder(), document.get());
+        if (folder != null) {
+            chooser.setInitialDirectory(folder.toFile());
         }
         return chooser;
+    }
+
+    /** The folder a file dialog opens in: the last one a file was chosen in, else the open file's. */
+    static Path initialFolder(Path last, InventoryDocument current) {
+        if (last != null) {
+            return last;
+        }
+        return current == null ? null : current.file().toAbsolutePath().getParent();
+    }
+
+    /** A file the user chose: its folder is where the next file dialog opens. */
+    private File chosen(File file) {
+        if (file != null && file.getAbsoluteFile().getParentFile() != null) {
+            preferences.setLastFolder(file.getAbsoluteFile().getParentFile().toPath());
+        }
+        return file;
     }
 
     private static Path withExtension(Path file, String extension) {

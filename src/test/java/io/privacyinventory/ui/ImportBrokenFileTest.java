@@ -71,7 +71,8 @@ class ImportBrokenFileTest {
             stage.setScene(new javafx.scene.Scene(new javafx.scene.layout.StackPane(), 400, 300));
             stage.show();
             commands = new FileCommands(stage, () -> messages, () -> document, opened -> { }, TaskRunner.direct(),
-                    TaskRunner.direct());
+                    TaskRunner.direct(), new AppPreferences(java.util.prefs.Preferences.userRoot()
+                            .node("io/privacyinventory/test-import")));
         });
         return document.inventory();
     }
