@@ -20,6 +20,7 @@ import io.privacyinventory.ui.Messages;
 import io.privacyinventory.ui.form.Choices;
 import io.privacyinventory.ui.form.Commit;
 import io.privacyinventory.ui.form.DateField;
+import io.privacyinventory.ui.form.FieldProblem;
 import io.privacyinventory.ui.form.Dates;
 import io.privacyinventory.ui.form.Forms;
 import io.privacyinventory.ui.form.ItemChecklist;
@@ -88,6 +89,7 @@ public final class ActivityEditor {
     private final DateField reviewDue;
     private final TextArea notes = area(3);
     private final TextFieldBinding nameBinding;
+    private final FieldProblem nameProblem;
     private final TextFieldBinding descriptionBinding;
     private final TextFieldBinding notesBinding;
 
@@ -113,6 +115,8 @@ public final class ActivityEditor {
         description.setId("activityDescription");
         owner.setId("activityOwner");
         nameBinding = new TextFieldBinding(name, true, change -> edit(a -> a.withName(change.apply(a.name()))));
+        nameProblem = new FieldProblem(name);
+        nameBinding.refuseEmptyWith(nameProblem, messages.get("editor.nameNeeded"));
         descriptionBinding = new TextFieldBinding(description, false,
                 change -> edit(a -> a.withDescription(change.apply(a.description()))));
         Commit.onDone(owner, () -> {
@@ -176,7 +180,7 @@ public final class ActivityEditor {
 
     private void buildSections() {
         GridPane general = Forms.grid();
-        Forms.addRow(general, 0, messages.get("editor.name"), name);
+        Forms.addRow(general, 0, messages.get("editor.name"), nameProblem.withField());
         Forms.addRow(general, 1, messages.get("editor.description"), description);
         Forms.addRow(general, 2, messages.get("editor.owner"), owner);
         Forms.addRow(general, 3, messages.get("editor.role"), role.control());
