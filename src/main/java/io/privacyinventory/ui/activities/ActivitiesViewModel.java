@@ -202,14 +202,15 @@ public final class ActivitiesViewModel implements ActivityEditor.Actions {
      * lets the activity refer to it.
      */
     @Override
-    public void createAndUse(EntityType type, Text name, String activityId, BiFunction<Activity, String, Activity> use) {
+    public void createAndUse(EntityType type, Text name, String activityId, UnaryOperator<Entity> details,
+                             BiFunction<Activity, String, Activity> use) {
         String language = name.values().keySet().iterator().next();
         document.apply(expected -> {
             Activity activity = (Activity) Inventories.current(expected, EntityType.ACTIVITY, activityId);
             if (activity == null) {
                 return List.of();
             }
-            Entity item = InventoryIndex.of(expected).newItem(type, name.get(language).orElse(""), name);
+            Entity item = details.apply(InventoryIndex.of(expected).newItem(type, name.get(language).orElse(""), name));
             List<Edit> edits = new ArrayList<>();
             edits.add(new Edit.Add(item, -1));
             edits.addAll(Inventories.fieldEdits(EntityType.ACTIVITY, activityId, activity, use.apply(activity, item.id())));

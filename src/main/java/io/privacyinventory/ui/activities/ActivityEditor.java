@@ -60,7 +60,14 @@ public final class ActivityEditor {
          * Creates a catalogue item named {@code name} (its id made free from the name) and, in the
          * same change, lets the activity refer to it: {@code use} gets the activity and the new id.
          */
-        void createAndUse(EntityType type, Text name, String activityId, BiFunction<Activity, String, Activity> use);
+        default void createAndUse(EntityType type, Text name, String activityId,
+                                  BiFunction<Activity, String, Activity> use) {
+            createAndUse(type, name, activityId, item -> item, use);
+        }
+
+        /** As above, with {@code details} filling in more of the new item than its name (a recipient's kind, country). */
+        void createAndUse(EntityType type, Text name, String activityId, UnaryOperator<Entity> details,
+                          BiFunction<Activity, String, Activity> use);
     }
 
     final Messages messages;

@@ -38,7 +38,7 @@ final class TransferRow implements RowList.Row<Transfer> {
         Collator collator = Collator.getInstance(editor.messages.locale());
         List<String> countries = java.util.Arrays.stream(Locale.getISOCountries())
                 .sorted(Comparator.comparing(editor.terms::country, collator)).toList();
-        country = new Choices<>(countries, false, editor.terms::country, "", chosen -> {
+        country = new Choices<>(countries, false, editor.terms::country, "", true, chosen -> {
             if (chosen != null) {
                 list.changed(index, t -> new Transfer(chosen, t.recipient(), t.safeguard(), t.description()));
             }

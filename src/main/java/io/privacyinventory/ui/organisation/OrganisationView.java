@@ -242,7 +242,7 @@ public final class OrganisationView implements io.privacyinventory.ui.SectionVie
         Collator collator = Collator.getInstance(messages.locale());
         Choices<String> country = new Choices<>(Arrays.stream(Locale.getISOCountries())
                 .sorted(Comparator.comparing(terms::country, collator)).toList(), true, terms::country,
-                messages.get("choice.none"), value -> updateOrganisation(o -> RecordFields.with(o, "country", value)));
+                messages.get("choice.none"), true, value -> updateOrganisation(o -> RecordFields.with(o, "country", value)));
         country.control().setId("organisationCountry");
         country.control().setMaxWidth(Double.MAX_VALUE);
         refresh.add(() -> country.set(document.inventory().organisation().country()));

@@ -12,7 +12,10 @@ import io.privacyinventory.ui.findings.FindingsModel;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.scene.Node;
 import javafx.scene.Scene;
+import io.privacyinventory.model.Recipient;
+import io.privacyinventory.model.RecipientKind;
 import javafx.scene.control.ComboBox;
+import javafx.scene.input.KeyCode;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
 import javafx.scene.input.ScrollEvent;
@@ -42,6 +45,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * transfer offering the activity's recipients and its safeguard hint.
  */
 @ExtendWith(ApplicationExtension.class)
+@SuppressWarnings("unchecked")
 class EditorListsTest {
     @TempDir
     Path folder;
@@ -155,5 +159,46 @@ class EditorListsTest {
         return new ScrollEvent(ScrollEvent.SCROLL, 10, 10, 10, 10, false, false, false, false, false, false,
                 0, deltaY, 0, deltaY, ScrollEvent.HorizontalTextScrollUnits.NONE, 0,
                 ScrollEvent.VerticalTextScrollUnits.NONE, 0, 0, null);
+    }
+
+    @Test
+    void newRecipientAsksForNameKindAndCountryAndSaysWhatIsStillOpen(FxRobot robot) throws Exception {
+        show(robot, clinic(), "recruitment", Locale.ENGLISH, "en");
+        javafx.application.Platform.runLater(() -> robot.lookup("#newRecipient").queryButton().fire());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#newRecipientDialog").tryQuery().isPresent());
+        Label missing = robot.lookup("#newRecipientMissing").queryAs(Label.class);
+        assertThat(missing.getText()).contains("a name").contains("the kind of recipient").doesNotContain("the country");
+
+        ComboBox<RecipientKind> kind = robot.lookup("#newRecipientKind").queryAs(ComboBox.class);
+        robot.interact(() -> {
+            robot.lookup("#newRecipientName").queryAs(TextField.class).setText("Talentia Assessments");
+            kind.setValue(RecipientKind.values()[0]);
+        });
+        assertThat(missing.getText()).isEmpty();
+        javafx.scene.control.DialogPane pane = robot.lookup("#newRecipientDialog").queryAs(javafx.scene.control.DialogPane.class);
+        robot.interact(() -> ((javafx.scene.control.Button) pane.lookupButton(pane.getButtonTypes().stream()
+                .filter(type -> type.getButtonData() == javafx.scene.control.ButtonBar.ButtonData.OK_DONE)
+                .findFirst().orElseThrow())).fire());
+
+        assertThat(saved("recruitment").recipients()).contains("talentia-assessments");
+        try (InventoryStore reader = InventoryStore.openReadOnly(file)) {
+            Recipient created = reader.load().recipients().stream().filter(r -> r.id().equals("talentia-assessments"))
+                    .findFirst().orElseThrow();
+            assertThat(created.kind()).isEqualTo(RecipientKind.values()[0]);
+            assertThat(created.country()).isEqualTo(clinic().organisation().country()).isNotNull();
+        }
+    }
+
+    @Test
+    void theCountryOfATransferIsFoundByTyping(FxRobot robot) throws Exception {
+        show(robot, clinic(), "recruitment", Locale.ENGLISH, "en");
+        ComboBox<String> country = robot.lookup("#transferCountry-0").queryAs(ComboBox.class);
+        robot.interact(() -> {
+            country.requestFocus();
+            country.show();
+        });
+        robot.write("Norw");
+        robot.type(KeyCode.ENTER);
+        assertThat(saved("recruitment").transfers().get(0).country()).isEqualTo("NO");
     }
 }
