@@ -79,7 +79,7 @@ final class FileCommands {
      * first, and only a good one makes the app ask.
      */
     void importIntoNewFile(Path json) {
-        memoryWork.run(() -> InventoryJsonReader.read(json), inventory -> {
+        reading(json, () -> InventoryJsonReader.read(json), inventory -> {
             Path target = InventoryFiles.freeNameFor(json);
             if (confirm(messages.get().get("dialog.importAsk", json.getFileName(), target.getFileName()),
                     "dialog.importHeader")) {
@@ -123,7 +123,7 @@ final class FileCommands {
      * whole first, so a broken one is refused before anything is asked or changed.
      */
     void importJson(InventoryDocument current, Path json) {
-        memoryWork.run(() -> InventoryJsonReader.read(json), inventory -> {
+        reading(json, () -> InventoryJsonReader.read(json), inventory -> {
             if (confirm(messages.get().get("dialog.replaceAsk", json.getFileName()), "dialog.replaceHeader")) {
                 current.apply(List.<Edit>of(new Edit.ReplaceAll(inventory)));
             }
@@ -143,7 +143,7 @@ final class FileCommands {
 
     /** Replaces the document's activities with a spreadsheet's, read and checked whole before asking. */
     void importCsv(InventoryDocument current, Path csv) {
-        memoryWork.run(() -> CsvActivitiesReader.read(csv, current.inventory()), result -> {
+        reading(csv, () -> CsvActivitiesReader.read(csv, current.inventory()), result -> {
             Messages messages = this.messages.get();
             String created = messages.get("dialog.csvCreated", result.createdCount());
             if (confirm(messages.get("dialog.replaceCsvAsk", csv.getFileName(), result.inventory().activities().size(),
@@ -151,6 +151,13 @@ final class FileCommands {
                 current.apply(List.<Edit>of(new Edit.ReplaceAll(result.inventory())));
             }
         }, error -> refused(csv, error));
+    }
+
+    /** Reads a file to import in the background, with progress and Cancel when it takes a while. */
+    private <T> void reading(Path file, java.util.concurrent.Callable<T> read, Consumer<T> onRead,
+                             Consumer<Throwable> onFailure) {
+        BackgroundWork.run(memoryWork, stage, messages.get(), messages.get().get("work.reading", file.getFileName()),
+                read, onRead, onFailure);
     }
 
     /** Says why a file to import was refused: the app's own line naming the file and the place. */
