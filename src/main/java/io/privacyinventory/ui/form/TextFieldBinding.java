@@ -22,6 +22,9 @@ public final class TextFieldBinding {
     private String defaultLanguage;
     /** The text the field was last given; what it shows is the user's typing when it differs. */
     private String shownText;
+    /** Says why an empty required text was not taken (null: the field just goes back to its value). */
+    private FieldProblem emptyRefused;
+    private String emptyMessage;
 
     public TextFieldBinding(TextInputControl field, boolean required, Consumer<UnaryOperator<Text>> onChange) {
         this.field = field;
@@ -36,16 +39,32 @@ public final class TextFieldBinding {
      */
     public void show(Text text, String language, String defaultLanguage) {
         boolean sameTarget = language.equals(this.language);
+        boolean sameText = java.util.Objects.equals(text, this.value);
         this.value = text;
         this.language = language;
         this.defaultLanguage = defaultLanguage;
         if (field.isFocused() && sameTarget && !java.util.Objects.equals(field.getText(), shownText)) {
             return;
         }
+        if (emptyRefused != null && emptyRefused.isShown() && sameTarget && sameText) {
+            return; // the refused empty text stays, with its reason, until it is corrected or reverted
+        }
         revert();
     }
 
+    /**
+     * An empty required text is refused with {@code message} on {@code problem} instead of the field
+     * silently going back to its value; the line goes once a text is taken or the field is reverted.
+     */
+    public void refuseEmptyWith(FieldProblem problem, String message) {
+        this.emptyRefused = problem;
+        this.emptyMessage = message;
+    }
+
     private void revert() {
+        if (emptyRefused != null) {
+            emptyRefused.clear();
+        }
         String shown = value == null ? null : value.get(language).orElse(null);
         shownText = shown == null ? "" : shown;
         field.setText(shownText);
@@ -78,8 +97,15 @@ public final class TextFieldBinding {
             return;
         }
         if (typed.isEmpty() && required && (value == null || value.with(language, null).isEmpty())) {
-            revert();
+            if (emptyRefused != null) {
+                emptyRefused.show(emptyMessage);
+            } else {
+                revert();
+            }
             return;
+        }
+        if (emptyRefused != null) {
+            emptyRefused.clear();
         }
         String target = language;
         boolean keepLast = required;
