@@ -133,6 +133,7 @@ public final class Benchmark {
             });
             if (options.wants("import")) {
                 record("import", size, imported);
+                importParts(json, size, warmUps, runs);
             }
         }
         if (size == 10_000) {
@@ -319,6 +320,22 @@ public final class Benchmark {
         }
     }
 
+    /**
+     * Where import's time goes: reading the document (parse into the located tree, build and
+     * validate the inventory) and writing the new file from the inventory read (rows, change-log
+     * row, commit), each timed alone.
+     */
+    private void importParts(Path json, int size, int warmUps, int runs) throws Exception {
+        record("import-read", size, Timing.of(warmUps, runs, () -> InventoryJsonReader.read(json)));
+        Inventory read = InventoryJsonReader.read(json);
+        Path db = work.resolve("import-part-" + size + ".db");
+        record("import-write", size, Timing.of(warmUps, runs, () -> {
+            Files.deleteIfExists(db);
+            InventoryStore.create(db, read).close();
+        }));
+        Files.deleteIfExists(db);
+    }
+
     /** What the filter shows while a query is typed a letter at a time and then erased. */
     static List<String> typedAndErased(String query) {
         List<String> states = new ArrayList<>();
@@ -487,6 +504,8 @@ public final class Benchmark {
             sizes.forEach(size -> out.append("---:|"));
             out.append("---:|---|---|\n");
             row(out, sizes, "JSON import into a new .db", "import", 1000);
+            row(out, sizes, "… of it: reading the JSON document (parse, build, validate)", "import-read", null);
+            row(out, sizes, "… of it: writing the new .db from the inventory", "import-write", null);
             row(out, sizes, "load whole inventory", "load", null);
             row(out, sizes, "CSV export, activities layout", "csv-activities", 300);
             row(out, sizes, "CSV export, protocol layout", "csv-protocol", 300);
