@@ -9,7 +9,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import java.util.jar.JarEntry;
@@ -31,6 +33,7 @@ final class GuiRuns {
     private static final Pattern STARTUP = Pattern.compile("(?m)^startup-ms=(\\d+)$");
     private static final Pattern HEAP = Pattern.compile("(?m)^heap-used-mb=(\\d+)$");
     private static final Pattern STALL = Pattern.compile("(?m)^stall-ms=(\\d+)$");
+    private static final Pattern INTERACTION = Pattern.compile("(?m)^stall-([a-z-]+)-ms=(\\d+)$");
     private static final Pattern FILLED = Pattern.compile("(?m)^filled-ms=(\\d+)$");
 
     private final Path work;
@@ -76,7 +79,7 @@ final class GuiRuns {
                 met(heapLarge.median() <= 150));
         results.note("GUI start-ups: " + runs + " runs each after one warm-up; all runs (ms): bare " + bare.all()
                 + ", default " + defaultStart.all() + ", " + name + " " + large.all() + ".");
-        noticeDialog(classPath, db);
+        stalls(db);
         if (appCds) {
             appCds(db);
         }
@@ -122,6 +125,36 @@ final class GuiRuns {
         results.gui("app image: launcher --smoke without its app archive (runtime's base archive only)",
                 ms(imageNoAppCds) + ", " + ratio(imageNoAppCds, bare), "", "");
         results.gui("app image: launcher --smoke " + db.getFileName(), ms(imageLarge), "", "");
+    }
+
+    /** The FX-thread stalls: opening the notice dialog, selecting an activity, sorting each column. */
+    void stalls(Path db) throws Exception {
+        String classPath = System.getProperty("java.class.path");
+        noticeDialog(classPath, db);
+        activities(classPath, db);
+    }
+
+    /** Selecting an activity and sorting by each column in the Activities view: the longest FX-thread stall of each. */
+    private void activities(String classPath, Path db) throws Exception {
+        Map<String, List<Double>> stalls = new LinkedHashMap<>();
+        for (int i = 0; i < runs; i++) {
+            String output = launch(classPath, List.of(), ActivitiesStall.class.getName(), db.toString());
+            Matcher line = INTERACTION.matcher(output);
+            while (line.find()) {
+                stalls.computeIfAbsent(line.group(1), k -> new ArrayList<>()).add(Double.parseDouble(line.group(2)));
+            }
+        }
+        if (stalls.isEmpty()) {
+            throw new IOException("the Activities probe printed nothing");
+        }
+        String name = db.getFileName().toString();
+        for (Map.Entry<String, List<Double>> interaction : stalls.entrySet()) {
+            Timing stall = Timing.of(interaction.getValue());
+            results.gui("Activities on " + name + ", " + interaction.getKey() + ": longest FX-thread stall", ms(stall),
+                    "≤ 100 ms", met(stall.median() <= 100));
+        }
+        Benchmark.log("gui activities stalls (ms): " + stalls);
+        results.note("Activities view stalls per run (ms): " + stalls + ".");
     }
 
     /** Opening the notice dialog on the inventory: the longest FX-thread stall, and when the preview is there. */

@@ -92,10 +92,15 @@ public final class ActivitiesView implements io.privacyinventory.ui.SectionView 
         tools.setPadding(new Insets(8));
 
         table.setId("activityTable");
-        table.getColumns().add(Forms.column(messages.get("column.name"), activity -> text(activity.name()), 250));
-        table.getColumns().add(Forms.column(messages.get("column.owner"), activity -> nullToEmpty(activity.owner()), 110));
-        table.getColumns().add(Forms.column(messages.get("column.role"), activity -> label(activity.role()), 110));
-        table.getColumns().add(Forms.column(messages.get("column.status"), activity -> label(activity.status()), 95));
+        SortKeys sortKeys = new SortKeys();
+        List.of(Forms.column(messages.get("column.name"), (Activity activity) -> text(activity.name()), 250),
+                Forms.column(messages.get("column.owner"), (Activity activity) -> nullToEmpty(activity.owner()), 110),
+                Forms.column(messages.get("column.role"), (Activity activity) -> label(activity.role()), 110),
+                Forms.column(messages.get("column.status"), (Activity activity) -> label(activity.status()), 95))
+                .forEach(column -> {
+                    column.setComparator(sortKeys);
+                    table.getColumns().add(column);
+                });
         TableColumn<Activity, LocalDate> due = new TableColumn<>(messages.get("column.reviewDue"));
         due.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue().reviewDue()));
         DateTimeFormatter dates = io.privacyinventory.ui.form.Dates.forLocale(messages.locale()).formatter();

@@ -17,6 +17,7 @@ import javafx.scene.control.skin.VirtualFlow;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -25,6 +26,7 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Locale;
@@ -50,9 +52,20 @@ class ActivitiesFilterViewTest {
         Theme.apply(false);
     }
 
+    /** One generated inventory file, copied for each test. */
+    private static Path generated;
+
+    @BeforeAll
+    static void generate(@TempDir Path shared) throws Exception {
+        generated = shared.resolve("generated.db");
+        InventoryStore.create(generated, InventoryGenerator.generate(ACTIVITIES, 5)).close();
+    }
+
     @BeforeEach
     void show(FxRobot robot) throws Exception {
-        InventoryStore store = InventoryStore.create(folder.resolve("inventory.db"), InventoryGenerator.generate(ACTIVITIES, 5));
+        Path file = folder.resolve("inventory.db");
+        Files.copy(generated, file);
+        InventoryStore store = InventoryStore.open(file);
         document = new InventoryDocument(store, store.load(), TaskRunner.direct());
         robot.interact(() -> {
             Messages messages = new Messages(Locale.ENGLISH);

@@ -68,6 +68,24 @@ class ActivityFilterTest {
     }
 
     @Test
+    void theFastFoldIsTheRule() {
+        StringBuilder every = new StringBuilder();
+        for (char c = 1; c < 0x3100; c++) {
+            every.append(c);
+            assertThat(ActivityFilter.fold(String.valueOf(c))).isEqualTo(ActivityFilter.foldByRule(String.valueOf(c)));
+        }
+        assertThat(ActivityFilter.fold(every.toString())).isEqualTo(ActivityFilter.foldByRule(every.toString()));
+        for (String text : List.of("ΟΔΟΣ ΣΟΦΙΑΣ", "Kafé – 2020–2024 «Ærlig» Åsen", "İstanbul", "e\u0301n")) {
+            assertThat(ActivityFilter.fold(text)).as(text).isEqualTo(ActivityFilter.foldByRule(text));
+        }
+        for (Activity activity : ACTIVITIES) {
+            for (String text : activity.name().values().values()) {
+                assertThat(ActivityFilter.fold(text)).isEqualTo(ActivityFilter.foldByRule(text));
+            }
+        }
+    }
+
+    @Test
     void aQueryDoesNotMatchAcrossTwoFields() {
         Activity activity = ACTIVITIES.get(0).withName(Text.of("en", "Payroll")).withId("wages");
         ActivityFilter filter = new ActivityFilter();
