@@ -71,6 +71,7 @@ public final class InventoryApp extends Application implements MainWindow.AppAct
     @Override
     public void start(Stage primaryStage) {
         stage = primaryStage;
+        Browser.use(getHostServices());
         Theme.apply(preferences.darkTheme());
         messages = new Messages(uiLocale());
         for (int size : ICON_SIZES) {
