@@ -49,6 +49,11 @@ public final class NoticeComposer {
         return compose(new ComposerContext(inventory, language, audience));
     }
 
+    /** How a marker reads in a draft of this language, e.g. {@code [MANGLER: …]}, for help texts. */
+    public static String markerExample(NoticeLanguage language) {
+        return Phrasebook.of(language).format("missing.marker", "what", "…");
+    }
+
     private static NoticeDraft compose(ComposerContext context) {
         OrganisationSections organisation = new OrganisationSections(context);
         // the title is read first, so that its fallback is reported first, as it stands first

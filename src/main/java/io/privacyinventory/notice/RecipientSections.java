@@ -39,6 +39,8 @@ final class RecipientSections {
     /** Per recipient id (or country, for transfers without a recipient): the transfer line and its details. */
     private final Map<String, Route> routes = new LinkedHashMap<>();
     private boolean copyAvailable;
+    /** The safeguards the transfers rest on, each explained once in full; recipients name them short. */
+    private final Map<Safeguard, String> safeguards = new java.util.EnumMap<>(Safeguard.class);
 
     private record Route(List<Inline> line, Set<String> details, List<Inline> detailRuns) {
     }
@@ -97,6 +99,11 @@ final class RecipientSections {
         blocks.add(0, paragraph(context.phrases.get("recipients.lead")));
         if (!routes.isEmpty()) {
             blocks.add(1, paragraph(context.phrases.get("transfers.lead")));
+            if (!safeguards.isEmpty()) {
+                blocks.add(2, new BulletList(safeguards.entrySet().stream().map(entry -> new Item(List.of(
+                        new NoticeDocument.Strong(context.terms.label(entry.getKey())), new Plain(": " + entry.getValue()))))
+                        .toList()));
+            }
         }
         if (copyAvailable) {
             blocks.add(new Paragraph(context.phrases.inlines("transfers.copy",
@@ -242,11 +249,12 @@ final class RecipientSections {
             return List.of(context.missing(gap, "missing.safeguard", Map.of("country", country)));
         }
         Safeguard safeguard = transfer.safeguard() == null ? Safeguard.ADEQUACY_DECISION : transfer.safeguard();
-        String sentence = context.phrases.get("transfers.safeguard." + safeguard.code());
+        safeguards.putIfAbsent(safeguard, context.phrases.get("transfers.safeguard." + safeguard.code()));
+        String line = context.terms.label(safeguard);
         String condition = "transfers.condition." + transfer.country();
         if (safeguard == Safeguard.ADEQUACY_DECISION && conditional && context.phrases.has(condition)) {
-            sentence += " " + context.phrases.get(condition);
+            line += ". " + context.phrases.get(condition);
         }
-        return List.of(new Plain(sentence));
+        return List.of(new Plain(line));
     }
 }

@@ -65,6 +65,7 @@ public final class InventoryApp extends Application implements MainWindow.AppAct
     public void start(Stage primaryStage) {
         stage = primaryStage;
         files = new FileCommands(stage, () -> messages, () -> document, this::open, runner, memoryWork, preferences);
+        Browser.use(getHostServices());
         Theme.apply(preferences.darkTheme());
         messages = new Messages(uiLocale());
         for (int size : ICON_SIZES) {

@@ -127,6 +127,22 @@ class ExportNoticeCommandTest {
     @Test
     void helpDescribesTheCommand() {
         assertThat(run("export", "notice", "--help")).isZero();
-        assertThat(stdout()).contains("--lang=en|nb", "--format=text|markdown|html", "-o, --output=FILE");
+        assertThat(stdout()).contains("--lang=en|nb", "--format=text|markdown|html|html-fragment", "--audience=ID",
+                "-o, --output=FILE");
+    }
+
+    @Test
+    void anAudienceGivesItsOwnNoticeAndAnUnknownOneIsBadUsageNamingTheKnownOnes() throws Exception {
+        assertThat(run("export", "notice", TestInventories.CLINIC_GROUP.toString(), "--audience", "employees")).isZero();
+        assertThat(stdout()).startsWith("Privacy notice for employees and applicants of Fjellvik Helse\n")
+                .contains("Employment administration and payroll").doesNotContain("Patient examination");
+
+        Path output = folder.resolve("notice.html");
+        assertThat(run("export", "notice", TestInventories.CLINIC_GROUP.toString(), "--audience", "visitors",
+                "-o", output.toString())).isEqualTo(2);
+        assertThat(stderr()).isEqualTo("error: " + TestInventories.CLINIC_GROUP + ": unknown audience \"visitors\"; "
+                + "known audiences: patients, employees, website-visitors\n");
+        assertThat(output).doesNotExist();
+        assertThat(stdout()).isEmpty();
     }
 }

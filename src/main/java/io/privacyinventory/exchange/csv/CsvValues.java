@@ -10,6 +10,7 @@ import io.privacyinventory.model.Inventory;
 import io.privacyinventory.model.InventoryIndex;
 import io.privacyinventory.model.PurposeUse;
 import io.privacyinventory.model.Recipient;
+import io.privacyinventory.model.RetentionForm;
 import io.privacyinventory.model.RetentionRule;
 import io.privacyinventory.model.Terms;
 import io.privacyinventory.model.Text;
@@ -170,14 +171,15 @@ final class CsvValues {
      * e.g. "Contact details: 2 years, from: the contract ends — Bookkeeping Act § 13".
      */
     String retention(RetentionRule rule, Activity activity) {
-        List<String> how = new ArrayList<>();
-        if (rule.period() != null) {
-            how.add(period(rule.period()));
-        }
-        if (rule.trigger() != null) {
-            how.add(wording.get("retention.from", text(rule.trigger())));
-        }
-        String details = String.join(", ", how);
+        // worded by the same form as the notice, so that the record and the notice never read differently
+        String details = switch (RetentionForm.of(rule)) {
+            case PERIOD_FROM -> period(rule.period()) + ", " + wording.get("retention.from", text(rule.trigger()));
+            case PERIOD_WITHOUT_START -> wording.get("retention.without-start", period(rule.period()));
+            case UNTIL -> wording.get("retention.until", text(rule.trigger()));
+            case AT_ONCE_WHEN -> wording.get("retention.at-once-when", text(rule.trigger()));
+            case AT_ONCE -> wording.get("retention.at-once");
+            case NOT_STATED -> "";
+        };
         if (rule.description() != null) {
             details = details.isEmpty() ? text(rule.description()) : details + PAIR + text(rule.description());
         }

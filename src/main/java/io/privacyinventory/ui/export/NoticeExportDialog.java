@@ -2,10 +2,14 @@ package io.privacyinventory.ui.export;
 
 import io.privacyinventory.exchange.AtomicFiles;
 import io.privacyinventory.model.Inventory;
+import io.privacyinventory.model.Audience;
+import io.privacyinventory.notice.MissingFact;
 import io.privacyinventory.notice.NoticeComposer;
 import io.privacyinventory.notice.NoticeDraft;
 import io.privacyinventory.notice.NoticeFormat;
 import io.privacyinventory.notice.NoticeLanguage;
+import io.privacyinventory.notice.TextFallback;
+import io.privacyinventory.ui.Browser;
 import io.privacyinventory.ui.Messages;
 import io.privacyinventory.ui.TaskRunner;
 import io.privacyinventory.ui.form.Choices;
@@ -15,6 +19,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.TextArea;
 import javafx.scene.input.Clipboard;
@@ -27,18 +32,25 @@ import javafx.stage.FileChooser;
 import javafx.stage.Window;
 
 import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.Collectors;
 
 /**
- * Export › Notice…: the privacy notice draft in the chosen language and format, previewed live,
- * with what is missing counted, to copy or to save.
+ * Export › Notice…: the privacy notice draft for the chosen audience, in the chosen language and
+ * format, previewed live, with the facts that are missing listed, to copy, to save or, for HTML,
+ * to open in the browser as the page it is.
  */
 public final class NoticeExportDialog {
     private final Dialog<ButtonType> dialog = new Dialog<>();
     private final Choices<NoticeLanguage> language;
     private final Choices<NoticeFormat> format;
+    private final Choices<Audience> audience;
+    private final ListView<String> missingFacts = new ListView<>();
+    private final Button openInBrowser = new Button();
     private final TextArea preview = new TextArea();
     private final Label status = new Label();
     private final Messages messages;
@@ -74,6 +86,10 @@ public final class NoticeExportDialog {
         format = new Choices<>(List.of(NoticeFormat.values()), false,
                 value -> messages.get("notice.format." + value.extension()), "", value -> refresh());
         format.set(NoticeFormat.values()[0]);
+        audience = new Choices<>(inventory.notice().audiences(), true, this::audienceName,
+                messages.get("notice.dialog.audience.all"), value -> refresh());
+        audience.set(null);
+        audience.control().setId("noticeAudience");
         language.control().setId("noticeLanguage");
         format.control().setId("noticeFormat");
         preview.setId("noticePreview");
@@ -109,20 +125,30 @@ public final class NoticeExportDialog {
                 save(chosenFile.toPath(), runner);
             }
         });
+        openInBrowser.setText(messages.get("notice.dialog.openInBrowser"));
+        openInBrowser.setId("openNoticeInBrowser");
+        openInBrowser.setOnAction(event -> openInBrowser());
+        missingFacts.setId("noticeMissingFacts");
+        missingFacts.setPrefHeight(110);
+        missingFacts.setVisible(false);
+        missingFacts.setManaged(false);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
+        Label audienceLabel = new Label(messages.get("notice.dialog.audience"));
+        audienceLabel.setMinWidth(Region.USE_PREF_SIZE);
         Label languageLabel = new Label(messages.get("notice.dialog.language"));
         Label formatLabel = new Label(messages.get("notice.dialog.format"));
         for (javafx.scene.control.Labeled fixed : new javafx.scene.control.Labeled[] {languageLabel, formatLabel, copy, save}) {
             fixed.setMinWidth(Region.USE_PREF_SIZE);
         }
-        HBox tools = new HBox(10, languageLabel, language.control(), formatLabel, format.control(), spacer, copy, save);
+        HBox tools = new HBox(10, audienceLabel, audience.control(), languageLabel, language.control(), formatLabel,
+                format.control(), spacer, openInBrowser, copy, save);
         tools.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         composing.setPrefSize(18, 18);
         composing.setId("noticeComposing");
         HBox footer = new HBox(8, composing, status);
         footer.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
-        VBox content = new VBox(10, tools, preview, footer);
+        VBox content = new VBox(10, tools, preview, footer, missingFacts);
         VBox.setVgrow(preview, Priority.ALWAYS);
         content.setPadding(new Insets(8, 4, 4, 4));
         dialog.getDialogPane().setContent(content);
@@ -151,11 +177,13 @@ public final class NoticeExportDialog {
         if (chosenLanguage == null || chosenFormat == null) {
             return;
         }
+        Audience chosenAudience = audience.control().getValue();
+        String audienceId = chosenAudience == null ? null : chosenAudience.id();
         int asked = ++generation;
         busy(true);
         status.setText(messages.get("notice.dialog.composing"));
         runner.run(() -> {
-            NoticeDraft draft = NoticeComposer.compose(inventory, chosenLanguage);
+            NoticeDraft draft = NoticeComposer.compose(inventory, chosenLanguage, audienceId);
             return new Preview(draft, draft.render(chosenFormat));
         }, result -> {
             if (asked == generation) {
@@ -178,6 +206,38 @@ public final class NoticeExportDialog {
         composing.setManaged(on);
         save.setDisable(on);
         copy.setDisable(on);
+        openInBrowser.setDisable(on || !Browser.available() || !isHtml(format.control().getValue()));
+    }
+
+    private static boolean isHtml(NoticeFormat chosen) {
+        return chosen == NoticeFormat.HTML || chosen == NoticeFormat.HTML_FRAGMENT;
+    }
+
+    /** The audience by its title in the UI's language (its id when it has no title). */
+    private String audienceName(Audience value) {
+        String ui = Messages.inventoryLanguage(messages.locale());
+        return value.title().get(ui).or(() -> value.title().get(inventory.defaultLanguage()))
+                .or(() -> value.title().values().values().stream().findFirst()).filter(title -> !title.isBlank())
+                .orElse(value.id());
+    }
+
+    /**
+     * Shows the HTML notice as a page in the user's browser, from a temporary file; a fragment is
+     * wrapped in a minimal page first, as a site would hold it.
+     */
+    private void openInBrowser() {
+        String page = format.control().getValue() == NoticeFormat.HTML_FRAGMENT
+                ? "<!DOCTYPE html>\n<html lang=\"" + language.control().getValue().code() + "\">\n<head>\n<meta charset=\"utf-8\">\n"
+                        + "<title>" + messages.get("notice.dialog.title") + "</title>\n</head>\n<body>\n" + rendered + "</body>\n</html>\n"
+                : rendered;
+        try {
+            Path file = Files.createTempFile("privacy-notice-", ".html");
+            file.toFile().deleteOnExit();
+            Files.writeString(file, page, StandardCharsets.UTF_8);
+            Browser.open(file.toUri());
+        } catch (IOException e) {
+            status.setText(messages.get("notice.dialog.failed", e.getMessage()));
+        }
     }
 
     private void show(Preview result) {
@@ -189,9 +249,15 @@ public final class NoticeExportDialog {
         preview.positionCaret(0);
         int missing = draft.missingFacts().size();
         int fallbacks = draft.fallbacks().size();
+        // the languages the texts actually fell back to, which need not be the inventory's default
+        String fellBackTo = draft.fallbacks().stream().map(TextFallback::used).distinct().collect(Collectors.joining(", "));
+        String marker = NoticeComposer.markerExample(language.control().getValue());
         status.setText(missing == 0 && fallbacks == 0 ? messages.get("notice.dialog.complete")
-                : messages.get("notice.dialog.gaps", missing, fallbacks, inventory.defaultLanguage()));
+                : messages.get("notice.dialog.gapsIn", missing, fallbacks, fellBackTo, marker));
         status.getStyleClass().setAll("label", missing == 0 ? "hint" : "notice-gaps");
+        missingFacts.getItems().setAll(draft.missingFacts().stream().map(MissingFact::what).distinct().toList());
+        missingFacts.setVisible(missing > 0);
+        missingFacts.setManaged(missing > 0);
     }
 
     /** Saves what the preview shows, atomically, in the background. */

@@ -48,6 +48,7 @@ public final class OrganisationView implements io.privacyinventory.ui.SectionVie
     private final Runnable[] refreshers;
     private javafx.util.Subscription subscription;
     private boolean showing;
+    private AudienceEditor audiences;
 
     public OrganisationView(InventoryDocument document, Messages messages, ObservableValue<String> language) {
         this.document = document;
@@ -108,6 +109,9 @@ public final class OrganisationView implements io.privacyinventory.ui.SectionVie
             introductionBinding.show(settings.introduction(), language.getValue(), fallback);
         });
 
+        audiences = new AudienceEditor(document, messages, language, () -> showing);
+        refresh.add(audiences::refresh);
+
         GridPane languages = Forms.grid();
         TextField languageList = new TextField();
         languageList.setId("inventoryLanguages");
@@ -131,6 +135,7 @@ public final class OrganisationView implements io.privacyinventory.ui.SectionVie
                 heading("org.section.representative"), hint("org.representativeHint"), representative,
                 heading("org.section.authority"), authority,
                 heading("org.section.notice"), notice,
+                heading("audiences.heading"), audiences.node(),
                 heading("org.section.languages"), hint("org.languagesHint"), languages);
         content.setPadding(new Insets(16, 24, 24, 24));
         content.setMaxWidth(900);
@@ -164,6 +169,11 @@ public final class OrganisationView implements io.privacyinventory.ui.SectionVie
             subscription.unsubscribe();
             subscription = null;
         }
+    }
+
+    /** The audiences' editor, for tests in this package. */
+    AudienceEditor audienceEditor() {
+        return audiences;
     }
 
     private void refresh() {

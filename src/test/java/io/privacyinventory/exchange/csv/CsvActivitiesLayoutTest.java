@@ -103,7 +103,7 @@ class CsvActivitiesLayoutTest {
 
         Map<String, String> norwegian = row(PRODUCTS, CsvOptions.plain("nb"), "customer-content");
         assertThat(norwegian.get("Lagringstid (frister for sletting)")).startsWith(
-                "Kundeinnhold: regnet fra: Kundeavtalen opphører, eller kunden instruerer om sletting. — ");
+                "Kundeinnhold: slettes når: Kundeavtalen opphører, eller kunden instruerer om sletting. — ");
     }
 
     @Test

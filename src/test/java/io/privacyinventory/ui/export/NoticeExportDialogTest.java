@@ -11,6 +11,9 @@ import io.privacyinventory.ui.Theme;
 import javafx.scene.Scene;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import io.privacyinventory.model.Audience;
+import io.privacyinventory.model.NoticeSettings;
 import javafx.scene.control.TextArea;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
@@ -72,6 +75,45 @@ class NoticeExportDialogTest {
 
         assertThat(Files.readString(target)).isEqualTo(expected);
         assertThat(robot.lookup("#noticeStatus").queryAs(Label.class).getText()).contains("Saved to " + target);
+        robot.interact(() -> dialog[0].dialog().close());
+    }
+
+    @Test
+    void theAudienceChoiceNarrowsTheNoticeAndGapsAreListedInTheDraftsLanguage(FxRobot robot) {
+        Inventory clinic = TestInventories.read(TestInventories.CLINIC_GROUP);
+        NoticeSettings n = clinic.notice();
+        Inventory undated = new Inventory(clinic.languages(), clinic.organisation(),
+                new NoticeSettings(n.title(), null, n.scope(), n.introduction(), n.audiences()), clinic.dataSubjects(),
+                clinic.dataCategories(), clinic.purposes(), clinic.recipients(), clinic.activities(), clinic.publishedNotices());
+        NoticeExportDialog[] dialog = new NoticeExportDialog[1];
+        robot.interact(() -> {
+            dialog[0] = new NoticeExportDialog(stage, new Messages(Locale.ENGLISH), undated, folder, "inventory",
+                    TaskRunner.direct());
+            dialog[0].show();
+        });
+        TextArea preview = robot.lookup("#noticePreview").queryAs(TextArea.class);
+        @SuppressWarnings("unchecked")
+        ComboBox<Audience> audience = robot.lookup("#noticeAudience").queryAs(ComboBox.class);
+        @SuppressWarnings("unchecked")
+        ComboBox<NoticeLanguage> language = robot.lookup("#noticeLanguage").queryAs(ComboBox.class);
+        @SuppressWarnings("unchecked")
+        ListView<String> missing = robot.lookup("#noticeMissingFacts").queryAs(ListView.class);
+        assertThat(audience.getItems()).hasSize(4);
+        assertThat(preview.getText()).contains("Employment administration and payroll", "Patient examination");
+
+        robot.interact(() -> {
+            audience.setValue(undated.notice().audiences().get(1));
+            language.setValue(NoticeLanguage.NB);
+        });
+
+        assertThat(preview.getText()).startsWith("Privacy notice for employees and applicants of Fjellvik Helse")
+                .contains("Employment administration and payroll").doesNotContain("Patient examination")
+                .contains("[MANGLER: datoen erklæringen gjelder fra]");
+        String status = robot.lookup("#noticeStatus").queryAs(Label.class).getText();
+        assertThat(status).contains("1 fact is missing (marked [MANGLER: …] in the draft", "fell back to another language (en)")
+                .doesNotContain("[MISSING");
+        assertThat(missing.isVisible()).isTrue();
+        assertThat(missing.getItems()).containsExactly("datoen erklæringen gjelder fra");
         robot.interact(() -> dialog[0].dialog().close());
     }
 }
