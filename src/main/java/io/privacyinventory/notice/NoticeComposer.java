@@ -131,6 +131,7 @@ public final class NoticeComposer {
         addIfPresent(sections, requirements());
         addIfPresent(sections, changes());
         addIfPresent(sections, contact());
+        addIfPresent(sections, NoticeVersionList.section(inventory, language));
 
         NoticeDocument document = new NoticeDocument(language.code(), title, preamble, phrases.get("contents"),
                 Linkifier.sections(sections));

@@ -79,7 +79,7 @@ class PublishViewsTest {
                 (Activity a) -> RecordFields.with(a, "purposes", List.of())));
         robot.interact(() -> dialog[0] = new PublishNoticeDialog(null, document, new Messages(Locale.ENGLISH)));
         Node blockedPane = dialog[0].dialog().getDialogPane();
-        assertThat(((Label) blockedPane.lookup("#publishStatus")).getText()).startsWith("Not ready: 1 error from the checks and no missing facts");
+        assertThat(((Label) blockedPane.lookup("#publishStatus")).getText()).startsWith("Not ready: 1 error from the checks and 1 missing fact in the draft");
         @SuppressWarnings("unchecked")
         ListView<String> why = (ListView<String>) blockedPane.lookup("#publishBlocking");
         assertThat(why.getItems()).anySatisfy(line -> assertThat(line).contains("Booking, reminders and invoicing"));
