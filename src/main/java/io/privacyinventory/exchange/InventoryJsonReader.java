@@ -83,7 +83,7 @@ public final class InventoryJsonReader {
             "country", "criminal", "criminalOffenceAuthority", "dataCategories", "dataSubjects", "description",
             "directMarketing", "dpia", "dpiaScreening", "dpo", "effectiveDate", "email", "forced", "format", "formatVersion",
             "id", "introduction", "inventorySha256", "kind", "language", "languages", "legalBasis",
-            "legalBasisReference", "legitimateInterest", "logic", "name", "notes", "notice", "optOutUrl",
+            "legalBasisReference", "legitimateInterest", "listChanges", "logic", "name", "notes", "notice", "optOutUrl",
             "organisation", "owner", "period", "phone", "publishedAt", "publishedBy", "publishedNotices", "purpose",
             "purposes", "recipient", "recipients", "reference", "representative", "retention", "reviewDue",
             "reviewedOn", "role", "safeguard", "scope", "securityMeasures", "source", "special",
@@ -238,7 +238,8 @@ public final class InventoryJsonReader {
         Obj obj = object(node, path);
         NoticeSettings notice = new NoticeSettings(obj.text("title"), obj.date("effectiveDate"), obj.text("scope"),
                 obj.text("introduction"),
-                obj.since2("audiences") ? obj.list("audiences", this::audience) : List.of());
+                obj.since2("audiences") ? obj.list("audiences", this::audience) : List.of(),
+                obj.since2("listChanges") && obj.bool("listChanges"));
         obj.finish();
         return notice;
     }

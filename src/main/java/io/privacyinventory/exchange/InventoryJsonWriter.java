@@ -233,6 +233,7 @@ public final class InventoryJsonWriter {
         date("effectiveDate", notice.effectiveDate());
         text("scope", notice.scope());
         text("introduction", notice.introduction());
+        flag("listChanges", notice.listChanges());
         if (!notice.audiences().isEmpty()) {
             out.writeArrayFieldStart("audiences");
             for (Audience audience : notice.audiences()) {

@@ -80,7 +80,7 @@ public final class References {
                 audience.title(), mapped(audience.dataSubjects(), id -> id.equals(from) ? to : id), audience.scope()))
                 .toList();
         return new NoticeSettings(notice.title(), notice.effectiveDate(), notice.scope(), notice.introduction(),
-                audiences);
+                audiences, notice.listChanges());
     }
 
     /** The activity with every reference to the item {@code from} pointing at {@code to} instead. */

@@ -77,6 +77,8 @@ public final class NoticeComposer {
         addIfPresent(sections, rights.requirements());
         addIfPresent(sections, organisation.changes());
         addIfPresent(sections, organisation.contact());
+        addIfPresent(sections, NoticeVersionList.section(context.inventory, context.language,
+                context.audience == null ? null : context.audience.id()));
 
         NoticeDocument document = new NoticeDocument(context.language.code(), title.text(), title.language(), preamble,
                 context.phrases.get("contents"), Linkifier.sections(sections));

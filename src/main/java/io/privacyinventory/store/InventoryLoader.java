@@ -116,13 +116,13 @@ final class InventoryLoader {
 
     NoticeSettings notice() throws SQLException {
         try (PreparedStatement statement = connection.prepareStatement(
-                "SELECT title, effective_date, scope, introduction FROM notice");
+                "SELECT title, effective_date, scope, introduction, list_changes FROM notice");
              ResultSet rows = statement.executeQuery()) {
             if (!rows.next()) {
                 return NoticeSettings.EMPTY;
             }
             return new NoticeSettings(text(rows, "title"), Columns.date(rows, "effective_date"),
-                    text(rows, "scope"), text(rows, "introduction"), audiences());
+                    text(rows, "scope"), text(rows, "introduction"), audiences(), rows.getInt("list_changes") != 0);
         } catch (StoredValueException e) {
             throw e.in("notice", "the notice");
         }

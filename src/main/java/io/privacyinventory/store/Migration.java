@@ -25,7 +25,7 @@ record Migration(int version, Step step) {
     /** The bundled steps, V1__initial.sql and on: what this build knows. */
     static List<Migration> bundled() {
         return List.of(script(1, "V1__initial.sql"), script(2, "V2__format_version_2.sql"),
-                script(3, "V3__published_notice_forced.sql"));
+                script(3, "V3__published_notices.sql"));
     }
 
     /**

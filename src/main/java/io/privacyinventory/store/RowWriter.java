@@ -134,12 +134,13 @@ final class RowWriter implements AutoCloseable {
 
     /** The notice settings and their audiences, which replace the audiences there were. */
     void notice(NoticeSettings notice, Resolver resolver) throws SQLException {
-        run("INSERT INTO notice (singleton, title, effective_date, scope, introduction) VALUES (1, ?, ?, ?, ?)"
+        run("INSERT INTO notice (singleton, title, effective_date, scope, introduction, list_changes)"
+                        + " VALUES (1, ?, ?, ?, ?, ?)"
                         + " ON CONFLICT (singleton) DO UPDATE SET title = excluded.title,"
                         + " effective_date = excluded.effective_date, scope = excluded.scope,"
-                        + " introduction = excluded.introduction",
+                        + " introduction = excluded.introduction, list_changes = excluded.list_changes",
                 Columns.text(notice.title()), Columns.date(notice.effectiveDate()), Columns.text(notice.scope()),
-                Columns.text(notice.introduction()));
+                Columns.text(notice.introduction()), notice.listChanges());
         run("DELETE FROM audience");
         for (int i = 0; i < notice.audiences().size(); i++) {
             Audience audience = notice.audiences().get(i);

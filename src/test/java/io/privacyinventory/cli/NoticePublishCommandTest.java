@@ -188,6 +188,22 @@ class NoticePublishCommandTest {
         assertThat(stdout().lines()).hasSize(1);
     }
 
+    @Test
+    void theNoticeSettingToListVersionsSurvivesTheFileAndTheDocument() throws Exception {
+        try (InventoryStore store = InventoryStore.open(database)) {
+            io.privacyinventory.model.NoticeSettings n = store.load().notice();
+            store.apply(new Edit.SetField(EntityType.NOTICE, null, "listChanges", true));
+            assertThat(store.load().notice().listChanges()).isTrue();
+            assertThat(store.load().notice().title()).isEqualTo(n.title());
+        }
+        assertThat(run("notice", "publish", database.toString(), "--lang", "en")).isZero();
+        assertThat(run("notice", "diff", database.toString(), "--lang", "en")).isEqualTo(1);
+        assertThat(stdout()).contains("+ • Version 1, published 1 March 2026");
+        assertThat(run("export", "json", database.toString())).isZero();
+        assertThat(new ObjectMapper().readTree(stdout()).get("notice").get("listChanges").asBoolean()).isTrue();
+        assertThat(run("history", database.toString(), "--verify")).isZero();
+    }
+
     private int historyRows() {
         try (InventoryStore store = InventoryStore.openReadOnly(database)) {
             return store.history(0).size();

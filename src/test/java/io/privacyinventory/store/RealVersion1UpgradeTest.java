@@ -54,7 +54,7 @@ class RealVersion1UpgradeTest {
         try (InventoryStore store = InventoryStore.open(file)) {
             SchemaUpgrade upgrade = store.upgrade().orElseThrow();
             Path backup = folder.resolve(name + ".v1.bak.db");
-            assertThat(upgrade).isEqualTo(new SchemaUpgrade(file, 1, 2, backup));
+            assertThat(upgrade).isEqualTo(new SchemaUpgrade(file, 1, Database.SCHEMA_VERSION, backup));
             assertThat(contents(backup)).as("the backup holds the file as it was").isEqualTo(contents(FILES.resolve(name + ".v1.db")));
             assertThat(userVersion(backup)).isEqualTo(1);
 
@@ -62,7 +62,7 @@ class RealVersion1UpgradeTest {
             assertThat(exportedNow).isEqualTo(exportedThen.replace("\"formatVersion\": 1,", "\"formatVersion\": 2,"));
             assertThat(store.verifyHistory().intact()).isTrue();
         }
-        assertThat(userVersion(file)).isEqualTo(2);
+        assertThat(userVersion(file)).isEqualTo(Database.SCHEMA_VERSION);
         try (InventoryStore again = InventoryStore.open(file)) {
             assertThat(again.upgrade()).as("an upgraded file is not upgraded again").isEmpty();
         }

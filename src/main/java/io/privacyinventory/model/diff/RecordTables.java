@@ -70,6 +70,7 @@ final class RecordTables {
             .date("effectiveDate", NoticeSettings::effectiveDate)
             .text("scope", NoticeSettings::scope)
             .text("introduction", NoticeSettings::introduction)
+            .yesNo("listChanges", NoticeSettings::listChanges)
             .entries("audiences", NoticeSettings::audiences, (audience, side) -> side.text(audience.title()),
                     AUDIENCE, Audience::id)
             .build();

@@ -46,6 +46,7 @@ public final class CompareWithWindow {
 
         Label intro = new Label(messages.get("compare.intro"));
         intro.setWrapText(true);
+        intro.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         Label fileLabel = new Label(messages.get("compare.otherFile"));
         Button choose = new Button(messages.get("compare.choose"));
         choose.setId("compareChooseFile");
@@ -68,6 +69,7 @@ public final class CompareWithWindow {
         result.getStyleClass().add("diff-heading");
         VBox root = new VBox(10, intro, fileRow, dateRow, result, differences.root());
         root.setPadding(new Insets(10));
+        root.getStyleClass().add("publish-window");
         VBox.setVgrow(differences.root(), Priority.ALWAYS);
         Scene scene = new Scene(root, 900, 680);
         Theme.style(scene);

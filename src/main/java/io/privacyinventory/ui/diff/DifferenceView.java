@@ -29,6 +29,9 @@ public final class DifferenceView {
     private final VBox content = new VBox(6);
     private final ScrollPane root = new ScrollPane(content);
 
+    /** Unchanged paragraphs shown around each change of a notice; the rest is folded into "…". */
+    static final int CONTEXT = 1;
+
     public DifferenceView(Messages messages) {
         this.messages = messages;
         content.getStyleClass().add("difference-view");
@@ -69,7 +72,18 @@ public final class DifferenceView {
         if (!diff.hasChanges()) {
             content.getChildren().add(hint(messages.get("diff.noticeSame")));
         }
-        for (TextDiff.Block block : diff.blocks()) {
+        List<TextDiff.Block> blocks = diff.blocks();
+        boolean folded = false;
+        for (int index = 0; index < blocks.size(); index++) {
+            TextDiff.Block block = blocks.get(index);
+            if (block instanceof TextDiff.Kept && diff.hasChanges() && !nearAChange(blocks, index)) {
+                if (!folded) {
+                    content.getChildren().add(hint("…"));
+                    folded = true;
+                }
+                continue;
+            }
+            folded = false;
             if (block instanceof TextDiff.Kept kept) {
                 content.getChildren().add(wrapped("  " + kept.paragraph()));
             } else if (block instanceof TextDiff.Removed removed) {
@@ -80,6 +94,15 @@ public final class DifferenceView {
                 content.getChildren().add(words(changed));
             }
         }
+    }
+
+    private static boolean nearAChange(List<TextDiff.Block> blocks, int index) {
+        for (int other = Math.max(0, index - CONTEXT); other <= Math.min(blocks.size() - 1, index + CONTEXT); other++) {
+            if (!(blocks.get(other) instanceof TextDiff.Kept)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private List<Node> item(ItemDiff item) {

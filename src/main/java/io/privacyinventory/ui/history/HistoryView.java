@@ -111,7 +111,7 @@ public final class HistoryView implements SectionView {
         table.getColumns().add(column("history.what", this::describe, 360));
         table.getColumns().add(column("history.set", entry -> entry.reverts() == null
                 ? messages.get("history.changeNumber", entry.changeSet())
-                : messages.get("history.undoes", entry.changeSet(), entry.reverts()), 110));
+                : messages.get("history.undoes", entry.changeSet(), entry.reverts()), 190));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         Label placeholder = new Label(messages.get("history.empty"));
         placeholder.getStyleClass().add("hint");

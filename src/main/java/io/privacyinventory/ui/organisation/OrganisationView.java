@@ -18,6 +18,7 @@ import javafx.beans.value.ObservableValue;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Alert;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
@@ -82,24 +83,30 @@ public final class OrganisationView implements io.privacyinventory.ui.SectionVie
         GridPane notice = Forms.grid();
         TextField title = new TextField();
         TextFieldBinding titleBinding = new TextFieldBinding(title, false, change -> updateNotice(n ->
-                new NoticeSettings(change.apply(n.title()), n.effectiveDate(), n.scope(), n.introduction(), n.audiences())));
+                new NoticeSettings(change.apply(n.title()), n.effectiveDate(), n.scope(), n.introduction(), n.audiences(), n.listChanges())));
         DatePicker effective = new DatePicker();
         effective.setMaxWidth(Double.MAX_VALUE);
         effective.valueProperty().addListener((o, old, date) -> {
             if (!showing) {
-                updateNotice(n -> new NoticeSettings(n.title(), date, n.scope(), n.introduction(), n.audiences()));
+                updateNotice(n -> new NoticeSettings(n.title(), date, n.scope(), n.introduction(), n.audiences(), n.listChanges()));
             }
         });
         TextArea scope = area();
         TextFieldBinding scopeBinding = new TextFieldBinding(scope, false, change -> updateNotice(n ->
-                new NoticeSettings(n.title(), n.effectiveDate(), change.apply(n.scope()), n.introduction(), n.audiences())));
+                new NoticeSettings(n.title(), n.effectiveDate(), change.apply(n.scope()), n.introduction(), n.audiences(), n.listChanges())));
         TextArea introduction = area();
         TextFieldBinding introductionBinding = new TextFieldBinding(introduction, false, change -> updateNotice(n ->
-                new NoticeSettings(n.title(), n.effectiveDate(), n.scope(), change.apply(n.introduction()), n.audiences())));
+                new NoticeSettings(n.title(), n.effectiveDate(), n.scope(), change.apply(n.introduction()), n.audiences(), n.listChanges())));
         Forms.addRow(notice, 0, messages.get("notice.title"), title);
         Forms.addRow(notice, 1, messages.get("notice.effectiveDate"), effective);
         Forms.addRow(notice, 2, messages.get("notice.scope"), scope);
         Forms.addRow(notice, 3, messages.get("notice.introduction"), introduction);
+        CheckBox listChanges = new CheckBox(messages.get("notice.listChanges"));
+        listChanges.setId("noticeListChanges");
+        listChanges.setWrapText(true);
+        listChanges.setOnAction(event -> updateNotice(n -> new NoticeSettings(n.title(), n.effectiveDate(), n.scope(),
+                n.introduction(), n.audiences(), listChanges.isSelected())));
+        notice.add(listChanges, 1, 4);
         refresh.add(() -> {
             NoticeSettings settings = document.inventory().notice();
             String fallback = document.inventory().defaultLanguage();
@@ -107,6 +114,7 @@ public final class OrganisationView implements io.privacyinventory.ui.SectionVie
             effective.setValue(settings.effectiveDate());
             scopeBinding.show(settings.scope(), language.getValue(), fallback);
             introductionBinding.show(settings.introduction(), language.getValue(), fallback);
+            listChanges.setSelected(settings.listChanges());
         });
 
         audiences = new AudienceEditor(document, messages, language, () -> showing);

@@ -19,6 +19,7 @@ import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
@@ -72,6 +73,18 @@ public final class PublishNoticeDialog {
         status.setWrapText(true);
         blocking.setId("publishBlocking");
         blocking.setPrefSize(640, 220);
+        blocking.setCellFactory(list -> new ListCell<>() {
+            {
+                setWrapText(true);
+                setPrefWidth(0);
+            }
+
+            @Override
+            protected void updateItem(String line, boolean empty) {
+                super.updateItem(line, empty);
+                setText(empty ? null : line);
+            }
+        });
         force.setId("publishForce");
         force.setText(messages.get("publish.force"));
         forceWarning.setText(messages.get("publish.forceWarning"));

@@ -58,6 +58,7 @@ public final class PublishedNoticesWindow {
     private final ComboBox<Integer> to = new ComboBox<>();
     private final DifferenceView changes;
     private final TabPane tabs = new TabPane();
+    private final DateTimeFormatter day;
 
     public PublishedNoticesWindow(Window owner, InventoryDocument document, Messages messages) {
         this.inventory = document.inventory();
@@ -65,6 +66,8 @@ public final class PublishedNoticesWindow {
         this.changes = new DifferenceView(messages);
         this.time = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
                 .withLocale(messages.locale()).withZone(ZoneId.systemDefault());
+        this.day = DateTimeFormatter.ofLocalizedDate(FormatStyle.SHORT).withLocale(messages.locale())
+                .withZone(ZoneId.systemDefault());
         stage.initOwner(owner);
         stage.setTitle(messages.get("published.title"));
 
@@ -97,6 +100,8 @@ public final class PublishedNoticesWindow {
         fromLabel.setLabelFor(from);
         Label toLabel = new Label(messages.get("published.to"));
         toLabel.setLabelFor(to);
+        fromLabel.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        toLabel.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         HBox choose = new HBox(8, fromLabel, from, toLabel, to);
         choose.setAlignment(Pos.CENTER_LEFT);
         VBox diffBox = new VBox(8, choose, changes.root());
@@ -111,6 +116,7 @@ public final class PublishedNoticesWindow {
         tabs.getTabs().addAll(textTab, changesTab);
 
         SplitPane split = new SplitPane(versions, tabs);
+        split.getStyleClass().add("publish-window");
         split.setDividerPositions(0.45);
         Scene scene = new Scene(split, 1100, 640);
         Theme.style(scene);
@@ -137,7 +143,7 @@ public final class PublishedNoticesWindow {
         List<Integer> numbers = new ArrayList<>(NoticePublisher.versions(inventory, notice.audience(), notice.language())
                 .stream().map(PublishedNotice::version).toList());
         StringConverter<Integer> names = converter(number -> number == DRAFT ? messages.get("published.draft")
-                : messages.get("published.versionLabel", number, time.format(version(notice, number).publishedAt())));
+                : messages.get("published.versionLabel", number, day.format(version(notice, number).publishedAt())));
         from.setConverter(names);
         to.setConverter(names);
         from.setItems(FXCollections.observableArrayList(numbers));
