@@ -284,8 +284,18 @@ public final class ServerStore implements RecordStore {
         Inventory run(Inventory state, List<EditRows.Row> rows) throws EditRejectedException;
     }
 
+    /**
+     * Reads in one snapshot: the record and the newest log row must be of the same moment, or a
+     * commit between the two would make a later edit start from a record older than it believes.
+     * (Writes stay read-committed: after taking the writer lock they must see every earlier commit.)
+     */
     private <T> T read(Work<T> work) {
-        return transaction(work, "cannot be read");
+        return transaction(() -> {
+            try (Statement statement = connection.createStatement()) {
+                statement.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY");
+            }
+            return work.run();
+        }, "cannot be read");
     }
 
     private <T> T transaction(Work<T> work, String failing) {

@@ -95,6 +95,25 @@ class TeamServerCommandTest {
     }
 
     @Test
+    void diffAndTheRecordAsItStoodWorkOnAServerAsOnAFile() throws Exception {
+        String url = newSchema();
+        assertThat(run("admin", "init", url)).isZero();
+        assertThat(run("import", TestInventories.PRODUCT_SERVICES.toString(), "--db", url, "--dry-run")).isZero();
+        assertThat(stdout()).contains("nothing written");
+        assertThat(run("export", "json", url)).isEqualTo(2);
+        assertThat(run("import", TestInventories.PRODUCT_SERVICES.toString(), "--db", url)).isZero();
+        Path before = folder.resolve("before.json");
+        assertThat(run("export", "json", url, "--as-of", "2999-01-01", "-o", before.toString())).isZero();
+        assertThat(run("import", TestInventories.CLINIC_GROUP.toString(), "--db", url, "--replace")).isZero();
+
+        assertThat(run("diff", TestInventories.CLINIC_GROUP.toString(), url)).isZero();
+        assertThat(run("diff", before.toString(), url)).isEqualTo(1);
+        assertThat(Files.readString(before)).isEqualTo(Files.readString(TestInventories.PRODUCT_SERVICES));
+        assertThat(run("history", url)).isZero();
+        assertThat(stdout().lines()).hasSize(2).first().asString().contains("replaced the inventory");
+    }
+
+    @Test
     void anUnclearAddressOrRoleIsBadUsageNamingTheExpectedShape() {
         assertThat(run("admin", "init", "postgresql://localhost")).isEqualTo(2);
         assertThat(stderr()).contains("postgresql://[user@]host[:port]/database[?schema=NAME]");
