@@ -25,7 +25,7 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule sqlOnlyInTheStore = noClasses()
             .that().resideOutsideOfPackage("io.privacyinventory.store..")
-            .should().dependOnClassesThat().resideInAnyPackage("java.sql..", "org.sqlite..");
+            .should().dependOnClassesThat().resideInAnyPackage("java.sql..", "org.sqlite..", "org.postgresql..");
 
     @ArchTest
     static final ArchRule javafxOnlyInTheUserInterface = noClasses()

@@ -30,7 +30,7 @@ final class ChangeListener implements AutoCloseable {
             statement.execute("LISTEN " + ServerSchema.quoted(address.channel()));
         } catch (SQLException e) {
             Database.closeQuietly(connection);
-            throw ServerStore.failure(address, "cannot listen for changes", e);
+            throw ServerConnections.failure(address, "cannot listen for changes", e);
         }
         ChangeListener listener = new ChangeListener(connection, address, onChange);
         listener.thread.start();

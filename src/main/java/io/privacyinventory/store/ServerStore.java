@@ -8,7 +8,6 @@ import io.privacyinventory.model.InventoryValidator;
 import io.privacyinventory.model.Problem;
 
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -20,7 +19,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Properties;
 import java.util.Set;
 import java.util.function.LongConsumer;
 
@@ -79,7 +77,7 @@ public final class ServerStore implements RecordStore {
     }
 
     static ServerStore open(ServerAddress address, String password, Clock clock) {
-        Connection connection = connect(address, password);
+        Connection connection = ServerConnections.connect(address, password);
         try {
             if (!ServerSchema.exists(connection, address)) {
                 throw new StoreException(address + ": there is no inventory in schema \"" + address.schema()
@@ -88,45 +86,28 @@ public final class ServerStore implements RecordStore {
             return new ServerStore(address, connection, password, clock);
         } catch (SQLException | RuntimeException e) {
             Database.closeQuietly(connection);
-            throw e instanceof StoreException store ? store : failure(address, "cannot be read", e);
+            throw e instanceof StoreException store ? store : ServerConnections.failure(address, "cannot be read", e);
         }
     }
 
     /** {@code admin init}: creates the schema, its append-only change log and its three roles. */
     public static void initialise(ServerAddress address, String password) {
-        try (Connection connection = connect(address, password)) {
+        try (Connection connection = ServerConnections.connect(address, password)) {
             if (ServerSchema.exists(connection, address)) {
                 throw new StoreException(address + ": schema \"" + address.schema() + "\" holds an inventory already", null);
             }
             ServerSchema.create(connection, address);
         } catch (SQLException e) {
-            throw failure(address, "cannot be set up", e);
+            throw ServerConnections.failure(address, "cannot be set up", e);
         }
     }
 
     /** {@code admin grant}: makes {@code login} a viewer, editor or approver of the schema. */
     public static void grant(ServerAddress address, String password, String login, TeamRole role) {
-        try (Connection connection = connect(address, password)) {
+        try (Connection connection = ServerConnections.connect(address, password)) {
             ServerSchema.grant(connection, address, login, role);
         } catch (SQLException e) {
-            throw failure(address, "cannot grant " + role.code() + " to " + login, e);
-        }
-    }
-
-    private static Connection connect(ServerAddress address, String password) {
-        Properties properties = new Properties();
-        properties.setProperty("user", address.user());
-        if (password != null) {
-            properties.setProperty("password", password);
-        } else if (System.getenv("PGPASSWORD") != null) {
-            properties.setProperty("password", System.getenv("PGPASSWORD"));
-        }
-        properties.setProperty("ApplicationName", "Privacy Inventory");
-        properties.setProperty("connectTimeout", "10");
-        try {
-            return DriverManager.getConnection(address.jdbcUrl(), properties);
-        } catch (SQLException e) {
-            throw failure(address, "cannot be reached", e);
+            throw ServerConnections.failure(address, "cannot grant " + role.code() + " to " + login, e);
         }
     }
 
@@ -260,32 +241,7 @@ public final class ServerStore implements RecordStore {
 
     @Override
     public HistoryVerification verifyHistory(String expectedHead) {
-        return read(() -> {
-            HistoryVerification chain = log.verify();
-            if (!chain.intact()) {
-                return chain;
-            }
-            HistoryHead head = log.head();
-            if (expectedHead != null && !expectedHead.equalsIgnoreCase(head.hash())
-                    && log.rowWithHash(expectedHead.toLowerCase(java.util.Locale.ROOT)) == null) {
-                return new HistoryVerification(chain.rowsChecked(), head.rows() + 1, "the history does not reach "
-                        + "the kept head " + expectedHead + ": rows were removed from its end, or it was rewritten");
-            }
-            ChangeLogReplay replay = new ChangeLogReplay();
-            for (ChangeLogEntry entry : log.oldestFirst(Long.MAX_VALUE)) {
-                try {
-                    replay.apply(entry);
-                } catch (ChangeLogReplay.ReplayException e) {
-                    return new HistoryVerification(chain.rowsChecked(), entry.seq(), e.getMessage());
-                }
-            }
-            Inventory stored = tables.read();
-            String difference = replay.state() == null ? (stored == null ? null : "the history is empty, the tables "
-                    + "are not") : stored == null ? "the tables are empty" : HistoryCheck.firstDifference(replay.state(),
-                    stored);
-            return difference == null ? chain : new HistoryVerification(chain.rowsChecked(), head.rows(),
-                    "the data tables differ from the history (changed without the app): " + difference);
-        });
+        return read(() -> ServerHistoryCheck.verify(log, tables, expectedHead));
     }
 
     @Override
@@ -295,21 +251,7 @@ public final class ServerStore implements RecordStore {
 
     @Override
     public Inventory replayAsOf(Instant moment) throws ChangeLogReplay.ReplayException {
-        List<ChangeLogEntry> entries = read(() -> log.oldestFirst(Long.MAX_VALUE));
-        ChangeLogReplay replay = new ChangeLogReplay();
-        long lastSeq = 0;
-        for (ChangeLogEntry entry : entries) {
-            if (!entry.time().isAfter(moment)) {
-                lastSeq = entry.seq();
-            }
-        }
-        for (ChangeLogEntry entry : entries) {
-            if (entry.seq() > lastSeq) {
-                break;
-            }
-            replay.apply(entry);
-        }
-        return replay.state();
+        return ServerHistoryCheck.asOf(read(() -> log.oldestFirst(Long.MAX_VALUE)), moment);
     }
 
     /**
@@ -317,7 +259,7 @@ public final class ServerStore implements RecordStore {
      * of any client committing a change to this schema (this one included). Close to stop listening.
      */
     public AutoCloseable listen(LongConsumer onChange) {
-        return ChangeListener.start(connect(address, password), address, onChange);
+        return ChangeListener.start(ServerConnections.connect(address, password), address, onChange);
     }
 
     @Override
@@ -325,7 +267,7 @@ public final class ServerStore implements RecordStore {
         try {
             connection.close();
         } catch (SQLException e) {
-            throw failure(address, "cannot be closed", e);
+            throw ServerConnections.failure(address, "cannot be closed", e);
         }
     }
 
@@ -342,8 +284,18 @@ public final class ServerStore implements RecordStore {
         Inventory run(Inventory state, List<EditRows.Row> rows) throws EditRejectedException;
     }
 
+    /**
+     * Reads in one snapshot: the record and the newest log row must be of the same moment, or a
+     * commit between the two would make a later edit start from a record older than it believes.
+     * (Writes stay read-committed: after taking the writer lock they must see every earlier commit.)
+     */
     private <T> T read(Work<T> work) {
-        return transaction(work, "cannot be read");
+        return transaction(() -> {
+            try (Statement statement = connection.createStatement()) {
+                statement.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY");
+            }
+            return work.run();
+        }, "cannot be read");
     }
 
     private <T> T transaction(Work<T> work, String failing) {
@@ -357,7 +309,7 @@ public final class ServerStore implements RecordStore {
                 throw e;
             }
         } catch (SQLException e) {
-            throw failure(address, failing, e);
+            throw ServerConnections.failure(address, failing, e);
         }
     }
 
@@ -393,11 +345,11 @@ public final class ServerStore implements RecordStore {
             throw e;
         } catch (SQLException e) {
             rollback(e);
-            if ("42501".equals(state(e))) {
+            if ("42501".equals(ServerConnections.state(e))) {
                 throw new EditRejectedException(address + ": the server refused the change: "
-                        + serverMessage(e), e);
+                        + ServerConnections.serverMessage(e), e);
             }
-            throw failure(address, "the change could not be saved", e);
+            throw ServerConnections.failure(address, "the change could not be saved", e);
         }
     }
 
@@ -456,29 +408,5 @@ public final class ServerStore implements RecordStore {
         return "'" + text.replace("'", "''") + "'";
     }
 
-    /** The server's own words for a refusal, without the driver's "ERROR:" and position lines. */
-    static String serverMessage(SQLException e) {
-        for (SQLException cause = e; cause != null; cause = cause.getNextException()) {
-            if (cause instanceof org.postgresql.util.PSQLException psql && psql.getServerErrorMessage() != null) {
-                return psql.getServerErrorMessage().getMessage();
-            }
-        }
-        return e.getMessage();
-    }
 
-    /** The SQLSTATE of the server's refusal, also when it came inside a batch. */
-    static String state(SQLException e) {
-        for (SQLException cause = e; cause != null; cause = cause.getNextException()) {
-            if (cause instanceof org.postgresql.util.PSQLException && cause.getSQLState() != null
-                    && !cause.getSQLState().isEmpty()) {
-                return cause.getSQLState();
-            }
-        }
-        return e.getSQLState();
-    }
-
-    static StoreException failure(ServerAddress address, String what, Exception e) {
-        String reason = e instanceof SQLException sql ? serverMessage(sql) : e.getMessage();
-        return new StoreException(address + ": " + what + " (" + reason + ")", e);
-    }
 }

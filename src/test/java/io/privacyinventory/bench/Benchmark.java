@@ -194,6 +194,9 @@ public final class Benchmark {
         Timing bare = bareWrite();
         record("edit", size, edit);
         record("bare-write", size, bare);
+        Timing[] server = ServerBench.measure(inventory, size, warmUps, runs);
+        record("server-load", size, server[0]);
+        record("server-edit", size, server[1]);
     }
 
     /**
@@ -521,6 +524,8 @@ public final class Benchmark {
             row(out, sizes, "Activities table sorted by findings", "sort-findings", null);
             row(out, sizes, "one field edit (commit + change-log row)", "edit", null);
             row(out, sizes, "one bare committed write (plain table)", "bare-write", null);
+            row(out, sizes, "team server (PostgreSQL, loopback): load whole inventory", "server-load", null);
+            row(out, sizes, "team server: one field edit (commit + change-log row)", "server-edit", null);
             ratioRow(out, sizes, "load + CSV ÷ sqlite3 -csv", "load+csv", "sqlite3-csv", 2.0);
             ratioRow(out, sizes, "field edit ÷ bare write", "edit", "bare-write", 2.0);
             if (!cli.isEmpty()) {

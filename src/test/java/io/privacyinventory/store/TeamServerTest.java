@@ -115,6 +115,41 @@ class TeamServerTest {
     }
 
     @Test
+    void manyClientsWritingAtOnceLoseNothingAndKeepOneUnbrokenChain() throws Exception {
+        List<String> activities;
+        try (ServerStore owner = ServerStore.open(address, PASSWORD)) {
+            activities = owner.load().activities().stream().map(a -> a.id()).toList();
+        }
+        int rounds = 10;
+        List<Thread> writers = new ArrayList<>();
+        List<Throwable> failures = java.util.Collections.synchronizedList(new ArrayList<>());
+        for (int w = 0; w < activities.size(); w++) {
+            String activity = activities.get(w);
+            String who = w % 2 == 0 ? "alice" : "bob";
+            writers.add(new Thread(() -> {
+                try (ServerStore store = as(who)) {
+                    for (int i = 1; i <= rounds; i++) {
+                        store.apply(new Edit.SetField(EntityType.ACTIVITY, activity, "owner", activity + " " + i));
+                    }
+                } catch (Throwable e) {
+                    failures.add(e);
+                }
+            }));
+        }
+        writers.forEach(Thread::start);
+        for (Thread writer : writers) {
+            writer.join(60_000);
+        }
+
+        assertThat(failures).isEmpty();
+        try (ServerStore owner = ServerStore.open(address, PASSWORD)) {
+            assertThat(owner.load().activities()).allSatisfy(a -> assertThat(a.owner()).isEqualTo(a.id() + " " + rounds));
+            assertThat(owner.historyHead().rows()).isEqualTo(1 + (long) rounds * activities.size());
+            assertThat(owner.verifyHistory().intact()).isTrue();
+        }
+    }
+
+    @Test
     void theChangeLogNamesTheDatabaseUserAndAClientCannotClaimAnother() throws Exception {
         try (ServerStore alice = as("alice")) {
             ChangeSet set = alice.apply(new Edit.SetField(EntityType.ORGANISATION, null, "phone", "+47 1"));
