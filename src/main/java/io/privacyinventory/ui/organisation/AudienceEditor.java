@@ -81,7 +81,8 @@ final class AudienceEditor {
         remove.setText(messages.get("audiences.remove"));
         remove.setId("removeAudience");
         remove.setOnAction(event -> removeSelected());
-        subjects = new ItemChecklist(messages.get("editor.search"), change ->
+        subjects = new ItemChecklist(messages.get("editor.search"),
+                query -> messages.get("editor.noMatch", query), change ->
                 edit(a -> new Audience(a.id(), a.title(), change.apply(a.dataSubjects()), a.scope())));
         subjects.control().setId("audienceSubjects");
         scope.setId("audienceScope");
