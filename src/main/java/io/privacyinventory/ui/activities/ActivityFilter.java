@@ -9,6 +9,7 @@ import java.text.Normalizer;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
@@ -33,6 +34,7 @@ final class ActivityFilter {
     private final ObservableList<Activity> visible = FXCollections.observableArrayList();
     private final ObservableList<Activity> visibleView = FXCollections.unmodifiableObservableList(visible);
     private final ArrayList<Activity> rows = new ArrayList<>();
+    private final List<Activity> rowsView = Collections.unmodifiableList(rows);
     private String[] keys = new String[0];
     /** False while some row may have no key yet. */
     private boolean allKeys = true;
@@ -49,9 +51,9 @@ final class ActivityFilter {
         return visibleView;
     }
 
-    /** All activities, in the inventory's order. */
+    /** All activities, in the inventory's order (a read-only view that follows them). */
     List<Activity> rows() {
-        return rows;
+        return rowsView;
     }
 
     /** How many activities there are, shown or not. */
