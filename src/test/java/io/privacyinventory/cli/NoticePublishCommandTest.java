@@ -175,7 +175,7 @@ class NoticePublishCommandTest {
         assertThat(stderr()).startsWith("error: --lang must be en or nb");
         assertThat(run("notice", "publish", database.toString(), "--lang", "en", "--audience", "patients"))
                 .isEqualTo(2);
-        assertThat(stderr()).contains("there is no audience \"patients\"");
+        assertThat(stderr()).contains("unknown audience \"patients\"");
         assertThat(run("notice", "publish", TestInventories.CLINIC_GROUP.toString(), "--lang", "en")).isEqualTo(2);
         assertThat(stderr()).contains("import it into a database");
         assertThat(run("notice", "diff", database.toString(), "--lang", "en")).isEqualTo(2);

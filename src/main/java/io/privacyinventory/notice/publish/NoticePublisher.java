@@ -1,8 +1,6 @@
 package io.privacyinventory.notice.publish;
 
 import io.privacyinventory.exchange.InventoryJsonWriter;
-import io.privacyinventory.model.Activity;
-import io.privacyinventory.model.Audience;
 import io.privacyinventory.model.Inventories;
 import io.privacyinventory.model.Inventory;
 import io.privacyinventory.model.PublishedNotice;
@@ -21,12 +19,9 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
-import java.util.Set;
 
 /**
  * Decides whether the notice draft for an audience and language may be published, and freezes it
@@ -58,7 +53,6 @@ public final class NoticePublisher {
      */
     public static Outcome prepare(Inventory inventory, String audience, NoticeLanguage language, Instant now,
                                   String user, boolean force) {
-        requireAudience(inventory, audience);
         NoticeDraft draft = draft(inventory, audience, language);
         List<Finding> errors = InventoryChecker.check(inventory, LocalDate.ofInstant(now, ZoneOffset.UTC),
                 Locale.forLanguageTag(language.code())).stream().filter(Finding::isError).toList();
@@ -75,16 +69,7 @@ public final class NoticePublisher {
      * one of the audience's data subjects (product brief, notice settings), as plain text.
      */
     public static NoticeDraft draft(Inventory inventory, String audience, NoticeLanguage language) {
-        Optional<Audience> chosen = requireAudience(inventory, audience);
-        if (chosen.isEmpty()) {
-            return NoticeComposer.compose(inventory, language);
-        }
-        Set<String> subjects = new HashSet<>(chosen.get().dataSubjects());
-        List<Activity> concerned = inventory.activities().stream()
-                .filter(activity -> activity.dataSubjects().stream().anyMatch(subjects::contains)).toList();
-        return NoticeComposer.compose(new Inventory(inventory.languages(), inventory.organisation(), inventory.notice(),
-                inventory.dataSubjects(), inventory.dataCategories(), inventory.purposes(), inventory.recipients(),
-                concerned, inventory.publishedNotices()), language);
+        return NoticeComposer.compose(inventory, language, audience);
     }
 
     /** The published versions of one notice, oldest first. */
@@ -93,15 +78,6 @@ public final class NoticePublisher {
                 .filter(notice -> notice.isFor(audience, language))
                 .sorted(Comparator.comparingInt(PublishedNotice::version))
                 .toList();
-    }
-
-    private static Optional<Audience> requireAudience(Inventory inventory, String audience) {
-        if (audience == null) {
-            return Optional.empty();
-        }
-        return Optional.of(inventory.notice().audiences().stream().filter(known -> known.id().equals(audience))
-                .findFirst().orElseThrow(() -> new IllegalArgumentException("there is no audience \"" + audience
-                        + "\" in the notice settings")));
     }
 
     /** The hexadecimal SHA-256 of some bytes: what {@code sha256sum} prints for the same file. */
