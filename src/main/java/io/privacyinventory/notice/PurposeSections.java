@@ -83,19 +83,12 @@ final class PurposeSections {
         if (!activity.dataCategories().isEmpty()) {
             facts.add(new Definition(context.phrases.get("use.data"), context.categoryNames(activity.dataCategories())));
         }
-        addIfPresent(facts, specialConditions(activity, heading));
-        addIfPresent(facts, criminalAuthorities(activity, heading));
+        ComposerContext.addIfPresent(facts, specialConditions(activity, heading));
+        ComposerContext.addIfPresent(facts, criminalAuthorities(activity, heading));
         retention.addTo(activity, facts, blocks);
         Inline name = context.nameOf(activity, false);
         String headingLanguage = name instanceof NoticeDocument.Foreign foreign ? foreign.language() : null;
         return new Section("purpose-" + activity.id(), heading, headingLanguage, blocks);
-    }
-
-    /** Inserts the facts list right after the purposes, before any retention details. */
-    private static <T> void addIfPresent(List<T> list, T value) {
-        if (value != null) {
-            list.add(value);
-        }
     }
 
     /** One bullet per purpose: what it is, and under it each legal basis it rests on. */

@@ -141,14 +141,21 @@ public final class NoticeExportDialog {
         for (javafx.scene.control.Labeled fixed : new javafx.scene.control.Labeled[] {languageLabel, formatLabel, copy, save}) {
             fixed.setMinWidth(Region.USE_PREF_SIZE);
         }
-        HBox tools = new HBox(10, audienceLabel, audience.control(), languageLabel, language.control(), formatLabel,
-                format.control(), spacer, openInBrowser, copy, save);
+        // the audience on a row of its own: its titles are long, and the tools must keep their labels
+        HBox audienceRow = new HBox(10, audienceLabel, audience.control());
+        audienceRow.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        HBox.setHgrow(audience.control(), Priority.ALWAYS);
+        openInBrowser.setMinWidth(Region.USE_PREF_SIZE);
+        language.control().setMinWidth(Region.USE_PREF_SIZE);
+        format.control().setMinWidth(Region.USE_PREF_SIZE);
+        HBox tools = new HBox(10, languageLabel, language.control(), formatLabel, format.control(), spacer,
+                openInBrowser, copy, save);
         tools.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         composing.setPrefSize(18, 18);
         composing.setId("noticeComposing");
         HBox footer = new HBox(8, composing, status);
         footer.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
-        VBox content = new VBox(10, tools, preview, footer, missingFacts);
+        VBox content = new VBox(10, audienceRow, tools, preview, footer, missingFacts);
         VBox.setVgrow(preview, Priority.ALWAYS);
         content.setPadding(new Insets(8, 4, 4, 4));
         dialog.getDialogPane().setContent(content);

@@ -81,6 +81,9 @@ final class AudienceEditor {
         remove.setText(messages.get("audiences.remove"));
         remove.setId("removeAudience");
         remove.setOnAction(event -> removeSelected());
+        // the buttons keep their words; the picker gives way
+        add.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        remove.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         subjects = new ItemChecklist(messages.get("editor.search"),
                 query -> messages.get("editor.noMatch", query), change ->
                 edit(a -> new Audience(a.id(), a.title(), change.apply(a.dataSubjects()), a.scope())));
