@@ -20,7 +20,6 @@ import io.privacyinventory.model.Transfer;
 import io.privacyinventory.model.findings.Finding;
 import javafx.scene.control.Control;
 import org.controlsfx.validation.ValidationMessage;
-import org.controlsfx.validation.decoration.GraphicValidationDecoration;
 import org.controlsfx.validation.decoration.ValidationDecoration;
 import io.privacyinventory.ui.Messages;
 import io.privacyinventory.ui.form.Choices;
@@ -111,7 +110,7 @@ public final class ActivityEditor {
 
     private javafx.scene.control.MenuButton addPurpose;
     private Button addRule;
-    private final ValidationDecoration decoration = new GraphicValidationDecoration();
+    private final ValidationDecoration decoration = new io.privacyinventory.ui.findings.FindingMarkers();
     private final List<Control> decorated = new java.util.ArrayList<>();
     private Activity activity;
     private Inventory inventory;
