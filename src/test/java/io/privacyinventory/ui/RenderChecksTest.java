@@ -104,7 +104,7 @@ class RenderChecksTest {
                     io.privacyinventory.model.findings.Severity.WARNING, "render", "activities/" + activity.id(), "")));
             window.settle();
             Node editor = window.root().lookup("#activityEditor");
-            double luminance = ViewChecks.meanLuminance(window.snapshot(editor));
+            double luminance = ViewChecks.meanLuminance(window.snapshot(), editor);
             if (luminance > DARK_ENOUGH) {
                 problems.add("editor of " + activity.id() + " is light in the dark theme: mean luminance "
                         + String.format(Locale.ROOT, "%.2f", luminance));

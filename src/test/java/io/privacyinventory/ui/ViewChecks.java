@@ -78,18 +78,21 @@ final class ViewChecks {
         return unnamed;
     }
 
-    /** Mean relative luminance (0 black … 1 white) of an image. */
-    static double meanLuminance(Image image) {
-        PixelReader pixels = image.getPixelReader();
-        int width = (int) image.getWidth();
-        int height = (int) image.getHeight();
+    /** Mean relative luminance (0 black … 1 white) of the part of a window's image that a node covers. */
+    static double meanLuminance(Image window, Node node) {
+        Bounds area = node.localToScene(node.getLayoutBounds());
+        PixelReader pixels = window.getPixelReader();
+        int fromX = (int) Math.max(0, area.getMinX());
+        int fromY = (int) Math.max(0, area.getMinY());
+        int toX = (int) Math.min(window.getWidth(), area.getMaxX());
+        int toY = (int) Math.min(window.getHeight(), area.getMaxY());
         double sum = 0;
-        for (int y = 0; y < height; y++) {
-            for (int x = 0; x < width; x++) {
+        for (int y = fromY; y < toY; y++) {
+            for (int x = fromX; x < toX; x++) {
                 sum += luminance(pixels.getColor(x, y));
             }
         }
-        return sum / Math.max(1, (double) width * height);
+        return sum / Math.max(1, (double) (toX - fromX) * (toY - fromY));
     }
 
     /** WCAG relative luminance. */
