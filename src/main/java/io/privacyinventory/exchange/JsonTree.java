@@ -198,12 +198,28 @@ final class JsonTree {
             }
         } catch (JsonProcessingException e) {
             throw tree.error(location(e.getLocation()), tree.currentPath,
-                    "malformed JSON: " + Quoted.cut(e.getOriginalMessage()));
+                    "malformed JSON: " + Quoted.cut(malformed(e.getOriginalMessage())));
         } catch (StrictUtf8InputStream.MalformedException e) {
             throw tree.error(new SourceLocation(e.line(), e.column()), tree.currentPath, e.getMessage());
         } catch (IOException e) {
             throw tree.error(SourceLocation.UNKNOWN, ModelPath.ROOT, "cannot be read: " + e.getMessage());
         }
+    }
+
+    /**
+     * Jackson's reason for malformed JSON without its own bookkeeping: a document that stops early
+     * is said in words, and the parser's notes on where a structure started ("[Source: REDACTED
+     * (`StreamReadFeature…` disabled); line…]") and character codes are left out, since the
+     * message already names the place.
+     */
+    static String malformed(String message) {
+        String text = String.valueOf(message);
+        if (text.startsWith("Unexpected end-of-input")) {
+            return "the document ends too early (the file may be cut short)";
+        }
+        return text.replaceAll("\\s*\\(start marker at \\[Source:[^\\]]*\\]\\)", "")
+                .replaceAll("\\s*at \\[Source:[^\\]]*\\]", "")
+                .replaceAll(" \\(code \\d+\\)", "");
     }
 
     /** Which limit a document went past, in a sentence (Jackson's own text names its configuration methods). */

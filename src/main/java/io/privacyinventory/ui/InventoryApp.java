@@ -1,11 +1,5 @@
 package io.privacyinventory.ui;
 
-import io.privacyinventory.exchange.AtomicFiles;
-import io.privacyinventory.exchange.InventoryJsonReader;
-import io.privacyinventory.exchange.InventoryJsonWriter;
-import io.privacyinventory.model.Inventory;
-import io.privacyinventory.model.Edit;
-import io.privacyinventory.exchange.csv.CsvActivitiesReader;
 import io.privacyinventory.ui.document.InventoryFiles;
 import javafx.scene.control.ButtonType;
 import io.privacyinventory.ui.document.InventoryDocument;
@@ -25,10 +19,8 @@ import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 
-import java.io.File;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -60,6 +52,7 @@ public final class InventoryApp extends Application implements MainWindow.AppAct
     private Messages messages;
     private InventoryDocument document;
     private MainWindow window;
+    private FileCommands files;
 
     static void configure(Path inventoryFile, Callable<Path> defaultInventory, Path backups, boolean smokeTest) {
         initialFile = inventoryFile;
@@ -71,6 +64,7 @@ public final class InventoryApp extends Application implements MainWindow.AppAct
     @Override
     public void start(Stage primaryStage) {
         stage = primaryStage;
+        files = new FileCommands(stage, () -> messages, () -> document, this::open, runner, memoryWork);
         Theme.apply(preferences.darkTheme());
         messages = new Messages(uiLocale());
         DialogTitles.install(() -> messages);
@@ -215,43 +209,12 @@ public final class InventoryApp extends Application implements MainWindow.AppAct
 
     @Override
     public void newInventory() {
-        FileChooser chooser = chooser("dialog.newInventory", "filter.inventory", "*.db");
-        chooser.setInitialFileName(messages.get("dialog.newInventoryName"));
-        File chosen = chooser.showSaveDialog(stage);
-        if (chosen == null) {
-            return;
-        }
-        Path target = withExtension(chosen.toPath(), ".db");
-        String language = Messages.inventoryLanguage(messages.locale());
-        runner.run(() -> InventoryFiles.createEmpty(target, language.equals("nb") ? "nb" : "en"), this::open, error -> alert(Alert.AlertType.ERROR, messages.get("error.createHeader"), error.getMessage()));
+        files.newInventory();
     }
 
     @Override
     public void openInventory() {
-        FileChooser chooser = chooser("dialog.open", "filter.inventoryOrJson", "*.db", "*.json");
-        File chosen = chooser.showOpenDialog(stage);
-        if (chosen == null) {
-            return;
-        }
-        Path file = chosen.toPath();
-        if (file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".json")) {
-            importIntoNewFile(file);
-        } else {
-            open(file);
-        }
-    }
-
-    /** A JSON document is imported into a new inventory file beside it, after asking. */
-    private void importIntoNewFile(Path json) {
-        Path target = InventoryFiles.freeNameFor(json);
-        Alert ask = new Alert(Alert.AlertType.CONFIRMATION, messages.get("dialog.importAsk", json.getFileName(),
-                target.getFileName()), messages.cancel(), messages.ok());
-        ask.setHeaderText(messages.get("dialog.importHeader"));
-        ask.initOwner(stage);
-        if (ask.showAndWait().filter(button -> button.getButtonData() == javafx.scene.control.ButtonBar.ButtonData.OK_DONE).isEmpty()) {
-            return;
-        }
-        runner.run(() -> InventoryFiles.importJson(json, target), this::open, error -> alert(Alert.AlertType.ERROR, messages.get("error.importHeader"), error.getMessage()));
+        files.openInventory();
     }
 
     @Override
@@ -266,84 +229,22 @@ public final class InventoryApp extends Application implements MainWindow.AppAct
 
     @Override
     public void saveCopy() {
-        if (document == null) {
-            return;
-        }
-        FileChooser chooser = chooser("dialog.saveCopy", "filter.inventory", "*.db");
-        chooser.setInitialFileName(document.file().getFileName().toString().replaceFirst("\\.db$", "") + " copy.db");
-        File chosen = chooser.showSaveDialog(stage);
-        if (chosen == null) {
-            return;
-        }
-        Path target = withExtension(chosen.toPath(), ".db");
-        InventoryDocument current = document;
-        runner.run(() -> current.saveCopyTo(target), saved -> alert(Alert.AlertType.INFORMATION, messages.get("dialog.saveCopy"),
-                messages.get("dialog.copySaved", saved)),
-                error -> alert(Alert.AlertType.ERROR, messages.get("error.copyHeader"), error.getMessage()));
+        files.saveCopy();
     }
 
     @Override
     public void importJson() {
-        if (document == null || document.isReadOnly()) {
-            return;
-        }
-        File chosen = chooser("dialog.importJson", "filter.json", "*.json").showOpenDialog(stage);
-        if (chosen == null) {
-            return;
-        }
-        Alert ask = new Alert(Alert.AlertType.CONFIRMATION, messages.get("dialog.replaceAsk", chosen.getName()),
-                messages.cancel(), messages.ok());
-        ask.setHeaderText(messages.get("dialog.replaceHeader"));
-        ask.initOwner(stage);
-        if (ask.showAndWait().filter(button -> button.getButtonData() == javafx.scene.control.ButtonBar.ButtonData.OK_DONE).isEmpty()) {
-            return;
-        }
-        InventoryDocument current = document;
-        memoryWork.run(() -> InventoryJsonReader.read(chosen.toPath()),
-                inventory -> current.apply(List.<Edit>of(new Edit.ReplaceAll(inventory))),
-                error -> alert(Alert.AlertType.ERROR, messages.get("error.importHeader"), error.getMessage()));
+        files.importJson();
     }
 
     @Override
     public void importCsv() {
-        if (document == null || document.isReadOnly()) {
-            return;
-        }
-        File chosen = chooser("dialog.importCsv", "filter.csv", "*.csv").showOpenDialog(stage);
-        if (chosen == null) {
-            return;
-        }
-        InventoryDocument current = document;
-        memoryWork.run(() -> CsvActivitiesReader.read(chosen.toPath(), current.inventory()), result -> {
-            String created = messages.get("dialog.csvCreated", result.createdCount());
-            Alert ask = new Alert(Alert.AlertType.CONFIRMATION, messages.get("dialog.replaceCsvAsk", chosen.getName(),
-                    result.inventory().activities().size(), created), messages.cancel(), messages.ok());
-            ask.setHeaderText(messages.get("dialog.replaceHeader"));
-            ask.initOwner(stage);
-            if (ask.showAndWait().filter(button -> button.getButtonData()
-                    == javafx.scene.control.ButtonBar.ButtonData.OK_DONE).isPresent()) {
-                current.apply(List.<Edit>of(new Edit.ReplaceAll(result.inventory())));
-            }
-        }, error -> alert(Alert.AlertType.ERROR, messages.get("error.importHeader"), error.getMessage()));
+        files.importCsv();
     }
 
     @Override
     public void exportJson() {
-        if (document == null) {
-            return;
-        }
-        FileChooser chooser = chooser("dialog.exportJson", "filter.json", "*.json");
-        chooser.setInitialFileName(document.file().getFileName().toString().replaceFirst("\\.db$", "") + ".json");
-        File chosen = chooser.showSaveDialog(stage);
-        if (chosen == null) {
-            return;
-        }
-        Inventory inventory = document.inventory();
-        Path target = withExtension(chosen.toPath(), ".json");
-        runner.run(() -> {
-            AtomicFiles.write(target, out -> InventoryJsonWriter.write(inventory, out));
-            return target;
-        }, saved -> { }, error -> alert(Alert.AlertType.ERROR, messages.get("error.exportHeader"), error.getMessage()));
+        files.exportJson();
     }
 
     @Override
@@ -377,21 +278,6 @@ public final class InventoryApp extends Application implements MainWindow.AppAct
 
     private void rememberWindow() {
         preferences.saveWindowBounds(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight(), stage.isMaximized());
-    }
-
-    private FileChooser chooser(String titleKey, String filterKey, String... patterns) {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle(messages.get(titleKey));
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(messages.get(filterKey), patterns));
-        if (document != null && document.file().toAbsolutePath().getParent() != null) {
-            chooser.setInitialDirectory(document.file().toAbsolutePath().getParent().toFile());
-        }
-        return chooser;
-    }
-
-    private static Path withExtension(Path file, String extension) {
-        String name = file.getFileName().toString();
-        return name.toLowerCase(Locale.ROOT).endsWith(extension) ? file : file.resolveSibling(name + extension);
     }
 
     private void alert(Alert.AlertType type, String header, String text) {

@@ -19,8 +19,6 @@ import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
-import javafx.scene.control.ListView;
 import javafx.scene.control.Separator;
 import javafx.scene.control.ToolBar;
 import javafx.scene.control.Tooltip;
@@ -35,8 +33,6 @@ import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
 
 import java.nio.file.Path;
-import java.util.EnumMap;
-import java.util.Map;
 
 /**
  * The editor window's content: menus, toolbar, navigation between the sections, the current
@@ -76,16 +72,11 @@ public final class MainWindow {
     private final Messages messages;
     private final AppActions app;
     private final BorderPane root = new BorderPane();
-    private final StackPane center = new StackPane();
-    private final ListView<Section> navigation = new ListView<>();
-    private final Map<Section, SectionView> views = new EnumMap<>(Section.class);
-    private SectionView shown;
+    private final SectionNavigation navigation;
     private final ObjectProperty<String> contentLanguage = new SimpleObjectProperty<>();
-    private ActivitiesView activitiesView;
     private final FindingsModel findings;
     private StatusBar statusBar;
     private javafx.util.Subscription errors;
-    private final Map<EntityType, CatalogView> catalogs = new EnumMap<>(EntityType.class);
 
     public MainWindow(InventoryDocument document, Messages messages, AppActions app, TaskRunner runner) {
         this.document = document;
@@ -99,26 +90,9 @@ public final class MainWindow {
         findings = new FindingsModel(document, runner, messages.locale(), java.time.Clock.systemDefaultZone());
         root.setId("mainWindow");
         root.setTop(new VBox(new MainMenu(document, messages, app, new MenuCommands()).bar(), toolBar()));
-        navigation.setId("navigation");
-        navigation.getItems().setAll(Section.values());
-        navigation.setCellFactory(list -> new ListCell<>() {
-            @Override
-            protected void updateItem(Section section, boolean empty) {
-                super.updateItem(section, empty);
-                setText(empty || section == null ? null : messages.get(section.key()));
-                setGraphic(empty || section == null ? null : new FontIcon(section.icon()));
-            }
-        });
-        navigation.setPrefWidth(215);
-        navigation.setMinWidth(200);
-        navigation.getSelectionModel().selectedItemProperty().addListener((observable, old, section) -> {
-            if (section != null) {
-                show(section);
-            }
-        });
-        navigation.getStyleClass().add("navigation");
-        root.setLeft(navigation);
-        root.setCenter(center);
+        navigation = new SectionNavigation(messages, this::createView);
+        root.setLeft(navigation.sideBar());
+        root.setCenter(navigation.center());
         statusBar = new StatusBar(document, findings, messages, () -> show(Section.FINDINGS));
         root.setBottom(statusBar.node());
         UndoKeys.install(root, document);
@@ -127,7 +101,7 @@ public final class MainWindow {
                 showError(error);
             }
         });
-        navigation.getSelectionModel().select(Section.ACTIVITIES);
+        navigation.show(Section.ACTIVITIES);
     }
 
     public BorderPane root() {
@@ -138,7 +112,7 @@ public final class MainWindow {
     public void dispose() {
         errors.unsubscribe();
         statusBar.dispose();
-        views.values().forEach(SectionView::dispose);
+        navigation.dispose();
         findings.dispose();
     }
 
@@ -148,25 +122,14 @@ public final class MainWindow {
 
     /** Shows a section; the section shown before stops following the document until it is shown again. */
     public void show(Section section) {
-        if (navigation.getSelectionModel().getSelectedItem() != section) {
-            navigation.getSelectionModel().select(section);
-            return;
-        }
-        SectionView view = views.computeIfAbsent(section, this::createView);
-        if (shown != null && shown != view) {
-            shown.deactivate();
-        }
-        shown = view;
-        view.activate();
-        center.getChildren().setAll(view.root());
+        navigation.show(section);
     }
 
     private SectionView createView(Section section) {
         switch (section) {
             case ACTIVITIES:
-                activitiesView = new ActivitiesView(new ActivitiesViewModel(document, messages.get("activities.newName"),
+                return new ActivitiesView(new ActivitiesViewModel(document, messages.get("activities.newName"),
                         messages.get("activities.copySuffix")), messages, contentLanguage, findings);
-                return activitiesView;
             case DATA_CATEGORIES:
                 return catalog(EntityType.DATA_CATEGORY);
             case PURPOSES:
@@ -191,9 +154,7 @@ public final class MainWindow {
     }
 
     private SectionView catalog(EntityType type) {
-        CatalogView view = new CatalogView(new CatalogViewModel(document, type), messages, contentLanguage);
-        catalogs.put(type, view);
-        return view;
+        return new CatalogView(new CatalogViewModel(document, type), messages, contentLanguage);
     }
 
     /** Shows the place a finding is about: the activity and its field, a catalogue item, or the organisation. */
@@ -204,24 +165,23 @@ public final class MainWindow {
                 ActivitiesView view = activities();
                 view.select(parts.length > 1 ? parts[1] : null, parts.length > 2 ? parts[2] : null);
             }
-            case "dataCategories" -> selectInCatalog(Section.DATA_CATEGORIES, EntityType.DATA_CATEGORY, parts);
-            case "purposes" -> selectInCatalog(Section.PURPOSES, EntityType.PURPOSE, parts);
-            case "recipients" -> selectInCatalog(Section.RECIPIENTS, EntityType.RECIPIENT, parts);
-            case "dataSubjects" -> selectInCatalog(Section.DATA_SUBJECTS, EntityType.DATA_SUBJECT, parts);
+            case "dataCategories" -> selectInCatalog(Section.DATA_CATEGORIES, parts);
+            case "purposes" -> selectInCatalog(Section.PURPOSES, parts);
+            case "recipients" -> selectInCatalog(Section.RECIPIENTS, parts);
+            case "dataSubjects" -> selectInCatalog(Section.DATA_SUBJECTS, parts);
             default -> show(Section.ORGANISATION);
         }
     }
 
-    private void selectInCatalog(Section section, EntityType type, String[] parts) {
-        show(section);
-        if (parts.length > 1 && catalogs.containsKey(type)) {
-            catalogs.get(type).select(parts[1]);
+    private void selectInCatalog(Section section, String[] parts) {
+        CatalogView view = (CatalogView) navigation.show(section);
+        if (parts.length > 1) {
+            view.select(parts[1]);
         }
     }
 
     private ActivitiesView activities() {
-        show(Section.ACTIVITIES);
-        return activitiesView;
+        return (ActivitiesView) navigation.show(Section.ACTIVITIES);
     }
 
     // ---- menus and toolbar --------------------------------------------------------------------

@@ -29,7 +29,6 @@ import org.kordamp.ikonli.material2.Material2AL;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
 
 /** The Activities view: a filterable, sortable table of activities and the editor of the selected one. */
@@ -81,7 +80,7 @@ public final class ActivitiesView implements io.privacyinventory.ui.SectionView 
         table.getColumns().add(Forms.column(messages.get("column.status"), activity -> label(activity.status()), 95));
         TableColumn<Activity, LocalDate> due = new TableColumn<>(messages.get("column.reviewDue"));
         due.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue().reviewDue()));
-        DateTimeFormatter dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(messages.locale());
+        DateTimeFormatter dates = io.privacyinventory.ui.form.Dates.forLocale(messages.locale()).formatter();
         due.setCellFactory(column -> new javafx.scene.control.TableCell<>() {
             @Override
             protected void updateItem(LocalDate date, boolean empty) {

@@ -2,11 +2,8 @@ package io.privacyinventory.ui.activities;
 
 import io.privacyinventory.model.Activity;
 import io.privacyinventory.model.ActivityStatus;
-import io.privacyinventory.model.AutomatedDecisions;
 import io.privacyinventory.model.Contact;
 import io.privacyinventory.model.DataCategory;
-import io.privacyinventory.model.Dpia;
-import io.privacyinventory.model.DpiaStatus;
 import io.privacyinventory.model.Entity;
 import io.privacyinventory.model.EntityType;
 import io.privacyinventory.model.Inventory;
@@ -19,10 +16,11 @@ import io.privacyinventory.model.Text;
 import io.privacyinventory.model.Transfer;
 import io.privacyinventory.model.findings.Finding;
 import javafx.scene.control.Control;
-import org.controlsfx.validation.ValidationMessage;
-import org.controlsfx.validation.decoration.ValidationDecoration;
 import io.privacyinventory.ui.Messages;
 import io.privacyinventory.ui.form.Choices;
+import io.privacyinventory.ui.form.Commit;
+import io.privacyinventory.ui.form.DateField;
+import io.privacyinventory.ui.form.Dates;
 import io.privacyinventory.ui.form.Forms;
 import io.privacyinventory.ui.form.ItemChecklist;
 import io.privacyinventory.ui.form.RowList;
@@ -30,23 +28,16 @@ import io.privacyinventory.ui.form.TextFieldBinding;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
-import javafx.scene.control.CheckBox;
-import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
+import javafx.scene.control.MenuButton;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
-import javafx.scene.control.TextInputDialog;
 import javafx.scene.layout.GridPane;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
-import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.function.BiFunction;
 import java.util.function.UnaryOperator;
 
@@ -91,27 +82,18 @@ public final class ActivityEditor {
     private final ItemChecklist recipients;
     private final RowList<Transfer> transfers;
     private final RowList<RetentionRule> retention;
-    private final TextArea security = area(3);
-    private final TextArea statutory = area(2);
-    private final CheckBox automatedUsed = new CheckBox();
-    private final TextArea automatedLogic = area(2);
-    private final Choices<DpiaStatus> dpiaStatus;
-    private final TextField dpiaReference = new TextField();
-    private final DpiaScreening dpiaScreening;
-    private final DatePicker reviewedOn = new DatePicker();
-    private final DatePicker reviewDue = new DatePicker();
+    private final SafeguardsSection safeguards;
+    private final ItemCreation creation;
+    private final DateField reviewedOn;
+    private final DateField reviewDue;
     private final TextArea notes = area(3);
     private final TextFieldBinding nameBinding;
     private final TextFieldBinding descriptionBinding;
-    private final TextFieldBinding securityBinding;
-    private final TextFieldBinding statutoryBinding;
-    private final TextFieldBinding logicBinding;
     private final TextFieldBinding notesBinding;
 
-    private javafx.scene.control.MenuButton addPurpose;
+    private MenuButton addPurpose;
     private Button addRule;
-    private final ValidationDecoration decoration = new io.privacyinventory.ui.findings.FindingMarkers();
-    private final List<Control> decorated = new java.util.ArrayList<>();
+    private final FindingMarks marks = new FindingMarks(this::controlFor);
     private Activity activity;
     private Inventory inventory;
     private InventoryIndex index;
@@ -133,7 +115,7 @@ public final class ActivityEditor {
         nameBinding = new TextFieldBinding(name, true, change -> edit(a -> a.withName(change.apply(a.name()))));
         descriptionBinding = new TextFieldBinding(description, false,
                 change -> edit(a -> a.withDescription(change.apply(a.description()))));
-        io.privacyinventory.ui.form.Commit.onDone(owner, () -> {
+        Commit.onDone(owner, () -> {
             String value = blankToNull(owner.getText());
             if (!Objects.equals(value, activity.owner())) {
                 edit(a -> a.withOwner(value));
@@ -163,35 +145,16 @@ public final class ActivityEditor {
         retention = new RowList<>((list, index) -> new RetentionRow(this, list, index),
                 change -> edit(a -> a.withRetention(change.apply(a.retention()))));
 
-        securityBinding = new TextFieldBinding(security, false,
-                change -> edit(a -> a.withSecurityMeasures(change.apply(a.securityMeasures()))));
-        statutoryBinding = new TextFieldBinding(statutory, false,
-                change -> edit(a -> a.withStatutoryRequirement(change.apply(a.statutoryRequirement()))));
-        automatedUsed.setText(messages.get("editor.automatedUsed"));
-        automatedUsed.selectedProperty().addListener((observable, old, used) -> {
-            if (!showing) {
-                edit(a -> a.withAutomatedDecisions(new AutomatedDecisions(used,
-                        a.automatedDecisions() == null ? null : a.automatedDecisions().logic())));
-            }
-        });
-        logicBinding = new TextFieldBinding(automatedLogic, false, change -> edit(a -> a.withAutomatedDecisions(
-                new AutomatedDecisions(a.automatedDecisions() != null && a.automatedDecisions().used(),
-                        change.apply(a.automatedDecisions() == null ? null : a.automatedDecisions().logic())))));
-        automatedLogic.visibleProperty().bind(automatedUsed.selectedProperty());
-        automatedLogic.managedProperty().bind(automatedUsed.selectedProperty());
-        dpiaStatus = new Choices<>(List.of(DpiaStatus.values()), true, terms::label, messages.get("choice.none"),
-                value -> edit(a -> a.withDpia(value == null ? null
-                        : new Dpia(value, a.dpia() == null ? null : a.dpia().reference()))));
-        dpiaScreening = new DpiaScreening(messages, terms, this::edit);
-        io.privacyinventory.ui.form.Commit.onDone(dpiaReference, () -> {
-            String value = blankToNull(dpiaReference.getText());
-            Dpia dpia = activity.dpia();
-            if (dpia != null && !Objects.equals(value, dpia.reference())) {
-                edit(a -> a.dpia() == null ? a : a.withDpia(new Dpia(a.dpia().status(), value)));
-            }
-        }, () -> dpiaReference.setText(activity.dpia() == null ? "" : Objects.toString(activity.dpia().reference(), "")));
-        dateField(reviewedOn, date -> edit(a -> a.withReviewedOn(date)));
-        dateField(reviewDue, date -> edit(a -> a.withReviewDue(date)));
+        safeguards = new SafeguardsSection(this);
+        creation = new ItemCreation(this, actions, root);
+        Dates dates = Dates.forLocale(messages.locale());
+        String example = dates.format(java.time.LocalDate.of(2027, 6, 30));
+        reviewedOn = new DateField(dates, typed -> messages.get("editor.notADate", typed, example),
+                date -> edit(a -> a.withReviewedOn(date)));
+        reviewDue = new DateField(dates, typed -> messages.get("editor.notADate", typed, example),
+                date -> edit(a -> a.withReviewDue(date)));
+        reviewedOn.picker().setId("reviewedOn");
+        reviewDue.picker().setId("reviewDue");
         notesBinding = new TextFieldBinding(notes, false, change -> edit(a -> a.withNotes(change.apply(a.notes()))));
 
         content.getChildren().setAll(empty);
@@ -219,33 +182,22 @@ public final class ActivityEditor {
         Forms.addRow(general, 3, messages.get("editor.role"), role.control());
         Forms.addRow(general, 4, messages.get("editor.status"), status.control());
 
-        Button newSubject = newItemButton(EntityType.DATA_SUBJECT);
-        Button newCategory = newItemButton(EntityType.DATA_CATEGORY);
+        Button newSubject = creation.newItemButton(EntityType.DATA_SUBJECT);
+        Button newCategory = creation.newItemButton(EntityType.DATA_CATEGORY);
         GridPane data = Forms.grid();
         Forms.addRow(data, 0, messages.get("editor.dataSubjects"), new VBox(6, subjects.node(), newSubject));
         Forms.addRow(data, 1, messages.get("editor.dataCategories"), new VBox(6, categories.node(), newCategory));
 
-        addPurpose = new javafx.scene.control.MenuButton(messages.get("editor.addPurpose"));
-        addPurpose.setId("addPurpose");
-        addPurpose.setOnShowing(event -> fillPurposeMenu(addPurpose));
+        addPurpose = creation.purposeMenu(purposes);
 
-        Button newRecipient = newItemButton(EntityType.RECIPIENT);
+        Button newRecipient = creation.newItemButton(EntityType.RECIPIENT);
         Button addTransfer = addButton("editor.addTransfer", () -> transfers.add(new Transfer("US", null, null, null)));
         addRule = addButton("editor.addRetention", () -> retention.add(new RetentionRule(
                 retention.values().stream().anyMatch(RetentionRule::isDefaultRule) ? List.of() : null, null, null, null)));
 
-        GridPane safeguards = Forms.grid();
-        Forms.addRow(safeguards, 0, messages.get("editor.security"), security);
-        Forms.addRow(safeguards, 1, messages.get("editor.statutory"), statutory);
-        Forms.addRow(safeguards, 2, messages.get("editor.automated"), new VBox(6, automatedUsed, automatedLogic));
-        HBox dpiaBox = new HBox(8, dpiaStatus.control(), dpiaReference);
-        dpiaReference.setPromptText(messages.get("editor.dpiaReference"));
-        HBox.setHgrow(dpiaReference, Priority.ALWAYS);
-        Forms.addRow(safeguards, 3, messages.get("editor.dpia"), new VBox(8, dpiaBox, dpiaScreening.node()));
-
         GridPane review = Forms.grid();
-        Forms.addRow(review, 0, messages.get("editor.reviewedOn"), reviewedOn);
-        Forms.addRow(review, 1, messages.get("editor.reviewDue"), reviewDue);
+        Forms.addRow(review, 0, messages.get("editor.reviewedOn"), reviewedOn.node());
+        Forms.addRow(review, 1, messages.get("editor.reviewDue"), reviewDue.node());
 
         sections = List.of(
                 section("editor.section.general", general, controllersBox),
@@ -254,7 +206,7 @@ public final class ActivityEditor {
                 section("editor.section.recipients", recipients.node(), newRecipient, fieldLabel("editor.transfers"),
                         transfers.node(), addTransfer),
                 section("editor.section.retention", hint("editor.retentionHint"), retention.node(), addRule),
-                section("editor.section.safeguards", safeguards),
+                section("editor.section.safeguards", safeguards.node()),
                 section("editor.section.review", review),
                 section("editor.section.notes", hint("editor.notesHint"), notes));
     }
@@ -296,19 +248,9 @@ public final class ActivityEditor {
             purposes.show(shown.purposes());
             transfers.show(shown.transfers());
             retention.show(shown.retention());
-            securityBinding.show(shown.securityMeasures(), language, fallback);
-            statutoryBinding.show(shown.statutoryRequirement(), language, fallback);
-            AutomatedDecisions decisions = shown.automatedDecisions();
-            automatedUsed.setSelected(decisions != null && decisions.used());
-            logicBinding.show(decisions == null ? null : decisions.logic(), language, fallback);
-            dpiaStatus.set(shown.dpia() == null ? null : shown.dpia().status());
-            dpiaReference.setDisable(shown.dpia() == null);
-            if (!dpiaReference.isFocused() || other) {
-                dpiaReference.setText(shown.dpia() == null ? "" : Objects.toString(shown.dpia().reference(), ""));
-            }
-            dpiaScreening.show(shown.dpiaScreening());
-            reviewedOn.setValue(shown.reviewedOn());
-            reviewDue.setValue(shown.reviewDue());
+            safeguards.show(shown, language, fallback, other);
+            reviewedOn.set(shown.reviewedOn());
+            reviewDue.set(shown.reviewDue());
             notesBinding.show(shown.notes(), language, fallback);
         } finally {
             showing = false;
@@ -323,22 +265,11 @@ public final class ActivityEditor {
      * {@code purposes/0/legalBasis}), with the finding's message as the tooltip.
      */
     public void markFindings(List<Finding> findings) {
-        for (Control control : decorated) {
-            decoration.removeDecorations(control);
-        }
-        decorated.clear();
         if (activity == null) {
+            marks.clear();
             return;
         }
-        for (Finding finding : findings) {
-            Control control = controlFor(finding.path());
-            if (control == null) {
-                continue;
-            }
-            decoration.applyValidationDecoration(finding.isError() ? ValidationMessage.error(control, finding.message())
-                    : ValidationMessage.warning(control, finding.message()));
-            decorated.add(control);
-        }
+        marks.mark(findings);
     }
 
     /** The control that edits the field at {@code path} (relative to the activity), if the editor shows one. */
@@ -366,14 +297,10 @@ public final class ActivityEditor {
             case "recipients" -> recipients.control();
             case "purposes" -> addPurpose;
             case "retention" -> addRule;
-            case "securityMeasures" -> security;
-            case "statutoryRequirement" -> statutory;
-            case "automatedDecisions" -> automatedLogic;
-            case "dpia", "dpiaScreening" -> dpiaStatus.control();
-            case "reviewedOn" -> reviewedOn;
-            case "reviewDue" -> reviewDue;
+            case "reviewedOn" -> reviewedOn.picker();
+            case "reviewDue" -> reviewDue.picker();
             case "notes" -> notes;
-            default -> null;
+            default -> safeguards.control(field);
         };
     }
 
@@ -436,60 +363,6 @@ public final class ActivityEditor {
         return items.stream().map(Entity::id).toList();
     }
 
-    /**
-     * Every purpose of the catalogue, those not yet pursued first: one already pursued may be added
-     * again for another legal basis (HR: the contract and a legal obligation).
-     */
-    private void fillPurposeMenu(javafx.scene.control.MenuButton menu) {
-        menu.getItems().clear();
-        List<String> used = activity.purposes().stream().map(PurposeUse::purpose).toList();
-        List<javafx.scene.control.MenuItem> again = new java.util.ArrayList<>();
-        for (var purpose : inventory.purposes()) {
-            boolean pursued = used.contains(purpose.id());
-            javafx.scene.control.MenuItem item = new javafx.scene.control.MenuItem(pursued
-                    ? messages.get("editor.purposeAgain", text(purpose.name())) : text(purpose.name()));
-            item.setOnAction(event -> purposes.add(new PurposeUse(purpose.id(), null, null, null, null, null)));
-            (pursued ? again : menu.getItems()).add(item);
-        }
-        if (!again.isEmpty() && !menu.getItems().isEmpty()) {
-            menu.getItems().add(new javafx.scene.control.SeparatorMenuItem());
-        }
-        menu.getItems().addAll(again);
-        if (!menu.getItems().isEmpty()) {
-            menu.getItems().add(new javafx.scene.control.SeparatorMenuItem());
-        }
-        javafx.scene.control.MenuItem create = new javafx.scene.control.MenuItem(messages.get("editor.newPurpose"));
-        create.setOnAction(event -> askName(EntityType.PURPOSE).ifPresent(name -> actions.createAndUse(
-                EntityType.PURPOSE, name, activity.id(), (a, id) -> a.withPurposes(append(a.purposes(),
-                        new PurposeUse(id, null, null, null, null, null))))));
-        menu.getItems().add(create);
-    }
-
-    private Button newItemButton(EntityType type) {
-        Button button = new Button(messages.get("editor.new." + type.code()));
-        button.getStyleClass().add("flat");
-        button.setOnAction(event -> askName(type).ifPresent(name -> actions.createAndUse(type, name, activity.id(),
-                (a, id) -> switch (type) {
-                    case DATA_SUBJECT -> a.withDataSubjects(append(a.dataSubjects(), id));
-                    case DATA_CATEGORY -> a.withDataCategories(append(a.dataCategories(), id));
-                    default -> a.withRecipients(append(a.recipients(), id));
-                })));
-        return button;
-    }
-
-    /** Asks for the name of a new catalogue item. */
-    private Optional<Text> askName(EntityType type) {
-        TextInputDialog dialog = new TextInputDialog();
-        dialog.setTitle(messages.get("editor.new." + type.code()));
-        dialog.setHeaderText(messages.get("editor.newItemHeader"));
-        dialog.setContentText(messages.get("editor.name"));
-        if (root.getScene() != null) {
-            dialog.initOwner(root.getScene().getWindow());
-        }
-        return dialog.showAndWait().map(String::strip).filter(value -> !value.isEmpty())
-                .map(value -> Text.of(language, value));
-    }
-
     static <T> List<T> append(List<T> list, T value) {
         java.util.ArrayList<T> copy = new java.util.ArrayList<>(list);
         copy.add(value);
@@ -499,9 +372,7 @@ public final class ActivityEditor {
     // ---- layout helpers -----------------------------------------------------------------------
 
     private Node section(String key, Node... children) {
-        VBox box = new VBox(10, Forms.heading(messages.get(key)));
-        box.getChildren().addAll(Arrays.asList(children));
-        return box;
+        return Forms.section(messages.get(key), children);
     }
 
     Label fieldLabel(String key) {
@@ -515,26 +386,11 @@ public final class ActivityEditor {
     }
 
     private Button addButton(String key, Runnable action) {
-        Button button = new Button(messages.get(key));
-        button.getStyleClass().add("flat");
-        button.setOnAction(event -> action.run());
-        return button;
+        return Forms.flatButton(messages.get(key), action);
     }
 
     static TextArea area(int rows) {
-        TextArea area = new TextArea();
-        area.setPrefRowCount(rows);
-        area.setWrapText(true);
-        return area;
-    }
-
-    private void dateField(DatePicker picker, java.util.function.Consumer<LocalDate> onChange) {
-        picker.setMaxWidth(Double.MAX_VALUE);
-        picker.valueProperty().addListener((observable, old, value) -> {
-            if (!showing && activity != null) {
-                onChange.accept(value);
-            }
-        });
+        return Forms.area(rows);
     }
 
     static String blankToNull(String value) {

@@ -1,6 +1,5 @@
 package io.privacyinventory.ui.document;
 
-import io.privacyinventory.exchange.InventoryJsonReader;
 import io.privacyinventory.model.Inventory;
 import io.privacyinventory.store.Backups;
 import io.privacyinventory.store.InventoryLockedException;
@@ -48,9 +47,8 @@ public final class InventoryFiles {
         return target;
     }
 
-    /** Reads a JSON document and writes it as a new inventory file; nothing is written if the document is bad. */
-    public static Path importJson(Path json, Path target) throws Exception {
-        Inventory inventory = InventoryJsonReader.read(json);
+    /** Writes an inventory read from a JSON document as a new inventory file (whole or not at all). */
+    public static Path create(Path target, Inventory inventory) throws Exception {
         InventoryStore.createFile(target, inventory);
         return target;
     }

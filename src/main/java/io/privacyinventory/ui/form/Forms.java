@@ -7,10 +7,12 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
+import javafx.scene.control.TextArea;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.javafx.FontIcon;
 
@@ -55,6 +57,29 @@ public final class Forms {
         Label label = new Label(text);
         label.getStyleClass().add("editor-section");
         return label;
+    }
+
+    /** A section of a form: its heading, then the children one below the other. */
+    public static VBox section(String heading, Node... children) {
+        VBox box = new VBox(10, heading(heading));
+        box.getChildren().addAll(children);
+        return box;
+    }
+
+    /** A flat text button, for adding a row or an item under a list. */
+    public static Button flatButton(String text, Runnable action) {
+        Button button = new Button(text);
+        button.getStyleClass().add("flat");
+        button.setOnAction(event -> action.run());
+        return button;
+    }
+
+    /** A wrapping text area of {@code rows} rows. */
+    public static TextArea area(int rows) {
+        TextArea area = new TextArea();
+        area.setPrefRowCount(rows);
+        area.setWrapText(true);
+        return area;
     }
 
     /** A button that shows only an icon, with its meaning as tooltip and for screen readers. */

@@ -10,8 +10,8 @@ import java.util.function.UnaryOperator;
  * Shows one translation of a {@link Text} in a text control and turns the user's change into a
  * change of that translation: a function that sets it on whatever the text is by the time the
  * change is made, so other translations (or an edit still on its way) are never overwritten with
- * what the field showed. A translation that is missing shows the default language's text greyed
- * as a prompt.
+ * what the field showed. A translation that is missing shows another language's text greyed as
+ * a prompt (the default language's, or any other when the default is shown).
  */
 public final class TextFieldBinding {
     private final TextInputControl field;
@@ -49,8 +49,23 @@ public final class TextFieldBinding {
         String shown = value == null ? null : value.get(language).orElse(null);
         shownText = shown == null ? "" : shown;
         field.setText(shownText);
-        String fallback = value == null ? null : value.get(defaultLanguage).orElse(null);
-        field.setPromptText(shown == null && fallback != null && !language.equals(defaultLanguage) ? fallback : "");
+        String fallback = shown == null ? otherTranslation() : null;
+        field.setPromptText(fallback == null ? "" : fallback);
+    }
+
+    /**
+     * What to show greyed when the field's language has no text: the default language's, or, when
+     * the default language is the one shown, whichever other language has one.
+     */
+    private String otherTranslation() {
+        if (value == null) {
+            return null;
+        }
+        if (!language.equals(defaultLanguage)) {
+            return value.get(defaultLanguage).orElse(null);
+        }
+        return value.values().entrySet().stream().filter(entry -> !entry.getKey().equals(language))
+                .map(java.util.Map.Entry::getValue).findFirst().orElse(null);
     }
 
     private void commit() {

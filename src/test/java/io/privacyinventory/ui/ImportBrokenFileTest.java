@@ -1,0 +1,139 @@
+package io.privacyinventory.ui;
+
+import io.privacyinventory.TestInventories;
+import io.privacyinventory.exchange.InventoryJsonWriter;
+import io.privacyinventory.model.Inventory;
+import io.privacyinventory.store.InventoryStore;
+import io.privacyinventory.ui.document.InventoryDocument;
+import javafx.application.Platform;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.DialogPane;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Importing a file checks it whole before asking anything: a broken file is refused with the app's
+ * own line naming the file and the place, and the inventory is not touched.
+ */
+@ExtendWith(ApplicationExtension.class)
+class ImportBrokenFileTest {
+    @TempDir
+    Path folder;
+
+    private Stage stage;
+    private InventoryDocument document;
+    private FileCommands commands;
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+        Theme.apply(false);
+    }
+
+    @AfterEach
+    void close(FxRobot robot) {
+        robot.interact(() -> {
+            for (Window window : List.copyOf(Window.getWindows())) {
+                window.hide();
+            }
+        });
+        if (document != null) {
+            document.close();
+        }
+    }
+
+    private Inventory open(FxRobot robot, Locale locale) throws Exception {
+        Inventory sample = TestInventories.read(TestInventories.CLINIC_GROUP);
+        Path file = folder.resolve("inventory.db");
+        InventoryStore store = InventoryStore.create(file, sample);
+        document = new InventoryDocument(store, store.load(), TaskRunner.direct());
+        Messages messages = new Messages(locale);
+        robot.interact(() -> {
+            stage.setScene(new javafx.scene.Scene(new javafx.scene.layout.StackPane(), 400, 300));
+            stage.show();
+            commands = new FileCommands(stage, () -> messages, () -> document, opened -> { }, TaskRunner.direct(),
+                    TaskRunner.direct());
+        });
+        return document.inventory();
+    }
+
+    private Path brokenJson() throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        InventoryJsonWriter.write(TestInventories.read(TestInventories.PRODUCT_SERVICES), out);
+        String whole = out.toString(StandardCharsets.UTF_8);
+        Path json = folder.resolve("broken.json");
+        Files.writeString(json, whole.substring(0, whole.length() / 2));
+        return json;
+    }
+
+    private static List<DialogPane> dialogs(FxRobot robot) {
+        WaitForAsyncUtils.waitForFxEvents();
+        return robot.lookup(".dialog-pane").queryAllAs(DialogPane.class).stream().toList();
+    }
+
+    @Test
+    void aBrokenJsonFileIsRefusedBeforeAnythingIsAsked(FxRobot robot) throws Exception {
+        Inventory before = open(robot, Locale.ENGLISH);
+        Path broken = brokenJson();
+        robot.interact(() -> commands.importJson(document, broken));
+
+        List<DialogPane> shown = dialogs(robot);
+        assertThat(shown).hasSize(1);
+        String text = shown.get(0).getContentText();
+        assertThat(shown.get(0).getHeaderText()).isEqualTo("The document could not be imported");
+        assertThat(text).startsWith("broken.json, line ").contains("column").contains("cut short")
+                .doesNotContain("StreamReadFeature").doesNotContain("Source").doesNotContain(folder.toString())
+                .doesNotContain("\n");
+        assertThat(document.inventory()).isEqualTo(before);
+    }
+
+    @Test
+    void aBrokenFileOpenedAsANewInventoryIsRefusedInBokmalAndNoFileIsMade(FxRobot robot) throws Exception {
+        open(robot, Locale.forLanguageTag("nb"));
+        Path broken = brokenJson();
+        robot.interact(() -> commands.importIntoNewFile(broken));
+
+        List<DialogPane> shown = dialogs(robot);
+        assertThat(shown).hasSize(1);
+        assertThat(shown.get(0).getContentText()).startsWith("broken.json, linje ").contains("kolonne");
+        assertThat(folder.resolve("broken.db")).doesNotExist();
+    }
+
+    @Test
+    void aGoodFileIsReadFirstAndThenTheReplacementIsAskedFor(FxRobot robot) throws Exception {
+        Inventory before = open(robot, Locale.ENGLISH);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        InventoryJsonWriter.write(TestInventories.read(TestInventories.PRODUCT_SERVICES), out);
+        Path good = folder.resolve("good.json");
+        Files.write(good, out.toByteArray());
+        Platform.runLater(() -> commands.importJson(document, good));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !dialogs(robot).isEmpty());
+
+        DialogPane ask = dialogs(robot).get(0);
+        assertThat(ask.getHeaderText()).isEqualTo("Replace this inventory?");
+        robot.interact(() -> ((Button) ask.lookupButton(ask.getButtonTypes().stream()
+                .filter(type -> type.getButtonData().isCancelButton()).findFirst().orElseThrow())).fire());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(document.inventory()).as("cancelled: nothing replaced").isEqualTo(before);
+        assertThat(dialogs(robot)).isEmpty();
+    }
+}

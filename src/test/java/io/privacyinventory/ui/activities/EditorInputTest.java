@@ -1,0 +1,171 @@
+package io.privacyinventory.ui.activities;
+
+import io.privacyinventory.TestInventories;
+import io.privacyinventory.model.Activity;
+import io.privacyinventory.model.Inventory;
+import io.privacyinventory.model.Text;
+import io.privacyinventory.store.InventoryStore;
+import io.privacyinventory.ui.Messages;
+import io.privacyinventory.ui.TaskRunner;
+import io.privacyinventory.ui.Theme;
+import io.privacyinventory.ui.document.InventoryDocument;
+import io.privacyinventory.ui.findings.FindingsModel;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextArea;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+import java.util.function.UnaryOperator;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * What the activity editor takes from the keyboard and how it shows what it has, on real controls
+ * and a real file: dates in ISO and the interface language's short form, a clear word for what is
+ * not taken, texts of the other content language shown greyed.
+ */
+@ExtendWith(ApplicationExtension.class)
+class EditorInputTest {
+    @TempDir
+    Path folder;
+
+    private Stage stage;
+    private InventoryDocument document;
+    private ActivitiesView view;
+    private Path file;
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+        Theme.apply(false);
+    }
+
+    @AfterEach
+    void close(FxRobot robot) {
+        robot.interact(() -> {
+            stage.hide();
+            if (view != null) {
+                view.dispose();
+            }
+        });
+        if (document != null) {
+            document.close();
+        }
+    }
+
+    private void show(FxRobot robot, Inventory inventory, String activityId, Locale locale, String contentLanguage)
+            throws Exception {
+        file = folder.resolve("inventory.db");
+        InventoryStore.create(file, inventory).close();
+        InventoryStore store = InventoryStore.open(file);
+        document = new InventoryDocument(store, store.load(), TaskRunner.background());
+        robot.interact(() -> {
+            Messages messages = new Messages(locale);
+            ActivitiesViewModel model = new ActivitiesViewModel(document, "New activity", "copy");
+            FindingsModel findings = new FindingsModel(document, TaskRunner.direct(), locale, Clock.systemDefaultZone());
+            view = new ActivitiesView(model, messages, new SimpleStringProperty(contentLanguage), findings);
+            stage.setScene(new Scene((javafx.scene.Parent) view.root(), 1200, 900));
+            stage.show();
+            view.activate();
+            model.selectedIdProperty().set(activityId);
+        });
+    }
+
+    private static Inventory clinic() {
+        return TestInventories.read(TestInventories.CLINIC_GROUP);
+    }
+
+    private Activity saved(String activityId) throws Exception {
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
+                () -> document.saveStateProperty().get() == InventoryDocument.SaveState.SAVED);
+        WaitForAsyncUtils.waitForFxEvents();
+        try (InventoryStore reader = InventoryStore.openReadOnly(file)) {
+            return reader.load().activities().stream().filter(a -> a.id().equals(activityId)).findFirst().orElseThrow();
+        }
+    }
+
+    private void typeDate(FxRobot robot, String pickerId, String text) {
+        DatePicker picker = robot.lookup("#" + pickerId).queryAs(DatePicker.class);
+        robot.interact(() -> {
+            picker.getEditor().requestFocus();
+            picker.getEditor().setText(text);
+        });
+        robot.type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private static String problemUnder(DatePicker picker) {
+        return picker.getParent().getChildrenUnmodifiable().stream().filter(Label.class::isInstance)
+                .map(Label.class::cast).filter(Node::isVisible).map(Label::getText).findFirst().orElse("");
+    }
+
+    @Test
+    void aDateIsTakenInIsoAndInBokmalsShortFormAndShownInBokmal(FxRobot robot) throws Exception {
+        show(robot, clinic(), "patient-care", Locale.forLanguageTag("nb"), "en");
+        typeDate(robot, "reviewDue", "2027-06-30");
+        assertThat(saved("patient-care").reviewDue()).isEqualTo(LocalDate.of(2027, 6, 30));
+        DatePicker due = robot.lookup("#reviewDue").queryAs(DatePicker.class);
+        assertThat(due.getEditor().getText()).isEqualTo("30.06.2027");
+
+        typeDate(robot, "reviewedOn", "1.7.2026");
+        assertThat(saved("patient-care").reviewedOn()).isEqualTo(LocalDate.of(2026, 7, 1));
+        assertThat(problemUnder(due)).isEmpty();
+    }
+
+    @Test
+    void englishTakesItsOwnShortFormAndIso(FxRobot robot) throws Exception {
+        show(robot, clinic(), "patient-care", Locale.ENGLISH, "en");
+        typeDate(robot, "reviewDue", "6/30/2027");
+        assertThat(saved("patient-care").reviewDue()).isEqualTo(LocalDate.of(2027, 6, 30));
+        typeDate(robot, "reviewedOn", "2026-12-01");
+        assertThat(saved("patient-care").reviewedOn()).isEqualTo(LocalDate.of(2026, 12, 1));
+    }
+
+    @Test
+    void aTextThatIsNoDateIsRefusedWithAMessageNextToTheField(FxRobot robot) throws Exception {
+        show(robot, clinic(), "patient-care", Locale.forLanguageTag("nb"), "en");
+        typeDate(robot, "reviewDue", "2027-06-30");
+        assertThat(saved("patient-care").reviewDue()).isEqualTo(LocalDate.of(2027, 6, 30));
+
+        typeDate(robot, "reviewDue", "neste sommer");
+        DatePicker due = robot.lookup("#reviewDue").queryAs(DatePicker.class);
+        assertThat(problemUnder(due)).contains("neste sommer").contains("30.06.2027").contains("2027-06-30");
+        assertThat(saved("patient-care").reviewDue()).as("the date is kept").isEqualTo(LocalDate.of(2027, 6, 30));
+
+        typeDate(robot, "reviewDue", "01.09.2027");
+        assertThat(problemUnder(due)).as("a good date takes the message away").isEmpty();
+        assertThat(saved("patient-care").reviewDue()).isEqualTo(LocalDate.of(2027, 9, 1));
+    }
+
+    @Test
+    void theDefaultLanguageShowsTextsWrittenOnlyInTheOtherLanguageGreyed(FxRobot robot) throws Exception {
+        Inventory clinic = clinic();
+        UnaryOperator<Activity> onlyBokmal = a -> a.id().equals("patient-care")
+                ? a.withDescription(Text.of("nb", "Undersøkelse og behandling")) : a;
+        Inventory twoLanguages = new Inventory(List.of("en", "nb"), clinic.organisation(), clinic.notice(),
+                clinic.dataSubjects(), clinic.dataCategories(), clinic.purposes(), clinic.recipients(),
+                clinic.activities().stream().map(onlyBokmal).toList(), clinic.publishedNotices());
+        show(robot, twoLanguages, "patient-care", Locale.ENGLISH, "en");
+        TextArea description = robot.lookup("#activityDescription").queryAs(TextArea.class);
+        assertThat(description.getText()).isEmpty();
+        assertThat(description.getPromptText()).isEqualTo("Undersøkelse og behandling");
+    }
+}
