@@ -216,6 +216,7 @@ public final class MainWindow {
         HBox.setHgrow(spacer, Priority.ALWAYS);
         boolean several = document.inventory().languages().size() > 1;
         languageLabel.setVisible(several);
+        languageLabel.setLabelFor(language);
         language.setVisible(several);
         return new ToolBar(add, new Separator(javafx.geometry.Orientation.VERTICAL), undo, redo, spacer, languageLabel, language);
     }

@@ -1,6 +1,8 @@
 package io.privacyinventory.ui;
 
 import javafx.geometry.Bounds;
+import javafx.geometry.Orientation;
+import javafx.scene.control.ScrollBar;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.ComboBoxBase;
@@ -35,7 +37,7 @@ final class ViewChecks {
         List<String> cut = new ArrayList<>();
         visit(root, node -> {
             if (!(node instanceof Labeled labeled) || labeled.getText() == null || labeled.getText().isBlank()
-                    || !shown(labeled)) {
+                    || !shown(labeled) || inTableRow(labeled)) {
                 return;
             }
             Text drawn = drawnText(labeled);
@@ -43,7 +45,8 @@ final class ViewChecks {
                 return;
             }
             String where = describe(labeled);
-            if (!normalise(drawn.getText()).equals(normalise(labeled.getText()))) {
+            String text = labeled.isMnemonicParsing() ? labeled.getText().replaceFirst("_", "") : labeled.getText();
+            if (!normalise(drawn.getText()).equals(normalise(text))) {
                 cut.add("\"" + labeled.getText() + "\" drawn as \"" + drawn.getText() + "\" in " + where);
             } else if (drawn.getWrappingWidth() > 0) {
                 String word = widestWord(labeled.getText(), drawn.getFont());
@@ -53,6 +56,27 @@ final class ViewChecks {
             }
         });
         return cut;
+    }
+
+    /** Horizontal scroll bars showing in lists, tables and scroll panes: something is wider than its place. */
+    static List<String> sidewaysScrolling(Node root) {
+        List<String> found = new ArrayList<>();
+        visit(root, node -> {
+            if (node instanceof ScrollBar bar && bar.getOrientation() == Orientation.HORIZONTAL && shown(bar)) {
+                found.add(describe(bar.getParent()));
+            }
+        });
+        return found;
+    }
+
+    /** Cells in a table's rows hold the user's data, cut to the column by design; headers are checked. */
+    private static boolean inTableRow(Node node) {
+        for (Node at = node; at != null; at = at.getParent()) {
+            if (at instanceof javafx.scene.control.TableRow<?>) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Text inputs, choosers and spinners that no label is for and that have no accessible text. */

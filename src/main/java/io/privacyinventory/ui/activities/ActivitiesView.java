@@ -60,6 +60,7 @@ public final class ActivitiesView implements io.privacyinventory.ui.SectionView 
 
         filter.setId("activityFilter");
         filter.setPromptText(messages.get("activities.filter"));
+        filter.setAccessibleText(messages.get("activities.filter"));
         filter.textProperty().bindBidirectional(model.filterProperty());
         HBox.setHgrow(filter, Priority.ALWAYS);
         Button add = Forms.iconButton(Material2AL.ADD, messages.get("activities.new"), this::create);
@@ -121,6 +122,7 @@ public final class ActivitiesView implements io.privacyinventory.ui.SectionView 
         table.getColumns().add(problems);
         activate();
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        Forms.fitHeaders(table);
         SortedList<Activity> sorted = new SortedList<>(model.visibleActivities());
         sorted.comparatorProperty().bind(table.comparatorProperty());
         table.setItems(sorted);

@@ -155,6 +155,7 @@ public final class ActivityEditor {
                 date -> edit(a -> a.withReviewDue(date)));
         reviewedOn.picker().setId("reviewedOn");
         reviewDue.picker().setId("reviewDue");
+        notes.setAccessibleText(messages.get("editor.section.notes"));
         notesBinding = new TextFieldBinding(notes, false, change -> edit(a -> a.withNotes(change.apply(a.notes()))));
 
         content.getChildren().setAll(empty);

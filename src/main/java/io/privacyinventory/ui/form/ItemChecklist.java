@@ -36,6 +36,7 @@ public final class ItemChecklist {
     public ItemChecklist(String searchPrompt, Consumer<UnaryOperator<List<String>>> onChange) {
         this.onChange = onChange;
         search.setPromptText(searchPrompt);
+        search.setAccessibleText(searchPrompt);
         list.setPrefHeight(150);
         list.setCellFactory(view -> new javafx.scene.control.cell.CheckBoxListCell<String>(list::getItemBooleanProperty,
                 new javafx.util.StringConverter<String>() {

@@ -22,6 +22,11 @@ public final class TextFieldBinding {
     private String defaultLanguage;
     /** The text the field was last given; what it shows is the user's typing when it differs. */
     private String shownText;
+    /**
+     * What the field is, from the prompt it was given before it first showed a text: the prompt
+     * comes back whenever no other language's text stands in it, and names the field for screen readers.
+     */
+    private String name;
 
     public TextFieldBinding(TextInputControl field, boolean required, Consumer<UnaryOperator<Text>> onChange) {
         this.field = field;
@@ -46,11 +51,17 @@ public final class TextFieldBinding {
     }
 
     private void revert() {
+        if (name == null) {
+            name = field.getPromptText() == null ? "" : field.getPromptText();
+            if (!name.isEmpty() && field.getAccessibleText() == null) {
+                field.setAccessibleText(name);
+            }
+        }
         String shown = value == null ? null : value.get(language).orElse(null);
         shownText = shown == null ? "" : shown;
         field.setText(shownText);
         String fallback = shown == null ? otherTranslation() : null;
-        field.setPromptText(fallback == null ? "" : fallback);
+        field.setPromptText(fallback == null ? name : fallback);
     }
 
     /**

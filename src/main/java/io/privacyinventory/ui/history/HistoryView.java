@@ -78,6 +78,10 @@ public final class HistoryView implements SectionView {
         });
         kind.setValue(null);
         search.setPromptText(messages.get("history.search"));
+        search.setAccessibleText(messages.get("history.search"));
+        kind.setAccessibleText(messages.get("history.allKinds"));
+        before.setAccessibleText(messages.get("history.before"));
+        after.setAccessibleText(messages.get("history.after"));
         HBox.setHgrow(search, Priority.ALWAYS);
         kind.valueProperty().addListener((o, old, value) -> applyFilter());
         search.textProperty().addListener((o, old, value) -> applyFilter());
