@@ -92,10 +92,26 @@ class RenderChecksTest {
                 if (List.of("Confirmation", "Warning", "Error", "Message").contains(title)) {
                     problems.add(dialog[1] + ": JavaFX's own dialog title \"" + title + "\"");
                 }
+                if (dialog[1].equals("menu.help.shortcuts")) {
+                    checkShortcutsLineUp(pane, problems);
+                }
                 window.close(pane);
             }
         }
         assertThat(problems).isEmpty();
+    }
+
+    /** F1's list: every shortcut's meaning starts at the same x, whatever the width of its keys. */
+    private static void checkShortcutsLineUp(DialogPane pane, List<String> problems) {
+        java.util.Set<Double> starts = new java.util.TreeSet<>();
+        ViewChecks.visit(pane, node -> {
+            if (node.getStyleClass().contains("shortcut-action")) {
+                starts.add(Math.rint(node.localToScene(0, 0).getX()));
+            }
+        });
+        if (starts.size() != 1) {
+            problems.add("shortcut list: meanings start at " + starts.size() + " different places " + starts);
+        }
     }
 
     private static void checkEditorStaysDark(RenderedWindow window, List<String> problems) {
