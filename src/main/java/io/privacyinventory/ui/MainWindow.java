@@ -159,6 +159,8 @@ public final class MainWindow {
 
     /** Shows the place a finding is about: the activity and its field, a catalogue item, or the organisation. */
     public void goTo(Finding finding) {
+        io.privacyinventory.ui.findings.TranslationTarget.languageFor(finding, document.inventory())
+                .ifPresent(contentLanguage::set);
         String[] parts = finding.path().split("/", 3);
         switch (parts[0]) {
             case "activities" -> {

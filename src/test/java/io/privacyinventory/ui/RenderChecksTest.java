@@ -73,6 +73,7 @@ class RenderChecksTest {
                 Node root = window.root();
                 ViewChecks.cutTexts(root).forEach(cut -> problems.add(section + ": cut text " + cut));
                 ViewChecks.unnamedInputs(root).forEach(input -> problems.add(section + ": input without a name " + input));
+                ViewChecks.tablesWiderThanShown(root).forEach(where -> problems.add(section + ": columns cut " + where));
                 ViewChecks.sidewaysScrolling(root).forEach(where -> problems.add(section + ": scrolls sideways " + where));
             }
             window.show(Section.ACTIVITIES);

@@ -69,6 +69,20 @@ final class ViewChecks {
         return found;
     }
 
+    /** Tables whose columns together are wider than the table: the last ones are cut off at the edge. */
+    static List<String> tablesWiderThanShown(Node root) {
+        List<String> found = new ArrayList<>();
+        visit(root, node -> {
+            if (node instanceof javafx.scene.control.TableView<?> table && shown(table)) {
+                double columns = table.getVisibleLeafColumns().stream().mapToDouble(javafx.scene.control.TableColumnBase::getWidth).sum();
+                if (columns > table.getWidth() + 1) {
+                    found.add(describe(table) + " (columns " + Math.round(columns) + " px in " + Math.round(table.getWidth()) + " px)");
+                }
+            }
+        });
+        return found;
+    }
+
     /** Cells in a table's rows hold the user's data, cut to the column by design; headers are checked. */
     private static boolean inTableRow(Node node) {
         for (Node at = node; at != null; at = at.getParent()) {

@@ -152,17 +152,21 @@ public final class Forms {
     }
 
     /**
-     * Keeps every column at least as wide as its heading (plus room for the sort arrow), so a
-     * squeezed table cuts its cells, never the headings that say what the cells are.
+     * Keeps every column at least as wide as the longest word of its heading (plus room for the
+     * sort arrow); headings wrap between words (app.css), so a squeezed table cuts its cells,
+     * never the headings that say what the cells are, and still fits the window.
      */
     public static void fitHeaders(javafx.scene.control.TableView<?> table) {
         javafx.scene.text.Text probe = new javafx.scene.text.Text();
-        probe.setStyle("-fx-font-weight: bold;");
+        probe.setFont(javafx.scene.text.Font.font(null, javafx.scene.text.FontWeight.BOLD,
+                javafx.scene.text.Font.getDefault().getSize()));
         for (TableColumn<?, ?> column : table.getColumns()) {
-            probe.setText(column.getText() == null ? "" : column.getText());
-            probe.setFont(javafx.scene.text.Font.font(null, javafx.scene.text.FontWeight.BOLD,
-                    javafx.scene.text.Font.getDefault().getSize()));
-            column.setMinWidth(Math.max(column.getMinWidth(), Math.ceil(probe.getLayoutBounds().getWidth() + 36)));
+            double widest = 0;
+            for (String word : (column.getText() == null ? "" : column.getText()).split("\\s+")) {
+                probe.setText(word);
+                widest = Math.max(widest, probe.getLayoutBounds().getWidth());
+            }
+            column.setMinWidth(Math.max(column.getMinWidth(), Math.ceil(widest + 36)));
         }
     }
 
