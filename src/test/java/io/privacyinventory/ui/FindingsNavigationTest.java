@@ -74,6 +74,9 @@ class FindingsNavigationTest {
         open(robot, TestInventories.read(TestInventories.PRODUCT_SERVICES));
         List<Activity> activities = document.inventory().activities();
         for (Activity activity : List.of(activities.get(activities.size() - 1), activities.get(0), activities.get(1))) {
+            // as from the Findings view: the activities are not on screen when the finding is chosen
+            robot.interact(() -> window.show(Section.FINDINGS));
+            WaitForAsyncUtils.waitForFxEvents();
             robot.interact(() -> window.goTo(new Finding(Severity.WARNING, "review-overdue",
                     "activities/" + activity.id() + "/reviewDue", "")));
             WaitForAsyncUtils.waitForFxEvents();
