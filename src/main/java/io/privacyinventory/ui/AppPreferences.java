@@ -86,6 +86,19 @@ public final class AppPreferences {
         return first;
     }
 
+    /** The folder a file dialog was last used in, or null (also when it is gone). */
+    public Path lastFolder() {
+        String value = node.get("folder.last", null);
+        Path folder = value == null ? null : Path.of(value);
+        return folder != null && java.nio.file.Files.isDirectory(folder) ? folder : null;
+    }
+
+    public void setLastFolder(Path folder) {
+        if (folder != null) {
+            node.put("folder.last", folder.toAbsolutePath().normalize().toString());
+        }
+    }
+
     public Path lastFile() {
         List<Path> files = recentFiles();
         return files.isEmpty() ? null : files.get(0);

@@ -33,9 +33,12 @@ final class FileCommands {
     private final TaskRunner runner;
     /** Work on inventories in memory (reading imports): never queued behind edits. */
     private final TaskRunner memoryWork;
+    /** Where the last folder a file was chosen in is kept. */
+    private final AppPreferences preferences;
 
     FileCommands(Stage stage, Supplier<Messages> messages, Supplier<InventoryDocument> document, Consumer<Path> open,
-                 TaskRunner runner, TaskRunner memoryWork) {
+                 TaskRunner runner, TaskRunner memoryWork, AppPreferences preferences) {
+        this.preferences = preferences;
         this.stage = stage;
         this.messages = messages;
         this.document = document;
@@ -48,7 +51,7 @@ final class FileCommands {
         Messages messages = this.messages.get();
         FileChooser chooser = chooser("dialog.newInventory", "filter.inventory", "*.db");
         chooser.setInitialFileName(messages.get("dialog.newInventoryName"));
-        File chosen = chooser.showSaveDialog(stage);
+        File chosen = chosen(chooser.showSaveDialog(stage));
         if (chosen == null) {
             return;
         }
@@ -59,7 +62,7 @@ final class FileCommands {
     }
 
     void openInventory() {
-        File chosen = chooser("dialog.open", "filter.inventoryOrJson", "*.db", "*.json").showOpenDialog(stage);
+        File chosen = chosen(chooser("dialog.open", "filter.inventoryOrJson", "*.db", "*.json").showOpenDialog(stage));
         if (chosen == null) {
             return;
         }
@@ -76,7 +79,7 @@ final class FileCommands {
      * first, and only a good one makes the app ask.
      */
     void importIntoNewFile(Path json) {
-        memoryWork.run(() -> InventoryJsonReader.read(json), inventory -> {
+        reading(json, () -> InventoryJsonReader.read(json), inventory -> {
             Path target = InventoryFiles.freeNameFor(json);
             if (confirm(messages.get().get("dialog.importAsk", json.getFileName(), target.getFileName()),
                     "dialog.importHeader")) {
@@ -94,7 +97,7 @@ final class FileCommands {
         Messages messages = this.messages.get();
         FileChooser chooser = chooser("dialog.saveCopy", "filter.inventory", "*.db");
         chooser.setInitialFileName(current.file().getFileName().toString().replaceFirst("\\.db$", "") + " copy.db");
-        File chosen = chooser.showSaveDialog(stage);
+        File chosen = chosen(chooser.showSaveDialog(stage));
         if (chosen == null) {
             return;
         }
@@ -109,7 +112,7 @@ final class FileCommands {
         if (current == null || current.isReadOnly()) {
             return;
         }
-        File chosen = chooser("dialog.importJson", "filter.json", "*.json").showOpenDialog(stage);
+        File chosen = chosen(chooser("dialog.importJson", "filter.json", "*.json").showOpenDialog(stage));
         if (chosen != null) {
             importJson(current, chosen.toPath());
         }
@@ -120,7 +123,7 @@ final class FileCommands {
      * whole first, so a broken one is refused before anything is asked or changed.
      */
     void importJson(InventoryDocument current, Path json) {
-        memoryWork.run(() -> InventoryJsonReader.read(json), inventory -> {
+        reading(json, () -> InventoryJsonReader.read(json), inventory -> {
             if (confirm(messages.get().get("dialog.replaceAsk", json.getFileName()), "dialog.replaceHeader")) {
                 current.apply(List.<Edit>of(new Edit.ReplaceAll(inventory)));
             }
@@ -132,7 +135,7 @@ final class FileCommands {
         if (current == null || current.isReadOnly()) {
             return;
         }
-        File chosen = chooser("dialog.importCsv", "filter.csv", "*.csv").showOpenDialog(stage);
+        File chosen = chosen(chooser("dialog.importCsv", "filter.csv", "*.csv").showOpenDialog(stage));
         if (chosen != null) {
             importCsv(current, chosen.toPath());
         }
@@ -140,7 +143,7 @@ final class FileCommands {
 
     /** Replaces the document's activities with a spreadsheet's, read and checked whole before asking. */
     void importCsv(InventoryDocument current, Path csv) {
-        memoryWork.run(() -> CsvActivitiesReader.read(csv, current.inventory()), result -> {
+        reading(csv, () -> CsvActivitiesReader.read(csv, current.inventory()), result -> {
             Messages messages = this.messages.get();
             String created = messages.get("dialog.csvCreated", result.createdCount());
             if (confirm(messages.get("dialog.replaceCsvAsk", csv.getFileName(), result.inventory().activities().size(),
@@ -148,6 +151,13 @@ final class FileCommands {
                 current.apply(List.<Edit>of(new Edit.ReplaceAll(result.inventory())));
             }
         }, error -> refused(csv, error));
+    }
+
+    /** Reads a file to import in the background, with progress and Cancel when it takes a while. */
+    private <T> void reading(Path file, java.util.concurrent.Callable<T> read, Consumer<T> onRead,
+                             Consumer<Throwable> onFailure) {
+        BackgroundWork.run(memoryWork, stage, messages.get(), messages.get().get("work.reading", file.getFileName()),
+                read, onRead, onFailure);
     }
 
     /** Says why a file to import was refused: the app's own line naming the file and the place. */
@@ -162,7 +172,7 @@ final class FileCommands {
         }
         FileChooser chooser = chooser("dialog.exportJson", "filter.json", "*.json");
         chooser.setInitialFileName(current.file().getFileName().toString().replaceFirst("\\.db$", "") + ".json");
-        File chosen = chooser.showSaveDialog(stage);
+        File chosen = chosen(chooser.showSaveDialog(stage));
         if (chosen == null) {
             return;
         }
@@ -187,11 +197,27 @@ final class FileCommands {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(messages.get(titleKey));
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(messages.get(filterKey), patterns));
-        InventoryDocument current = document.get();
-        if (current != null && current.file().toAbsolutePath().getParent() != null) {
-            chooser.setInitialDirectory(current.file().toAbsolutePath().getParent().toFile());
+        Path folder = initialFolder(preferences.lastFolder(), document.get());
+        if (folder != null) {
+            chooser.setInitialDirectory(folder.toFile());
         }
         return chooser;
+    }
+
+    /** The folder a file dialog opens in: the last one a file was chosen in, else the open file's. */
+    static Path initialFolder(Path last, InventoryDocument current) {
+        if (last != null) {
+            return last;
+        }
+        return current == null ? null : current.file().toAbsolutePath().getParent();
+    }
+
+    /** A file the user chose: its folder is where the next file dialog opens. */
+    private File chosen(File file) {
+        if (file != null && file.getAbsoluteFile().getParentFile() != null) {
+            preferences.setLastFolder(file.getAbsoluteFile().getParentFile().toPath());
+        }
+        return file;
     }
 
     private static Path withExtension(Path file, String extension) {

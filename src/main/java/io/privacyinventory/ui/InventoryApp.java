@@ -64,7 +64,7 @@ public final class InventoryApp extends Application implements MainWindow.AppAct
     @Override
     public void start(Stage primaryStage) {
         stage = primaryStage;
-        files = new FileCommands(stage, () -> messages, () -> document, this::open, runner, memoryWork);
+        files = new FileCommands(stage, () -> messages, () -> document, this::open, runner, memoryWork, preferences);
         Theme.apply(preferences.darkTheme());
         messages = new Messages(uiLocale());
         DialogTitles.install(() -> messages);
@@ -245,6 +245,16 @@ public final class InventoryApp extends Application implements MainWindow.AppAct
     @Override
     public void exportJson() {
         files.exportJson();
+    }
+
+    @Override
+    public Path lastFolder() {
+        return preferences.lastFolder();
+    }
+
+    @Override
+    public void rememberFolder(Path folder) {
+        preferences.setLastFolder(folder);
     }
 
     @Override

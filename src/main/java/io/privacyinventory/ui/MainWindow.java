@@ -1,5 +1,6 @@
 package io.privacyinventory.ui;
 
+import io.privacyinventory.model.Edit;
 import io.privacyinventory.model.EntityType;
 import io.privacyinventory.model.Inventory;
 import io.privacyinventory.model.findings.Finding;
@@ -65,6 +66,15 @@ public final class MainWindow {
         void switchUiLanguage(String language);
 
         void quit();
+
+        /** The folder a file was last chosen in (kept between runs), or null. */
+        default Path lastFolder() {
+            return null;
+        }
+
+        /** Remembers the folder of a file just chosen, for the next file dialog. */
+        default void rememberFolder(Path folder) {
+        }
     }
 
     private final InventoryDocument document;
@@ -231,10 +241,15 @@ public final class MainWindow {
     }
 
     private void exportCsv() {
-        Path folder = document.file().toAbsolutePath().getParent();
+        Path folder = app.lastFolder() != null ? app.lastFolder() : document.file().toAbsolutePath().getParent();
         String base = document.file().getFileName().toString().replaceFirst("\\.db$", "");
-        new io.privacyinventory.ui.export.CsvExportDialog(root.getScene() == null ? null : root.getScene().getWindow(),
-                messages, document.inventory(), folder, base, runner).show();
+        var dialog = new io.privacyinventory.ui.export.CsvExportDialog(root.getScene() == null ? null
+                : root.getScene().getWindow(), messages, document.inventory(), folder, base, runner);
+        dialog.onSaved(saved -> {
+            app.rememberFolder(saved.toAbsolutePath().getParent());
+            statusBar.showMessage(messages.get("status.csvSaved", saved.getFileName()));
+        });
+        dialog.show();
     }
 
     private void addStarterCatalogue() {
@@ -247,7 +262,19 @@ public final class MainWindow {
             none.show();
             return;
         }
+        java.util.Map<EntityType, Long> added = io.privacyinventory.ui.catalog.StarterCatalogue
+                .additions(document.expected()).stream().map(edit -> EntityType.of(((Edit.Add) edit).entity()))
+                .collect(java.util.stream.Collectors.groupingBy(type -> type, java.util.stream.Collectors.counting()));
         document.apply(io.privacyinventory.ui.catalog.StarterCatalogue::additions);
+        Alert told = io.privacyinventory.ui.form.Dialogs.fitted(new Alert(Alert.AlertType.INFORMATION,
+                messages.get("starter.added", added.getOrDefault(EntityType.DATA_SUBJECT, 0L),
+                        added.getOrDefault(EntityType.DATA_CATEGORY, 0L), added.getOrDefault(EntityType.PURPOSE, 0L))));
+        told.setHeaderText(messages.get("menu.edit.starter"));
+        told.getDialogPane().setId("starterAdded");
+        if (root.getScene() != null) {
+            told.initOwner(root.getScene().getWindow());
+        }
+        told.show();
     }
 
     private void showError(Throwable error) {

@@ -25,6 +25,8 @@ import org.kordamp.ikonli.material2.Material2MZ;
 final class StatusBar {
     private final Messages messages;
     private final Label saveState = new Label();
+    /** The last thing done that has no other trace on screen ("Saved activities.csv"). */
+    private final Label message = new Label();
     private final HBox bar;
     private final Subscription subscription;
 
@@ -54,7 +56,8 @@ final class StatusBar {
         busy.setPrefSize(16, 16);
         busy.visibleProperty().bind(document.saveStateProperty().isEqualTo(InventoryDocument.SaveState.SAVING));
         busy.managedProperty().bind(busy.visibleProperty());
-        bar = new HBox(12, path, spacer, counts, busy, saveState);
+        message.setId("statusMessage");
+        bar = new HBox(12, path, message, spacer, counts, busy, saveState);
         if (document.isReadOnly()) {
             saveState.setVisible(false);
             saveState.setManaged(false);
@@ -70,6 +73,11 @@ final class StatusBar {
 
     Node node() {
         return bar;
+    }
+
+    /** Shows what was just done, until the next message. */
+    void showMessage(String text) {
+        message.setText(text);
     }
 
     void dispose() {

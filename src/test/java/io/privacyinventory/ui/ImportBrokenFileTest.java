@@ -71,7 +71,8 @@ class ImportBrokenFileTest {
             stage.setScene(new javafx.scene.Scene(new javafx.scene.layout.StackPane(), 400, 300));
             stage.show();
             commands = new FileCommands(stage, () -> messages, () -> document, opened -> { }, TaskRunner.direct(),
-                    TaskRunner.direct());
+                    TaskRunner.direct(), new AppPreferences(java.util.prefs.Preferences.userRoot()
+                            .node("io/privacyinventory/test-import")));
         });
         return document.inventory();
     }
@@ -135,5 +136,45 @@ class ImportBrokenFileTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(document.inventory()).as("cancelled: nothing replaced").isEqualTo(before);
         assertThat(dialogs(robot)).isEmpty();
+    }
+
+    /** A worker that holds its work until the test lets it go: a read that takes long. */
+    private static final class HeldRunner implements TaskRunner {
+        private Runnable held;
+
+        @Override
+        public <T> void run(java.util.concurrent.Callable<T> work, java.util.function.Consumer<T> onSuccess,
+                            java.util.function.Consumer<Throwable> onFailure) {
+            held = () -> TaskRunner.direct().run(work, onSuccess, onFailure);
+        }
+
+        void finish() {
+            held.run();
+        }
+    }
+
+    @Test
+    void aLongReadShowsProgressAndCancellingItLeavesTheInventoryAlone(FxRobot robot) throws Exception {
+        Inventory before = open(robot, Locale.ENGLISH);
+        HeldRunner slow = new HeldRunner();
+        Messages messages = new Messages(Locale.ENGLISH);
+        robot.interact(() -> commands = new FileCommands(stage, () -> messages, () -> document, opened -> { },
+                TaskRunner.direct(), slow, new AppPreferences(java.util.prefs.Preferences.userRoot()
+                        .node("io/privacyinventory/test-import"))));
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        InventoryJsonWriter.write(TestInventories.read(TestInventories.PRODUCT_SERVICES), out);
+        Path good = folder.resolve("large.json");
+        Files.write(good, out.toByteArray());
+        robot.interact(() -> commands.importJson(document, good));
+
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#backgroundWork").tryQuery().isPresent());
+        DialogPane progress = robot.lookup("#backgroundWork").queryAs(DialogPane.class);
+        assertThat(((javafx.scene.layout.VBox) progress.getContent()).getChildren().get(0))
+                .extracting(node -> ((javafx.scene.control.Label) node).getText()).isEqualTo("Reading and checking large.json …");
+        robot.interact(() -> ((Button) progress.lookupButton(progress.getButtonTypes().get(0))).fire());
+        robot.interact(slow::finish);
+
+        assertThat(dialogs(robot)).as("no question after Cancel").isEmpty();
+        assertThat(document.inventory()).isEqualTo(before);
     }
 }

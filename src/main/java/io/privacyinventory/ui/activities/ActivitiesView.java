@@ -232,8 +232,9 @@ public final class ActivitiesView implements io.privacyinventory.ui.SectionView 
         if (activity == null) {
             return;
         }
-        Alert confirm = new Alert(Alert.AlertType.CONFIRMATION, messages.get("activities.deleteQuestion",
-                text(activity.name())), messages.cancel(), messages.ok());
+        Alert confirm = io.privacyinventory.ui.form.Dialogs.fitted(new Alert(Alert.AlertType.CONFIRMATION,
+                messages.get("activities.deleteQuestion", io.privacyinventory.ui.form.Dialogs.name(text(activity.name()))),
+                messages.cancel(), messages.ok()));
         confirm.setHeaderText(messages.get("activities.deleteHeader"));
         if (root.getScene() != null) {
             confirm.initOwner(root.getScene().getWindow());

@@ -20,6 +20,7 @@ import javafx.util.Subscription;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.function.BiFunction;
 import java.util.function.UnaryOperator;
 import java.util.Locale;
@@ -39,6 +40,10 @@ public final class ActivitiesViewModel implements ActivityEditor.Actions {
     private Subscription subscription;
     private final String newName;
     private final String copySuffix;
+    /** Activities made by "New activity" that have not been named yet: their id comes from the first name typed. */
+    private final java.util.Set<String> unnamed = new java.util.HashSet<>();
+    /** Ids changed by the first name, old to new, until the list shows the new one. */
+    private final java.util.Map<String, String> renamed = new java.util.HashMap<>();
 
     public ActivitiesViewModel(InventoryDocument document, String newName, String copySuffix) {
         this.document = document;
@@ -104,6 +109,10 @@ public final class ActivitiesViewModel implements ActivityEditor.Actions {
         } else {
             activities.setAll(now);
         }
+        String id = selectedId.get();
+        if (find(id) == null && renamed.containsKey(id) && find(renamed.get(id)) != null) {
+            selectedId.set(renamed.remove(id));
+        }
         Activity current = find(selectedId.get());
         if (current == null) {
             selectedId.set(null);
@@ -138,6 +147,7 @@ public final class ActivitiesViewModel implements ActivityEditor.Actions {
     public void createActivity(String language) {
         String id = InventoryIndex.of(document.expected()).newId(EntityType.ACTIVITY, newName);
         document.add(Activity.draft(id, Text.of(language, newName)), -1);
+        unnamed.add(id);
         selectedId.set(id);
     }
 
@@ -165,7 +175,26 @@ public final class ActivitiesViewModel implements ActivityEditor.Actions {
     /** Changes the activity as it is by the time the change is made (see {@link InventoryDocument#change}). */
     @Override
     public void change(String id, UnaryOperator<Activity> change) {
+        if (unnamed.contains(id)) {
+            Activity now = (Activity) Inventories.current(document.expected(), EntityType.ACTIVITY, id);
+            String named = now == null ? null : firstName(now, change.apply(now));
+            if (named != null) {
+                unnamed.remove(id);
+                String newId = InventoryIndex.of(document.expected()).newId(EntityType.ACTIVITY, named);
+                renamed.put(id, newId);
+                document.change(EntityType.ACTIVITY, id, (Activity a) -> change.apply(a).withId(newId));
+                return;
+            }
+        }
         document.change(EntityType.ACTIVITY, id, change);
+    }
+
+    /** The name the user gave an activity still called by the placeholder, or null if the change does not name it. */
+    private String firstName(Activity before, Activity after) {
+        if (Objects.equals(before.name(), after.name()) || after.name() == null) {
+            return null;
+        }
+        return after.name().values().values().stream().filter(name -> !name.equals(newName)).findFirst().orElse(null);
     }
 
     /**
@@ -173,14 +202,15 @@ public final class ActivitiesViewModel implements ActivityEditor.Actions {
      * lets the activity refer to it.
      */
     @Override
-    public void createAndUse(EntityType type, Text name, String activityId, BiFunction<Activity, String, Activity> use) {
+    public void createAndUse(EntityType type, Text name, String activityId, UnaryOperator<Entity> details,
+                             BiFunction<Activity, String, Activity> use) {
         String language = name.values().keySet().iterator().next();
         document.apply(expected -> {
             Activity activity = (Activity) Inventories.current(expected, EntityType.ACTIVITY, activityId);
             if (activity == null) {
                 return List.of();
             }
-            Entity item = InventoryIndex.of(expected).newItem(type, name.get(language).orElse(""), name);
+            Entity item = details.apply(InventoryIndex.of(expected).newItem(type, name.get(language).orElse(""), name));
             List<Edit> edits = new ArrayList<>();
             edits.add(new Edit.Add(item, -1));
             edits.addAll(Inventories.fieldEdits(EntityType.ACTIVITY, activityId, activity, use.apply(activity, item.id())));

@@ -20,6 +20,7 @@ import io.privacyinventory.ui.Messages;
 import io.privacyinventory.ui.form.Choices;
 import io.privacyinventory.ui.form.Commit;
 import io.privacyinventory.ui.form.DateField;
+import io.privacyinventory.ui.form.FieldProblem;
 import io.privacyinventory.ui.form.Dates;
 import io.privacyinventory.ui.form.Forms;
 import io.privacyinventory.ui.form.ItemChecklist;
@@ -59,7 +60,14 @@ public final class ActivityEditor {
          * Creates a catalogue item named {@code name} (its id made free from the name) and, in the
          * same change, lets the activity refer to it: {@code use} gets the activity and the new id.
          */
-        void createAndUse(EntityType type, Text name, String activityId, BiFunction<Activity, String, Activity> use);
+        default void createAndUse(EntityType type, Text name, String activityId,
+                                  BiFunction<Activity, String, Activity> use) {
+            createAndUse(type, name, activityId, item -> item, use);
+        }
+
+        /** As above, with {@code details} filling in more of the new item than its name (a recipient's kind, country). */
+        void createAndUse(EntityType type, Text name, String activityId, UnaryOperator<Entity> details,
+                          BiFunction<Activity, String, Activity> use);
     }
 
     final Messages messages;
@@ -88,6 +96,7 @@ public final class ActivityEditor {
     private final DateField reviewDue;
     private final TextArea notes = area(3);
     private final TextFieldBinding nameBinding;
+    private final FieldProblem nameProblem;
     private final TextFieldBinding descriptionBinding;
     private final TextFieldBinding notesBinding;
 
@@ -113,6 +122,8 @@ public final class ActivityEditor {
         description.setId("activityDescription");
         owner.setId("activityOwner");
         nameBinding = new TextFieldBinding(name, true, change -> edit(a -> a.withName(change.apply(a.name()))));
+        nameProblem = new FieldProblem(name);
+        nameBinding.refuseEmptyWith(nameProblem, messages.get("editor.nameNeeded"));
         descriptionBinding = new TextFieldBinding(description, false,
                 change -> edit(a -> a.withDescription(change.apply(a.description()))));
         Commit.onDone(owner, () -> {
@@ -133,10 +144,10 @@ public final class ActivityEditor {
         controllersBox = new VBox(8, fieldLabel("editor.controllers"), hint("editor.controllersHint"),
                 controllers.node(), addController);
 
-        subjects = new ItemChecklist(messages.get("editor.search"), change -> edit(a -> a.withDataSubjects(change.apply(a.dataSubjects()))));
-        categories = new ItemChecklist(messages.get("editor.search"), change -> edit(a -> a.withDataCategories(change.apply(a.dataCategories()))));
+        subjects = new ItemChecklist(messages.get("editor.search"), this::noMatch, change -> edit(a -> a.withDataSubjects(change.apply(a.dataSubjects()))));
+        categories = new ItemChecklist(messages.get("editor.search"), this::noMatch, change -> edit(a -> a.withDataCategories(change.apply(a.dataCategories()))));
         categories.node().setId("activityCategories");
-        recipients = new ItemChecklist(messages.get("editor.search"), change -> edit(a -> a.withRecipients(change.apply(a.recipients()))));
+        recipients = new ItemChecklist(messages.get("editor.search"), this::noMatch, change -> edit(a -> a.withRecipients(change.apply(a.recipients()))));
 
         purposes = new RowList<>((list, index) -> new PurposeRow(this, list, index),
                 change -> edit(a -> a.withPurposes(change.apply(a.purposes()))));
@@ -177,7 +188,7 @@ public final class ActivityEditor {
 
     private void buildSections() {
         GridPane general = Forms.grid();
-        Forms.addRow(general, 0, messages.get("editor.name"), name);
+        Forms.addRow(general, 0, messages.get("editor.name"), nameProblem.withField());
         Forms.addRow(general, 1, messages.get("editor.description"), description);
         Forms.addRow(general, 2, messages.get("editor.owner"), owner);
         Forms.addRow(general, 3, messages.get("editor.role"), role.control());
@@ -358,6 +369,10 @@ public final class ActivityEditor {
         String marker = category.special() ? "  ◆ " + messages.get("editor.special")
                 : category.criminal() ? "  ◆ " + messages.get("editor.criminal") : "";
         return text(category.name()) + marker;
+    }
+
+    private String noMatch(String query) {
+        return messages.get("editor.noMatch", query);
     }
 
     static List<String> ids(List<? extends Entity> items) {

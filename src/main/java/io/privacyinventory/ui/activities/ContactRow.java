@@ -1,5 +1,7 @@
 package io.privacyinventory.ui.activities;
 
+import io.privacyinventory.model.Syntax;
+import io.privacyinventory.ui.form.FieldProblem;
 import io.privacyinventory.model.Contact;
 import io.privacyinventory.ui.form.Commit;
 import io.privacyinventory.ui.form.RowList;
@@ -19,6 +21,7 @@ final class ContactRow implements RowList.Row<Contact> {
     private final TextField phone = new TextField();
     private final TextField address = new TextField();
     private Contact value;
+    private final FieldProblem emailProblem = new FieldProblem(email);
 
     ContactRow(ActivityEditor editor, RowList<Contact> list, int index) {
         name.setPromptText(editor.messages.get("contact.name"));
@@ -31,15 +34,27 @@ final class ContactRow implements RowList.Row<Contact> {
             int changedPart = part;
             Commit.onDone(field, () -> {
                 String typed = ActivityEditor.blankToNull(field.getText());
+                if (field == email && typed != null && !Syntax.isEmail(typed)) {
+                    emailProblem.show(editor.messages.get("editor.notAnEmail", typed));
+                    return;
+                }
+                if (field == email) {
+                    emailProblem.clear();
+                }
                 list.changed(index, contact -> withPart(contact, changedPart, typed));
-            }, () -> show(value));
+            }, () -> {
+                emailProblem.clear();
+                field.setText(value == null ? "" : Objects.toString(withPartOf(value, changedPart), ""));
+            });
             GridPane.setHgrow(field, Priority.ALWAYS);
         }
         Button remove = RowButtons.remove(editor.messages, () -> list.remove(index));
         grid.setHgap(8);
         grid.setVgap(6);
         grid.add(name, 0, 0);
-        grid.add(email, 1, 0);
+        email.setId("contactEmail-" + index);
+        emailProblem.line().setId("contactEmail-" + index + "Problem");
+        grid.add(emailProblem.withField(), 1, 0);
         grid.add(remove, 2, 0);
         grid.add(phone, 0, 1);
         grid.add(address, 1, 1);
@@ -52,6 +67,15 @@ final class ContactRow implements RowList.Row<Contact> {
                 part == 2 ? value : contact.phone(), part == 3 ? value : contact.address());
     }
 
+    private static String withPartOf(Contact contact, int part) {
+        return switch (part) {
+            case 0 -> contact.name();
+            case 1 -> contact.email();
+            case 2 -> contact.phone();
+            default -> contact.address();
+        };
+    }
+
     @Override
     public Node node() {
         return grid;
@@ -61,7 +85,9 @@ final class ContactRow implements RowList.Row<Contact> {
     public void show(Contact contact) {
         value = contact;
         set(name, contact.name());
-        set(email, contact.email());
+        if (!emailProblem.isShown()) {
+            set(email, contact.email());
+        }
         set(phone, contact.phone());
         set(address, contact.address());
     }

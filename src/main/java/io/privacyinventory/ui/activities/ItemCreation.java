@@ -1,6 +1,8 @@
 package io.privacyinventory.ui.activities;
 
+import io.privacyinventory.model.Entity;
 import io.privacyinventory.model.EntityType;
+import io.privacyinventory.model.Recipient;
 import io.privacyinventory.model.PurposeUse;
 import io.privacyinventory.model.Text;
 import io.privacyinventory.ui.Messages;
@@ -76,6 +78,14 @@ final class ItemCreation {
     Button newItemButton(EntityType type) {
         Button button = new Button(messages.get("editor.new." + type.code()));
         button.getStyleClass().add("flat");
+        if (type == EntityType.RECIPIENT) {
+            button.setId("newRecipient");
+            button.setOnAction(event -> new NewRecipientDialog(editor, owner).ask().ifPresent(details ->
+                    actions.createAndUse(type, details.name(), editor.activity().id(),
+                            item -> withDetails((Recipient) item, details),
+                            (a, id) -> a.withRecipients(ActivityEditor.append(a.recipients(), id)))));
+            return button;
+        }
         button.setOnAction(event -> askName(type).ifPresent(name -> actions.createAndUse(type, name,
                 editor.activity().id(), (a, id) -> switch (type) {
                     case DATA_SUBJECT -> a.withDataSubjects(ActivityEditor.append(a.dataSubjects(), id));
@@ -83,6 +93,12 @@ final class ItemCreation {
                     default -> a.withRecipients(ActivityEditor.append(a.recipients(), id));
                 })));
         return button;
+    }
+
+    private static Entity withDetails(Recipient recipient, NewRecipientDialog.Details details) {
+        return new Recipient(recipient.id(), recipient.name(), recipient.description(), details.kind(),
+                details.country(), recipient.tracking(), recipient.optOutUrl(), recipient.contractUrl(),
+                recipient.strictlyNecessary());
     }
 
     /** Asks for the name of a new catalogue item. */

@@ -4,6 +4,7 @@ import io.privacyinventory.model.RetentionRule;
 import io.privacyinventory.model.Syntax;
 import io.privacyinventory.ui.form.Choices;
 import io.privacyinventory.ui.form.Commit;
+import io.privacyinventory.ui.form.FieldProblem;
 import io.privacyinventory.ui.form.RowList;
 import io.privacyinventory.ui.form.TextFieldBinding;
 import javafx.scene.Node;
@@ -41,6 +42,7 @@ final class RetentionRow implements RowList.Row<RetentionRule> {
     private final TextFieldBinding triggerBinding;
     private final TextFieldBinding descriptionBinding;
     private RetentionRule value;
+    private final FieldProblem periodProblem = new FieldProblem(amount);
 
     RetentionRow(ActivityEditor editor, RowList<RetentionRule> list, int index) {
         this.editor = editor;
@@ -55,7 +57,13 @@ final class RetentionRow implements RowList.Row<RetentionRule> {
         amount.setAccessibleText(editor.messages.get("editor.period"));
         unit.control().setAccessibleText(editor.messages.get("editor.period"));
         unit.control().setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-        Commit.onDone(amount, this::commitPeriod, () -> show(value));
+        amount.setId("retentionPeriod-" + index);
+        periodProblem.line().setId("retentionPeriodProblem-" + index);
+        Commit.onDone(amount, this::commitPeriod, () -> {
+            periodProblem.clear();
+            amount.setText(periodText(value));
+            show(value);
+        });
         triggerBinding = new TextFieldBinding(trigger, false, change -> list.changed(index,
                 rule -> new RetentionRule(rule.dataCategories(), rule.period(), change.apply(rule.trigger()),
                         rule.description())));
@@ -72,8 +80,9 @@ final class RetentionRow implements RowList.Row<RetentionRule> {
         grid.add(categories, 0, 0, 2, 1);
         grid.add(remove, 2, 0);
         grid.add(new HBox(6, amount, unit.control()), 0, 1, 3, 1);
-        grid.add(trigger, 0, 2, 3, 1);
-        grid.add(description, 0, 3, 3, 1);
+        grid.add(periodProblem.line(), 0, 2, 3, 1);
+        grid.add(trigger, 0, 3, 3, 1);
+        grid.add(description, 0, 4, 3, 1);
         GridPane.setHgrow(categories, Priority.ALWAYS);
         grid.getStyleClass().add("row-card");
     }
@@ -91,12 +100,21 @@ final class RetentionRow implements RowList.Row<RetentionRule> {
         } else if (Syntax.isPeriod(typed.toUpperCase(java.util.Locale.ROOT))) {
             period = typed.toUpperCase(java.util.Locale.ROOT);
         } else if (typed.matches("\\d{1,6}")) {
+            periodProblem.clear();
             return;
         } else {
-            show(value);
+            periodProblem.show(editor.messages.get("editor.notAPeriod", typed));
             return;
         }
+        periodProblem.clear();
         list.changed(index, rule -> new RetentionRule(rule.dataCategories(), period, rule.trigger(), rule.description()));
+    }
+
+    /** The period as the amount field shows it when it is not one of the simple forms. */
+    private static String periodText(RetentionRule rule) {
+        Matcher simple = rule == null || rule.period() == null ? null : SIMPLE.matcher(rule.period());
+        return simple != null && simple.matches() ? simple.group(1) : rule == null || rule.period() == null ? ""
+                : rule.period();
     }
 
     @Override
@@ -140,7 +158,7 @@ final class RetentionRow implements RowList.Row<RetentionRule> {
             });
             categories.getItems().add(item);
         }
-        if (!amount.isFocused()) {
+        if (!amount.isFocused() && !periodProblem.isShown()) {
             Matcher simple = rule.period() == null ? null : SIMPLE.matcher(rule.period());
             if (simple != null && simple.matches()) {
                 amount.setText(simple.group(1));

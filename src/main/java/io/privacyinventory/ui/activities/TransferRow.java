@@ -1,7 +1,6 @@
 package io.privacyinventory.ui.activities;
 
 import io.privacyinventory.model.Countries;
-import io.privacyinventory.model.Recipient;
 import io.privacyinventory.model.Safeguard;
 import io.privacyinventory.model.Transfer;
 import io.privacyinventory.ui.form.Choices;
@@ -39,7 +38,7 @@ final class TransferRow implements RowList.Row<Transfer> {
         Collator collator = Collator.getInstance(editor.messages.locale());
         List<String> countries = java.util.Arrays.stream(Locale.getISOCountries())
                 .sorted(Comparator.comparing(editor.terms::country, collator)).toList();
-        country = new Choices<>(countries, false, editor.terms::country, "", chosen -> {
+        country = new Choices<>(countries, false, editor.terms::country, "", true, chosen -> {
             if (chosen != null) {
                 list.changed(index, t -> new Transfer(chosen, t.recipient(), t.safeguard(), t.description()));
             }
@@ -54,6 +53,10 @@ final class TransferRow implements RowList.Row<Transfer> {
                 t -> new Transfer(t.country(), t.recipient(), t.safeguard(), change.apply(t.description()))));
         description.setPromptText(editor.messages.get("editor.transferDescription"));
         standing.getStyleClass().add("hint");
+        country.control().setId("transferCountry-" + index);
+        recipient.control().setId("transferRecipient-" + index);
+        safeguard.control().setId("transferSafeguard-" + index);
+        standing.setId("transferStanding-" + index);
         Button remove = RowButtons.remove(editor.messages, () -> list.remove(index));
 
         grid.setHgap(8);
@@ -89,7 +92,7 @@ final class TransferRow implements RowList.Row<Transfer> {
     public void show(Transfer transfer) {
         value = transfer;
         country.set(transfer.country());
-        recipient.setItems(editor.inventory().recipients().stream().map(Recipient::id).toList(), true);
+        recipient.setItems(offeredRecipients(editor.activity().recipients(), transfer.recipient()), true);
         recipient.set(transfer.recipient());
         safeguard.set(transfer.safeguard());
         descriptionBinding.show(transfer.description(), editor.language(), editor.inventory().defaultLanguage());
@@ -98,7 +101,21 @@ final class TransferRow implements RowList.Row<Transfer> {
             case ADEQUATE -> Countries.adequacyCondition(transfer.country())
                     .map(condition -> editor.messages.get("editor.transfer.adequateIf"))
                     .orElse(editor.messages.get("editor.transfer.adequate"));
-            case THIRD_COUNTRY -> editor.messages.get("editor.transfer.third");
+            case THIRD_COUNTRY -> editor.messages.get(transfer.safeguard() == null ? "editor.transfer.third"
+                    : "editor.transfer.thirdCovered");
         });
+    }
+
+    /**
+     * The recipients a transfer can name: those of the activity (a transfer goes to one of them),
+     * and the one it names now if that is no longer among them, so that it stays visible.
+     */
+    static List<String> offeredRecipients(List<String> ofActivity, String current) {
+        if (current == null || ofActivity.contains(current)) {
+            return ofActivity;
+        }
+        List<String> offered = new java.util.ArrayList<>(ofActivity);
+        offered.add(current);
+        return offered;
     }
 }

@@ -1,5 +1,6 @@
 package io.privacyinventory.ui.catalog;
 
+import io.privacyinventory.ui.form.Dialogs;
 import io.privacyinventory.model.Activity;
 import io.privacyinventory.model.DataCategory;
 import io.privacyinventory.model.DataSource;
@@ -389,13 +390,14 @@ public final class CatalogView implements io.privacyinventory.ui.SectionView {
         Alert confirm;
         ButtonType removeAll = new ButtonType(messages.get("catalog.deleteWithReferences"), ButtonBar.ButtonData.OK_DONE);
         if (users.isEmpty()) {
-            confirm = new Alert(Alert.AlertType.CONFIRMATION, messages.get("catalog.deleteQuestion", text(item.name())),
+            confirm = new Alert(Alert.AlertType.CONFIRMATION, messages.get("catalog.deleteQuestion", Dialogs.name(text(item.name()))),
                     messages.cancel(), messages.ok());
         } else {
-            String list = users.stream().map(activity -> "•  " + text(activity.name())).collect(Collectors.joining("\n"));
-            confirm = new Alert(Alert.AlertType.WARNING, messages.get("catalog.deleteUsed", text(item.name()),
+            String list = users.stream().map(activity -> "•  " + Dialogs.name(text(activity.name()))).collect(Collectors.joining("\n"));
+            confirm = new Alert(Alert.AlertType.WARNING, messages.get("catalog.deleteUsed", Dialogs.name(text(item.name())),
                     users.size(), list), messages.cancel(), removeAll);
         }
+        Dialogs.fitted(confirm);
         confirm.setHeaderText(messages.get("catalog.deleteHeader"));
         confirm.getDialogPane().setId("deleteDialog");
         owner(confirm);

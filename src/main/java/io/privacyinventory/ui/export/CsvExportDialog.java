@@ -34,6 +34,7 @@ import java.util.List;
  */
 public final class CsvExportDialog {
     private final Dialog<ButtonType> dialog = new Dialog<>();
+    private java.util.function.Consumer<Path> onSaved = saved -> { };
     private final Choices<CsvLayout> layout;
     private final Choices<String> language;
     private final Choices<CsvDelimiter> delimiter;
@@ -102,7 +103,8 @@ public final class CsvExportDialog {
             chooser.setInitialFileName(baseName + "-" + layout.control().getValue().code() + ".csv");
             File chosen = chooser.showSaveDialog(owner);
             if (chosen != null) {
-                write(chosen.toPath(), inventory, options(), layout.control().getValue(), runner, messages, owner);
+                write(chosen.toPath(), inventory, options(), layout.control().getValue(), runner, messages, owner,
+                        onSaved);
             }
         });
     }
@@ -117,6 +119,11 @@ public final class CsvExportDialog {
 
     public void show() {
         dialog.show();
+    }
+
+    /** What to do with the file once it is written (the window says so in its status bar). */
+    public void onSaved(java.util.function.Consumer<Path> action) {
+        onSaved = action;
     }
 
     public CsvOptions options() {
@@ -136,11 +143,16 @@ public final class CsvExportDialog {
     /** Writes the export to {@code target} in the background and tells the user how it went. */
     public static void write(Path target, Inventory inventory, CsvOptions options, CsvLayout layout, TaskRunner runner,
                              Messages messages, Window owner) {
+        write(target, inventory, options, layout, runner, messages, owner, saved -> { });
+    }
+
+    /** As {@link #write(Path, Inventory, CsvOptions, CsvLayout, TaskRunner, Messages, Window)}, then {@code onSaved}. */
+    public static void write(Path target, Inventory inventory, CsvOptions options, CsvLayout layout, TaskRunner runner,
+                             Messages messages, Window owner, java.util.function.Consumer<Path> onSaved) {
         runner.run(() -> {
             AtomicFiles.write(target, out -> CsvExport.write(inventory, layout, options, out));
             return target;
-        }, saved -> {
-        }, error -> {
+        }, onSaved::accept, error -> {
             Alert alert = new Alert(Alert.AlertType.ERROR, error.getMessage());
             alert.setHeaderText(messages.get("error.exportHeader"));
             alert.initOwner(owner);

@@ -13,10 +13,20 @@ import java.util.function.Function;
  * on selection and can be set from the model without committing.
  */
 public final class Choices<T> {
-    private final ComboBox<T> box = new ComboBox<>();
+    private final ComboBox<T> box;
     private boolean updating;
 
     public Choices(List<T> values, boolean optional, Function<T, String> name, String emptyName, Consumer<T> onChange) {
+        this(values, optional, name, emptyName, false, onChange);
+    }
+
+    /**
+     * With {@code searchable}, the open list has a search field that narrows it as the user types
+     * (ControlsFX's searchable combo box), for long lists such as the countries.
+     */
+    public Choices(List<T> values, boolean optional, Function<T, String> name, String emptyName, boolean searchable,
+                   Consumer<T> onChange) {
+        box = searchable ? new org.controlsfx.control.SearchableComboBox<>() : new ComboBox<>();
         if (optional) {
             box.getItems().add(null);
         }

@@ -118,11 +118,12 @@ public final class Forms {
         return button;
     }
 
-    /** A wrapping text area of {@code rows} rows. */
+    /** A wrapping text area of {@code rows} rows; the wheel scrolls the page until it is clicked into. */
     public static TextArea area(int rows) {
         TextArea area = new TextArea();
         area.setPrefRowCount(rows);
         area.setWrapText(true);
+        ScrollPassing.install(area);
         return area;
     }
 

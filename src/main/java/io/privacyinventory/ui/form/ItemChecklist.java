@@ -4,6 +4,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import javafx.scene.Node;
+import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.VBox;
 import org.controlsfx.control.CheckListView;
@@ -20,8 +21,10 @@ import java.util.function.Function;
 
 /**
  * A searchable check-list of catalogue items (data categories, subjects, recipients) by id.
- * Checked ids keep the order of the catalogue; the search only narrows what is shown. A change is
- * reported as the ids checked and unchecked, applied to the list as it is by then.
+ * Checked ids keep the order of the catalogue; the search only narrows what is shown. The list
+ * shows the checked items first (in the order it had when it was shown or searched, so that an item
+ * does not move away under the pointer when it is ticked) and says so when a search matches nothing.
+ * A change is reported as the ids checked and unchecked, applied to the list as it is by then.
  */
 public final class ItemChecklist {
     private final CheckListView<String> list = new CheckListView<>();
@@ -31,10 +34,20 @@ public final class ItemChecklist {
     private Function<String, String> names = id -> id;
     private List<String> allIds = List.of();
     private Set<String> checked = new LinkedHashSet<>();
+    /** The order the items are shown in: checked first as of the last show or search. */
+    private List<String> shownOrder = List.of();
+    private final Label noMatch = new Label();
+    private final Function<String, String> noMatchText;
     private boolean updating;
 
-    public ItemChecklist(String searchPrompt, Consumer<UnaryOperator<List<String>>> onChange) {
+    /** {@code noMatchText} words the line shown when nothing matches the search it is given. */
+    public ItemChecklist(String searchPrompt, Function<String, String> noMatchText,
+                         Consumer<UnaryOperator<List<String>>> onChange) {
         this.onChange = onChange;
+        this.noMatchText = noMatchText;
+        noMatch.setWrapText(true);
+        noMatch.getStyleClass().add("hint");
+        list.setPlaceholder(noMatch);
         search.setPromptText(searchPrompt);
         search.setAccessibleText(searchPrompt);
         list.setPrefHeight(150);
@@ -50,7 +63,11 @@ public final class ItemChecklist {
                         return string;
                     }
                 })));
-        search.textProperty().addListener((observable, old, text) -> refill());
+        search.textProperty().addListener((observable, old, text) -> {
+            shownOrder = checkedFirst();
+            refill();
+        });
+        ScrollPassing.install(list);
         list.getCheckModel().getCheckedItems().addListener((ListChangeListener<String>) change -> {
             if (updating) {
                 return;
@@ -102,10 +119,21 @@ public final class ItemChecklist {
 
     /** Shows all items of the catalogue with {@code selected} checked (in the activity's order). */
     public void show(List<String> catalogueIds, Function<String, String> nameOf, List<String> selected) {
+        boolean ownChange = catalogueIds.equals(allIds) && checked.equals(new LinkedHashSet<>(selected));
         this.allIds = List.copyOf(catalogueIds);
         this.names = nameOf;
         this.checked = new LinkedHashSet<>(selected);
+        if (!ownChange || shownOrder.size() != allIds.size()) {
+            shownOrder = checkedFirst();
+        }
         refill();
+    }
+
+    private List<String> checkedFirst() {
+        List<String> order = new ArrayList<>();
+        allIds.stream().filter(checked::contains).forEach(order::add);
+        allIds.stream().filter(id -> !checked.contains(id)).forEach(order::add);
+        return order;
     }
 
     private void refill() {
@@ -113,13 +141,15 @@ public final class ItemChecklist {
         try {
             String query = search.getText() == null ? "" : search.getText().strip().toLowerCase(Locale.ROOT);
             ObservableList<String> visible = FXCollections.observableArrayList();
-            for (String id : allIds) {
+            for (String id : shownOrder) {
                 if (query.isEmpty() || names.apply(id).toLowerCase(Locale.ROOT).contains(query) || id.contains(query)) {
                     visible.add(id);
                 }
             }
-            list.getItems().setAll(visible);
+            // cleared while the old items are there: the check model fails on clearing an empty list
             list.getCheckModel().clearChecks();
+            list.getItems().setAll(visible);
+            noMatch.setText(query.isEmpty() ? "" : noMatchText.apply(search.getText().strip()));
             for (String id : visible) {
                 if (checked.contains(id)) {
                     list.getCheckModel().check(id);

@@ -27,6 +27,9 @@ public final class TextFieldBinding {
      * comes back whenever no other language's text stands in it, and names the field for screen readers.
      */
     private String name;
+    /** Says why an empty required text was not taken (null: the field just goes back to its value). */
+    private FieldProblem emptyRefused;
+    private String emptyMessage;
 
     public TextFieldBinding(TextInputControl field, boolean required, Consumer<UnaryOperator<Text>> onChange) {
         this.field = field;
@@ -41,13 +44,26 @@ public final class TextFieldBinding {
      */
     public void show(Text text, String language, String defaultLanguage) {
         boolean sameTarget = language.equals(this.language);
+        boolean sameText = java.util.Objects.equals(text, this.value);
         this.value = text;
         this.language = language;
         this.defaultLanguage = defaultLanguage;
         if (field.isFocused() && sameTarget && !java.util.Objects.equals(field.getText(), shownText)) {
             return;
         }
+        if (emptyRefused != null && emptyRefused.isShown() && sameTarget && sameText) {
+            return; // the refused empty text stays, with its reason, until it is corrected or reverted
+        }
         revert();
+    }
+
+    /**
+     * An empty required text is refused with {@code message} on {@code problem} instead of the field
+     * silently going back to its value; the line goes once a text is taken or the field is reverted.
+     */
+    public void refuseEmptyWith(FieldProblem problem, String message) {
+        this.emptyRefused = problem;
+        this.emptyMessage = message;
     }
 
     private void revert() {
@@ -56,6 +72,9 @@ public final class TextFieldBinding {
             if (!name.isEmpty() && field.getAccessibleText() == null) {
                 field.setAccessibleText(name);
             }
+        }
+        if (emptyRefused != null) {
+            emptyRefused.clear();
         }
         String shown = value == null ? null : value.get(language).orElse(null);
         shownText = shown == null ? "" : shown;
@@ -89,8 +108,15 @@ public final class TextFieldBinding {
             return;
         }
         if (typed.isEmpty() && required && (value == null || value.with(language, null).isEmpty())) {
-            revert();
+            if (emptyRefused != null) {
+                emptyRefused.show(emptyMessage);
+            } else {
+                revert();
+            }
             return;
+        }
+        if (emptyRefused != null) {
+            emptyRefused.clear();
         }
         String target = language;
         boolean keepLast = required;

@@ -11,6 +11,7 @@ import io.privacyinventory.ui.Messages;
 import io.privacyinventory.ui.document.InventoryDocument;
 import io.privacyinventory.ui.form.Choices;
 import io.privacyinventory.ui.form.Commit;
+import io.privacyinventory.ui.form.FieldProblem;
 import io.privacyinventory.ui.form.Forms;
 import io.privacyinventory.ui.form.TextFieldBinding;
 import javafx.beans.value.ObservableValue;
@@ -203,6 +204,8 @@ public final class OrganisationView implements io.privacyinventory.ui.SectionVie
         if (link) {
             field.setPromptText("https://");
         }
+        boolean email = key.endsWith(".email");
+        FieldProblem problem = new FieldProblem(field);
         Commit.onDone(field, () -> {
             Organisation current = document.expected().organisation();
             String typed = field.getText() == null || field.getText().isBlank() ? null : field.getText().strip();
@@ -214,14 +217,22 @@ public final class OrganisationView implements io.privacyinventory.ui.SectionVie
                 warn(messages.get("catalog.badUrl", typed));
                 return;
             }
+            if (email && typed != null && !Syntax.isEmail(typed)) {
+                problem.show(messages.get("editor.notAnEmail", typed));
+                return;
+            }
+            problem.clear();
             updateOrganisation(o -> set.apply(o, typed));
-        }, () -> field.setText(Objects.toString(get.apply(document.inventory().organisation()), "")));
+        }, () -> {
+            problem.clear();
+            field.setText(Objects.toString(get.apply(document.inventory().organisation()), ""));
+        });
         refresh.add(() -> {
-            if (!field.isFocused()) {
+            if (!field.isFocused() && !problem.isShown()) {
                 field.setText(Objects.toString(get.apply(document.inventory().organisation()), ""));
             }
         });
-        Forms.addRow(grid, row, messages.get(key), field);
+        Forms.addRow(grid, row, messages.get(key), email ? problem.withField() : field);
         return row + 1;
     }
 
@@ -231,7 +242,7 @@ public final class OrganisationView implements io.privacyinventory.ui.SectionVie
         Collator collator = Collator.getInstance(messages.locale());
         Choices<String> country = new Choices<>(Arrays.stream(Locale.getISOCountries())
                 .sorted(Comparator.comparing(terms::country, collator)).toList(), true, terms::country,
-                messages.get("choice.none"), value -> updateOrganisation(o -> RecordFields.with(o, "country", value)));
+                messages.get("choice.none"), true, value -> updateOrganisation(o -> RecordFields.with(o, "country", value)));
         country.control().setId("organisationCountry");
         country.control().setMaxWidth(Double.MAX_VALUE);
         refresh.add(() -> country.set(document.inventory().organisation().country()));

@@ -68,6 +68,26 @@ class ActivitiesViewModelTest {
     }
 
     @Test
+    void aNewActivityTakesItsIdFromTheFirstNameTypedAndKeepsIt() throws Exception {
+        model.createActivity("en");
+        String placeholder = model.selectedIdProperty().get();
+
+        model.change(placeholder, a -> a.withName(io.privacyinventory.model.Text.of("en", "Webinar registrations")));
+        assertThat(model.selectedIdProperty().get()).isEqualTo("webinar-registrations");
+        assertThat(model.selectedProperty().get().name().get("en")).contains("Webinar registrations");
+        try (InventoryStore reader = InventoryStore.openReadOnly(folder.resolve("inventory.db"))) {
+            assertThat(reader.load().activities()).extracting(Activity::id)
+                    .contains("webinar-registrations").doesNotContain(placeholder);
+        }
+
+        model.change("webinar-registrations", a -> a.withName(io.privacyinventory.model.Text.of("en", "Webinars")));
+        assertThat(model.selectedIdProperty().get()).as("only the first name makes the id").isEqualTo("webinar-registrations");
+        document.undo();
+        document.undo();
+        assertThat(document.inventory().activities()).extracting(Activity::id).contains(placeholder);
+    }
+
+    @Test
     void duplicateIsADraftCopyRightAfterTheOriginal() {
         Activity original = document.inventory().activities().get(0);
 

@@ -2,6 +2,8 @@ package io.privacyinventory.ui.activities;
 
 import io.privacyinventory.TestInventories;
 import io.privacyinventory.model.Activity;
+import io.privacyinventory.model.Contact;
+import io.privacyinventory.model.Role;
 import io.privacyinventory.model.Inventory;
 import io.privacyinventory.model.Text;
 import io.privacyinventory.store.InventoryStore;
@@ -16,6 +18,7 @@ import javafx.scene.Scene;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
+import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -167,5 +170,65 @@ class EditorInputTest {
         TextArea description = robot.lookup("#activityDescription").queryAs(TextArea.class);
         assertThat(description.getText()).isEmpty();
         assertThat(description.getPromptText()).isEqualTo("Undersøkelse og behandling");
+    }
+
+    private void typeInto(FxRobot robot, String fieldId, String text) {
+        TextInputControl field = robot.lookup("#" + fieldId).queryAs(TextInputControl.class);
+        robot.interact(() -> {
+            field.requestFocus();
+            field.setText(text);
+        });
+        robot.type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private static String lineOf(FxRobot robot, String id) {
+        Label line = robot.lookup("#" + id).queryAs(Label.class);
+        return line.isVisible() ? line.getText() : "";
+    }
+
+    @Test
+    void aRetentionPeriodThatIsNoPeriodIsRefusedNextToTheFieldAndKeptForCorrection(FxRobot robot) throws Exception {
+        show(robot, clinic(), "patient-care", Locale.ENGLISH, "en");
+        typeInto(robot, "retentionPeriod-0", "abc");
+        assertThat(lineOf(robot, "retentionPeriodProblem-0")).contains("“abc” is not a period");
+        assertThat(robot.lookup("#retentionPeriod-0").queryAs(TextInputControl.class).getText()).isEqualTo("abc");
+        assertThat(saved("patient-care").retention().get(0).period()).isEqualTo("P10Y");
+
+        typeInto(robot, "retentionPeriod-0", "12");
+        assertThat(lineOf(robot, "retentionPeriodProblem-0")).isEmpty();
+        assertThat(saved("patient-care").retention().get(0).period()).isEqualTo("P12Y");
+    }
+
+    @Test
+    void anEmptyNameIsRefusedWithItsReasonNotSilentlyPutBack(FxRobot robot) throws Exception {
+        show(robot, clinic(), "patient-care", Locale.ENGLISH, "en");
+        Text before = saved("patient-care").name();
+        typeInto(robot, "activityName", "");
+        assertThat(lineOf(robot, "activityNameProblem")).startsWith("A name is needed");
+        assertThat(robot.lookup("#activityName").queryAs(TextInputControl.class).getText()).isEmpty();
+        assertThat(saved("patient-care").name()).isEqualTo(before);
+
+        typeInto(robot, "activityName", "Patient care");
+        assertThat(lineOf(robot, "activityNameProblem")).isEmpty();
+        assertThat(saved("patient-care").name().get("en")).contains("Patient care");
+    }
+
+    @Test
+    void anEmailAddressWithoutItsAtSignIsRefusedNextToTheField(FxRobot robot) throws Exception {
+        Inventory clinic = clinic();
+        UnaryOperator<Activity> joint = a -> a.id().equals("patient-care") ? a.withRole(Role.JOINT_CONTROLLER)
+                .withControllers(List.of(new Contact("Partner clinic", null, null, null))) : a;
+        Inventory withPartner = new Inventory(clinic.languages(), clinic.organisation(), clinic.notice(),
+                clinic.dataSubjects(), clinic.dataCategories(), clinic.purposes(), clinic.recipients(),
+                clinic.activities().stream().map(joint).toList(), clinic.publishedNotices());
+        show(robot, withPartner, "patient-care", Locale.ENGLISH, "en");
+        typeInto(robot, "contactEmail-0", "privacy at vmware");
+        assertThat(lineOf(robot, "contactEmail-0Problem")).contains("“privacy at vmware” is not an e-mail address");
+        assertThat(saved("patient-care").controllers().get(0).email()).isNull();
+
+        typeInto(robot, "contactEmail-0", "privacy@partner.example");
+        assertThat(lineOf(robot, "contactEmail-0Problem")).isEmpty();
+        assertThat(saved("patient-care").controllers().get(0).email()).isEqualTo("privacy@partner.example");
     }
 }
