@@ -130,6 +130,9 @@ public final class InventoryApp extends Application implements MainWindow.AppAct
                 document.close();
             }
             document = opened;
+            if (opened.isReadOnly()) {
+                opened.followFile(javafx.util.Duration.seconds(2));
+            }
             if (!smoke) {
                 preferences.opened(file);
             }

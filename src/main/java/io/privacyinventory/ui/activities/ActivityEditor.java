@@ -19,9 +19,7 @@ import javafx.scene.control.Control;
 import io.privacyinventory.ui.Messages;
 import io.privacyinventory.ui.form.Choices;
 import io.privacyinventory.ui.form.Commit;
-import io.privacyinventory.ui.form.DateField;
 import io.privacyinventory.ui.form.FieldProblem;
-import io.privacyinventory.ui.form.Dates;
 import io.privacyinventory.ui.form.Forms;
 import io.privacyinventory.ui.form.ItemChecklist;
 import io.privacyinventory.ui.form.RowList;
@@ -92,8 +90,7 @@ public final class ActivityEditor {
     private final RowList<RetentionRule> retention;
     private final SafeguardsSection safeguards;
     private final ItemCreation creation;
-    private final DateField reviewedOn;
-    private final DateField reviewDue;
+    private final ReviewSection review;
     private final TextArea notes = area(3);
     private final TextFieldBinding nameBinding;
     private final FieldProblem nameProblem;
@@ -158,14 +155,7 @@ public final class ActivityEditor {
 
         safeguards = new SafeguardsSection(this);
         creation = new ItemCreation(this, actions, root);
-        Dates dates = Dates.forLocale(messages.locale());
-        String example = dates.format(java.time.LocalDate.of(2027, 6, 30));
-        reviewedOn = new DateField(dates, typed -> messages.get("editor.notADate", typed, example),
-                date -> edit(a -> a.withReviewedOn(date)));
-        reviewDue = new DateField(dates, typed -> messages.get("editor.notADate", typed, example),
-                date -> edit(a -> a.withReviewDue(date)));
-        reviewedOn.picker().setId("reviewedOn");
-        reviewDue.picker().setId("reviewDue");
+        review = new ReviewSection(this);
         notes.setAccessibleText(messages.get("editor.section.notes"));
         notesBinding = new TextFieldBinding(notes, false, change -> edit(a -> a.withNotes(change.apply(a.notes()))));
 
@@ -207,9 +197,6 @@ public final class ActivityEditor {
         addRule = addButton("editor.addRetention", () -> retention.add(new RetentionRule(
                 retention.values().stream().anyMatch(RetentionRule::isDefaultRule) ? List.of() : null, null, null, null)));
 
-        GridPane review = Forms.grid();
-        Forms.addRow(review, 0, messages.get("editor.reviewedOn"), reviewedOn.node());
-        Forms.addRow(review, 1, messages.get("editor.reviewDue"), reviewDue.node());
 
         sections = List.of(
                 section("editor.section.general", general, controllersBox),
@@ -219,7 +206,7 @@ public final class ActivityEditor {
                         transfers.node(), addTransfer),
                 section("editor.section.retention", hint("editor.retentionHint"), retention.node(), addRule),
                 section("editor.section.safeguards", safeguards.node()),
-                section("editor.section.review", review),
+                section("editor.section.review", review.node()),
                 section("editor.section.notes", hint("editor.notesHint"), notes));
     }
 
@@ -261,8 +248,7 @@ public final class ActivityEditor {
             transfers.show(shown.transfers());
             retention.show(shown.retention());
             safeguards.show(shown, language, fallback, other);
-            reviewedOn.set(shown.reviewedOn());
-            reviewDue.set(shown.reviewDue());
+            review.show(shown);
             notesBinding.show(shown.notes(), language, fallback);
         } finally {
             showing = false;
@@ -309,10 +295,8 @@ public final class ActivityEditor {
             case "recipients" -> recipients.control();
             case "purposes" -> addPurpose;
             case "retention" -> addRule;
-            case "reviewedOn" -> reviewedOn.picker();
-            case "reviewDue" -> reviewDue.picker();
             case "notes" -> notes;
-            default -> safeguards.control(field);
+            default -> safeguards.control(field) != null ? safeguards.control(field) : review.control(field);
         };
     }
 

@@ -59,6 +59,9 @@ public final class InventoryDocument implements AutoCloseable {
     /** Changes sent to the store whose result has not come back yet, oldest first. */
     private final Deque<List<Edit>> inFlight = new ArrayDeque<>();
     private int pending;
+    /** Polls the file for another window's changes while this document is read-only (null: not following). */
+    private javafx.animation.Timeline following;
+    private io.privacyinventory.store.HistoryHead seenHead;
 
     public InventoryDocument(InventoryStore store, Inventory loaded, TaskRunner runner) {
         this.store = store;
@@ -258,6 +261,39 @@ public final class InventoryDocument implements AutoCloseable {
     private record Reverted(ChangeSet changeSet, Inventory inventory) {
     }
 
+    /**
+     * For a file opened read-only while another window edits it: looks at the change log's head
+     * every {@code interval} and, when it has moved, reads the file again, so this window shows the
+     * other's edits. The head (row count and newest hash) moves with every committed change.
+     */
+    public void followFile(javafx.util.Duration interval) {
+        if (!store.isReadOnly() || following != null) {
+            return;
+        }
+        runner.run(store::historyHead, head -> seenHead = head, error -> { });
+        following = new javafx.animation.Timeline(new javafx.animation.KeyFrame(interval, event -> checkFile()));
+        following.setCycleCount(javafx.animation.Animation.INDEFINITE);
+        following.play();
+    }
+
+    private void checkFile() {
+        runner.run(() -> {
+            io.privacyinventory.store.HistoryHead head = store.historyHead();
+            return head.equals(seenHead) ? null : new Reread(head, store.load());
+        }, changed -> {
+            if (changed != null) {
+                seenHead = changed.head();
+                inventory.set(changed.inventory());
+            }
+        }, error -> {
+            lastError.set(null);
+            lastError.set(error);
+        });
+    }
+
+    private record Reread(io.privacyinventory.store.HistoryHead head, Inventory inventory) {
+    }
+
     /** Reads the file again (after an import, say) and forgets this session's undo steps. */
     public void reload(Consumer<Inventory> onLoaded) {
         started();
@@ -290,6 +326,14 @@ public final class InventoryDocument implements AutoCloseable {
 
     @Override
     public void close() {
+        if (following != null) {
+            javafx.animation.Timeline timeline = following;
+            if (javafx.application.Platform.isFxApplicationThread()) {
+                timeline.stop();
+            } else {
+                javafx.application.Platform.runLater(timeline::stop);
+            }
+        }
         store.close();
     }
 }
