@@ -26,6 +26,10 @@ public final class Main {
         if (!isGui(args)) {
             System.exit(Cli.main(args));
         }
+        DesktopLibraries.missingHere().ifPresent(problem -> {
+            System.err.println(problem);
+            System.exit(2);
+        });
         boolean smoke = Arrays.asList(args).contains("--smoke");
         Path file = Arrays.stream(args).filter(arg -> !arg.startsWith("-") && !arg.equals("open"))
                 .findFirst().map(Path::of).orElse(null);

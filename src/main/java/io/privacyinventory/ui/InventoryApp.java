@@ -68,6 +68,7 @@ public final class InventoryApp extends Application implements MainWindow.AppAct
         Browser.use(getHostServices());
         Theme.apply(preferences.darkTheme());
         messages = new Messages(uiLocale());
+        DialogTitles.install(() -> messages);
         for (int size : ICON_SIZES) {
             stage.getIcons().add(new Image(InventoryApp.class.getResourceAsStream("/icons/privacy-inventory-" + size + ".png")));
         }

@@ -173,13 +173,35 @@ final class MainMenu {
     }
 
     private void showShortcuts() {
-        Alert alert = new Alert(Alert.AlertType.INFORMATION, messages.get("help.shortcuts.text"));
+        Alert alert = new Alert(Alert.AlertType.INFORMATION);
         alert.setHeaderText(messages.get("menu.help.shortcuts"));
+        alert.getDialogPane().setContent(shortcutTable(messages.get("help.shortcuts.text")));
         alert.getDialogPane().setMinWidth(520);
         if (commands.owner().getScene() != null) {
             alert.initOwner(commands.owner().getScene().getWindow());
         }
         alert.show();
+    }
+
+    /** The shortcut list (one "keys<tab>meaning" a line) as two columns, so the meanings line up. */
+    static javafx.scene.layout.GridPane shortcutTable(String text) {
+        javafx.scene.layout.GridPane table = new javafx.scene.layout.GridPane();
+        table.setHgap(24);
+        table.setVgap(4);
+        int row = 0;
+        for (String line : text.split("\n")) {
+            String[] parts = line.split("\t", 2);
+            if (parts.length < 2) {
+                continue;
+            }
+            javafx.scene.control.Label keys = new javafx.scene.control.Label(parts[0]);
+            keys.getStyleClass().add("shortcut-keys");
+            keys.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+            javafx.scene.control.Label meaning = new javafx.scene.control.Label(parts[1]);
+            meaning.getStyleClass().add("shortcut-action");
+            table.addRow(row++, keys, meaning);
+        }
+        return table;
     }
 
     private void showAbout() {

@@ -169,6 +169,8 @@ public final class MainWindow {
 
     /** Shows the place a finding is about: the activity and its field, a catalogue item, or the organisation. */
     public void goTo(Finding finding) {
+        io.privacyinventory.ui.findings.TranslationTarget.languageFor(finding, document.inventory())
+                .ifPresent(contentLanguage::set);
         String[] parts = finding.path().split("/", 3);
         switch (parts[0]) {
             case "activities" -> {
@@ -226,6 +228,7 @@ public final class MainWindow {
         HBox.setHgrow(spacer, Priority.ALWAYS);
         boolean several = document.inventory().languages().size() > 1;
         languageLabel.setVisible(several);
+        languageLabel.setLabelFor(language);
         language.setVisible(several);
         return new ToolBar(add, new Separator(javafx.geometry.Orientation.VERTICAL), undo, redo, spacer, languageLabel, language);
     }

@@ -34,7 +34,8 @@ final class SectionNavigation {
                 setGraphic(empty || section == null ? null : new FontIcon(section.icon()));
             }
         });
-        list.setPrefWidth(215);
+        // wide enough for the longest section name in bokmål ("Virksomhet og erklæring") without sideways scrolling
+        list.setPrefWidth(250);
         list.setMinWidth(200);
         list.getSelectionModel().selectedItemProperty().addListener((observable, old, section) -> {
             if (section != null) {

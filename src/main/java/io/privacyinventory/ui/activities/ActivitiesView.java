@@ -61,6 +61,7 @@ public final class ActivitiesView implements io.privacyinventory.ui.SectionView 
 
         filter.setId("activityFilter");
         filter.setPromptText(messages.get("activities.filter"));
+        filter.setAccessibleText(messages.get("activities.filter"));
         filter.textProperty().bindBidirectional(model.filterProperty());
         HBox.setHgrow(filter, Priority.ALWAYS);
         Button add = Forms.iconButton(Material2AL.ADD, messages.get("activities.new"), this::create);
@@ -144,6 +145,7 @@ public final class ActivitiesView implements io.privacyinventory.ui.SectionView 
         table.getColumns().add(problems);
         activate();
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        Forms.fitHeaders(table);
         SortedList<Activity> sorted = new SortedList<>(model.visibleActivities());
         sorted.comparatorProperty().bind(table.comparatorProperty());
         table.setItems(sorted);
@@ -338,6 +340,9 @@ public final class ActivitiesView implements io.privacyinventory.ui.SectionView 
                 javafx.scene.control.Control control = editor.controlFor(path);
                 if (control != null) {
                     control.requestFocus();
+                    // the newly shown activity's rows must be laid out before the field's place is known
+                    editor.root().applyCss();
+                    ((javafx.scene.Parent) editor.root()).layout();
                     javafx.scene.Node content = ((javafx.scene.control.ScrollPane) editor.root()).getContent();
                     double y = control.localToScene(0, 0).getY() - content.localToScene(0, 0).getY();
                     double height = content.getBoundsInLocal().getHeight();

@@ -156,6 +156,7 @@ public final class ActivityEditor {
         safeguards = new SafeguardsSection(this);
         creation = new ItemCreation(this, actions, root);
         review = new ReviewSection(this);
+        notes.setAccessibleText(messages.get("editor.section.notes"));
         notesBinding = new TextFieldBinding(notes, false, change -> edit(a -> a.withNotes(change.apply(a.notes()))));
 
         content.getChildren().setAll(empty);

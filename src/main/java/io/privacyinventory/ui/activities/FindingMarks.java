@@ -3,7 +3,7 @@ package io.privacyinventory.ui.activities;
 import io.privacyinventory.model.findings.Finding;
 import javafx.scene.control.Control;
 import org.controlsfx.validation.ValidationMessage;
-import org.controlsfx.validation.decoration.GraphicValidationDecoration;
+import io.privacyinventory.ui.findings.FindingMarkers;
 import org.controlsfx.validation.decoration.ValidationDecoration;
 
 import java.util.ArrayList;
@@ -15,7 +15,7 @@ import java.util.function.Function;
  * message as the tooltip. Each call replaces the markers of the call before.
  */
 final class FindingMarks {
-    private final ValidationDecoration decoration = new GraphicValidationDecoration();
+    private final ValidationDecoration decoration = new FindingMarkers();
     private final List<Control> decorated = new ArrayList<>();
     private final Function<String, Control> controlFor;
 

@@ -87,6 +87,9 @@ final class PurposeRow implements RowList.Row<PurposeUse> {
         grid.add(authorityLabel, 0, 7, 2, 1);
         grid.add(authority, 0, 8, 2, 1);
         interestLabel.setWrapText(true);
+        interestLabel.setLabelFor(interest);
+        conditionLabel.setLabelFor(condition.control());
+        authorityLabel.setLabelFor(authority);
         reference.setMaxWidth(Double.MAX_VALUE);
         GridPane.setHgrow(purpose, Priority.ALWAYS);
         grid.getStyleClass().add("row-card");

@@ -50,9 +50,13 @@ final class RetentionRow implements RowList.Row<RetentionRule> {
         this.index = index;
         categories.setMaxWidth(Double.MAX_VALUE);
         amount.setPrefColumnCount(5);
+        amount.setMinWidth(60);
         amount.setPromptText(editor.messages.get("editor.period"));
         unit = new Choices<>(List.of("D", "W", "M", "Y"), true, code -> editor.messages.get("unit." + code),
                 editor.messages.get("editor.noPeriod"), chosen -> commitPeriod());
+        amount.setAccessibleText(editor.messages.get("editor.period"));
+        unit.control().setAccessibleText(editor.messages.get("editor.period"));
+        unit.control().setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         amount.setId("retentionPeriod-" + index);
         periodProblem.line().setId("retentionPeriodProblem-" + index);
         Commit.onDone(amount, this::commitPeriod, () -> {
@@ -72,12 +76,13 @@ final class RetentionRow implements RowList.Row<RetentionRule> {
 
         grid.setHgap(8);
         grid.setVgap(6);
-        grid.add(categories, 0, 0);
-        grid.add(new HBox(6, amount, unit.control()), 1, 0);
+        // the categories take the row's width and the period goes under them, so neither is squeezed
+        grid.add(categories, 0, 0, 2, 1);
         grid.add(remove, 2, 0);
-        grid.add(trigger, 0, 1, 3, 1);
-        grid.add(description, 0, 2, 3, 1);
-        grid.add(periodProblem.line(), 0, 3, 3, 1);
+        grid.add(new HBox(6, amount, unit.control()), 0, 1, 3, 1);
+        grid.add(periodProblem.line(), 0, 2, 3, 1);
+        grid.add(trigger, 0, 3, 3, 1);
+        grid.add(description, 0, 4, 3, 1);
         GridPane.setHgrow(categories, Priority.ALWAYS);
         grid.getStyleClass().add("row-card");
     }

@@ -47,6 +47,7 @@ final class SafeguardsSection {
         statutoryBinding = new TextFieldBinding(statutory, false,
                 change -> editor.edit(a -> a.withStatutoryRequirement(change.apply(a.statutoryRequirement()))));
         automatedUsed.setText(editor.messages.get("editor.automatedUsed"));
+        automatedUsed.setWrapText(true);
         automatedUsed.selectedProperty().addListener((observable, old, used) ->
                 editor.edit(a -> a.withAutomatedDecisions(new AutomatedDecisions(used,
                         a.automatedDecisions() == null ? null : a.automatedDecisions().logic()))));

@@ -68,6 +68,7 @@ final class TransferRow implements RowList.Row<Transfer> {
         grid.add(safeguard.control(), 0, 3, 2, 1);
         grid.add(description, 0, 4, 2, 1);
         standing.setWrapText(true);
+        country.control().setAccessibleText(editor.messages.get("editor.transferCountry"));
         GridPane.setHgrow(country.control(), Priority.ALWAYS);
         grid.getStyleClass().add("row-card");
     }

@@ -93,6 +93,7 @@ public final class CatalogView implements io.privacyinventory.ui.SectionView {
 
         TextField filter = new TextField();
         filter.setPromptText(messages.get("catalog.filter"));
+        filter.setAccessibleText(messages.get("catalog.filter"));
         filter.textProperty().bindBidirectional(model.filterProperty());
         HBox.setHgrow(filter, Priority.ALWAYS);
         Button add = Forms.iconButton(Material2AL.ADD, messages.get("catalog.new." + type.code()), this::create);
@@ -116,6 +117,7 @@ public final class CatalogView implements io.privacyinventory.ui.SectionView {
         }
         table.getColumns().add(Forms.column(messages.get("catalog.column.used"), item -> Long.toString(model.usageCount(item.id())), 70));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        Forms.fitHeaders(table);
         SortedList<Entity> sorted = new SortedList<>(model.visibleItems());
         sorted.comparatorProperty().bind(table.comparatorProperty());
         table.setItems(sorted);

@@ -64,11 +64,13 @@ public final class CsvExportDialog {
         GridPane grid = new GridPane();
         grid.setHgap(12);
         grid.setVgap(10);
-        grid.addRow(0, new Label(messages.get("csv.layout")), layout.control());
-        grid.addRow(1, new Label(messages.get("csv.language")), language.control());
-        grid.addRow(2, new Label(messages.get("csv.delimiter")), delimiter.control());
+        grid.addRow(0, label(messages.get("csv.layout"), layout.control()), layout.control());
+        grid.addRow(1, label(messages.get("csv.language"), language.control()), language.control());
+        grid.addRow(2, label(messages.get("csv.delimiter"), delimiter.control()), delimiter.control());
         grid.addRow(3, new Label(), bom);
-        layout.control().setPrefWidth(360);
+        bom.setWrapText(true);
+        layout.control().setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        bom.setMaxWidth(520);
         Label layoutHint = new Label();
         layoutHint.getStyleClass().add("hint");
         layoutHint.setWrapText(true);
@@ -105,6 +107,14 @@ public final class CsvExportDialog {
                         onSaved);
             }
         });
+    }
+
+    /** A label that names its field and is never squeezed below its text's width. */
+    private static Label label(String text, javafx.scene.Node field) {
+        Label label = new Label(text);
+        label.setLabelFor(field);
+        label.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        return label;
     }
 
     public void show() {

@@ -32,6 +32,7 @@ public final class FindingsView {
     public FindingsView(FindingsModel model, Messages messages, Consumer<Finding> goTo) {
         FilteredList<Finding> shown = new FilteredList<>(model.findings());
         ComboBox<Severity> severity = new ComboBox<>();
+        severity.setAccessibleText(messages.get("findings.severity"));
         severity.getItems().addAll(null, Severity.ERROR, Severity.WARNING);
         severity.setConverter(new javafx.util.StringConverter<>() {
             @Override
@@ -92,6 +93,7 @@ public final class FindingsView {
         table.getColumns().add(message);
         table.getColumns().add(where);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        io.privacyinventory.ui.form.Forms.fitHeaders(table);
         Label placeholder = new Label(messages.get("findings.none"));
         placeholder.getStyleClass().add("hint");
         table.setPlaceholder(placeholder);

@@ -46,6 +46,10 @@ public final class Choices<T> {
         box.setButtonCell(cell(converter));
         box.setCellFactory(list -> cell(converter));
         box.setMaxWidth(Double.MAX_VALUE);
+        // an empty choice that says what to choose ("Choose a legal basis") names the box for screen readers
+        if (emptyName.chars().anyMatch(Character::isLetter)) {
+            box.setAccessibleText(emptyName);
+        }
         box.valueProperty().addListener((observable, old, value) -> {
             if (!updating) {
                 onChange.accept(value);

@@ -40,10 +40,54 @@ public final class Forms {
         Label text = new Label(label);
         text.setWrapText(true);
         text.setLabelFor(field);
+        keepWordsWhole(text);
+        nameInputsInside(field, label);
         GridPane.setValignment(text, VPos.TOP);
         text.setPadding(new Insets(6, 0, 0, 0));
         grid.add(text, 0, row);
         grid.add(field, 1, row);
+    }
+
+    /**
+     * When a row's field is a group (a date with its problem line, a status with its reference),
+     * the label cannot point at one input: each input in the group that has no name yet is named
+     * by its prompt, or else by the row's label.
+     */
+    private static void nameInputsInside(Node field, String label) {
+        if (!(field instanceof javafx.scene.Parent group) || field instanceof javafx.scene.control.Control) {
+            return;
+        }
+        for (Node child : group.getChildrenUnmodifiable()) {
+            if (child instanceof javafx.scene.control.TextInputControl input && input.getAccessibleText() == null) {
+                String prompt = input.getPromptText();
+                input.setAccessibleText(prompt == null || prompt.isBlank() ? label : prompt);
+            } else if (child instanceof javafx.scene.control.ComboBoxBase<?> box && box.getAccessibleText() == null) {
+                box.setAccessibleText(label);
+            } else {
+                nameInputsInside(child, label);
+            }
+        }
+    }
+
+    /**
+     * Lets a wrapping label grow no narrower than its longest word, so a long word (bokmål has many)
+     * moves to the next line whole instead of being broken inside the word.
+     */
+    public static void keepWordsWhole(javafx.scene.control.Labeled label) {
+        Runnable update = () -> {
+            javafx.scene.text.Text probe = new javafx.scene.text.Text();
+            probe.setFont(label.getFont());
+            double widest = 0;
+            for (String word : label.getText() == null ? new String[0] : label.getText().split("\\s+")) {
+                probe.setText(word);
+                widest = Math.max(widest, probe.getLayoutBounds().getWidth());
+            }
+            Insets padding = label.getPadding();
+            label.setMinWidth(Math.ceil(widest + padding.getLeft() + padding.getRight() + 2));
+        };
+        label.fontProperty().addListener((observable, old, font) -> update.run());
+        label.textProperty().addListener((observable, old, text) -> update.run());
+        update.run();
     }
 
     public static Label hint(String text) {
@@ -105,6 +149,25 @@ public final class Forms {
                 target.requestFocus();
                 return;
             }
+        }
+    }
+
+    /**
+     * Keeps every column at least as wide as the longest word of its heading (plus room for the
+     * sort arrow); headings wrap between words (app.css), so a squeezed table cuts its cells,
+     * never the headings that say what the cells are, and still fits the window.
+     */
+    public static void fitHeaders(javafx.scene.control.TableView<?> table) {
+        javafx.scene.text.Text probe = new javafx.scene.text.Text();
+        probe.setFont(javafx.scene.text.Font.font(null, javafx.scene.text.FontWeight.BOLD,
+                javafx.scene.text.Font.getDefault().getSize()));
+        for (TableColumn<?, ?> column : table.getColumns()) {
+            double widest = 0;
+            for (String word : (column.getText() == null ? "" : column.getText()).split("\\s+")) {
+                probe.setText(word);
+                widest = Math.max(widest, probe.getLayoutBounds().getWidth());
+            }
+            column.setMinWidth(Math.max(column.getMinWidth(), Math.ceil(widest + 36)));
         }
     }
 

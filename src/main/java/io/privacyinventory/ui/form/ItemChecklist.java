@@ -49,8 +49,9 @@ public final class ItemChecklist {
         noMatch.getStyleClass().add("hint");
         list.setPlaceholder(noMatch);
         search.setPromptText(searchPrompt);
+        search.setAccessibleText(searchPrompt);
         list.setPrefHeight(150);
-        list.setCellFactory(view -> new javafx.scene.control.cell.CheckBoxListCell<String>(list::getItemBooleanProperty,
+        list.setCellFactory(view -> wrapping(new javafx.scene.control.cell.CheckBoxListCell<String>(list::getItemBooleanProperty,
                 new javafx.util.StringConverter<String>() {
                     @Override
                     public String toString(String id) {
@@ -61,7 +62,7 @@ public final class ItemChecklist {
                     public String fromString(String string) {
                         return string;
                     }
-                }));
+                })));
         search.textProperty().addListener((observable, old, text) -> {
             shownOrder = checkedFirst();
             refill();
@@ -157,5 +158,15 @@ public final class ItemChecklist {
         } finally {
             updating = false;
         }
+    }
+
+    /**
+     * A long item name wraps within the list's width instead of making the whole list scroll
+     * sideways (a cell asks for no width of its own, so the list gives it its own width).
+     */
+    private static <T extends javafx.scene.control.ListCell<String>> T wrapping(T cell) {
+        cell.setWrapText(true);
+        cell.setPrefWidth(0);
+        return cell;
     }
 }

@@ -22,6 +22,11 @@ public final class TextFieldBinding {
     private String defaultLanguage;
     /** The text the field was last given; what it shows is the user's typing when it differs. */
     private String shownText;
+    /**
+     * What the field is, from the prompt it was given before it first showed a text: the prompt
+     * comes back whenever no other language's text stands in it, and names the field for screen readers.
+     */
+    private String name;
     /** Says why an empty required text was not taken (null: the field just goes back to its value). */
     private FieldProblem emptyRefused;
     private String emptyMessage;
@@ -62,6 +67,12 @@ public final class TextFieldBinding {
     }
 
     private void revert() {
+        if (name == null) {
+            name = field.getPromptText() == null ? "" : field.getPromptText();
+            if (!name.isEmpty() && field.getAccessibleText() == null) {
+                field.setAccessibleText(name);
+            }
+        }
         if (emptyRefused != null) {
             emptyRefused.clear();
         }
@@ -69,7 +80,7 @@ public final class TextFieldBinding {
         shownText = shown == null ? "" : shown;
         field.setText(shownText);
         String fallback = shown == null ? otherTranslation() : null;
-        field.setPromptText(fallback == null ? "" : fallback);
+        field.setPromptText(fallback == null ? name : fallback);
     }
 
     /**

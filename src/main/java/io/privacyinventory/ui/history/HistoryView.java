@@ -90,6 +90,8 @@ public final class HistoryView implements SectionView {
         });
         kind.setValue(null);
         search.setPromptText(messages.get("history.searchNames"));
+        search.setAccessibleText(messages.get("history.searchNames"));
+        kind.setAccessibleText(messages.get("history.allKinds"));
         HBox.setHgrow(search, Priority.ALWAYS);
         kind.valueProperty().addListener((o, old, value) -> applyFilter());
         search.textProperty().addListener((o, old, value) -> applyFilter());
@@ -122,6 +124,8 @@ public final class HistoryView implements SectionView {
             area.setWrapText(true);
             VBox.setVgrow(area, Priority.ALWAYS);
         }
+        before.setAccessibleText(messages.get("history.before"));
+        after.setAccessibleText(messages.get("history.after"));
         VBox raw = new VBox(6, label("history.before"), before, label("history.after"), after);
         raw.visibleProperty().bind(showRaw.selectedProperty());
         raw.managedProperty().bind(showRaw.selectedProperty());
