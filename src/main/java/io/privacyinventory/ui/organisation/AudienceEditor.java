@@ -58,6 +58,7 @@ final class AudienceEditor {
         this.language = language;
         this.showing = showing;
         picker.setId("audiencePicker");
+        picker.setAccessibleText(messages.get("audiences.heading"));
         picker.setMaxWidth(Double.MAX_VALUE);
         picker.setConverter(new javafx.util.StringConverter<>() {
             @Override
