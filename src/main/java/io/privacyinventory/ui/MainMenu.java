@@ -74,6 +74,7 @@ final class MainMenu {
         file.getItems().addAll(
                 item("menu.file.new", shortcut(KeyCode.N, true), app::newInventory),
                 item("menu.file.open", shortcut(KeyCode.O, false), app::openInventory),
+                item("menu.file.connect", null, app::connectToServer),
                 recent,
                 new SeparatorMenuItem(),
                 item("menu.file.saveCopy", shortcut(KeyCode.S, true), app::saveCopy),
