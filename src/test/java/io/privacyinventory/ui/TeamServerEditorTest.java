@@ -197,4 +197,38 @@ class TeamServerEditorTest {
         assertThat(find(robot, vic, "#statusPath", Label.class).getText()).startsWith("postgresql://" + login("vic")
                 + "@").doesNotContain("password");
     }
+
+    @Test
+    void theConnectDialogSaysAtOnceWhatAnAddressLooksLikeAndNeverKeepsThePassword(FxRobot robot) {
+        TeamServerDialog[] dialog = new TeamServerDialog[1];
+        robot.interact(() -> {
+            primary.setScene(new Scene(new Label(), 300, 200));
+            primary.show();
+            stages.add(primary);
+            dialog[0] = new TeamServerDialog(primary, new Messages(Locale.ENGLISH),
+                    "postgresql://" + login("ann") + "@db.example.org:5433/privacy?schema=team");
+            dialog[0].dialog().show();
+        });
+        TextField url = robot.lookup("#connectUrl").queryAs(TextField.class);
+        TextField password = robot.lookup("#connectPassword").queryAs(TextField.class);
+        assertThat(url.getText()).isEqualTo("postgresql://db.example.org:5433/privacy?schema=team");
+        assertThat(robot.lookup("#connectUser").queryAs(TextField.class).getText()).isEqualTo(login("ann"));
+
+        robot.interact(() -> url.setText("db.example.org/privacy"));
+        robot.clickOn("Connect");
+        assertThat(robot.lookup("#connectProblem").queryAs(Label.class).getText())
+                .contains("postgresql://[user@]host[:port]/database[?schema=NAME]");
+        assertThat(dialog[0].dialog().isShowing()).isTrue();
+
+        robot.interact(() -> url.setText("postgresql://localhost/privacy"));
+        robot.clickOn("#connectPassword").write("s3cret");
+        robot.clickOn("Connect");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(dialog[0].dialog().isShowing()).isFalse();
+        TeamServerDialog.Request request = dialog[0].result().orElseThrow();
+        assertThat(request.address()).isEqualTo("postgresql://" + login("ann") + "@localhost/privacy");
+        assertThat(new String(request.password())).isEqualTo("s3cret");
+        assertThat(password.getText()).as("the dialog keeps no password once handed over").isEmpty();
+    }
 }
