@@ -10,7 +10,9 @@ import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
 import javafx.scene.control.TextField;
+import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Region;
 import javafx.stage.Window;
 
 import java.util.Optional;
@@ -37,7 +39,7 @@ final class TeamServerDialog {
         dialog.setTitle(messages.get("connect.title"));
         dialog.setHeaderText(messages.get("connect.header"));
         connect = new ButtonType(messages.get("connect.button"), ButtonBar.ButtonData.OK_DONE);
-        dialog.getDialogPane().getButtonTypes().addAll(connect, ButtonType.CANCEL);
+        dialog.getDialogPane().getButtonTypes().addAll(connect, messages.cancel());
         dialog.getDialogPane().setId("connectDialog");
         url.setId("connectUrl");
         url.setPromptText("postgresql://host:5432/database?schema=inventory");
@@ -54,9 +56,14 @@ final class TeamServerDialog {
         }
         Label passwordNote = new Label(messages.get("connect.passwordNote"));
         passwordNote.setWrapText(true);
-        passwordNote.setMaxWidth(460);
-        problem.setMaxWidth(460);
+        for (Label wrapped : new Label[] {passwordNote, problem}) {
+            wrapped.setPrefWidth(420);
+            wrapped.setMinHeight(Region.USE_PREF_SIZE);
+        }
         GridPane grid = new GridPane();
+        ColumnConstraints labels = new ColumnConstraints();
+        labels.setMinWidth(Region.USE_PREF_SIZE);
+        grid.getColumnConstraints().add(labels);
         grid.setHgap(10);
         grid.setVgap(8);
         grid.setPadding(new Insets(12));
@@ -73,6 +80,7 @@ final class TeamServerDialog {
             } catch (IllegalArgumentException e) {
                 problem.setText(e.getMessage());
                 event.consume();
+                dialog.getDialogPane().getScene().getWindow().sizeToScene();
             }
         });
         Theme.style(dialog.getDialogPane().getScene());
