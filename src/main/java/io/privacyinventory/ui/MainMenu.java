@@ -60,7 +60,8 @@ final class MainMenu {
         recent.setOnShowing(event -> {
             recent.getItems().clear();
             for (Path path : app.recentFiles()) {
-                MenuItem item = new MenuItem(path.toString());
+                // a team server's address lost one slash of "//" as a path: show it as the user wrote it
+                MenuItem item = new MenuItem(path.toString().replaceFirst("^postgresql:/(?!/)", "postgresql://"));
                 item.setOnAction(e -> app.openRecent(path));
                 recent.getItems().add(item);
             }
