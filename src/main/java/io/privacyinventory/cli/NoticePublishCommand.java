@@ -9,6 +9,8 @@ import io.privacyinventory.notice.publish.NoticePublisher;
 import io.privacyinventory.store.EditRejectedException;
 import io.privacyinventory.store.InventoryFileException;
 import io.privacyinventory.store.InventoryStore;
+import io.privacyinventory.store.RecordStore;
+import io.privacyinventory.store.ServerStore;
 import io.privacyinventory.store.StoreException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -28,7 +30,8 @@ import java.util.concurrent.Callable;
                 + "unless --force: the version is then recorded as forced. A published version is never edited "
                 + "and its publication cannot be undone."})
 final class NoticePublishCommand implements Callable<Integer> {
-    @Parameters(index = "0", paramLabel = "FILE.db", description = "The inventory database.")
+    @Parameters(index = "0", paramLabel = "FILE.db", description = "The inventory database, or a team server: "
+            + "postgresql://[user@]host[:port]/database[?schema=NAME] (publishing there needs the approver role).")
     Path database;
 
     @Option(names = "--lang", required = true, paramLabel = "nb|en", description = "The language of the notice.")
@@ -53,22 +56,37 @@ final class NoticePublishCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws CliException {
-        var noticeLanguage = NoticeCommand.language(language);
+        NoticeCommand.language(language); // a wrong --lang is bad usage, said before anything is opened
+        if (TeamServers.isServer(database)) {
+            try (ServerStore store = TeamServers.open(database)) {
+                return publish(store, store.user());
+            }
+        }
         InventoryFiles.requireReadable(database);
         if (InventoryFiles.isJson(database)) {
             throw new CliException(database + ": a document has nowhere to keep a published version; import it "
                     + "into a database (.db) first");
         }
-        PrintWriter err = spec.commandLine().getErr();
         try (InventoryStore store = InventoryStore.open(database)) {
-            store.upgrade().ifPresent(upgrade -> err.println("note: " + upgrade.message()));
+            store.upgrade().ifPresent(upgrade -> spec.commandLine().getErr().println("note: " + upgrade.message()));
+            return publish(store, System.getProperty("user.name", "unknown"));
+        } catch (InventoryFileException e) {
+            throw new CliException(e.getMessage(), e);
+        }
+    }
+
+    /** Publishes on a file or a team's server alike; {@code user} is who the version says published it. */
+    private int publish(RecordStore store, String user) throws CliException {
+        var noticeLanguage = NoticeCommand.language(language);
+        PrintWriter err = spec.commandLine().getErr();
+        try {
             Inventory inventory = store.load();
             NoticePublisher.Outcome outcome;
             try {
                 outcome = NoticePublisher.prepare(inventory, audience, noticeLanguage, Instant.now(cli.clock()),
-                        System.getProperty("user.name", "unknown"), force);
+                        user, force);
             } catch (IllegalArgumentException e) {
-                throw new CliException(database + ": " + e.getMessage(), e);
+                throw new CliException(store.location() + ": " + e.getMessage(), e);
             }
             if (outcome.blocked() && !force) {
                 for (Finding finding : outcome.errors()) {
@@ -89,10 +107,12 @@ final class NoticePublishCommand implements Callable<Integer> {
                     + " version " + notice.version() + (notice.forced() ? " (forced: " + count(outcome.errors().size(),
                     "error") + ", " + count(outcome.markers().size(), "marker") + ")" : ""));
             return Cli.OK;
-        } catch (InventoryFileException | StoreException e) {
+        } catch (StoreException e) {
             throw new CliException(e.getMessage(), e);
         } catch (EditRejectedException e) {
-            throw new CliException(database + ": " + e.getMessage(), e);
+            String message = e.getMessage();
+            throw new CliException(message.startsWith(store.location()) ? message
+                    : store.location() + ": " + message, e);
         }
     }
 

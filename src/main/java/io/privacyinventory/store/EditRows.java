@@ -12,6 +12,8 @@ import io.privacyinventory.model.ModelPath;
 import io.privacyinventory.model.NoticeSettings;
 import io.privacyinventory.model.Organisation;
 import io.privacyinventory.model.Problem;
+import io.privacyinventory.model.Quoted;
+import io.privacyinventory.model.PublishedNotice;
 import io.privacyinventory.model.RecordFields;
 
 import java.util.ArrayList;
@@ -76,6 +78,8 @@ final class EditRows {
                 rows.add(new Row(EntityType.INVENTORY, null, null, null, codec.toJson(state),
                         new EntityCodec(replace.inventory().languages()).toJson(replace.inventory())));
                 state = replace.inventory();
+            } else if (edit instanceof Edit.Publish publish) {
+                publish(publish.notice(), codec);
             }
         } catch (IllegalArgumentException | ClassCastException e) {
             throw new EditRejectedException(e.getMessage(), e);
@@ -93,6 +97,8 @@ final class EditRows {
             case ADD -> apply(new Edit.Remove(type, entry.entityId()));
             case REMOVE -> apply(new Edit.Add((Entity) decode(codec, type, entry.before()), entry.position()));
             case MOVE -> apply(new Edit.Move(type, entry.entityId(), Integer.parseInt(entry.before())));
+            case PUBLISH -> throw new EditRejectedException("a published notice is evidence of what readers were "
+                    + "told: its publication cannot be undone");
             case REPLACE -> {
                 if (entry.before() == null) {
                     throw new EditRejectedException("the creation of the inventory cannot be undone");
@@ -182,6 +188,24 @@ final class EditRows {
                 rows.add(new Row(type, id, field, null, before.get(field), after.get(field)));
             }
         }
+    }
+
+    /**
+     * Adds the next published version of a notice after the others, as the file's store does: a
+     * version someone else published meanwhile is refused rather than numbered twice.
+     */
+    private void publish(PublishedNotice notice, EntityCodec codec) throws EditRejectedException {
+        int expected = Inventories.nextVersion(state.publishedNotices(), notice.audience(), notice.language());
+        if (notice.version() != expected) {
+            throw new EditRejectedException("the notice" + (notice.audience() == null ? "" : " for "
+                    + Quoted.of(notice.audience())) + " in " + notice.language() + " was published meanwhile: the next "
+                    + "version is " + expected + ", not " + notice.version());
+        }
+        reject(InventoryValidator.validatePublishedNotice(notice, ModelPath.ROOT));
+        int position = state.publishedNotices().size();
+        state = Inventories.published(state, notice);
+        rows.add(new Row(EntityType.INVENTORY, null, ChangeLogEntry.PUBLISHED_NOTICES_FIELD, position, null,
+                codec.toJson(notice)));
     }
 
     private void remove(Edit.Remove remove, EntityCodec codec) throws EditRejectedException {

@@ -66,7 +66,8 @@ public final class AppPreferences {
     /** Puts {@code file} first in the recent files (it is also the file the next start opens). */
     public void opened(Path file) {
         List<Path> files = new ArrayList<>(recentFiles());
-        Path absolute = file.toAbsolutePath().normalize();
+        // a team server's address (postgresql://…, without password) is kept as written, not as a file path
+        Path absolute = file.toString().startsWith("postgresql:") ? file : file.toAbsolutePath().normalize();
         files.remove(absolute);
         files.add(0, absolute);
         for (int i = 0; i < MAX_RECENT; i++) {

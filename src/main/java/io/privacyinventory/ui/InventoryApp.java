@@ -1,6 +1,7 @@
 package io.privacyinventory.ui;
 
 import io.privacyinventory.ui.document.InventoryFiles;
+import io.privacyinventory.ui.document.TeamServerDocuments;
 import javafx.scene.control.ButtonType;
 import io.privacyinventory.ui.document.InventoryDocument;
 import javafx.animation.AnimationTimer;
@@ -223,7 +224,56 @@ public final class InventoryApp extends Application implements MainWindow.AppAct
 
     @Override
     public void openRecent(Path file) {
+        if (TeamServerDocuments.isServer(file.toString())) {
+            connect(file.toString(), null);
+            return;
+        }
         open(file);
+    }
+
+    // ---- team servers -------------------------------------------------------------------------
+
+    @Override
+    public void connectToServer() {
+        new TeamServerDialog(stage, messages, null).showAndWait()
+                .ifPresent(request -> connect(request.address(), request.password()));
+    }
+
+    /**
+     * Opens the record on a team server in this window (in the background). When connecting fails
+     * (a password is needed, the server is away), says why and offers the dialog again, filled in.
+     */
+    private void connect(String address, char[] password) {
+        runner.run(() -> TeamServerDocuments.open(address, password, runner), opened -> {
+            if (password != null) {
+                java.util.Arrays.fill(password, '\0');
+            }
+            if (window != null) {
+                window.dispose();
+            }
+            if (document != null) {
+                document.close();
+            }
+            document = opened;
+            preferences.opened(Path.of(address));
+            window = new MainWindow(opened, messages, this, memoryWork);
+            scene.setRoot(window.root());
+            stage.setTitle(title(opened));
+        }, error -> {
+            Alert failed = new Alert(Alert.AlertType.ERROR, error.getMessage(), ButtonType.CANCEL,
+                    new ButtonType(messages.get("connect.retry"), javafx.scene.control.ButtonBar.ButtonData.OK_DONE));
+            failed.setHeaderText(messages.get("connect.failed"));
+            failed.initOwner(stage);
+            failed.showAndWait().filter(choice -> !ButtonType.CANCEL.equals(choice))
+                    .flatMap(retry -> new TeamServerDialog(stage, messages, address).showAndWait())
+                    .ifPresent(request -> connect(request.address(), request.password()));
+        });
+    }
+
+    /** The window title: the file's name, or for a team server its database and host. */
+    private String title(InventoryDocument opened) {
+        String name = opened.serverTitle().orElse(opened.file().getFileName().toString());
+        return messages.get(opened.isReadOnly() ? "window.titleReadOnly" : "window.title", name);
     }
 
     @Override
@@ -280,7 +330,7 @@ public final class InventoryApp extends Application implements MainWindow.AppAct
             window.dispose();
             window = new MainWindow(document, messages, this, runner);
             scene.setRoot(window.root());
-            stage.setTitle(messages.get("window.title", document.file().getFileName()));
+            stage.setTitle(title(document));
         }
     }
 

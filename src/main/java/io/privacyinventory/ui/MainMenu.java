@@ -60,7 +60,8 @@ final class MainMenu {
         recent.setOnShowing(event -> {
             recent.getItems().clear();
             for (Path path : app.recentFiles()) {
-                MenuItem item = new MenuItem(path.toString());
+                // a team server's address lost one slash of "//" as a path: show it as the user wrote it
+                MenuItem item = new MenuItem(path.toString().replaceFirst("^postgresql:/(?!/)", "postgresql://"));
                 item.setOnAction(e -> app.openRecent(path));
                 recent.getItems().add(item);
             }
@@ -74,6 +75,7 @@ final class MainMenu {
         file.getItems().addAll(
                 item("menu.file.new", shortcut(KeyCode.N, true), app::newInventory),
                 item("menu.file.open", shortcut(KeyCode.O, false), app::openInventory),
+                item("menu.file.connect", null, app::connectToServer),
                 recent,
                 new SeparatorMenuItem(),
                 item("menu.file.saveCopy", shortcut(KeyCode.S, true), app::saveCopy),

@@ -67,6 +67,10 @@ public final class MainWindow {
 
         void quit();
 
+        /** File › Connect to team server…: asks for a server and opens its record in this window. */
+        default void connectToServer() {
+        }
+
         /** The folder a file was last chosen in (kept between runs), or null. */
         default Path lastFolder() {
             return null;
@@ -87,6 +91,8 @@ public final class MainWindow {
     private final FindingsModel findings;
     private StatusBar statusBar;
     private javafx.util.Subscription errors;
+    /** Shows an edit a team server refused for someone else's change of the same thing. */
+    private javafx.util.Subscription conflicts;
 
     public MainWindow(InventoryDocument document, Messages messages, AppActions app, TaskRunner runner) {
         this.document = document;
@@ -111,6 +117,17 @@ public final class MainWindow {
                 showError(error);
             }
         });
+        conflicts = document.conflictProperty().subscribe(conflict -> {
+            if (conflict != null) {
+                // a field still focused shows the refused value: put the committed one (theirs) back,
+                // or leaving the field for the message would save the refused value over theirs unseen
+                if (root.getScene() != null) {
+                    io.privacyinventory.ui.form.Commit.revertUncommitted(root.getScene().getFocusOwner());
+                }
+                new TeamConflictAlert(root.getScene() == null ? null : root.getScene().getWindow(), messages, document,
+                        conflict).show();
+            }
+        });
         navigation.show(Section.ACTIVITIES);
     }
 
@@ -121,6 +138,7 @@ public final class MainWindow {
     /** Takes every listener this window put on the document off again; the window is not used after. */
     public void dispose() {
         errors.unsubscribe();
+        conflicts.unsubscribe();
         statusBar.dispose();
         navigation.dispose();
         findings.dispose();

@@ -32,7 +32,7 @@ final class StatusBar {
 
     StatusBar(InventoryDocument document, FindingsModel findings, Messages messages, Runnable openFindings) {
         this.messages = messages;
-        Label path = new Label(document.file().toAbsolutePath().toString());
+        Label path = new Label(document.location());
         path.setId("statusPath");
         saveState.setId("saveState");
         Region spacer = new Region();
@@ -64,6 +64,10 @@ final class StatusBar {
             Label readOnly = new Label(messages.get("status.readOnly"));
             readOnly.getStyleClass().add("badge");
             bar.getChildren().add(readOnly);
+            document.serverUser().ifPresent(user -> {
+                readOnly.setId("viewerNote");
+                readOnly.setText(messages.get("status.viewer", user));
+            });
         }
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(4, 12, 4, 12));

@@ -14,7 +14,10 @@ import io.privacyinventory.model.NoticeSettings;
 import io.privacyinventory.model.Organisation;
 import io.privacyinventory.store.ChangeLogEntry;
 import io.privacyinventory.store.ChangeSet;
+import io.privacyinventory.store.EditConflictException;
 import io.privacyinventory.store.InventoryStore;
+import io.privacyinventory.store.RecordStore;
+import io.privacyinventory.store.ServerStore;
 import io.privacyinventory.store.SchemaUpgrade;
 import io.privacyinventory.ui.TaskRunner;
 import javafx.beans.property.BooleanProperty;
@@ -52,7 +55,7 @@ public final class InventoryDocument implements AutoCloseable {
     /** What became of an edit, for the status bar. */
     public enum SaveState { SAVED, SAVING, FAILED }
 
-    private final InventoryStore store;
+    private final RecordStore store;
     private final TaskRunner runner;
     private final ObjectProperty<Inventory> inventory;
     private final ObjectProperty<SaveState> saveState = new SimpleObjectProperty<>(SaveState.SAVED);
@@ -67,15 +70,49 @@ public final class InventoryDocument implements AutoCloseable {
     /** Polls the file for another window's changes while this document is read-only (null: not following). */
     private javafx.animation.Timeline following;
     private io.privacyinventory.store.HistoryHead seenHead;
+    /** The edit a team server refused because someone changed the same thing first (null: none). */
+    private final ObjectProperty<TeamConflict> conflict = new SimpleObjectProperty<>();
+    /** Following a team server's changes (null for a file): stopped before the store closes. */
+    private AutoCloseable listening;
 
     public InventoryDocument(InventoryStore store, Inventory loaded, TaskRunner runner) {
+        this((RecordStore) store, loaded, runner);
+    }
+
+    InventoryDocument(RecordStore store, Inventory loaded, TaskRunner runner) {
         this.store = store;
         this.runner = runner;
         this.inventory = new SimpleObjectProperty<>(loaded);
     }
 
+    /**
+     * The inventory file; for a team server, a file named after its database, so that suggested
+     * names for exports and copies read well (nothing is written there unless the user chooses it).
+     */
     public Path file() {
-        return store.file();
+        return store instanceof InventoryStore file ? file.file()
+                : Path.of(((ServerStore) store).address().database() + ".db");
+    }
+
+    /** Where the record is, as the user names it: the file's path, or the server address (no password). */
+    public String location() {
+        return store instanceof InventoryStore file ? file.file().toAbsolutePath().toString() : store.location();
+    }
+
+    /** For a team server, "database on host" (the window title); empty for a file. */
+    public Optional<String> serverTitle() {
+        return store instanceof ServerStore server
+                ? Optional.of(server.address().database() + " @ " + server.address().host()) : Optional.empty();
+    }
+
+    /** For a team server, the database user this editor works as; empty for a file. */
+    public Optional<String> serverUser() {
+        return store instanceof ServerStore server ? Optional.of(server.user()) : Optional.empty();
+    }
+
+    /** The last edit refused for a conflict with someone else's change; the document shows theirs by then. */
+    public ReadOnlyObjectProperty<TeamConflict> conflictProperty() {
+        return conflict;
     }
 
     public boolean isReadOnly() {
@@ -84,7 +121,10 @@ public final class InventoryDocument implements AutoCloseable {
 
     /** What opening the file upgraded in its layout, to tell the user once; empty if nothing. */
     public Optional<String> upgradeNote() {
-        return store.upgrade().map(SchemaUpgrade::message);
+        if (!(store instanceof InventoryStore file)) {
+            return Optional.empty();
+        }
+        return file.upgrade().map(SchemaUpgrade::message);
     }
 
     /**
@@ -92,7 +132,10 @@ public final class InventoryDocument implements AutoCloseable {
      * large file: run it on a background worker.
      */
     public Path saveCopyTo(Path target) throws IOException {
-        store.backupTo(target);
+        if (!(store instanceof InventoryStore file)) {
+            throw new IOException(store.location() + ": a team server's record is copied with File › Export JSON");
+        }
+        file.backupTo(target);
         return target;
     }
 
@@ -204,7 +247,7 @@ public final class InventoryDocument implements AutoCloseable {
      */
     public void apply(List<Edit> edits) {
         if (store.isReadOnly()) {
-            lastError.set(new IllegalStateException(store.file() + " is open read-only"));
+            lastError.set(new IllegalStateException(store.location() + " is open read-only"));
             return;
         }
         if (edits.isEmpty()) {
@@ -223,8 +266,48 @@ public final class InventoryDocument implements AutoCloseable {
             finished(null);
         }, error -> {
             inFlight.remove(change);
-            finished(error);
+            if (error instanceof EditConflictException refused) {
+                finished(null);
+                showNewest(new TeamConflict(refused.getMessage(), refused.other().user(), refused.other().time(),
+                        change));
+            } else {
+                finished(error);
+            }
         });
+    }
+
+    /**
+     * After a refused edit: reads the record as it now is, then tells the views (which by then show
+     * the other person's values) about the refusal, keeping the refused edits to apply again.
+     */
+    private void showNewest(TeamConflict refused) {
+        started();
+        runner.run(store::load, loaded -> {
+            inventory.set(loaded);
+            finished(null);
+            conflict.set(null);
+            conflict.set(refused);
+        }, error -> {
+            finished(error);
+            conflict.set(null);
+            conflict.set(refused);
+        });
+    }
+
+    /**
+     * Reads the record again when someone else changed it, unless an edit of this editor is on its
+     * way (its own reply brings the record up to date, and the next notice follows anyway). Views and
+     * History update only when something did change.
+     */
+    void othersChanged() {
+        if (!inFlight.isEmpty() || pending > 0) {
+            return;
+        }
+        runner.run(store::load, loaded -> {
+            if (inFlight.isEmpty() && !loaded.equals(inventory.get())) {
+                inventory.set(loaded);
+            }
+        }, error -> { });
     }
 
     @SuppressWarnings("unchecked")
@@ -277,14 +360,14 @@ public final class InventoryDocument implements AutoCloseable {
     public void publish(String audience, NoticeLanguage language, boolean force,
                         Consumer<NoticePublisher.Outcome> onDone, Consumer<Throwable> onError) {
         if (store.isReadOnly()) {
-            onError.accept(new IllegalStateException(store.file() + " is open read-only"));
+            onError.accept(new IllegalStateException(store.location() + " is open read-only"));
             return;
         }
         started();
         runner.run(() -> {
             Inventory current = store.load();
             NoticePublisher.Outcome outcome = NoticePublisher.prepare(current, audience, language, Instant.now(),
-                    System.getProperty("user.name", "unknown"), force);
+                    serverUser().orElse(System.getProperty("user.name", "unknown")), force);
             if (!outcome.blocked() || force) {
                 store.apply(new Edit.Publish(outcome.notice()));
                 return new Published(outcome, store.load());
@@ -385,6 +468,10 @@ public final class InventoryDocument implements AutoCloseable {
         }
     }
 
+    void listenTo(ServerStore server) {
+        listening = server.listen(seq -> javafx.application.Platform.runLater(this::othersChanged));
+    }
+
     @Override
     public void close() {
         if (following != null) {
@@ -393,6 +480,13 @@ public final class InventoryDocument implements AutoCloseable {
                 timeline.stop();
             } else {
                 javafx.application.Platform.runLater(timeline::stop);
+            }
+        }
+        if (listening != null) {
+            try {
+                listening.close();
+            } catch (Exception e) {
+                // the store closes next; a listener that cannot stop cleanly goes with the connection
             }
         }
         store.close();
