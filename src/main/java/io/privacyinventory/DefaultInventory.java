@@ -4,7 +4,6 @@ import io.privacyinventory.exchange.InventoryJsonReader;
 import io.privacyinventory.model.Inventory;
 import io.privacyinventory.store.InventoryExistsException;
 import io.privacyinventory.store.InventoryStore;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -22,8 +21,7 @@ public final class DefaultInventory {
     /** Overrides the data folder (tests, portable installs). */
     public static final String DATA_DIR_PROPERTY = "privacyinventory.dataDir";
 
-    private DefaultInventory() {
-    }
+    private DefaultInventory() {}
 
     public static Path location() {
         return dataFolder(System.getProperty("os.name", ""), System.getenv(), System.getProperty("user.home"))
@@ -38,7 +36,8 @@ public final class DefaultInventory {
         String os = osName.toLowerCase(Locale.ROOT);
         if (os.startsWith("windows")) {
             String appData = environment.get("APPDATA");
-            return (appData != null ? Path.of(appData) : Path.of(home, "AppData", "Roaming")).resolve("Privacy Inventory");
+            return (appData != null ? Path.of(appData) : Path.of(home, "AppData", "Roaming"))
+                    .resolve("Privacy Inventory");
         }
         if (os.startsWith("mac")) {
             return Path.of(home, "Library", "Application Support", "Privacy Inventory");

@@ -13,12 +13,18 @@ import java.util.function.Predicate;
  */
 final class DesktopLibraries {
     /** Where distributions put GTK 3's library (Debian/Ubuntu multiarch, Fedora/SUSE lib64, others lib). */
-    static final List<String> GTK_FOLDERS = List.of("/usr/lib/x86_64-linux-gnu", "/usr/lib/aarch64-linux-gnu",
-            "/usr/lib64", "/usr/lib", "/lib/x86_64-linux-gnu", "/lib64", "/usr/local/lib");
+    static final List<String> GTK_FOLDERS = List.of(
+            "/usr/lib/x86_64-linux-gnu",
+            "/usr/lib/aarch64-linux-gnu",
+            "/usr/lib64",
+            "/usr/lib",
+            "/lib/x86_64-linux-gnu",
+            "/lib64",
+            "/usr/local/lib");
+
     static final String GTK_LIBRARY = "libgtk-3.so.0";
 
-    private DesktopLibraries() {
-    }
+    private DesktopLibraries() {}
 
     /** The line to print when the window cannot open here, or empty when it can (or another window system is used). */
     static Optional<String> missing(String osName, String glassPlatform, Predicate<Path> exists) {
@@ -27,9 +33,11 @@ final class DesktopLibraries {
             return Optional.empty();
         }
         boolean found = GTK_FOLDERS.stream().anyMatch(folder -> exists.test(Path.of(folder, GTK_LIBRARY)));
-        return found ? Optional.empty() : Optional.of("error: the editor's window needs GTK 3, which is not installed"
-                + " (Debian/Ubuntu: sudo apt install libgtk-3-0; Fedora: sudo dnf install gtk3);"
-                + " the commands (privacy-inventory --help) work without it");
+        return found
+                ? Optional.empty()
+                : Optional.of("error: the editor's window needs GTK 3, which is not installed"
+                        + " (Debian/Ubuntu: sudo apt install libgtk-3-0; Fedora: sudo dnf install gtk3);"
+                        + " the commands (privacy-inventory --help) work without it");
     }
 
     static Optional<String> missingHere() {

@@ -3,7 +3,6 @@ package io.privacyinventory;
 import io.privacyinventory.cli.Cli;
 import io.privacyinventory.store.SqliteNativeLibrary;
 import io.privacyinventory.ui.GuiLauncher;
-
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Locale;
@@ -17,8 +16,7 @@ import java.util.Set;
 public final class Main {
     private static final Set<String> GUI_FLAGS = Set.of("--smoke");
 
-    private Main() {
-    }
+    private Main() {}
 
     public static void main(String[] args) {
         // before anything can open a database: two programs starting together must not race on the driver's files
@@ -31,8 +29,11 @@ public final class Main {
             System.exit(2);
         });
         boolean smoke = Arrays.asList(args).contains("--smoke");
-        Path file = Arrays.stream(args).filter(arg -> !arg.startsWith("-") && !arg.equals("open"))
-                .findFirst().map(Path::of).orElse(null);
+        Path file = Arrays.stream(args)
+                .filter(arg -> !arg.startsWith("-") && !arg.equals("open"))
+                .findFirst()
+                .map(Path::of)
+                .orElse(null);
         GuiLauncher.launch(file, DefaultInventory::ensure, DefaultInventory.backupFolder(), smoke);
     }
 

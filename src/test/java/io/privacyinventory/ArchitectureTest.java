@@ -1,5 +1,9 @@
 package io.privacyinventory;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.properties.HasName;
@@ -9,44 +13,57 @@ import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 import io.privacyinventory.store.ChangeLogEntry;
 
-import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
-import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
-import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
-
 /** The layering: ui and cli on top of store and exchange, everything on the model, the model on nothing. */
 @AnalyzeClasses(packages = "io.privacyinventory", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
 
     @ArchTest
     static final ArchRule modelUsesNothingButTheJavaLibrary = classes()
-            .that().resideInAPackage("io.privacyinventory.model..")
-            .should().onlyDependOnClassesThat().resideInAnyPackage("io.privacyinventory.model..", "java..");
+            .that()
+            .resideInAPackage("io.privacyinventory.model..")
+            .should()
+            .onlyDependOnClassesThat()
+            .resideInAnyPackage("io.privacyinventory.model..", "java..");
 
     @ArchTest
     static final ArchRule sqlOnlyInTheStore = noClasses()
-            .that().resideOutsideOfPackage("io.privacyinventory.store..")
-            .should().dependOnClassesThat().resideInAnyPackage("java.sql..", "org.sqlite..", "org.postgresql..");
+            .that()
+            .resideOutsideOfPackage("io.privacyinventory.store..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage("java.sql..", "org.sqlite..", "org.postgresql..");
 
     @ArchTest
     static final ArchRule javafxOnlyInTheUserInterface = noClasses()
-            .that().resideOutsideOfPackage("io.privacyinventory.ui..")
-            .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.controlsfx..");
+            .that()
+            .resideOutsideOfPackage("io.privacyinventory.ui..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage("javafx..", "org.controlsfx..");
 
     @ArchTest
     static final ArchRule exchangeKnowsNoStoreOrFrontEnd = noClasses()
-            .that().resideInAPackage("io.privacyinventory.exchange..")
-            .should().dependOnClassesThat().resideInAnyPackage("io.privacyinventory.store..",
-                    "io.privacyinventory.cli..", "io.privacyinventory.ui..");
+            .that()
+            .resideInAPackage("io.privacyinventory.exchange..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage("io.privacyinventory.store..", "io.privacyinventory.cli..", "io.privacyinventory.ui..");
 
     @ArchTest
     static final ArchRule storeKnowsNoFrontEnd = noClasses()
-            .that().resideInAPackage("io.privacyinventory.store..")
-            .should().dependOnClassesThat().resideInAnyPackage("io.privacyinventory.cli..", "io.privacyinventory.ui..");
+            .that()
+            .resideInAPackage("io.privacyinventory.store..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage("io.privacyinventory.cli..", "io.privacyinventory.ui..");
 
     @ArchTest
     static final ArchRule frontEndsAreIndependent = noClasses()
-            .that().resideInAPackage("io.privacyinventory.cli..")
-            .should().dependOnClassesThat().resideInAPackage("io.privacyinventory.ui..");
+            .that()
+            .resideInAPackage("io.privacyinventory.cli..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAPackage("io.privacyinventory.ui..");
 
     /**
      * The user interface reaches the file only through its document layer ({@code ui.document}),
@@ -55,11 +72,15 @@ class ArchitectureTest {
      */
     @ArchTest
     static final ArchRule onlyTheDocumentTalksToTheStore = noClasses()
-            .that().resideInAPackage("io.privacyinventory.ui..")
-            .and().resideOutsideOfPackage("io.privacyinventory.ui.document..")
-            .should().dependOnClassesThat(JavaClass.Predicates.resideInAPackage("io.privacyinventory.store..")
+            .that()
+            .resideInAPackage("io.privacyinventory.ui..")
+            .and()
+            .resideOutsideOfPackage("io.privacyinventory.ui.document..")
+            .should()
+            .dependOnClassesThat(JavaClass.Predicates.resideInAPackage("io.privacyinventory.store..")
                     .and(DescribedPredicate.not(HasName.Predicates.nameStartingWith(ChangeLogEntry.class.getName()))));
 
     @ArchTest
-    static final ArchRule noCyclesBetweenLayers = slices().matching("io.privacyinventory.(*)..").should().beFreeOfCycles();
+    static final ArchRule noCyclesBetweenLayers =
+            slices().matching("io.privacyinventory.(*)..").should().beFreeOfCycles();
 }

@@ -49,19 +49,24 @@ public final class ChildJvm implements AutoCloseable {
     }
 
     /** What a child run to its end did. */
-    public record Run(int exit, String out, String err) {
-    }
+    public record Run(int exit, String out, String err) {}
 
     /**
      * Runs {@code main} to its end (at most {@code seconds}) with extra JVM options and environment
      * variables, collecting its exit code, standard output and standard error.
      */
-    public static Run run(List<String> jvmOptions, Map<String, String> environment, long seconds, Class<?> main,
-                          String... args) throws Exception {
+    public static Run run(
+            List<String> jvmOptions, Map<String, String> environment, long seconds, Class<?> main, String... args)
+            throws Exception {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        command.addAll(List.of("-Xshare:auto", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Dfile.encoding=UTF-8",
-                // the test class path has a logging API without a logger, which would say so on stderr (the app jar has neither)
+        command.addAll(List.of(
+                "-Xshare:auto",
+                "-XX:TieredStopAtLevel=1",
+                "-XX:+UseSerialGC",
+                "-Dfile.encoding=UTF-8",
+                // the test class path has a logging API without a logger, which would say so on stderr (the app jar has
+                // neither)
                 "-Dslf4j.internal.verbosity=ERROR"));
         command.addAll(jvmOptions);
         command.addAll(List.of("-cp", classPath(), main.getName()));
@@ -89,7 +94,8 @@ public final class ChildJvm implements AutoCloseable {
     /** Surefire runs tests from a manifest-only jar; it names the real class path in this property. */
     private static String classPath() {
         String surefire = System.getProperty("surefire.test.class.path");
-        return surefire != null && !surefire.isBlank() ? surefire
+        return surefire != null && !surefire.isBlank()
+                ? surefire
                 : System.getProperty("java.class.path").replace(';', File.pathSeparatorChar);
     }
 
@@ -108,8 +114,8 @@ public final class ChildJvm implements AutoCloseable {
             }
         });
         if (!seen.get(seconds, TimeUnit.SECONDS)) {
-            throw new AssertionError("the child process ended without printing \"" + line + "\" (exit "
-                    + process.waitFor() + ")");
+            throw new AssertionError(
+                    "the child process ended without printing \"" + line + "\" (exit " + process.waitFor() + ")");
         }
     }
 

@@ -1,16 +1,15 @@
 package io.privacyinventory;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.privacyinventory.model.Inventory;
 import io.privacyinventory.store.InventoryStore;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class DefaultInventoryTest {
     @TempDir
@@ -23,7 +22,8 @@ class DefaultInventoryTest {
 
     @Test
     void firstStartCreatesTheDefaultInventoryFromTheBundledSample() throws Exception {
-        System.setProperty(DefaultInventory.DATA_DIR_PROPERTY, folder.resolve("data").toString());
+        System.setProperty(
+                DefaultInventory.DATA_DIR_PROPERTY, folder.resolve("data").toString());
 
         Path file = DefaultInventory.ensure();
 
@@ -59,7 +59,8 @@ class DefaultInventoryTest {
                 .isEqualTo(Path.of("/home/kari", ".local", "share", "privacy-inventory"));
         assertThat(DefaultInventory.dataFolder("Mac OS X", Map.of(), "/Users/kari"))
                 .isEqualTo(Path.of("/Users/kari", "Library", "Application Support", "Privacy Inventory"));
-        assertThat(DefaultInventory.dataFolder("Windows 11", Map.of("APPDATA", "C:\\Users\\kari\\AppData\\Roaming"), "C:\\Users\\kari"))
+        assertThat(DefaultInventory.dataFolder(
+                        "Windows 11", Map.of("APPDATA", "C:\\Users\\kari\\AppData\\Roaming"), "C:\\Users\\kari"))
                 .isEqualTo(Path.of("C:\\Users\\kari\\AppData\\Roaming", "Privacy Inventory"));
     }
 }

@@ -7,16 +7,15 @@ import com.fasterxml.jackson.databind.node.TextNode;
 import io.privacyinventory.exchange.InventoryJsonReader;
 import io.privacyinventory.exchange.InventoryJsonWriter;
 import io.privacyinventory.model.Inventory;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-
 import java.io.ByteArrayInputStream;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
 
 /**
  * Generated inventories whose every free text (names, descriptions, contacts, notes, references …)
@@ -25,21 +24,48 @@ import java.util.Set;
  * inventory still loads; the texts are rewritten through the JSON document.
  */
 public final class HostileTexts {
-    private static final Set<String> TEXT_KEYS = Set.of("name", "description", "owner", "address", "email", "phone",
-            "notes", "securityMeasures", "statutoryRequirement", "legalBasisReference", "legitimateInterest", "trigger",
-            "logic", "reference", "title", "scope", "introduction");
+    private static final Set<String> TEXT_KEYS = Set.of(
+            "name",
+            "description",
+            "owner",
+            "address",
+            "email",
+            "phone",
+            "notes",
+            "securityMeasures",
+            "statutoryRequirement",
+            "legalBasisReference",
+            "legitimateInterest",
+            "trigger",
+            "logic",
+            "reference",
+            "title",
+            "scope",
+            "introduction");
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private HostileTexts() {
-    }
+    private HostileTexts() {}
 
     /** One hostile string: something a spreadsheet or browser would act on, around arbitrary text. */
     public static Arbitrary<String> strings() {
         Arbitrary<String> start = Arbitraries.of("", "=", "+", "-", "@", "\t", "\r", "\n", "'", "'=", " =", "\uFEFF=");
-        Arbitrary<String> payload = Arbitraries.of("<x-hostile>", "</p><x-hostile>", "<script>alert(1)</script>",
-                "\" onmouseover=\"alert(1)", "'><x-hostile a='", "&amp;lt;", "&#60;x-hostile&#62;", "<!--", "]]>",
-                "=HYPERLINK(\"http://evil.example\",\"x\")", "cmd|' /C calc'!A0", "javascript:alert(1)", "SUM(A1:A9)",
-                "a; \"b\"; c", "<img src=x onerror=alert(1)>", "");
+        Arbitrary<String> payload = Arbitraries.of(
+                "<x-hostile>",
+                "</p><x-hostile>",
+                "<script>alert(1)</script>",
+                "\" onmouseover=\"alert(1)",
+                "'><x-hostile a='",
+                "&amp;lt;",
+                "&#60;x-hostile&#62;",
+                "<!--",
+                "]]>",
+                "=HYPERLINK(\"http://evil.example\",\"x\")",
+                "cmd|' /C calc'!A0",
+                "javascript:alert(1)",
+                "SUM(A1:A9)",
+                "a; \"b\"; c",
+                "<img src=x onerror=alert(1)>",
+                "");
         Arbitrary<String> tail = Arbitraries.strings().ofMaxLength(6);
         return Combinators.combine(start, payload, tail).as((a, b, c) -> a + b + c);
     }
@@ -64,7 +90,8 @@ public final class HostileTexts {
                 JsonNode value = field.getValue();
                 if (TEXT_KEYS.contains(field.getKey()) && value.isTextual()) {
                     object.set(field.getKey(), new TextNode(next.next()));
-                } else if (TEXT_KEYS.contains(field.getKey()) && value instanceof ObjectNode translations
+                } else if (TEXT_KEYS.contains(field.getKey())
+                        && value instanceof ObjectNode translations
                         && isText(translations)) {
                     List<String> languages = new ArrayList<>();
                     translations.fieldNames().forEachRemaining(languages::add);

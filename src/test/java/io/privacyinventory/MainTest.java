@@ -1,8 +1,8 @@
 package io.privacyinventory;
 
-import org.junit.jupiter.api.Test;
-
 import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
 
 class MainTest {
     @Test
@@ -15,7 +15,8 @@ class MainTest {
 
     @Test
     void commandsAndTheirOptionsRunTheCommandLine() {
-        assertThat(Main.isGui(new String[] {"import", "a.json", "--db", "a.db"})).isFalse();
+        assertThat(Main.isGui(new String[] {"import", "a.json", "--db", "a.db"}))
+                .isFalse();
         assertThat(Main.isGui(new String[] {"history", "a.db"})).isFalse();
         assertThat(Main.isGui(new String[] {"--version"})).isFalse();
         assertThat(Main.isGui(new String[] {"--help"})).isFalse();

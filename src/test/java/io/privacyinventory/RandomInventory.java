@@ -25,7 +25,6 @@ import io.privacyinventory.model.SpecialCategoryCondition;
 import io.privacyinventory.model.SupervisoryAuthority;
 import io.privacyinventory.model.Text;
 import io.privacyinventory.model.Transfer;
-
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -43,8 +42,26 @@ import java.util.function.Supplier;
  */
 public final class RandomInventory {
     private static final List<String> LANGUAGES = List.of("nb", "en", "nn", "se", "sv");
-    private static final String[] WORDS = {"data", "kunde", "Ærlig", "øl", "å", "naïve", "\"quoted\"", "back\\slash",
-        "line\nbreak", "tab\there", "=SUM(A1)", "<b>tag</b>", "emoji 😀", "  spaced  ", "", "中文", "-minus", "@at"};
+    private static final String[] WORDS = {
+        "data",
+        "kunde",
+        "Ærlig",
+        "øl",
+        "å",
+        "naïve",
+        "\"quoted\"",
+        "back\\slash",
+        "line\nbreak",
+        "tab\there",
+        "=SUM(A1)",
+        "<b>tag</b>",
+        "emoji 😀",
+        "  spaced  ",
+        "",
+        "中文",
+        "-minus",
+        "@at"
+    };
     private static final String[] COUNTRIES = {"NO", "SE", "US", "GB", "IN", "JP", "CH", "BR"};
 
     private final Random random;
@@ -86,35 +103,84 @@ public final class RandomInventory {
             languages = List.copyOf(shuffled.subList(0, 1 + random.nextInt(3)));
         }
         List<DataSubject> subjects = list(ids("subject"), id -> new DataSubject(id, text(), maybe(this::text)));
-        List<DataCategory> categories = list(ids("category"), id -> new DataCategory(id, text(), maybe(this::text),
-                maybe(() -> pick(DataSource.class)), random.nextBoolean(), random.nextInt(5) == 0));
+        List<DataCategory> categories = list(
+                ids("category"),
+                id -> new DataCategory(
+                        id,
+                        text(),
+                        maybe(this::text),
+                        maybe(() -> pick(DataSource.class)),
+                        random.nextBoolean(),
+                        random.nextInt(5) == 0));
         List<Purpose> purposes = list(ids("purpose"), id -> new Purpose(id, text(), maybe(this::text)));
-        List<Recipient> recipients = list(ids("recipient"), id -> new Recipient(id, text(), maybe(this::text),
-                maybe(() -> pick(RecipientKind.class)), maybe(this::country), random.nextBoolean(),
-                maybe(() -> "https://example.com/opt-out/" + id), maybe(() -> "https://example.com/contract?id=" + id)));
+        List<Recipient> recipients = list(
+                ids("recipient"),
+                id -> new Recipient(
+                        id,
+                        text(),
+                        maybe(this::text),
+                        maybe(() -> pick(RecipientKind.class)),
+                        maybe(this::country),
+                        random.nextBoolean(),
+                        maybe(() -> "https://example.com/opt-out/" + id),
+                        maybe(() -> "https://example.com/contract?id=" + id)));
         List<String> subjectIds = subjects.stream().map(DataSubject::id).toList();
         List<String> categoryIds = categories.stream().map(DataCategory::id).toList();
         List<String> purposeIds = purposes.stream().map(Purpose::id).toList();
         List<String> recipientIds = recipients.stream().map(Recipient::id).toList();
-        List<Activity> activities = list(activityIds(), id -> new Activity(id, text(), maybe(this::text),
-                maybe(this::word), maybe(() -> pick(Role.class)), contacts(), maybe(() -> pick(ActivityStatus.class)),
-                subset(subjectIds), subset(categoryIds), subset(recipientIds),
-                subset(purposeIds).stream().map(purpose -> new PurposeUse(purpose, maybe(() -> pick(LegalBasis.class)),
-                        maybe(this::text), maybe(this::text), maybe(() -> pick(SpecialCategoryCondition.class)))).toList(),
-                repeat(3, () -> new Transfer(country(), recipientIds.isEmpty() ? null : maybe(() -> one(recipientIds)),
-                        maybe(() -> pick(Safeguard.class)), maybe(this::text))),
-                repeat(3, () -> new RetentionRule(random.nextBoolean() ? null : subset(categoryIds),
-                        maybe(() -> "P" + (1 + random.nextInt(30)) + one(List.of("D", "M", "Y", "W"))),
-                        maybe(this::text), maybe(this::text))),
-                maybe(this::text), maybe(this::text),
-                maybe(() -> new AutomatedDecisions(random.nextBoolean(), maybe(this::text))),
-                maybe(() -> new Dpia(pick(DpiaStatus.class), maybe(this::word))),
-                maybe(this::date), maybe(this::date), maybe(this::text)));
-        Organisation organisation = new Organisation(word(), maybe(this::word), maybe(this::word), maybe(this::word),
-                maybe(() -> "https://example.org/"), maybe(this::contact), maybe(this::contact),
+        List<Activity> activities = list(
+                activityIds(),
+                id -> new Activity(
+                        id,
+                        text(),
+                        maybe(this::text),
+                        maybe(this::word),
+                        maybe(() -> pick(Role.class)),
+                        contacts(),
+                        maybe(() -> pick(ActivityStatus.class)),
+                        subset(subjectIds),
+                        subset(categoryIds),
+                        subset(recipientIds),
+                        subset(purposeIds).stream()
+                                .map(purpose -> new PurposeUse(
+                                        purpose,
+                                        maybe(() -> pick(LegalBasis.class)),
+                                        maybe(this::text),
+                                        maybe(this::text),
+                                        maybe(() -> pick(SpecialCategoryCondition.class))))
+                                .toList(),
+                        repeat(
+                                3,
+                                () -> new Transfer(
+                                        country(),
+                                        recipientIds.isEmpty() ? null : maybe(() -> one(recipientIds)),
+                                        maybe(() -> pick(Safeguard.class)),
+                                        maybe(this::text))),
+                        repeat(
+                                3,
+                                () -> new RetentionRule(
+                                        random.nextBoolean() ? null : subset(categoryIds),
+                                        maybe(() -> "P" + (1 + random.nextInt(30)) + one(List.of("D", "M", "Y", "W"))),
+                                        maybe(this::text),
+                                        maybe(this::text))),
+                        maybe(this::text),
+                        maybe(this::text),
+                        maybe(() -> new AutomatedDecisions(random.nextBoolean(), maybe(this::text))),
+                        maybe(() -> new Dpia(pick(DpiaStatus.class), maybe(this::word))),
+                        maybe(this::date),
+                        maybe(this::date),
+                        maybe(this::text)));
+        Organisation organisation = new Organisation(
+                word(),
+                maybe(this::word),
+                maybe(this::word),
+                maybe(this::word),
+                maybe(() -> "https://example.org/"),
+                maybe(this::contact),
+                maybe(this::contact),
                 maybe(() -> new SupervisoryAuthority(maybe(this::word), maybe(() -> "https://authority.example/"))));
-        NoticeSettings notice = new NoticeSettings(maybe(this::text), maybe(this::date), maybe(this::text),
-                maybe(this::text));
+        NoticeSettings notice =
+                new NoticeSettings(maybe(this::text), maybe(this::date), maybe(this::text), maybe(this::text));
         return new Inventory(languages, organisation, notice, subjects, categories, purposes, recipients, activities);
     }
 

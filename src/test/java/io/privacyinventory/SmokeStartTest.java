@@ -1,7 +1,6 @@
 package io.privacyinventory;
 
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -9,8 +8,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** Starts the real launcher in its own JVM (headless), as {@code java -jar … --smoke} does. */
 @org.junit.jupiter.api.Tag("slow")
@@ -40,21 +39,28 @@ class SmokeStartTest {
         assertThat(Files.readString(notOurs)).isEqualTo("plain text");
     }
 
-    private record Result(int exitCode, String output) {
-    }
+    private record Result(int exitCode, String output) {}
 
     private Result launch(List<String> properties, String... args) throws Exception {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        command.addAll(List.of("-Dtestfx.headless=true", "-Dprism.order=sw", "-Dglass.platform=Monocle",
-                "-Dmonocle.platform=Headless", "-Dheadless.geometry=1920x1200-32", "-Djava.awt.headless=true"));
+        command.addAll(List.of(
+                "-Dtestfx.headless=true",
+                "-Dprism.order=sw",
+                "-Dglass.platform=Monocle",
+                "-Dmonocle.platform=Headless",
+                "-Dheadless.geometry=1920x1200-32",
+                "-Djava.awt.headless=true"));
         command.addAll(properties);
         command.add("-cp");
         command.add(System.getProperty("java.class.path"));
         command.add(Main.class.getName());
         command.addAll(List.of(args));
         Path log = folder.resolve("app.log");
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        Process process = new ProcessBuilder(command)
+                .redirectErrorStream(true)
+                .redirectOutput(log.toFile())
+                .start();
         if (!process.waitFor(60, TimeUnit.SECONDS)) {
             process.destroyForcibly();
             throw new AssertionError("the app did not exit within 60 s");

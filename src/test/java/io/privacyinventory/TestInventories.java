@@ -2,7 +2,6 @@ package io.privacyinventory;
 
 import io.privacyinventory.exchange.InventoryJsonReader;
 import io.privacyinventory.model.Inventory;
-
 import java.nio.file.Path;
 import java.util.List;
 
@@ -12,8 +11,7 @@ public final class TestInventories {
     public static final Path CLINIC_GROUP = Path.of("inventories", "clinic-group.json");
     public static final List<Path> SAMPLES = List.of(PRODUCT_SERVICES, CLINIC_GROUP);
 
-    private TestInventories() {
-    }
+    private TestInventories() {}
 
     public static Inventory read(Path sample) {
         try {

@@ -7,12 +7,6 @@ import io.privacyinventory.exchange.InventoryJsonWriter;
 import io.privacyinventory.model.Inventory;
 import io.privacyinventory.model.findings.Finding;
 import io.privacyinventory.model.findings.InventoryChecker;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
-
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
@@ -23,30 +17,47 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
-@Command(name = "check", mixinStandardHelpOptions = true,
-        description = {"Checks an inventory for findings: what a complete, lawful record still lacks.",
+@Command(
+        name = "check",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Checks an inventory for findings: what a complete, lawful record still lacks.",
             "Text output has one finding per line: severity, path, code and message separated by tabs. "
-                + "A count goes to standard error. Exit code 1 when there is any error, 0 when there are "
-                + "only warnings or nothing; docs/findings.md explains every code."})
+                    + "A count goes to standard error. Exit code 1 when there is any error, 0 when there are "
+                    + "only warnings or nothing; docs/findings.md explains every code."
+        })
 final class CheckCommand implements Callable<Integer> {
     private static final JsonFactory JSON = new JsonFactory();
 
     @Parameters(index = "0", paramLabel = "INVENTORY", description = "An inventory database (.db) or document (.json).")
     Path inventory;
 
-    @Option(names = "--format", paramLabel = "text|json", defaultValue = "text",
+    @Option(
+            names = "--format",
+            paramLabel = "text|json",
+            defaultValue = "text",
             description = "text (default): one finding per line; json: an array of objects with severity, "
-                + "code, path and message.")
+                    + "code, path and message.")
     String format;
 
-    @Option(names = "--lang", paramLabel = "en|nb", defaultValue = "en",
+    @Option(
+            names = "--lang",
+            paramLabel = "en|nb",
+            defaultValue = "en",
             description = "The language of the messages (default: en).")
     String language;
 
-    @Option(names = "--today", paramLabel = "YYYY-MM-DD",
+    @Option(
+            names = "--today",
+            paramLabel = "YYYY-MM-DD",
             description = "Check as on this date instead of today, e.g. to see which reviews will be overdue "
-                + "by an audit.")
+                    + "by an audit.")
     String today;
 
     /** Standard error comes from picocli, which {@link Cli} gives the same stream as its own. */
@@ -94,8 +105,14 @@ final class CheckCommand implements Callable<Integer> {
     private static void writeText(List<Finding> findings, OutputStream stream) {
         PrintStream out = new PrintStream(stream, false, StandardCharsets.UTF_8);
         for (Finding finding : findings) {
-            out.print(finding.severity().code() + '\t' + finding.path() + '\t' + finding.code() + '\t'
-                    + oneLine(finding.message()) + '\n');
+            out.print(finding.severity().code()
+                    + '\t'
+                    + finding.path()
+                    + '\t'
+                    + finding.code()
+                    + '\t'
+                    + oneLine(finding.message())
+                    + '\n');
         }
         out.flush();
     }

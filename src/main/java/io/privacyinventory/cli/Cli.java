@@ -1,9 +1,6 @@
 package io.privacyinventory.cli;
 
 import io.privacyinventory.exchange.FileProblems;
-import picocli.CommandLine;
-import picocli.CommandLine.Command;
-
 import java.io.BufferedOutputStream;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
@@ -12,6 +9,8 @@ import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
 
 /**
  * The command line: {@code import}, {@code export}, {@code history}, {@code check}, {@code generate}, {@code diff},
@@ -19,7 +18,10 @@ import java.time.Clock;
  * Exit codes: 0 ok, 1 the command found problems (or differences), 2 bad usage or bad input (one line on stderr,
  * never a stack trace).
  */
-@Command(name = "privacy-inventory", mixinStandardHelpOptions = true, versionProvider = Version.class,
+@Command(
+        name = "privacy-inventory",
+        mixinStandardHelpOptions = true,
+        versionProvider = Version.class,
         description = "Keeps a GDPR record of processing activities. Without a command, opens the editor.",
         synopsisSubcommandLabel = "[COMMAND]")
 public final class Cli {
@@ -27,6 +29,7 @@ public final class Cli {
     public static final int FINDINGS = 1;
     /** What {@code diff} returns when the records differ: like a finding, something to look at. */
     public static final int DIFFERENT = 1;
+
     public static final int BAD_INPUT = 2;
 
     private final PrintStream out;
@@ -83,7 +86,8 @@ public final class Cli {
         commandLine.setErr(new PrintWriter(err, true, StandardCharsets.UTF_8));
         commandLine.setExitCodeExceptionMapper(e -> BAD_INPUT);
         commandLine.setExecutionExceptionHandler((e, line, parseResult) -> {
-            String message = e instanceof CliException ? e.getMessage()
+            String message = e instanceof CliException
+                    ? e.getMessage()
                     : "internal error: " + e.getClass().getSimpleName() + ": " + e.getMessage();
             err.println("error: " + oneLine(message));
             return BAD_INPUT;
@@ -136,8 +140,8 @@ public final class Cli {
     public static int main(String... args) {
         // not System.out: a PrintStream over a PrintStream never learns that a write failed
         StandardOutput standardOutput = new StandardOutput(new FileOutputStream(FileDescriptor.out));
-        PrintStream out = new PrintStream(new BufferedOutputStream(standardOutput, 1 << 16), false,
-                StandardCharsets.UTF_8);
+        PrintStream out =
+                new PrintStream(new BufferedOutputStream(standardOutput, 1 << 16), false, StandardCharsets.UTF_8);
         PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
         return new Cli(out, err, standardOutput, Clock.systemUTC()).run(args);
     }

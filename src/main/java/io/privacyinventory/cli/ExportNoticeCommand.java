@@ -8,6 +8,12 @@ import io.privacyinventory.notice.NoticeFormat;
 import io.privacyinventory.notice.NoticeLanguage;
 import io.privacyinventory.notice.TextFallback;
 import io.privacyinventory.notice.UnknownAudienceException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -15,40 +21,49 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
-import java.util.LinkedHashMap;
-import java.util.Map;
-import java.util.concurrent.Callable;
-
 /**
  * {@code export notice}: the Art. 13/14 privacy notice draft generated from the approved activities.
  * The draft goes to the output; what the user should fix (texts shown in another language, facts
  * the notice needs and the inventory lacks) goes to standard error. Both are normal: exit 0.
  */
-@Command(name = "notice", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Writes the privacy notice draft (GDPR Art. 13/14) generated from the approved activities.",
+@Command(
+        name = "notice",
+        mixinStandardHelpOptions = true,
+        sortOptions = false,
+        description = {
+            "Writes the privacy notice draft (GDPR Art. 13/14) generated from the approved activities.",
             "Texts without a translation in the chosen language are shown in the inventory's default language, "
-                + "and facts the notice needs but the inventory lacks appear as [MISSING: …] markers; "
-                + "both are listed on standard error."})
+                    + "and facts the notice needs but the inventory lacks appear as [MISSING: …] markers; "
+                    + "both are listed on standard error."
+        })
 public final class ExportNoticeCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "INVENTORY", description = "An inventory database (.db) or document (.json).")
     Path inventory;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write here instead of standard output.")
+    @Option(
+            names = {"-o", "--output"},
+            paramLabel = "FILE",
+            description = "Write here instead of standard output.")
     Path output;
 
-    @Option(names = "--lang", paramLabel = "en|nb",
-            description = "Language of the notice (default: the inventory's first language if it is en or nb, else en).")
+    @Option(
+            names = "--lang",
+            paramLabel = "en|nb",
+            description =
+                    "Language of the notice (default: the inventory's first language if it is en or nb, else en).")
     String language;
 
-    @Option(names = "--format", paramLabel = "text|markdown|html|html-fragment", defaultValue = "text",
+    @Option(
+            names = "--format",
+            paramLabel = "text|markdown|html|html-fragment",
+            defaultValue = "text",
             description = "text (default), markdown, html (one standalone page) or html-fragment "
                     + "(one <section class=\"privacy-notice\"> to paste into a web page).")
     String format;
 
-    @Option(names = "--audience", paramLabel = "ID",
+    @Option(
+            names = "--audience",
+            paramLabel = "ID",
             description = "The notice for one audience of the inventory (default: the whole organisation).")
     String audience;
 
@@ -63,17 +78,24 @@ public final class ExportNoticeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws CliException {
-        NoticeFormat noticeFormat = NoticeFormat.parse(format).orElseThrow(() -> new ParameterException(
-                spec.commandLine(), "Invalid value for option '--format': \"" + format + "\" (expected text, markdown, html or html-fragment)"));
-        NoticeLanguage chosen = language == null ? null : NoticeLanguage.parse(language).orElseThrow(() ->
-                new ParameterException(spec.commandLine(), "Invalid value for option '--lang': \"" + language
-                        + "\" (expected en or nb)"));
+        NoticeFormat noticeFormat = NoticeFormat.parse(format)
+                .orElseThrow(() -> new ParameterException(
+                        spec.commandLine(),
+                        "Invalid value for option '--format': \"" + format
+                                + "\" (expected text, markdown, html or html-fragment)"));
+        NoticeLanguage chosen = language == null
+                ? null
+                : NoticeLanguage.parse(language)
+                        .orElseThrow(() -> new ParameterException(
+                                spec.commandLine(),
+                                "Invalid value for option '--lang': \"" + language + "\" (expected en or nb)"));
 
         if (output != null) {
             new OutputFile(output, inventory).requireReplaceable();
         }
         Inventory loaded = InventoryFiles.load(inventory);
-        NoticeLanguage noticeLanguage = chosen != null ? chosen
+        NoticeLanguage noticeLanguage = chosen != null
+                ? chosen
                 : NoticeLanguage.parse(loaded.defaultLanguage()).orElse(NoticeLanguage.EN);
         NoticeDraft draft;
         try {
@@ -100,7 +122,8 @@ public final class ExportNoticeCommand implements Callable<Integer> {
     /** For example "notice: 2 missing facts, 3 texts fell back to nb". */
     static String summary(NoticeDraft draft) {
         int missing = draft.missingFacts().size();
-        StringBuilder line = new StringBuilder("notice: ").append(missing).append(missing == 1 ? " missing fact" : " missing facts");
+        StringBuilder line =
+                new StringBuilder("notice: ").append(missing).append(missing == 1 ? " missing fact" : " missing facts");
         Map<String, Integer> byLanguage = new LinkedHashMap<>();
         draft.fallbacks().forEach(fallback -> byLanguage.merge(fallback.used(), 1, Integer::sum));
         if (byLanguage.isEmpty()) {

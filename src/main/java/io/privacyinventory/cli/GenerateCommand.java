@@ -7,35 +7,48 @@ import io.privacyinventory.model.Inventory;
 import io.privacyinventory.store.InventoryExistsException;
 import io.privacyinventory.store.InventoryFileException;
 import io.privacyinventory.store.InventoryStore;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
-@Command(name = "generate", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Writes a realistic synthetic inventory, for benchmarks and demonstrations.",
+@Command(
+        name = "generate",
+        mixinStandardHelpOptions = true,
+        sortOptions = false,
+        description = {
+            "Writes a realistic synthetic inventory, for benchmarks and demonstrations.",
             "A Norwegian group of companies with the given number of activities (payroll, recruitment, CCTV, "
-                + "loans, patient records …) in its business units and regions; catalogues of data subjects, "
-                + "categories, purposes and recipients that grow with it; texts in bokmål and English. "
-                + "check finds no errors in it. The same --activities and --seed always give the same inventory.",
+                    + "loans, patient records …) in its business units and regions; catalogues of data subjects, "
+                    + "categories, purposes and recipients that grow with it; texts in bokmål and English. "
+                    + "check finds no errors in it. The same --activities and --seed always give the same inventory.",
             "FILE.json is written as an inventory document (the same bytes every time); FILE.db as a new "
-                + "inventory database, which must not exist yet. Without -o the document goes to standard output."})
+                    + "inventory database, which must not exist yet. Without -o the document goes to standard output."
+        })
 final class GenerateCommand implements Callable<Integer> {
     static final int MAX_ACTIVITIES = 1_000_000;
 
-    @Option(names = "--activities", required = true, paramLabel = "N", description = "How many activities (1 to "
-            + MAX_ACTIVITIES + ").")
+    @Option(
+            names = "--activities",
+            required = true,
+            paramLabel = "N",
+            description = "How many activities (1 to " + MAX_ACTIVITIES + ").")
     int activities;
 
-    @Option(names = "--seed", paramLabel = "S", defaultValue = "1",
+    @Option(
+            names = "--seed",
+            paramLabel = "S",
+            defaultValue = "1",
             description = "Seed of the random choices (default: ${DEFAULT-VALUE}).")
     long seed;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "FILE.json|FILE.db", description = "Where to write it.")
+    @Option(
+            names = {"-o", "--output"},
+            paramLabel = "FILE.json|FILE.db",
+            description = "Where to write it.")
     Path output;
 
     private final Cli cli;
@@ -49,7 +62,8 @@ final class GenerateCommand implements Callable<Integer> {
         if (activities < 1 || activities > MAX_ACTIVITIES) {
             throw new CliException("--activities must be between 1 and " + MAX_ACTIVITIES + ", not " + activities);
         }
-        boolean database = output != null && output.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".db");
+        boolean database = output != null
+                && output.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".db");
         if (output != null && !database && !InventoryFiles.isJson(output)) {
             throw new CliException(output + ": the output must be a .json document or a .db database");
         }
@@ -63,8 +77,10 @@ final class GenerateCommand implements Callable<Integer> {
             try {
                 InventoryStore.createNewFile(output, inventory);
             } catch (InventoryExistsException e) {
-                throw new CliException(output + ": already exists (another command or window made it meanwhile); "
-                        + "generate writes only new databases, so it was left as it is", e);
+                throw new CliException(
+                        output + ": already exists (another command or window made it meanwhile); "
+                                + "generate writes only new databases, so it was left as it is",
+                        e);
             } catch (InventoryFileException e) {
                 throw new CliException(e.getMessage(), e);
             }

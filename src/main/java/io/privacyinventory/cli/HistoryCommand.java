@@ -5,39 +5,49 @@ import io.privacyinventory.store.HistoryHead;
 import io.privacyinventory.store.HistoryVerification;
 import io.privacyinventory.store.RecordStore;
 import io.privacyinventory.store.StoreException;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
-@Command(name = "history", mixinStandardHelpOptions = true,
-        description = {"Lists the change log of an inventory database, newest change first.",
+@Command(
+        name = "history",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Lists the change log of an inventory database, newest change first.",
             "With --verify, re-computes the log's hash chain instead, replays the log and compares it with the "
-                + "data, and reports whether both hold (exit 1 when they do not). With --head, prints the newest "
-                + "row's hash and the number of rows, to keep elsewhere; --verify --expect-head HASH then also "
-                + "shows that no row up to that head was removed or rewritten."})
+                    + "data, and reports whether both hold (exit 1 when they do not). With --head, prints the newest "
+                    + "row's hash and the number of rows, to keep elsewhere; --verify --expect-head HASH then also "
+                    + "shows that no row up to that head was removed or rewritten."
+        })
 final class HistoryCommand implements Callable<Integer> {
     private static final int VALUE_WIDTH = 60;
 
-    @Parameters(index = "0", paramLabel = "FILE.db", description = "The inventory database, or a team server: postgresql://…")
+    @Parameters(
+            index = "0",
+            paramLabel = "FILE.db",
+            description = "The inventory database, or a team server: postgresql://…")
     Path database;
 
     @Option(names = "--limit", paramLabel = "N", description = "Show at most N rows (default: all).")
     int limit;
 
-    @Option(names = "--verify", description = "Check that no row of the history was changed or removed, "
-            + "and that the data is what the history says.")
+    @Option(
+            names = "--verify",
+            description = "Check that no row of the history was changed or removed, "
+                    + "and that the data is what the history says.")
     boolean verify;
 
     @Option(names = "--head", description = "Print the hash of the newest row and the number of rows.")
     boolean head;
 
-    @Option(names = "--expect-head", paramLabel = "HASH", description = "With --verify: the history must still "
-            + "reach this head, printed earlier by --head.")
+    @Option(
+            names = "--expect-head",
+            paramLabel = "HASH",
+            description = "With --verify: the history must still " + "reach this head, printed earlier by --head.")
     String expectHead;
 
     private final Cli cli;
@@ -86,20 +96,39 @@ final class HistoryCommand implements Callable<Integer> {
 
     static String format(ChangeLogEntry entry) {
         StringBuilder line = new StringBuilder();
-        line.append('#').append(entry.seq()).append('\t').append(entry.time()).append('\t').append(entry.user())
-                .append('\t').append("set ").append(entry.changeSet());
+        line.append('#')
+                .append(entry.seq())
+                .append('\t')
+                .append(entry.time())
+                .append('\t')
+                .append(entry.user())
+                .append('\t')
+                .append("set ")
+                .append(entry.changeSet());
         if (entry.reverts() != null) {
             line.append(" (undoes set ").append(entry.reverts()).append(')');
         }
         line.append('\t');
         String what = entry.entityType().code() + (entry.entityId() == null ? "" : " " + entry.entityId());
         switch (entry.kind()) {
-            case FIELD -> line.append("changed ").append(what).append(' ').append(entry.field()).append(": ")
-                    .append(shorten(entry.before())).append(" -> ").append(shorten(entry.after()));
+            case FIELD ->
+                line.append("changed ")
+                        .append(what)
+                        .append(' ')
+                        .append(entry.field())
+                        .append(": ")
+                        .append(shorten(entry.before()))
+                        .append(" -> ")
+                        .append(shorten(entry.after()));
             case ADD -> line.append("added ").append(what).append(" at ").append(entry.position() + 1);
             case REMOVE -> line.append("removed ").append(what);
-            case MOVE -> line.append("moved ").append(what).append(" from ")
-                    .append(Integer.parseInt(entry.before()) + 1).append(" to ").append(Integer.parseInt(entry.after()) + 1);
+            case MOVE ->
+                line.append("moved ")
+                        .append(what)
+                        .append(" from ")
+                        .append(Integer.parseInt(entry.before()) + 1)
+                        .append(" to ")
+                        .append(Integer.parseInt(entry.after()) + 1);
             case REPLACE -> line.append(entry.before() == null ? "created the inventory" : "replaced the inventory");
             case PUBLISH -> line.append("published ").append(NoticeVersionsCommand.describe(entry.after()));
         }

@@ -4,21 +4,15 @@ import io.privacyinventory.exchange.FileProblems;
 import io.privacyinventory.exchange.InventoryFormatException;
 import io.privacyinventory.exchange.csv.CsvActivitiesReader;
 import io.privacyinventory.exchange.csv.CsvImport;
+import io.privacyinventory.model.Edit;
 import io.privacyinventory.model.Entity;
 import io.privacyinventory.model.EntityType;
 import io.privacyinventory.model.Inventory;
-import io.privacyinventory.model.Edit;
 import io.privacyinventory.store.EditRejectedException;
 import io.privacyinventory.store.InventoryExistsException;
 import io.privacyinventory.store.InventoryFileException;
 import io.privacyinventory.store.InventoryStore;
 import io.privacyinventory.store.StoreException;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
-
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -26,30 +20,47 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
-@Command(name = "import", mixinStandardHelpOptions = true,
-        description = {"Imports an inventory document (.json) or a spreadsheet of activities (.csv, the "
-            + "activities layout of export csv, in English or Norwegian) into an inventory database, in one "
-            + "transaction.",
+@Command(
+        name = "import",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Imports an inventory document (.json) or a spreadsheet of activities (.csv, the "
+                    + "activities layout of export csv, in English or Norwegian) into an inventory database, in one "
+                    + "transaction.",
             "A new database is created; an existing one that already holds an inventory is only "
-                + "replaced with --replace. A CSV file replaces the activities and keeps the organisation, the "
-                + "notice settings and the catalogues, adding entries for names it does not find. Nothing is "
-                + "written when the input has any error. See docs/csv.md."})
+                    + "replaced with --replace. A CSV file replaces the activities and keeps the organisation, the "
+                    + "notice settings and the catalogues, adding entries for names it does not find. Nothing is "
+                    + "written when the input has any error. See docs/csv.md."
+        })
 final class ImportCommand implements Callable<Integer> {
     private static final int LISTED = 8;
 
-    @Parameters(index = "0", paramLabel = "FILE", description = "The inventory document (.json) or activities CSV (.csv).")
+    @Parameters(
+            index = "0",
+            paramLabel = "FILE",
+            description = "The inventory document (.json) or activities CSV (.csv).")
     Path source;
 
-    @Option(names = "--db", required = true, paramLabel = "FILE.db", description = "The inventory database, or a team server: postgresql://… (then FILE may also be a .db, "
-            + "carried over with its history).")
+    @Option(
+            names = "--db",
+            required = true,
+            paramLabel = "FILE.db",
+            description = "The inventory database, or a team server: postgresql://… (then FILE may also be a .db, "
+                    + "carried over with its history).")
     Path database;
 
     @Option(names = "--replace", description = "Replace the inventory the database already holds (undoable).")
     boolean replace;
 
-    @Option(names = "--dry-run", description = "Check the input and report what would be imported and created; "
-            + "write nothing.")
+    @Option(
+            names = "--dry-run",
+            description = "Check the input and report what would be imported and created; " + "write nothing.")
     boolean dryRun;
 
     @Spec
@@ -68,8 +79,8 @@ final class ImportCommand implements Callable<Integer> {
         }
         boolean csv = source.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".csv");
         if (!csv && !InventoryFiles.isJson(source)) {
-            throw new CliException(source + ": not an inventory document or activities CSV "
-                    + "(expected a .json or .csv file)");
+            throw new CliException(
+                    source + ": not an inventory document or activities CSV " + "(expected a .json or .csv file)");
         }
         InventoryFiles.requireReadable(source);
         if (dryRun) {
@@ -123,10 +134,12 @@ final class ImportCommand implements Callable<Integer> {
             }
         }
         CsvImport result = readCsv(existing);
-        cli.out().println(source + ": valid, " + result.inventory().activities().size() + " "
-                + (result.inventory().activities().size() == 1 ? "activity" : "activities") + " ("
-                + result.language() + " headings, " + result.delimiter().code() + " delimiter); " + created(result)
-                + "; nothing written (--dry-run)");
+        cli.out()
+                .println(source + ": valid, " + result.inventory().activities().size() + " "
+                        + (result.inventory().activities().size() == 1 ? "activity" : "activities") + " ("
+                        + result.language() + " headings, " + result.delimiter().code() + " delimiter); "
+                        + created(result)
+                        + "; nothing written (--dry-run)");
         return 0;
     }
 
@@ -141,8 +154,8 @@ final class ImportCommand implements Callable<Integer> {
     /** "would create 2 data subjects (employees, applicants), 1 purpose (payroll)". */
     private static String created(CsvImport result) {
         List<String> parts = new ArrayList<>();
-        for (EntityType type : List.of(EntityType.DATA_SUBJECT, EntityType.DATA_CATEGORY, EntityType.PURPOSE,
-                EntityType.RECIPIENT)) {
+        for (EntityType type :
+                List.of(EntityType.DATA_SUBJECT, EntityType.DATA_CATEGORY, EntityType.PURPOSE, EntityType.RECIPIENT)) {
             List<Entity> made = result.created(type);
             if (made.isEmpty()) {
                 continue;

@@ -1,7 +1,6 @@
 package io.privacyinventory.cli;
 
 import io.privacyinventory.model.Inventory;
-
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
@@ -46,15 +45,19 @@ record InventoryArgument(Path file, LocalDateTime asOf) {
             throw notADate(text, where, null);
         }
         try {
-            return text.contains("T") ? LocalDateTime.parse(text) : LocalDate.parse(text).atStartOfDay();
+            return text.contains("T")
+                    ? LocalDateTime.parse(text)
+                    : LocalDate.parse(text).atStartOfDay();
         } catch (DateTimeParseException e) {
             throw notADate(text, where, e);
         }
     }
 
     private static CliException notADate(String text, String where, Exception cause) {
-        return new CliException(where + ": \"" + text + "\" is not a date (YYYY-MM-DD, optionally followed by THH:MM "
-                + "or THH:MM:SS)", cause);
+        return new CliException(
+                where + ": \"" + text + "\" is not a date (YYYY-MM-DD, optionally followed by THH:MM "
+                        + "or THH:MM:SS)",
+                cause);
     }
 
     static Instant instant(LocalDateTime moment) {

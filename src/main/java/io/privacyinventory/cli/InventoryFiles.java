@@ -9,7 +9,6 @@ import io.privacyinventory.model.Inventory;
 import io.privacyinventory.store.InventoryFileException;
 import io.privacyinventory.store.InventoryStore;
 import io.privacyinventory.store.StoreException;
-
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.channels.FileChannel;
@@ -20,8 +19,7 @@ import java.util.Locale;
 
 /** Reading an INVENTORY argument (a .json document or a .db file) and writing command output. */
 final class InventoryFiles {
-    private InventoryFiles() {
-    }
+    private InventoryFiles() {}
 
     static boolean isJson(Path file) {
         return file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".json");

@@ -12,37 +12,48 @@ import io.privacyinventory.store.InventoryStore;
 import io.privacyinventory.store.RecordStore;
 import io.privacyinventory.store.ServerStore;
 import io.privacyinventory.store.StoreException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-import java.io.PrintWriter;
-import java.nio.file.Path;
-import java.time.Instant;
-import java.util.concurrent.Callable;
-
-@Command(name = "publish", mixinStandardHelpOptions = true,
-        description = {"Freezes today's notice draft as the next published version, kept in the inventory file "
-                + "with the time, your user name and the SHA-256 of the record it came from (one change-log entry).",
+@Command(
+        name = "publish",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Freezes today's notice draft as the next published version, kept in the inventory file "
+                    + "with the time, your user name and the SHA-256 of the record it came from (one change-log entry).",
             "Refused (exit 1, the findings listed) while check has errors or the draft has [MISSING: …] markers, "
-                + "unless --force: the version is then recorded as forced. A published version is never edited "
-                + "and its publication cannot be undone."})
+                    + "unless --force: the version is then recorded as forced. A published version is never edited "
+                    + "and its publication cannot be undone."
+        })
 final class NoticePublishCommand implements Callable<Integer> {
-    @Parameters(index = "0", paramLabel = "FILE.db", description = "The inventory database, or a team server: "
-            + "postgresql://[user@]host[:port]/database[?schema=NAME] (publishing there needs the approver role).")
+    @Parameters(
+            index = "0",
+            paramLabel = "FILE.db",
+            description =
+                    "The inventory database, or a team server: "
+                            + "postgresql://[user@]host[:port]/database[?schema=NAME] (publishing there needs the approver role).")
     Path database;
 
     @Option(names = "--lang", required = true, paramLabel = "nb|en", description = "The language of the notice.")
     String language;
 
-    @Option(names = "--audience", paramLabel = "ID",
+    @Option(
+            names = "--audience",
+            paramLabel = "ID",
             description = "The audience whose notice to publish (default: the notice of the whole organisation).")
     String audience;
 
-    @Option(names = "--force", description = "Publish even though check has errors or the draft has markers; "
-            + "the version says it was forced.")
+    @Option(
+            names = "--force",
+            description = "Publish even though check has errors or the draft has markers; "
+                    + "the version says it was forced.")
     boolean force;
 
     @Spec
@@ -83,8 +94,8 @@ final class NoticePublishCommand implements Callable<Integer> {
             Inventory inventory = store.load();
             NoticePublisher.Outcome outcome;
             try {
-                outcome = NoticePublisher.prepare(inventory, audience, noticeLanguage, Instant.now(cli.clock()),
-                        user, force);
+                outcome = NoticePublisher.prepare(
+                        inventory, audience, noticeLanguage, Instant.now(cli.clock()), user, force);
             } catch (IllegalArgumentException e) {
                 throw new CliException(store.location() + ": " + e.getMessage(), e);
             }
@@ -103,16 +114,20 @@ final class NoticePublishCommand implements Callable<Integer> {
             }
             PublishedNotice notice = outcome.notice();
             store.apply(new Edit.Publish(notice));
-            cli.out().println("published " + NoticeCommand.audienceName(audience) + " " + notice.language()
-                    + " version " + notice.version() + (notice.forced() ? " (forced: " + count(outcome.errors().size(),
-                    "error") + ", " + count(outcome.markers().size(), "marker") + ")" : ""));
+            cli.out()
+                    .println("published " + NoticeCommand.audienceName(audience) + " " + notice.language()
+                            + " version " + notice.version()
+                            + (notice.forced()
+                                    ? " (forced: " + count(outcome.errors().size(), "error") + ", "
+                                            + count(outcome.markers().size(), "marker") + ")"
+                                    : ""));
             return Cli.OK;
         } catch (StoreException e) {
             throw new CliException(e.getMessage(), e);
         } catch (EditRejectedException e) {
             String message = e.getMessage();
-            throw new CliException(message.startsWith(store.location()) ? message
-                    : store.location() + ": " + message, e);
+            throw new CliException(
+                    message.startsWith(store.location()) ? message : store.location() + ": " + message, e);
         }
     }
 

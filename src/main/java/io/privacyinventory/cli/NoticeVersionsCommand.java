@@ -4,20 +4,23 @@ import io.privacyinventory.exchange.InventoryFormatException;
 import io.privacyinventory.exchange.InventoryJsonReader;
 import io.privacyinventory.model.Inventory;
 import io.privacyinventory.model.PublishedNotice;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
-@Command(name = "versions", mixinStandardHelpOptions = true,
-        description = {"Lists the published versions of the notice, one per line: audience (\"all\" for the whole "
-                + "organisation), language, version, time (UTC), by whom, the SHA-256 of the record it came from, "
-                + "and \"forced\" for a version published despite findings."})
+@Command(
+        name = "versions",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Lists the published versions of the notice, one per line: audience (\"all\" for the whole "
+                    + "organisation), language, version, time (UTC), by whom, the SHA-256 of the record it came from, "
+                    + "and \"forced\" for a version published despite findings."
+        })
 final class NoticeVersionsCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "FILE.db", description = "An inventory database (.db) or document (.json).")
     Path inventory;
@@ -41,7 +44,8 @@ final class NoticeVersionsCommand implements Callable<Integer> {
                 .filter(notice -> audience == null || audience.equals(notice.audience()))
                 .filter(notice -> language == null || language.equals(notice.language()))
                 .sorted(Comparator.comparing((PublishedNotice notice) -> Objects.toString(notice.audience(), ""))
-                        .thenComparing(PublishedNotice::language).thenComparingInt(PublishedNotice::version))
+                        .thenComparing(PublishedNotice::language)
+                        .thenComparingInt(PublishedNotice::version))
                 .toList();
         for (PublishedNotice notice : shown) {
             cli.out().println(line(notice));
@@ -59,8 +63,8 @@ final class NoticeVersionsCommand implements Callable<Integer> {
     static String describe(String json) {
         try {
             PublishedNotice notice = InventoryJsonReader.readPublishedNotice(json);
-            return "the notice " + NoticeCommand.audienceName(notice.audience()) + " " + notice.language()
-                    + " version " + notice.version() + (notice.forced() ? " (forced)" : "");
+            return "the notice " + NoticeCommand.audienceName(notice.audience()) + " " + notice.language() + " version "
+                    + notice.version() + (notice.forced() ? " (forced)" : "");
         } catch (InventoryFormatException e) {
             return "a notice";
         }

@@ -3,7 +3,6 @@ package io.privacyinventory.cli;
 import io.privacyinventory.exchange.AtomicFiles;
 import io.privacyinventory.exchange.FileProblems;
 import io.privacyinventory.store.InventoryStore;
-
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -44,8 +43,10 @@ final class OutputFile {
         } catch (Refused e) {
             throw new CliException(output + ": " + e.getMessage());
         } catch (IOException e) {
-            throw new CliException(output + ": cannot be written: " + FileProblems.reason(e) + "; "
-                    + (existed ? "the file was left as it was" : "nothing was written"), e);
+            throw new CliException(
+                    output + ": cannot be written: " + FileProblems.reason(e) + "; "
+                            + (existed ? "the file was left as it was" : "nothing was written"),
+                    e);
         }
     }
 

@@ -6,7 +6,6 @@ import io.privacyinventory.store.ChangeLogReplay;
 import io.privacyinventory.store.InventoryStore;
 import io.privacyinventory.store.RecordStore;
 import io.privacyinventory.store.StoreException;
-
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -22,8 +21,7 @@ import java.util.List;
 final class RecordAsOf {
     private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
-    private RecordAsOf() {
-    }
+    private RecordAsOf() {}
 
     /** The record in {@code database} at {@code moment}; a moment before the file's first change is bad input. */
     static Inventory read(Path database, Instant moment) throws CliException {
@@ -34,8 +32,10 @@ final class RecordAsOf {
             }
             return then;
         } catch (ChangeLogReplay.ReplayException e) {
-            throw new CliException(database + ": the change log cannot be rebuilt to that moment (" + e.getMessage()
-                    + "); history --verify tells more", e);
+            throw new CliException(
+                    database + ": the change log cannot be rebuilt to that moment (" + e.getMessage()
+                            + "); history --verify tells more",
+                    e);
         } catch (StoreException e) {
             throw new CliException(e.getMessage(), e);
         }
@@ -43,8 +43,10 @@ final class RecordAsOf {
 
     private static String firstChange(RecordStore store) {
         List<ChangeLogEntry> newestFirst = store.history(0);
-        return newestFirst.isEmpty() ? ""
-                : " (its history starts " + local(newestFirst.get(newestFirst.size() - 1).time()) + ")";
+        return newestFirst.isEmpty()
+                ? ""
+                : " (its history starts "
+                        + local(newestFirst.get(newestFirst.size() - 1).time()) + ")";
     }
 
     private static String local(Instant moment) {

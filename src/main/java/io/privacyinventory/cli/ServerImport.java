@@ -10,7 +10,6 @@ import io.privacyinventory.store.InventoryFileException;
 import io.privacyinventory.store.InventoryStore;
 import io.privacyinventory.store.ServerStore;
 import io.privacyinventory.store.StoreException;
-
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.ArrayList;

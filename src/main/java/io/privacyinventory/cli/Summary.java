@@ -4,8 +4,7 @@ import io.privacyinventory.model.Inventory;
 
 /** A one-line count of what an inventory holds. */
 final class Summary {
-    private Summary() {
-    }
+    private Summary() {}
 
     static String of(Inventory inventory) {
         return count(inventory.activities().size(), "activity", "activities") + ", "
@@ -16,8 +15,10 @@ final class Summary {
     }
 
     static boolean isEmpty(Inventory inventory) {
-        return inventory.activities().isEmpty() && inventory.dataCategories().isEmpty()
-                && inventory.purposes().isEmpty() && inventory.recipients().isEmpty()
+        return inventory.activities().isEmpty()
+                && inventory.dataCategories().isEmpty()
+                && inventory.purposes().isEmpty()
+                && inventory.recipients().isEmpty()
                 && inventory.dataSubjects().isEmpty();
     }
 

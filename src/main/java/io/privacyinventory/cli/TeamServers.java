@@ -7,7 +7,6 @@ import io.privacyinventory.store.RecordStore;
 import io.privacyinventory.store.ServerAddress;
 import io.privacyinventory.store.ServerStore;
 import io.privacyinventory.store.StoreException;
-
 import java.nio.file.Path;
 
 /**
@@ -16,8 +15,7 @@ import java.nio.file.Path;
  * them over as paths, which keep all but one slash of {@code //}; {@link ServerAddress} reads both.
  */
 final class TeamServers {
-    private TeamServers() {
-    }
+    private TeamServers() {}
 
     static boolean isServer(Path argument) {
         return argument != null && ServerAddress.isServer(argument.toString());

@@ -53,26 +53,29 @@ public final class AtomicFiles {
 
     /** Most file systems allow 255 bytes in a name; SQLite adds "-journal" to a database being built. */
     private static final int MAX_NAME_BYTES = 255 - "-journal".length();
+
     private static final int RANDOM_DIGITS = 16;
     private static final String SUFFIX = ".tmp";
     private static final int MAX_LINKS = 40;
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private AtomicFiles() {
-    }
+    private AtomicFiles() {}
 
     public static void write(Path target, Content content) throws IOException {
-        write(target, content, destination -> { });
+        write(target, content, destination -> {});
     }
 
     /** As {@link #write(Path, Content)}, with {@code beforeReplacing} run on the destination just before the move. */
     public static void write(Path target, Content content, Check beforeReplacing) throws IOException {
         try {
-            replace(target, temporary -> {
-                try (OutputStream out = Files.newOutputStream(temporary)) {
-                    content.writeTo(out);
-                }
-            }, beforeReplacing);
+            replace(
+                    target,
+                    temporary -> {
+                        try (OutputStream out = Files.newOutputStream(temporary)) {
+                            content.writeTo(out);
+                        }
+                    },
+                    beforeReplacing);
         } catch (IOException | RuntimeException e) {
             throw e;
         } catch (Exception e) {
@@ -85,7 +88,7 @@ public final class AtomicFiles {
      * into place. Whatever the maker throws is passed on, and nothing is left behind.
      */
     public static void replace(Path target, FileMaker maker) throws Exception {
-        replace(target, maker, destination -> { });
+        replace(target, maker, destination -> {});
     }
 
     /** As {@link #replace(Path, FileMaker)}, with {@code beforeReplacing} run on the destination just before the move. */
@@ -93,7 +96,8 @@ public final class AtomicFiles {
         Path destination = destination(target);
         Path folder = destination.getParent();
         if (!Files.isDirectory(folder)) {
-            throw new FileSystemException(target.toString(), null, "the folder " + folderOf(target) + " does not exist");
+            throw new FileSystemException(
+                    target.toString(), null, "the folder " + folderOf(target) + " does not exist");
         }
         Set<PosixFilePermission> keep = permissionsToKeep(target, destination);
         Path temporary = createTemporary(destination);
@@ -127,7 +131,9 @@ public final class AtomicFiles {
             if (hops == MAX_LINKS) {
                 throw new FileSystemException(target.toString(), null, "too many symbolic links");
             }
-            current = current.resolveSibling(Files.readSymbolicLink(current)).toAbsolutePath().normalize();
+            current = current.resolveSibling(Files.readSymbolicLink(current))
+                    .toAbsolutePath()
+                    .normalize();
         }
         return current;
     }
@@ -138,8 +144,10 @@ public final class AtomicFiles {
      * ever matches.
      */
     public static boolean isTemporaryOf(Path destination, String fileName) {
-        return Pattern.matches("\\." + Pattern.quote(stem(destination)) + "\\.[0-9a-f]{" + RANDOM_DIGITS + "}"
-                + Pattern.quote(SUFFIX) + "(-journal)?", fileName);
+        return Pattern.matches(
+                "\\." + Pattern.quote(stem(destination)) + "\\.[0-9a-f]{" + RANDOM_DIGITS + "}" + Pattern.quote(SUFFIX)
+                        + "(-journal)?",
+                fileName);
     }
 
     /** The target's permissions when it is there (to give the new file), or null for a new file. */
@@ -168,7 +176,9 @@ public final class AtomicFiles {
     }
 
     private static AccessDeniedException readOnly(Path target) {
-        return new AccessDeniedException(target.toString(), null,
+        return new AccessDeniedException(
+                target.toString(),
+                null,
                 "the file is read-only, so it was not replaced (make it writable, or choose another name)");
     }
 

@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.privacyinventory.model.EntityType;
 import io.privacyinventory.model.PublishedNotice;
-
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -14,10 +14,10 @@ import java.util.Locale;
 public final class FileProblems {
     /** How the SQLite driver names a full disk in its messages (the driver itself belongs to the store). */
     private static final String SQLITE_FULL = "SQLITE_FULL";
+
     private static final String NO_SPACE = "no space left on device";
 
-    private FileProblems() {
-    }
+    private FileProblems() {}
 
     /** Why reading or writing failed, without the path the exception carries: "permission denied", "the disk is full". */
     public static String reason(IOException e) {
@@ -39,9 +39,10 @@ public final class FileProblems {
     /** Whether the failure, or anything that caused it or was suppressed by it, is a full disk (Java's file API or SQLite). */
     public static boolean isDiskFull(Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            String message = cause instanceof FileSystemException fileSystem ? fileSystem.getReason() : cause.getMessage();
-            if (message != null && (message.toLowerCase(Locale.ROOT).contains(NO_SPACE)
-                    || message.contains(SQLITE_FULL))) {
+            String message =
+                    cause instanceof FileSystemException fileSystem ? fileSystem.getReason() : cause.getMessage();
+            if (message != null
+                    && (message.toLowerCase(Locale.ROOT).contains(NO_SPACE) || message.contains(SQLITE_FULL))) {
                 return true;
             }
             for (Throwable suppressed : cause.getSuppressed()) {

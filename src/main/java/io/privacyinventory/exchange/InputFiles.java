@@ -10,8 +10,7 @@ import java.nio.file.attribute.BasicFileAttributes;
  * a writer that may never come, and a device can be endless; both are refused before the open.
  */
 public final class InputFiles {
-    private InputFiles() {
-    }
+    private InputFiles() {}
 
     /** Null when {@code file} is a regular file (or a link to one); otherwise why it is not read. */
     public static String notRegular(Path file) {

@@ -9,10 +9,8 @@ import io.privacyinventory.exchange.JsonTree.NumberNode;
 import io.privacyinventory.exchange.JsonTree.ObjectNode;
 import io.privacyinventory.exchange.JsonTree.StringNode;
 import io.privacyinventory.model.Activity;
-import io.privacyinventory.model.Audience;
-import io.privacyinventory.model.DpiaCriterion;
-import io.privacyinventory.model.PublishedNotice;
 import io.privacyinventory.model.ActivityStatus;
+import io.privacyinventory.model.Audience;
 import io.privacyinventory.model.AutomatedDecisions;
 import io.privacyinventory.model.Coded;
 import io.privacyinventory.model.Contact;
@@ -20,6 +18,7 @@ import io.privacyinventory.model.DataCategory;
 import io.privacyinventory.model.DataSource;
 import io.privacyinventory.model.DataSubject;
 import io.privacyinventory.model.Dpia;
+import io.privacyinventory.model.DpiaCriterion;
 import io.privacyinventory.model.DpiaStatus;
 import io.privacyinventory.model.EntityType;
 import io.privacyinventory.model.Inventory;
@@ -29,9 +28,10 @@ import io.privacyinventory.model.ModelPath;
 import io.privacyinventory.model.NoticeSettings;
 import io.privacyinventory.model.Organisation;
 import io.privacyinventory.model.Problem;
+import io.privacyinventory.model.PublishedNotice;
 import io.privacyinventory.model.Purpose;
-import io.privacyinventory.model.Quoted;
 import io.privacyinventory.model.PurposeUse;
+import io.privacyinventory.model.Quoted;
 import io.privacyinventory.model.Recipient;
 import io.privacyinventory.model.RecipientKind;
 import io.privacyinventory.model.RetentionRule;
@@ -40,7 +40,6 @@ import io.privacyinventory.model.Safeguard;
 import io.privacyinventory.model.SpecialCategoryCondition;
 import io.privacyinventory.model.SupervisoryAuthority;
 import io.privacyinventory.model.Text;
-
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -52,8 +51,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import java.time.format.ResolverStyle;
 import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -79,16 +78,77 @@ public final class InventoryJsonReader {
      * the reader refuses to ask for a name missing here, so the list cannot fall behind the reader.
      */
     static final Set<String> FIELDS = Set.of(
-            "activities", "address", "audience", "audiences", "automatedDecisions", "contractUrl", "controllers",
-            "country", "criminal", "criminalOffenceAuthority", "dataCategories", "dataSubjects", "description",
-            "directMarketing", "dpia", "dpiaScreening", "dpo", "effectiveDate", "email", "forced", "format", "formatVersion",
-            "id", "introduction", "inventorySha256", "kind", "language", "languages", "legalBasis",
-            "legalBasisReference", "legitimateInterest", "listChanges", "logic", "name", "notes", "notice", "optOutUrl",
-            "organisation", "owner", "period", "phone", "publishedAt", "publishedBy", "publishedNotices", "purpose",
-            "purposes", "recipient", "recipients", "reference", "representative", "retention", "reviewDue",
-            "reviewedOn", "role", "safeguard", "scope", "securityMeasures", "source", "special",
-            "specialCategoryCondition", "status", "statutoryRequirement", "strictlyNecessary",
-            "supervisoryAuthority", "text", "title", "tracking", "transfers", "trigger", "used", "version",
+            "activities",
+            "address",
+            "audience",
+            "audiences",
+            "automatedDecisions",
+            "contractUrl",
+            "controllers",
+            "country",
+            "criminal",
+            "criminalOffenceAuthority",
+            "dataCategories",
+            "dataSubjects",
+            "description",
+            "directMarketing",
+            "dpia",
+            "dpiaScreening",
+            "dpo",
+            "effectiveDate",
+            "email",
+            "forced",
+            "format",
+            "formatVersion",
+            "id",
+            "introduction",
+            "inventorySha256",
+            "kind",
+            "language",
+            "languages",
+            "legalBasis",
+            "legalBasisReference",
+            "legitimateInterest",
+            "listChanges",
+            "logic",
+            "name",
+            "notes",
+            "notice",
+            "optOutUrl",
+            "organisation",
+            "owner",
+            "period",
+            "phone",
+            "publishedAt",
+            "publishedBy",
+            "publishedNotices",
+            "purpose",
+            "purposes",
+            "recipient",
+            "recipients",
+            "reference",
+            "representative",
+            "retention",
+            "reviewDue",
+            "reviewedOn",
+            "role",
+            "safeguard",
+            "scope",
+            "securityMeasures",
+            "source",
+            "special",
+            "specialCategoryCondition",
+            "status",
+            "statutoryRequirement",
+            "strictlyNecessary",
+            "supervisoryAuthority",
+            "text",
+            "title",
+            "tracking",
+            "transfers",
+            "trigger",
+            "used",
+            "version",
             "website");
 
     private final String source;
@@ -109,8 +169,7 @@ public final class InventoryJsonReader {
         try (InputStream in = Files.newInputStream(file)) {
             return read(in, source);
         } catch (NoSuchFileException e) {
-            throw new InventoryFormatException(
-                    new InventoryFormatException.Error(source, null, null, "no such file"));
+            throw new InventoryFormatException(new InventoryFormatException.Error(source, null, null, "no such file"));
         } catch (IOException e) {
             throw new InventoryFormatException(
                     new InventoryFormatException.Error(source, null, null, "cannot be read: " + e.getMessage()));
@@ -126,8 +185,11 @@ public final class InventoryJsonReader {
         if (!problems.isEmpty()) {
             List<InventoryFormatException.Error> errors = new ArrayList<>();
             for (Problem problem : problems) {
-                errors.add(new InventoryFormatException.Error(source,
-                        JsonTree.find(root, problem.path()).location(), problem.path().toString(), problem.message()));
+                errors.add(new InventoryFormatException.Error(
+                        source,
+                        JsonTree.find(root, problem.path()).location(),
+                        problem.path().toString(),
+                        problem.message()));
             }
             throw new InventoryFormatException(errors);
         }
@@ -173,13 +235,17 @@ public final class InventoryJsonReader {
         Obj root = object(node, ModelPath.ROOT);
         String format = root.requiredString("format");
         if (!FORMAT_NAME.equals(format)) {
-            throw root.error("format", "not a Privacy Inventory document (format is " + Quoted.of(format)
-                    + ", expected \"" + FORMAT_NAME + "\")");
+            throw root.error(
+                    "format",
+                    "not a Privacy Inventory document (format is " + Quoted.of(format) + ", expected \"" + FORMAT_NAME
+                            + "\")");
         }
         int version = root.requiredInt("formatVersion");
         if (version > Inventory.FORMAT_VERSION) {
-            throw root.error("formatVersion", "made by a newer version of Privacy Inventory (format version "
-                    + version + "; this version reads up to " + Inventory.FORMAT_VERSION + ")");
+            throw root.error(
+                    "formatVersion",
+                    "made by a newer version of Privacy Inventory (format version " + version
+                            + "; this version reads up to " + Inventory.FORMAT_VERSION + ")");
         }
         if (version < 1) {
             throw root.error("formatVersion", "format version " + version + " does not exist");
@@ -197,11 +263,11 @@ public final class InventoryJsonReader {
         List<Purpose> purposes = root.list("purposes", this::purpose);
         List<Recipient> recipients = root.list("recipients", this::recipient);
         List<Activity> activities = root.list("activities", this::activity);
-        List<PublishedNotice> published = root.since2("publishedNotices")
-                ? root.list("publishedNotices", this::publishedNotice) : List.of();
+        List<PublishedNotice> published =
+                root.since2("publishedNotices") ? root.list("publishedNotices", this::publishedNotice) : List.of();
         root.finish();
-        return new Inventory(langs, organisation, notice, subjects, categories, purposes, recipients, activities,
-                published);
+        return new Inventory(
+                langs, organisation, notice, subjects, categories, purposes, recipients, activities, published);
     }
 
     private Organisation organisation(Node node, ModelPath path) throws InventoryFormatException {
@@ -222,7 +288,8 @@ public final class InventoryJsonReader {
 
     private Contact contact(Node node, ModelPath path) throws InventoryFormatException {
         Obj obj = object(node, path);
-        Contact contact = new Contact(obj.string("name"), obj.string("email"), obj.string("phone"), obj.string("address"));
+        Contact contact =
+                new Contact(obj.string("name"), obj.string("email"), obj.string("phone"), obj.string("address"));
         obj.finish();
         return contact;
     }
@@ -236,7 +303,10 @@ public final class InventoryJsonReader {
 
     private NoticeSettings notice(Node node, ModelPath path) throws InventoryFormatException {
         Obj obj = object(node, path);
-        NoticeSettings notice = new NoticeSettings(obj.text("title"), obj.date("effectiveDate"), obj.text("scope"),
+        NoticeSettings notice = new NoticeSettings(
+                obj.text("title"),
+                obj.date("effectiveDate"),
+                obj.text("scope"),
                 obj.text("introduction"),
                 obj.since2("audiences") ? obj.list("audiences", this::audience) : List.of(),
                 obj.since2("listChanges") && obj.bool("listChanges"));
@@ -246,16 +316,20 @@ public final class InventoryJsonReader {
 
     private DataSubject dataSubject(Node node, ModelPath path) throws InventoryFormatException {
         Obj obj = object(node, path);
-        DataSubject subject = new DataSubject(obj.requiredString("id"), obj.requiredText("name"),
-                obj.text("description"));
+        DataSubject subject =
+                new DataSubject(obj.requiredString("id"), obj.requiredText("name"), obj.text("description"));
         obj.finish();
         return subject;
     }
 
     private DataCategory dataCategory(Node node, ModelPath path) throws InventoryFormatException {
         Obj obj = object(node, path);
-        DataCategory category = new DataCategory(obj.requiredString("id"), obj.requiredText("name"),
-                obj.text("description"), obj.enumValue("source", DataSource.class), obj.bool("special"),
+        DataCategory category = new DataCategory(
+                obj.requiredString("id"),
+                obj.requiredText("name"),
+                obj.text("description"),
+                obj.enumValue("source", DataSource.class),
+                obj.bool("special"),
                 obj.bool("criminal"));
         obj.finish();
         return category;
@@ -263,7 +337,10 @@ public final class InventoryJsonReader {
 
     private Purpose purpose(Node node, ModelPath path) throws InventoryFormatException {
         Obj obj = object(node, path);
-        Purpose purpose = new Purpose(obj.requiredString("id"), obj.requiredText("name"), obj.text("description"),
+        Purpose purpose = new Purpose(
+                obj.requiredString("id"),
+                obj.requiredText("name"),
+                obj.text("description"),
                 obj.since2("directMarketing") && obj.bool("directMarketing"));
         obj.finish();
         return purpose;
@@ -271,9 +348,15 @@ public final class InventoryJsonReader {
 
     private Recipient recipient(Node node, ModelPath path) throws InventoryFormatException {
         Obj obj = object(node, path);
-        Recipient recipient = new Recipient(obj.requiredString("id"), obj.requiredText("name"),
-                obj.text("description"), obj.enumValue("kind", RecipientKind.class), obj.string("country"),
-                obj.bool("tracking"), obj.string("optOutUrl"), obj.string("contractUrl"),
+        Recipient recipient = new Recipient(
+                obj.requiredString("id"),
+                obj.requiredText("name"),
+                obj.text("description"),
+                obj.enumValue("kind", RecipientKind.class),
+                obj.string("country"),
+                obj.bool("tracking"),
+                obj.string("optOutUrl"),
+                obj.string("contractUrl"),
                 obj.since2("strictlyNecessary") && obj.bool("strictlyNecessary"));
         obj.finish();
         return recipient;
@@ -309,8 +392,11 @@ public final class InventoryJsonReader {
 
     private PurposeUse purposeUse(Node node, ModelPath path) throws InventoryFormatException {
         Obj obj = object(node, path);
-        PurposeUse use = new PurposeUse(obj.requiredString("purpose"), obj.enumValue("legalBasis", LegalBasis.class),
-                obj.text("legalBasisReference"), obj.text("legitimateInterest"),
+        PurposeUse use = new PurposeUse(
+                obj.requiredString("purpose"),
+                obj.enumValue("legalBasis", LegalBasis.class),
+                obj.text("legalBasisReference"),
+                obj.text("legitimateInterest"),
                 obj.enumValue("specialCategoryCondition", SpecialCategoryCondition.class),
                 obj.since2("criminalOffenceAuthority") ? obj.text("criminalOffenceAuthority") : null);
         obj.finish();
@@ -319,14 +405,21 @@ public final class InventoryJsonReader {
 
     private DpiaCriterion dpiaCriterion(Node node, ModelPath path) throws InventoryFormatException {
         String code = string(node, path);
-        return Coded.parse(DpiaCriterion.class, code).orElseThrow(() -> error(node, path, "unknown value \"" + code
-                + "\" (expected one of: " + String.join(", ", Coded.codes(DpiaCriterion.class)) + ")"));
+        return Coded.parse(DpiaCriterion.class, code)
+                .orElseThrow(() -> error(
+                        node,
+                        path,
+                        "unknown value \"" + code + "\" (expected one of: "
+                                + String.join(", ", Coded.codes(DpiaCriterion.class)) + ")"));
     }
 
     private Audience audience(Node node, ModelPath path) throws InventoryFormatException {
         Obj obj = object(node, path);
-        Audience audience = new Audience(obj.requiredString("id"), obj.requiredText("title"),
-                obj.list("dataSubjects", this::string), obj.text("scope"));
+        Audience audience = new Audience(
+                obj.requiredString("id"),
+                obj.requiredText("title"),
+                obj.list("dataSubjects", this::string),
+                obj.text("scope"));
         obj.finish();
         return audience;
     }
@@ -343,8 +436,14 @@ public final class InventoryJsonReader {
         } catch (DateTimeParseException e) {
             throw obj.error("publishedAt", "\"" + at + "\" is not a time in the form YYYY-MM-DDTHH:MM:SSZ");
         }
-        PublishedNotice published = new PublishedNotice(audience, language, number, publishedAt,
-                obj.requiredString("publishedBy"), obj.requiredString("inventorySha256"), obj.requiredString("text"),
+        PublishedNotice published = new PublishedNotice(
+                audience,
+                language,
+                number,
+                publishedAt,
+                obj.requiredString("publishedBy"),
+                obj.requiredString("inventorySha256"),
+                obj.requiredString("text"),
                 obj.bool("forced"));
         obj.finish();
         return published;
@@ -357,12 +456,16 @@ public final class InventoryJsonReader {
 
     /** The one form a publication time takes in the format: UTC, to the second. */
     static final DateTimeFormatter PUBLISHED_AT = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss'Z'")
-            .withZone(ZoneOffset.UTC).withResolverStyle(ResolverStyle.STRICT);
+            .withZone(ZoneOffset.UTC)
+            .withResolverStyle(ResolverStyle.STRICT);
 
     private io.privacyinventory.model.Transfer transfer(Node node, ModelPath path) throws InventoryFormatException {
         Obj obj = object(node, path);
-        var transfer = new io.privacyinventory.model.Transfer(obj.requiredString("country"), obj.string("recipient"),
-                obj.enumValue("safeguard", Safeguard.class), obj.text("description"));
+        var transfer = new io.privacyinventory.model.Transfer(
+                obj.requiredString("country"),
+                obj.string("recipient"),
+                obj.enumValue("safeguard", Safeguard.class),
+                obj.text("description"));
         obj.finish();
         return transfer;
     }
@@ -370,8 +473,8 @@ public final class InventoryJsonReader {
     private RetentionRule retentionRule(Node node, ModelPath path) throws InventoryFormatException {
         Obj obj = object(node, path);
         List<String> categories = obj.has("dataCategories") ? obj.list("dataCategories", this::string) : null;
-        RetentionRule rule = new RetentionRule(categories, obj.string("period"), obj.text("trigger"),
-                obj.text("description"));
+        RetentionRule rule =
+                new RetentionRule(categories, obj.string("period"), obj.text("trigger"), obj.text("description"));
         obj.finish();
         return rule;
     }
@@ -417,8 +520,7 @@ public final class InventoryJsonReader {
             }
             return Text.of(values);
         }
-        throw error(node, path, "expected a text (a string, or an object of language to string), found "
-                + node.kind());
+        throw error(node, path, "expected a text (a string, or an object of language to string), found " + node.kind());
     }
 
     private Obj object(Node node, ModelPath path) throws InventoryFormatException {
@@ -466,9 +568,12 @@ public final class InventoryJsonReader {
             }
             Member member = node.members().get(field);
             if (member != null) {
-                throw new InventoryFormatException(new InventoryFormatException.Error(source, member.nameLocation(),
-                        path(field).toString(), "\"" + field + "\" is new in format version 2, but the document says "
-                        + "\"formatVersion\": " + version + "; set \"formatVersion\": 2 to use it"));
+                throw new InventoryFormatException(new InventoryFormatException.Error(
+                        source,
+                        member.nameLocation(),
+                        path(field).toString(),
+                        "\"" + field + "\" is new in format version 2, but the document says " + "\"formatVersion\": "
+                                + version + "; set \"formatVersion\": 2 to use it"));
             }
             return false;
         }
@@ -532,7 +637,8 @@ public final class InventoryJsonReader {
                     return whole;
                 }
             }
-            throw InventoryJsonReader.this.error(value, path(field), "expected a whole number, found " + describe(value));
+            throw InventoryJsonReader.this.error(
+                    value, path(field), "expected a whole number, found " + describe(value));
         }
 
         boolean bool(String field) throws InventoryFormatException {
@@ -543,7 +649,8 @@ public final class InventoryJsonReader {
             if (value instanceof BooleanNode bool) {
                 return bool.value();
             }
-            throw InventoryJsonReader.this.error(value, path(field), "expected true or false, found " + describe(value));
+            throw InventoryJsonReader.this.error(
+                    value, path(field), "expected true or false, found " + describe(value));
         }
 
         Text text(String field) throws InventoryFormatException {
@@ -575,8 +682,11 @@ public final class InventoryJsonReader {
             if (value == null) {
                 return null;
             }
-            return Coded.parse(type, value).orElseThrow(() -> error(field, "unknown value " + Quoted.of(value)
-                    + " (expected one of: " + String.join(", ", Coded.codes(type)) + ")"));
+            return Coded.parse(type, value)
+                    .orElseThrow(() -> error(
+                            field,
+                            "unknown value " + Quoted.of(value) + " (expected one of: "
+                                    + String.join(", ", Coded.codes(type)) + ")"));
         }
 
         <T> T required(String field, ValueReader<T> reader) throws InventoryFormatException {
@@ -615,10 +725,12 @@ public final class InventoryJsonReader {
             }
             for (Member member : node.members().values()) {
                 if (!taken.contains(member.name())) {
-                    throw new InventoryFormatException(new InventoryFormatException.Error(source,
-                            member.nameLocation(), path(member.name()).toString(),
-                            "unknown field \"" + member.name() + "\" (expected one of: "
-                                    + String.join(", ", taken) + ")"));
+                    throw new InventoryFormatException(new InventoryFormatException.Error(
+                            source,
+                            member.nameLocation(),
+                            path(member.name()).toString(),
+                            "unknown field \"" + member.name() + "\" (expected one of: " + String.join(", ", taken)
+                                    + ")"));
                 }
             }
         }

@@ -10,22 +10,21 @@ import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
 import io.privacyinventory.model.Activity;
 import io.privacyinventory.model.Audience;
-import io.privacyinventory.model.DpiaCriterion;
-import io.privacyinventory.model.PublishedNotice;
 import io.privacyinventory.model.Coded;
 import io.privacyinventory.model.Contact;
 import io.privacyinventory.model.DataCategory;
 import io.privacyinventory.model.DataSubject;
+import io.privacyinventory.model.DpiaCriterion;
 import io.privacyinventory.model.Inventory;
 import io.privacyinventory.model.NoticeSettings;
 import io.privacyinventory.model.Organisation;
+import io.privacyinventory.model.PublishedNotice;
 import io.privacyinventory.model.Purpose;
 import io.privacyinventory.model.PurposeUse;
 import io.privacyinventory.model.Recipient;
 import io.privacyinventory.model.RetentionRule;
 import io.privacyinventory.model.Text;
 import io.privacyinventory.model.Transfer;
-
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -406,7 +405,9 @@ public final class InventoryJsonWriter {
             return;
         }
         String defaultLanguage = languages.get(0);
-        if (plainDefaultText && text.languages().size() == 1 && text.get(defaultLanguage).isPresent()) {
+        if (plainDefaultText
+                && text.languages().size() == 1
+                && text.get(defaultLanguage).isPresent()) {
             out.writeStringField(field, text.get(defaultLanguage).get());
             return;
         }
@@ -421,7 +422,10 @@ public final class InventoryJsonWriter {
             }
         }
         if (written < text.values().size()) {
-            for (String language : text.values().keySet().stream().filter(l -> !languages.contains(l)).sorted().toList()) {
+            for (String language : text.values().keySet().stream()
+                    .filter(l -> !languages.contains(l))
+                    .sorted()
+                    .toList()) {
                 out.writeStringField(language, text.values().get(language));
             }
         }

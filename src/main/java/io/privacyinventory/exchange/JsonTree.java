@@ -7,13 +7,11 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
-import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import io.privacyinventory.model.ModelPath;
 import io.privacyinventory.model.Quoted;
 import io.privacyinventory.model.Syntax;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
@@ -37,6 +35,7 @@ final class JsonTree {
      * 250 MB, just under the document limit; such a document needs a heap of a few GB to read.
      */
     static final long MAX_DOCUMENT_BYTES = 256L * 1024 * 1024;
+
     static final int MAX_NESTING = 32;
     static final int MAX_STRING_LENGTH = 1024 * 1024;
     static final int MAX_NAME_LENGTH = 200;
@@ -146,8 +145,7 @@ final class JsonTree {
     }
 
     /** The value of an unknown field, passed over unread: only what kind of value it was is kept. */
-    record SkippedNode(String kind, long at) implements Node {
-    }
+    record SkippedNode(String kind, long at) implements Node {}
 
     private static String kindOf(JsonToken token) {
         return switch (token) {
@@ -187,7 +185,9 @@ final class JsonTree {
                 }
                 Node root = tree.value(parser, ModelPath.ROOT);
                 if (parser.nextToken() != null) {
-                    throw tree.error(location(parser.currentTokenLocation()), ModelPath.ROOT,
+                    throw tree.error(
+                            location(parser.currentTokenLocation()),
+                            ModelPath.ROOT,
                             "unexpected content after the end of the document");
                 }
                 return root;
@@ -197,7 +197,9 @@ final class JsonTree {
                 throw tree.error(location(where), tree.currentPath, limitExceeded(e));
             }
         } catch (JsonProcessingException e) {
-            throw tree.error(location(e.getLocation()), tree.currentPath,
+            throw tree.error(
+                    location(e.getLocation()),
+                    tree.currentPath,
                     "malformed JSON: " + Quoted.cut(malformed(e.getOriginalMessage())));
         } catch (StrictUtf8InputStream.MalformedException e) {
             throw tree.error(new SourceLocation(e.line(), e.column()), tree.currentPath, e.getMessage());
@@ -253,8 +255,13 @@ final class JsonTree {
             if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
                 i++;
             } else if (Character.isSurrogate(c)) {
-                throw error(unpack(at), path, String.format("the escape \\u%04x is half of a character pair "
-                        + "(a lone surrogate), not a character", (int) c));
+                throw error(
+                        unpack(at),
+                        path,
+                        String.format(
+                                "the escape \\u%04x is half of a character pair "
+                                        + "(a lone surrogate), not a character",
+                                (int) c));
             }
         }
         return text;
@@ -294,8 +301,10 @@ final class JsonTree {
                             continue;
                         }
                         if (++translations > MAX_TRANSLATIONS) {
-                            throw error(unpack(nameAt), path.field(name), "more than " + MAX_TRANSLATIONS
-                                    + " translations in one text");
+                            throw error(
+                                    unpack(nameAt),
+                                    path.field(name),
+                                    "more than " + MAX_TRANSLATIONS + " translations in one text");
                         }
                     }
                     members.put(name, new Member(name, nameAt, value(parser, path.field(name))));
@@ -353,9 +362,12 @@ final class JsonTree {
         Node node = root;
         for (Object segment : path.segments()) {
             Node next = null;
-            if (segment instanceof Integer index && node instanceof ArrayNode array && index < array.items().size()) {
+            if (segment instanceof Integer index
+                    && node instanceof ArrayNode array
+                    && index < array.items().size()) {
                 next = array.items().get(index);
-            } else if (segment instanceof String name && node instanceof ObjectNode object
+            } else if (segment instanceof String name
+                    && node instanceof ObjectNode object
                     && object.members().containsKey(name)) {
                 next = object.members().get(name).value();
             }

@@ -6,7 +6,6 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import io.privacyinventory.model.diff.FieldDiff;
 import io.privacyinventory.model.diff.ItemDiff;
 import io.privacyinventory.model.diff.RecordDiff;
-
 import java.io.IOException;
 import java.io.OutputStream;
 
@@ -19,8 +18,7 @@ import java.io.OutputStream;
 public final class RecordDiffJson {
     private static final JsonFactory JSON = new JsonFactory();
 
-    private RecordDiffJson() {
-    }
+    private RecordDiffJson() {}
 
     public static void write(RecordDiff diff, OutputStream stream) throws IOException {
         try (JsonGenerator out = JSON.createGenerator(stream, JsonEncoding.UTF8)) {

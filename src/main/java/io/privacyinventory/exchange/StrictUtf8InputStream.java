@@ -44,6 +44,7 @@ final class StrictUtf8InputStream extends FilterInputStream {
     private int pending;
     /** The allowed range of the next continuation byte (narrower right after some lead bytes). */
     private int nextLow = 0x80;
+
     private int nextHigh = 0xBF;
     private int sequenceLine;
     private int sequenceColumn;
@@ -97,8 +98,10 @@ final class StrictUtf8InputStream extends FilterInputStream {
         long at = offset++;
         if (pending > 0) {
             if (b < nextLow || b > nextHigh) {
-                throw malformed(String.format("byte %02X cannot continue this UTF-8 character "
-                        + "(the file is not valid UTF-8: an overlong form, an encoded surrogate or a cut sequence)", b));
+                throw malformed(String.format(
+                        "byte %02X cannot continue this UTF-8 character "
+                                + "(the file is not valid UTF-8: an overlong form, an encoded surrogate or a cut sequence)",
+                        b));
             }
             nextLow = 0x80;
             nextHigh = 0xBF;
@@ -136,7 +139,8 @@ final class StrictUtf8InputStream extends FilterInputStream {
             pending = 3;
             nextHigh = 0x8F;
         } else {
-            throw malformed(String.format("byte %02X cannot start a UTF-8 character (the file is not valid UTF-8%s)",
+            throw malformed(String.format(
+                    "byte %02X cannot start a UTF-8 character (the file is not valid UTF-8%s)",
                     b, b == 0xC0 || b == 0xC1 ? ": an overlong form" : ""));
         }
     }

@@ -1,5 +1,7 @@
 package io.privacyinventory.generate;
 
+import static io.privacyinventory.generate.Vocabulary.t;
+
 import io.privacyinventory.generate.Vocabulary.CategoryBase;
 import io.privacyinventory.generate.Vocabulary.Mode;
 import io.privacyinventory.generate.Vocabulary.Process;
@@ -32,7 +34,6 @@ import io.privacyinventory.model.Safeguard;
 import io.privacyinventory.model.SupervisoryAuthority;
 import io.privacyinventory.model.Text;
 import io.privacyinventory.model.Transfer;
-
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -44,8 +45,6 @@ import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.function.Function;
-
-import static io.privacyinventory.generate.Vocabulary.t;
 
 /**
  * Makes a realistic synthetic inventory of any size for benchmarks and demonstrations: a Norwegian
@@ -115,45 +114,64 @@ public final class InventoryGenerator {
         for (int i = 0; i < activityCount; i++) {
             activities.add(activity(activityIds, nameCounts));
         }
-        return new Inventory(List.of("nb", "en"), organisation(), notice(), subjects, categories, purposes, recipients,
-                activities);
+        return new Inventory(
+                List.of("nb", "en"), organisation(), notice(), subjects, categories, purposes, recipients, activities);
     }
 
     // ---- the organisation ---------------------------------------------------------------------
 
     private static Organisation organisation() {
-        return new Organisation("Nordlys Gruppen AS", "Kongens gate 12, 0153 Oslo", "personvern@nordlys.example",
-                "+47 22 00 40 00", "https://www.nordlys.example",
-                new Contact("Marte Lunde, personvernombud", "personvernombud@nordlys.example", "+47 22 00 40 10",
+        return new Organisation(
+                "Nordlys Gruppen AS",
+                "Kongens gate 12, 0153 Oslo",
+                "personvern@nordlys.example",
+                "+47 22 00 40 00",
+                "https://www.nordlys.example",
+                new Contact(
+                        "Marte Lunde, personvernombud",
+                        "personvernombud@nordlys.example",
+                        "+47 22 00 40 10",
                         "Nordlys Gruppen AS, Postboks 100 Sentrum, 0101 Oslo"),
-                null, new SupervisoryAuthority("Datatilsynet", "https://www.datatilsynet.no"));
+                null,
+                new SupervisoryAuthority("Datatilsynet", "https://www.datatilsynet.no"));
     }
 
     private static NoticeSettings notice() {
         return new NoticeSettings(
                 t("Personvernerklæring for Nordlys-konsernet", "Privacy notice of the Nordlys group"),
                 LocalDate.of(2026, 1, 1),
-                t("Erklæringen gjelder alle selskapene i Nordlys-konsernet når de behandler personopplysninger som behandlingsansvarlige.",
+                t(
+                        "Erklæringen gjelder alle selskapene i Nordlys-konsernet når de behandler personopplysninger som behandlingsansvarlige.",
                         "This notice covers every company of the Nordlys group when it processes personal data as controller."),
-                t("Her forklarer vi hvilke opplysninger vi behandler om kunder, ansatte og andre, hvorfor, og hvilke rettigheter du har.",
+                t(
+                        "Her forklarer vi hvilke opplysninger vi behandler om kunder, ansatte og andre, hvorfor, og hvilke rettigheter du har.",
                         "Here we explain what data we process about customers, staff and others, why, and what rights you have."));
     }
 
     // ---- catalogues ---------------------------------------------------------------------------
 
     /** Items of a catalogue: every base once, then again per qualifier, round-robin, until there are enough. */
-    private <B> void fill(List<B> bases, List<List<Qualifier>> qualifiers, int count, Map<String, List<String>> idsByBase,
-                          Function<B, String> keyOf, Set<String> takenIds, ItemMaker<B> maker) {
+    private <B> void fill(
+            List<B> bases,
+            List<List<Qualifier>> qualifiers,
+            int count,
+            Map<String, List<String>> idsByBase,
+            Function<B, String> keyOf,
+            Set<String> takenIds,
+            ItemMaker<B> maker) {
         int made = 0;
         for (int variant = 0; made < count; variant++) {
             for (B base : bases) {
                 if (made == count) {
                     break;
                 }
-                List<Qualifier> qualified = variant == 0 ? List.of() : qualifiers.get((variant - 1) % qualifiers.size());
+                List<Qualifier> qualified =
+                        variant == 0 ? List.of() : qualifiers.get((variant - 1) % qualifiers.size());
                 String id = maker.make(base, qualified, takenIds);
                 takenIds.add(id);
-                idsByBase.computeIfAbsent(keyOf.apply(base), k -> new ArrayList<>()).add(id);
+                idsByBase
+                        .computeIfAbsent(keyOf.apply(base), k -> new ArrayList<>())
+                        .add(id);
                 made++;
             }
         }
@@ -179,7 +197,9 @@ public final class InventoryGenerator {
     /** Systems, then each system in each business unit: "Kontaktopplysninger (Salesforce, Nordlys Bank)". */
     private static List<List<Qualifier>> systemQualifiers() {
         List<List<Qualifier>> qualifiers = new ArrayList<>();
-        List<Qualifier> systems = Vocabulary.SYSTEMS.stream().map(name -> new Qualifier(name, t(name, name))).toList();
+        List<Qualifier> systems = Vocabulary.SYSTEMS.stream()
+                .map(name -> new Qualifier(name, t(name, name)))
+                .toList();
         systems.forEach(system -> qualifiers.add(List.of(system)));
         for (Qualifier system : systems) {
             for (Qualifier unit : Vocabulary.UNITS) {
@@ -193,17 +213,28 @@ public final class InventoryGenerator {
         if (qualifiers.isEmpty()) {
             return name;
         }
-        return t(name.resolve("nb", "nb") + " (" + join(qualifiers, "nb") + ")",
+        return t(
+                name.resolve("nb", "nb") + " (" + join(qualifiers, "nb") + ")",
                 name.resolve("en", "en") + " (" + join(qualifiers, "en") + ")");
     }
 
     private static String join(List<Qualifier> qualifiers, String language) {
-        return String.join(", ", qualifiers.stream().map(q -> q.name().resolve(language, language)).toList());
+        return String.join(
+                ", ",
+                qualifiers.stream()
+                        .map(q -> q.name().resolve(language, language))
+                        .toList());
     }
 
     private List<DataSubject> subjects(int count) {
         List<DataSubject> items = new ArrayList<>();
-        fill(Vocabulary.SUBJECTS, organisationalQualifiers(), count, subjectIds, SubjectBase::key, new HashSet<>(),
+        fill(
+                Vocabulary.SUBJECTS,
+                organisationalQualifiers(),
+                count,
+                subjectIds,
+                SubjectBase::key,
+                new HashSet<>(),
                 (base, qualifiers, taken) -> {
                     Text name = qualified(base.name(), qualifiers);
                     String id = Ids.fromName(name.resolve("en", "en"), taken);
@@ -215,12 +246,18 @@ public final class InventoryGenerator {
 
     private List<DataCategory> categories(int count) {
         List<DataCategory> items = new ArrayList<>();
-        fill(Vocabulary.CATEGORIES, systemQualifiers(), count, categoryIds, CategoryBase::key, new HashSet<>(),
+        fill(
+                Vocabulary.CATEGORIES,
+                systemQualifiers(),
+                count,
+                categoryIds,
+                CategoryBase::key,
+                new HashSet<>(),
                 (base, qualifiers, taken) -> {
                     Text name = qualified(base.name(), qualifiers);
                     String id = Ids.fromName(name.resolve("en", "en"), taken);
-                    items.add(new DataCategory(id, name, base.description(), base.source(), base.special(),
-                            base.criminal()));
+                    items.add(new DataCategory(
+                            id, name, base.description(), base.source(), base.special(), base.criminal()));
                     categoryOf.put(id, base);
                     return id;
                 });
@@ -229,7 +266,13 @@ public final class InventoryGenerator {
 
     private List<Purpose> purposes(int count) {
         List<Purpose> items = new ArrayList<>();
-        fill(Vocabulary.PURPOSES, organisationalQualifiers(), count, purposeIds, PurposeBase::key, new HashSet<>(),
+        fill(
+                Vocabulary.PURPOSES,
+                organisationalQualifiers(),
+                count,
+                purposeIds,
+                PurposeBase::key,
+                new HashSet<>(),
                 (base, qualifiers, taken) -> {
                     Text name = qualified(base.name(), qualifiers);
                     String id = Ids.fromName(name.resolve("en", "en"), taken);
@@ -246,18 +289,34 @@ public final class InventoryGenerator {
         Set<String> taken = new HashSet<>();
         for (int i = 0; i < Vocabulary.INTERNAL.size(); i++) {
             Text name = Vocabulary.INTERNAL.get(i);
-            items.add(recipient("internal:" + i, name, t("En avdeling i konsernet.", "A department of the group."),
-                    RecipientKind.INTERNAL, "NO", false, taken));
+            items.add(recipient(
+                    "internal:" + i,
+                    name,
+                    t("En avdeling i konsernet.", "A department of the group."),
+                    RecipientKind.INTERNAL,
+                    "NO",
+                    false,
+                    taken));
         }
         for (int i = 0; i < Vocabulary.AUTHORITIES.size(); i++) {
-            items.add(recipient("authority:" + i, Vocabulary.AUTHORITIES.get(i),
+            items.add(recipient(
+                    "authority:" + i,
+                    Vocabulary.AUTHORITIES.get(i),
                     t("Offentlig myndighet som vi må gi opplysninger til.", "A public authority we must give data to."),
-                    RecipientKind.AUTHORITY, "NO", false, taken));
+                    RecipientKind.AUTHORITY,
+                    "NO",
+                    false,
+                    taken));
         }
         for (String[] affiliate : Vocabulary.AFFILIATES) {
-            Recipient recipient = recipient("affiliate", t(affiliate[0], affiliate[0]),
-                    t("Selskap i Nordlys-konsernet.", "A company of the Nordlys group."), RecipientKind.AFFILIATE,
-                    affiliate[1], false, taken);
+            Recipient recipient = recipient(
+                    "affiliate",
+                    t(affiliate[0], affiliate[0]),
+                    t("Selskap i Nordlys-konsernet.", "A company of the Nordlys group."),
+                    RecipientKind.AFFILIATE,
+                    affiliate[1],
+                    false,
+                    taken);
             items.add(recipient);
             safeguards.put(recipient.id(), Safeguard.BINDING_CORPORATE_RULES);
         }
@@ -269,8 +328,8 @@ public final class InventoryGenerator {
                 }
                 String country = pick(base.countries());
                 String name = companyName(base, country);
-                Recipient recipient = recipient(base.key(), t(name, name), base.service(), base.kind(), country,
-                        base.tracking(), taken);
+                Recipient recipient = recipient(
+                        base.key(), t(name, name), base.service(), base.kind(), country, base.tracking(), taken);
                 items.add(recipient);
                 safeguards.put(recipient.id(), safeguardFor(country));
             }
@@ -278,8 +337,14 @@ public final class InventoryGenerator {
         return items;
     }
 
-    private Recipient recipient(String group, Text name, Text description, RecipientKind kind, String country,
-                                boolean tracking, Set<String> taken) {
+    private Recipient recipient(
+            String group,
+            Text name,
+            Text description,
+            RecipientKind kind,
+            String country,
+            boolean tracking,
+            Set<String> taken) {
         String id = Ids.fromName(name.resolve("en", "en"), taken);
         taken.add(id);
         recipientIds.computeIfAbsent(group, k -> new ArrayList<>()).add(id);
@@ -287,7 +352,8 @@ public final class InventoryGenerator {
         String site = "https://www." + id + ".example";
         String optOut = tracking ? site + "/opt-out" : null;
         String contract = kind == RecipientKind.PROCESSOR || kind == RecipientKind.SUB_PROCESSOR
-                ? "https://docs.nordlys.example/contracts/dpa-" + id + ".pdf" : null;
+                ? "https://docs.nordlys.example/contracts/dpa-" + id + ".pdf"
+                : null;
         return new Recipient(id, name, description, kind, country, tracking, optOut, contract);
     }
 
@@ -309,9 +375,12 @@ public final class InventoryGenerator {
         for (int attempt = 0; ; attempt++) {
             String word = pick(base.words());
             // "Nordlønn AS", but "Vest IT AS" for an acronym
-            String name = pick(Vocabulary.NAME_PREFIXES) + (word.equals(word.toUpperCase(java.util.Locale.ROOT))
-                    ? " " + word : word.toLowerCase(java.util.Locale.ROOT))
-                    + (attempt < 20 ? "" : " " + (attempt - 18)) + suffix;
+            String name = pick(Vocabulary.NAME_PREFIXES)
+                    + (word.equals(word.toUpperCase(java.util.Locale.ROOT))
+                            ? " " + word
+                            : word.toLowerCase(java.util.Locale.ROOT))
+                    + (attempt < 20 ? "" : " " + (attempt - 18))
+                    + suffix;
             if (recipientNames.add(name)) {
                 return name;
             }
@@ -330,7 +399,8 @@ public final class InventoryGenerator {
         if (country.equals("US") && random.nextInt(10) == 0) {
             return Safeguard.ADEQUACY_DECISION;
         }
-        if (Countries.hasAdequacyDecision(country) && Countries.adequacyCondition(country).isEmpty()) {
+        if (Countries.hasAdequacyDecision(country)
+                && Countries.adequacyCondition(country).isEmpty()) {
             return Safeguard.ADEQUACY_DECISION;
         }
         return Safeguard.STANDARD_CONTRACTUAL_CLAUSES;
@@ -355,7 +425,8 @@ public final class InventoryGenerator {
         }
         String id = Ids.fromName(en, takenIds);
         takenIds.add(id);
-        Text description = t(fillIn(process.description().resolve("nb", "nb"), unit, system, "nb"),
+        Text description = t(
+                fillIn(process.description().resolve("nb", "nb"), unit, system, "nb"),
                 fillIn(process.description().resolve("en", "en"), unit, system, "en"));
         String owner = process.owner().resolve("nb", "nb") + ", " + unit.name().resolve("nb", "nb");
 
@@ -366,14 +437,20 @@ public final class InventoryGenerator {
         };
         ActivityStatus status = status();
 
-        List<String> subjects = alsoElsewhere(choose(process.subjects(), List.of(), subjectIds, 0.9, 0),
-                process.subjects().get(0), subjectIds);
+        List<String> subjects = alsoElsewhere(
+                choose(process.subjects(), List.of(), subjectIds, 0.9, 0),
+                process.subjects().get(0),
+                subjectIds);
         List<String> categories = alsoElsewhere(
                 choose(process.categories(), process.optionalCategories(), categoryIds, 1, 0.4),
-                process.categories().get(0), categoryIds);
-        boolean sensitive = categories.stream().anyMatch(category -> categoryOf.get(category).sensitive());
-        boolean special = categories.stream().anyMatch(category -> categoryOf.get(category).special());
-        boolean criminal = categories.stream().anyMatch(category -> categoryOf.get(category).criminal());
+                process.categories().get(0),
+                categoryIds);
+        boolean sensitive = categories.stream()
+                .anyMatch(category -> categoryOf.get(category).sensitive());
+        boolean special = categories.stream()
+                .anyMatch(category -> categoryOf.get(category).special());
+        boolean criminal = categories.stream()
+                .anyMatch(category -> categoryOf.get(category).criminal());
         List<PurposeUse> purposes = purposes(process, role, sensitive, special, criminal);
         List<String> recipients = recipients(process);
         List<Transfer> transfers = transfers(recipients);
@@ -388,9 +465,28 @@ public final class InventoryGenerator {
                 : random.nextBoolean() ? new AutomatedDecisions(false, null) : null;
         Text notes = random.nextInt(7) == 0 ? pick(NOTES) : null;
 
-        return new Activity(id, t(nb, en), description, owner, role, controllers(process.mode()), status, subjects,
-                categories, recipients, purposes, transfers, retention, security, process.statutoryRequirement(),
-                automated, dpia(process), reviewedOn, reviewDue, notes, screening(process, sensitive));
+        return new Activity(
+                id,
+                t(nb, en),
+                description,
+                owner,
+                role,
+                controllers(process.mode()),
+                status,
+                subjects,
+                categories,
+                recipients,
+                purposes,
+                transfers,
+                retention,
+                security,
+                process.statutoryRequirement(),
+                automated,
+                dpia(process),
+                reviewedOn,
+                reviewDue,
+                notes,
+                screening(process, sensitive));
     }
 
     /**
@@ -399,7 +495,8 @@ public final class InventoryGenerator {
      */
     private List<DpiaCriterion> screening(Process process, boolean sensitive) {
         if (process.dpia()) {
-            return sensitive ? List.of(DpiaCriterion.SENSITIVE_DATA, DpiaCriterion.LARGE_SCALE)
+            return sensitive
+                    ? List.of(DpiaCriterion.SENSITIVE_DATA, DpiaCriterion.LARGE_SCALE)
                     : List.of(DpiaCriterion.SYSTEMATIC_MONITORING, DpiaCriterion.LARGE_SCALE);
         }
         return random.nextInt(4) == 0 && !sensitive ? List.of(DpiaCriterion.MATCHING_COMBINING) : List.of();
@@ -421,8 +518,12 @@ public final class InventoryGenerator {
     }
 
     /** One item per base: always the first base, the other required ones mostly, optional ones sometimes. */
-    private List<String> choose(List<String> required, List<String> optional, Map<String, List<String>> ids,
-                                double requiredChance, double optionalChance) {
+    private List<String> choose(
+            List<String> required,
+            List<String> optional,
+            Map<String, List<String>> ids,
+            double requiredChance,
+            double optionalChance) {
         Set<String> chosen = new LinkedHashSet<>();
         for (int i = 0; i < required.size(); i++) {
             if (i == 0 || random.nextDouble() < requiredChance) {
@@ -464,12 +565,17 @@ public final class InventoryGenerator {
      * on an Art. 9(2) condition carry it, and if none of the chosen ones does, the first optional
      * purpose that does is added.
      */
-    private List<PurposeUse> purposes(Process process, Role role, boolean sensitive, boolean special, boolean criminal) {
-        List<String> chosen = new ArrayList<>(choose(process.purposes(), process.optionalPurposes(), purposeIds, 1, 0.7));
+    private List<PurposeUse> purposes(
+            Process process, Role role, boolean sensitive, boolean special, boolean criminal) {
+        List<String> chosen =
+                new ArrayList<>(choose(process.purposes(), process.optionalPurposes(), purposeIds, 1, 0.7));
         boolean ownBasis = role != Role.PROCESSOR;
-        if (ownBasis && sensitive && chosen.stream().noneMatch(id -> purposeOf.get(id).condition() != null)) {
+        if (ownBasis
+                && sensitive
+                && chosen.stream().noneMatch(id -> purposeOf.get(id).condition() != null)) {
             String key = process.optionalPurposes().stream()
-                    .filter(candidate -> baseOfPurpose(candidate).condition() != null).findFirst()
+                    .filter(candidate -> baseOfPurpose(candidate).condition() != null)
+                    .findFirst()
                     .orElseThrow(() -> new IllegalStateException("process " + process.key()
                             + " uses special-category data but has no purpose with an Art. 9(2) condition"));
             chosen.add(pick(ids(purposeIds, key)));
@@ -483,7 +589,11 @@ public final class InventoryGenerator {
             }
             // Art. 9(2) conditions for special data only; criminal-offence data gets the law that allows it
             boolean needsCondition = sensitive && base.condition() != null;
-            uses.add(new PurposeUse(id, base.basis(), base.reference(), base.interest(),
+            uses.add(new PurposeUse(
+                    id,
+                    base.basis(),
+                    base.reference(),
+                    base.interest(),
                     needsCondition && special ? base.condition() : null,
                     needsCondition && criminal ? CRIMINAL_OFFENCE_AUTHORITY : null));
         }
@@ -493,11 +603,13 @@ public final class InventoryGenerator {
     /** The purposes of the vocabulary that are direct marketing (Art. 21(2)). */
     private static final Set<String> DIRECT_MARKETING = Set.of("newsletter", "direct-marketing");
 
-    private static final Text CRIMINAL_OFFENCE_AUTHORITY = Text.of("nb", "personopplysningsloven § 11 første ledd")
-            .with("en", "Personal Data Act section 11(1)");
+    private static final Text CRIMINAL_OFFENCE_AUTHORITY =
+            Text.of("nb", "personopplysningsloven § 11 første ledd").with("en", "Personal Data Act section 11(1)");
 
     private static PurposeBase baseOfPurpose(String key) {
-        return Vocabulary.PURPOSES.stream().filter(base -> base.key().equals(key)).findFirst()
+        return Vocabulary.PURPOSES.stream()
+                .filter(base -> base.key().equals(key))
+                .findFirst()
                 .orElseThrow(() -> new IllegalStateException("unknown purpose kind " + key));
     }
 
@@ -520,8 +632,14 @@ public final class InventoryGenerator {
                 continue;
             }
             Safeguard safeguard = safeguards.get(recipient);
-            transfers.add(new Transfer(country, recipient, safeguard, TRANSFER_DESCRIPTIONS.get(
-                    safeguard == Safeguard.ADEQUACY_DECISION && country.equals("US") ? "DPF" : safeguard.code())));
+            transfers.add(new Transfer(
+                    country,
+                    recipient,
+                    safeguard,
+                    TRANSFER_DESCRIPTIONS.get(
+                            safeguard == Safeguard.ADEQUACY_DECISION && country.equals("US")
+                                    ? "DPF"
+                                    : safeguard.code())));
         }
         return transfers;
     }
@@ -538,7 +656,9 @@ public final class InventoryGenerator {
                 if (random.nextInt(4) > 0) {
                     rules.add(new RetentionRule(null, spec.period(), spec.trigger(), spec.description()));
                 } else {
-                    List<String> rest = categories.stream().filter(category -> !named.contains(category)).toList();
+                    List<String> rest = categories.stream()
+                            .filter(category -> !named.contains(category))
+                            .toList();
                     if (!rest.isEmpty()) {
                         rules.add(new RetentionRule(rest, spec.period(), spec.trigger(), spec.description()));
                     }
@@ -546,8 +666,8 @@ public final class InventoryGenerator {
                 continue;
             }
             List<String> covered = categories.stream()
-                    .filter(category -> spec.categories().contains(categoryOf.get(category).key())
-                            && !named.contains(category))
+                    .filter(category ->
+                            spec.categories().contains(categoryOf.get(category).key()) && !named.contains(category))
                     .toList();
             if (!covered.isEmpty()) {
                 named.addAll(covered);
@@ -559,7 +679,8 @@ public final class InventoryGenerator {
 
     private Text securityMeasures(Process process) {
         String kind = switch (process.key()) {
-            case "payroll", "recruitment", "background-checks", "sick-leave", "appraisals", "emergency-contacts" -> "hr";
+            case "payroll", "recruitment", "background-checks", "sick-leave", "appraisals", "emergency-contacts" ->
+                "hr";
             case "occupational-health", "patient-care" -> "health";
             case "orders", "fraud", "credit", "metering" -> "payments";
             case "cctv", "access-control" -> "cctv";
@@ -567,8 +688,11 @@ public final class InventoryGenerator {
             case "web-analytics", "customer-analysis" -> "analytics";
             default -> "standard";
         };
-        return Vocabulary.SECURITY_MEASURES.stream().filter(measure -> measure.key().equals(kind)).findFirst()
-                .orElseThrow().name();
+        return Vocabulary.SECURITY_MEASURES.stream()
+                .filter(measure -> measure.key().equals(kind))
+                .findFirst()
+                .orElseThrow()
+                .name();
     }
 
     /** Joint controllers name their partner; a processor activity the customers it works for. */
@@ -581,9 +705,11 @@ public final class InventoryGenerator {
         for (int i = 0; i < count; i++) {
             String company = pick(Vocabulary.NAME_PREFIXES) + pick(PARTNER_WORDS) + " AS";
             String domain = Ids.fromName(company, Set.of());
-            contacts.add(new Contact(company, "personvern@" + domain + ".example",
-                    "+47 2" + (1 + random.nextInt(9)) + " " + (10 + random.nextInt(90)) + " " + (10 + random.nextInt(90))
-                            + " " + (10 + random.nextInt(90)),
+            contacts.add(new Contact(
+                    company,
+                    "personvern@" + domain + ".example",
+                    "+47 2" + (1 + random.nextInt(9)) + " " + (10 + random.nextInt(90)) + " "
+                            + (10 + random.nextInt(90)) + " " + (10 + random.nextInt(90)),
                     "Postboks " + (1 + random.nextInt(900)) + ", " + pick(POSTAL_PLACES)));
         }
         return contacts;
@@ -591,8 +717,11 @@ public final class InventoryGenerator {
 
     private Dpia dpia(Process process) {
         if (process.dpia()) {
-            return random.nextInt(20) == 0 ? new Dpia(DpiaStatus.REQUIRED, null)
-                    : new Dpia(DpiaStatus.COMPLETED, "DPIA-" + (2023 + random.nextInt(4)) + "-" + (100 + random.nextInt(900)));
+            return random.nextInt(20) == 0
+                    ? new Dpia(DpiaStatus.REQUIRED, null)
+                    : new Dpia(
+                            DpiaStatus.COMPLETED,
+                            "DPIA-" + (2023 + random.nextInt(4)) + "-" + (100 + random.nextInt(900)));
         }
         return random.nextInt(5) < 3 ? new Dpia(DpiaStatus.NOT_REQUIRED, null) : null;
     }
@@ -601,29 +730,48 @@ public final class InventoryGenerator {
         return items.get(random.nextInt(items.size()));
     }
 
-    private static final List<String> PARTNER_WORDS = List.of("bygg", "handel", "media", "partner", "energi", "data",
-            "logistikk", "helse", "eiendom", "reiser");
+    private static final List<String> PARTNER_WORDS =
+            List.of("bygg", "handel", "media", "partner", "energi", "data", "logistikk", "helse", "eiendom", "reiser");
 
-    private static final List<String> POSTAL_PLACES = List.of("0101 Oslo", "5020 Bergen", "7010 Trondheim",
-            "4006 Stavanger", "9008 Tromsø", "4610 Kristiansand", "2317 Hamar", "3004 Drammen");
+    private static final List<String> POSTAL_PLACES = List.of(
+            "0101 Oslo",
+            "5020 Bergen",
+            "7010 Trondheim",
+            "4006 Stavanger",
+            "9008 Tromsø",
+            "4610 Kristiansand",
+            "2317 Hamar",
+            "3004 Drammen");
 
     private static final List<Text> NOTES = List.of(
-            t("Gjennomgås på nytt når det nye systemet er innført.", "To be reviewed again once the new system is in place."),
-            t("Avventer oppdatert databehandleravtale fra leverandøren.", "Waiting for an updated data processing agreement from the supplier."),
-            t("Diskutert med personvernombudet i siste kvartalsmøte.", "Discussed with the DPO at the last quarterly meeting."),
-            t("Slettingen er foreløpig manuell; automatisering er planlagt.", "Deletion is manual for now; automation is planned."));
+            t(
+                    "Gjennomgås på nytt når det nye systemet er innført.",
+                    "To be reviewed again once the new system is in place."),
+            t(
+                    "Avventer oppdatert databehandleravtale fra leverandøren.",
+                    "Waiting for an updated data processing agreement from the supplier."),
+            t(
+                    "Diskutert med personvernombudet i siste kvartalsmøte.",
+                    "Discussed with the DPO at the last quarterly meeting."),
+            t(
+                    "Slettingen er foreløpig manuell; automatisering er planlagt.",
+                    "Deletion is manual for now; automation is planned."));
 
     private static final Map<String, Text> TRANSFER_DESCRIPTIONS = Map.of(
             Safeguard.STANDARD_CONTRACTUAL_CLAUSES.code(),
-            t("EUs standardavtalevilkår (2021/914), med kryptering som tilleggstiltak.",
+            t(
+                    "EUs standardavtalevilkår (2021/914), med kryptering som tilleggstiltak.",
                     "The EU standard contractual clauses (2021/914), with encryption as a supplementary measure."),
             Safeguard.BINDING_CORPORATE_RULES.code(),
-            t("Konsernets bindende virksomhetsregler, godkjent av Datatilsynet.",
+            t(
+                    "Konsernets bindende virksomhetsregler, godkjent av Datatilsynet.",
                     "The group's binding corporate rules, approved by Datatilsynet."),
             Safeguard.ADEQUACY_DECISION.code(),
-            t("Mottakerlandet har et vedtak om tilstrekkelig beskyttelsesnivå.",
+            t(
+                    "Mottakerlandet har et vedtak om tilstrekkelig beskyttelsesnivå.",
                     "The destination country has an adequacy decision."),
             "DPF",
-            t("Mottakeren er sertifisert under EU–US Data Privacy Framework.",
+            t(
+                    "Mottakeren er sertifisert under EU–US Data Privacy Framework.",
                     "The recipient is certified under the EU-US Data Privacy Framework."));
 }

@@ -6,8 +6,7 @@ import java.util.Properties;
 
 /** The version of this build, as Maven wrote it into {@code version.properties}. */
 public final class AppVersion {
-    private AppVersion() {
-    }
+    private AppVersion() {}
 
     public static String current() {
         Properties properties = new Properties();

@@ -32,12 +32,14 @@ public interface Coded {
             @Override
             protected String[] computeValue(Class<?> type) {
                 return Arrays.stream(type.getEnumConstants())
-                        .map(constant -> ((Enum<?>) constant).name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'))
+                        .map(constant -> ((Enum<?>) constant)
+                                .name()
+                                .toLowerCase(java.util.Locale.ROOT)
+                                .replace('_', '-'))
                         .toArray(String[]::new);
             }
         };
 
-        private Codes() {
-        }
+        private Codes() {}
     }
 }

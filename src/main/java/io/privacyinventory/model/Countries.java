@@ -18,14 +18,18 @@ import java.util.Set;
  * safeguard. The lists are data files beside this class so they can be updated without code.
  */
 public final class Countries {
-    private static final Set<String> EEA = Collections.unmodifiableSet(read("eea-countries.txt").keySet());
+    private static final Set<String> EEA =
+            Collections.unmodifiableSet(read("eea-countries.txt").keySet());
     private static final Map<String, String> ADEQUACY = Collections.unmodifiableMap(read("adequacy-decisions.txt"));
 
     /** How a destination country stands for transfers. */
-    public enum Standing { EEA, ADEQUATE, THIRD_COUNTRY }
-
-    private Countries() {
+    public enum Standing {
+        EEA,
+        ADEQUATE,
+        THIRD_COUNTRY
     }
+
+    private Countries() {}
 
     public static Standing standing(String country) {
         if (EEA.contains(country)) {

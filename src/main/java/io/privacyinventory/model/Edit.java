@@ -23,8 +23,7 @@ public sealed interface Edit {
      * {@link EntityType#NOTICE} a {@link NoticeSettings}, for {@link EntityType#INVENTORY} the list
      * of languages.
      */
-    record Update(EntityType type, String id, Object value) implements Edit {
-    }
+    record Update(EntityType type, String id, Object value) implements Edit {}
 
     /**
      * Sets one field of an item (or singleton) to a value of the model's own type for that field
@@ -32,27 +31,22 @@ public sealed interface Edit {
      * inventory format, which are the record components of the model: see {@link RecordFields}.
      * The inventory's one field is {@code languages}.
      */
-    record SetField(EntityType type, String id, String field, Object value) implements Edit {
-    }
+    record SetField(EntityType type, String id, String field, Object value) implements Edit {}
 
     /** Removes an item; refused while other items still refer to it. */
-    record Remove(EntityType type, String id) implements Edit {
-    }
+    record Remove(EntityType type, String id) implements Edit {}
 
     /** Moves an item to another place in its list (clamped to the list). */
-    record Move(EntityType type, String id, int position) implements Edit {
-    }
+    record Move(EntityType type, String id, int position) implements Edit {}
 
     /**
      * Adds a published version of the notice. It must be the next version for its audience and
      * language; once added it is never changed, and the publication is not undone.
      */
-    record Publish(PublishedNotice notice) implements Edit {
-    }
+    record Publish(PublishedNotice notice) implements Edit {}
 
     /** Replaces the whole inventory (an import over an existing one). */
-    record ReplaceAll(Inventory inventory) implements Edit {
-    }
+    record ReplaceAll(Inventory inventory) implements Edit {}
 
     static Update languages(List<String> languages) {
         return new Update(EntityType.INVENTORY, null, List.copyOf(languages));

@@ -6,8 +6,7 @@ import java.util.Locale;
 
 /** Makes ids for new items from their names: "Kontaktopplysninger (e-post)" → "kontaktopplysninger-e-post". */
 public final class Ids {
-    private Ids() {
-    }
+    private Ids() {}
 
     public static String fromName(String name, Collection<String> taken) {
         String base = slug(name);
@@ -23,7 +22,10 @@ public final class Ids {
 
     static String slug(String name) {
         String ascii = name.toLowerCase(Locale.ROOT)
-                .replace("æ", "ae").replace("ø", "o").replace("å", "a").replace("ß", "ss");
+                .replace("æ", "ae")
+                .replace("ø", "o")
+                .replace("å", "a")
+                .replace("ß", "ss");
         ascii = Normalizer.normalize(ascii, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
         String slug = ascii.replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
         if (slug.length() > 60) {

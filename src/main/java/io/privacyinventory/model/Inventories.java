@@ -10,8 +10,7 @@ import java.util.List;
  * store's to decide before it is applied here.
  */
 public final class Inventories {
-    private Inventories() {
-    }
+    private Inventories() {}
 
     /** The inventory after the edits, in order. */
     public static Inventory apply(Inventory inventory, List<? extends Edit> edits) {
@@ -141,8 +140,10 @@ public final class Inventories {
         }
         List<Entity> activities = new ArrayList<>(result.activities().size());
         for (Activity activity : result.activities()) {
-            activities.add(References.refersTo(activity, type, id)
-                    ? References.renamed(activity, type, id, replacement.id()) : activity);
+            activities.add(
+                    References.refersTo(activity, type, id)
+                            ? References.renamed(activity, type, id, replacement.id())
+                            : activity);
         }
         result = withList(result, EntityType.ACTIVITY, activities);
         if (type == EntityType.DATA_SUBJECT) {
@@ -180,39 +181,74 @@ public final class Inventories {
     public static Inventory published(Inventory inventory, PublishedNotice notice) {
         List<PublishedNotice> published = new ArrayList<>(inventory.publishedNotices());
         published.add(notice);
-        return new Inventory(inventory.languages(), inventory.organisation(), inventory.notice(),
-                inventory.dataSubjects(), inventory.dataCategories(), inventory.purposes(), inventory.recipients(),
-                inventory.activities(), published);
+        return new Inventory(
+                inventory.languages(),
+                inventory.organisation(),
+                inventory.notice(),
+                inventory.dataSubjects(),
+                inventory.dataCategories(),
+                inventory.purposes(),
+                inventory.recipients(),
+                inventory.activities(),
+                published);
     }
 
     /** The number the next published version of the notice for {@code audience} in {@code language} gets. */
     public static int nextVersion(List<PublishedNotice> published, String audience, String language) {
-        return published.stream().filter(notice -> notice.isFor(audience, language))
-                .mapToInt(PublishedNotice::version).max().orElse(0) + 1;
+        return published.stream()
+                        .filter(notice -> notice.isFor(audience, language))
+                        .mapToInt(PublishedNotice::version)
+                        .max()
+                        .orElse(0)
+                + 1;
     }
 
     public static Inventory withOrganisation(Inventory inventory, Organisation organisation) {
-        return new Inventory(inventory.languages(), organisation, inventory.notice(), inventory.dataSubjects(),
-                inventory.dataCategories(), inventory.purposes(), inventory.recipients(), inventory.activities(),
+        return new Inventory(
+                inventory.languages(),
+                organisation,
+                inventory.notice(),
+                inventory.dataSubjects(),
+                inventory.dataCategories(),
+                inventory.purposes(),
+                inventory.recipients(),
+                inventory.activities(),
                 inventory.publishedNotices());
     }
 
     public static Inventory withNotice(Inventory inventory, NoticeSettings notice) {
-        return new Inventory(inventory.languages(), inventory.organisation(), notice, inventory.dataSubjects(),
-                inventory.dataCategories(), inventory.purposes(), inventory.recipients(), inventory.activities(),
+        return new Inventory(
+                inventory.languages(),
+                inventory.organisation(),
+                notice,
+                inventory.dataSubjects(),
+                inventory.dataCategories(),
+                inventory.purposes(),
+                inventory.recipients(),
+                inventory.activities(),
                 inventory.publishedNotices());
     }
 
     public static Inventory withLanguages(Inventory inventory, List<String> languages) {
-        return new Inventory(languages, inventory.organisation(), inventory.notice(), inventory.dataSubjects(),
-                inventory.dataCategories(), inventory.purposes(), inventory.recipients(), inventory.activities(),
+        return new Inventory(
+                languages,
+                inventory.organisation(),
+                inventory.notice(),
+                inventory.dataSubjects(),
+                inventory.dataCategories(),
+                inventory.purposes(),
+                inventory.recipients(),
+                inventory.activities(),
                 inventory.publishedNotices());
     }
 
     @SuppressWarnings("unchecked")
     private static Inventory withList(Inventory inventory, EntityType type, List<Entity> items) {
         List<?> list = items;
-        return new Inventory(inventory.languages(), inventory.organisation(), inventory.notice(),
+        return new Inventory(
+                inventory.languages(),
+                inventory.organisation(),
+                inventory.notice(),
                 type == EntityType.DATA_SUBJECT ? (List<DataSubject>) list : inventory.dataSubjects(),
                 type == EntityType.DATA_CATEGORY ? (List<DataCategory>) list : inventory.dataCategories(),
                 type == EntityType.PURPOSE ? (List<Purpose>) list : inventory.purposes(),

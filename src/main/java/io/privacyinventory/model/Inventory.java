@@ -37,16 +37,37 @@ public record Inventory(
     }
 
     /** An inventory as format version 1 knew it: nothing published yet. */
-    public Inventory(List<String> languages, Organisation organisation, NoticeSettings notice,
-                     List<DataSubject> dataSubjects, List<DataCategory> dataCategories, List<Purpose> purposes,
-                     List<Recipient> recipients, List<Activity> activities) {
-        this(languages, organisation, notice, dataSubjects, dataCategories, purposes, recipients, activities,
+    public Inventory(
+            List<String> languages,
+            Organisation organisation,
+            NoticeSettings notice,
+            List<DataSubject> dataSubjects,
+            List<DataCategory> dataCategories,
+            List<Purpose> purposes,
+            List<Recipient> recipients,
+            List<Activity> activities) {
+        this(
+                languages,
+                organisation,
+                notice,
+                dataSubjects,
+                dataCategories,
+                purposes,
+                recipients,
+                activities,
                 List.of());
     }
 
     public static Inventory empty(String language, String organisationName) {
-        return new Inventory(List.of(language), Organisation.named(organisationName), NoticeSettings.EMPTY,
-                List.of(), List.of(), List.of(), List.of(), List.of());
+        return new Inventory(
+                List.of(language),
+                Organisation.named(organisationName),
+                NoticeSettings.EMPTY,
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of());
     }
 
     public String defaultLanguage() {

@@ -118,7 +118,9 @@ public final class InventoryIndex {
 
     /** An id made from {@code name} that no item of the list has yet. */
     public String newId(EntityType type, String name) {
-        return Ids.fromName(name, Inventories.items(inventory, type).stream().map(Entity::id).toList());
+        return Ids.fromName(
+                name,
+                Inventories.items(inventory, type).stream().map(Entity::id).toList());
     }
 
     /** A new catalogue item named {@code name} (in the words of {@code text}) with a free id. */

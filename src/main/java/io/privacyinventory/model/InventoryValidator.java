@@ -22,8 +22,7 @@ public final class InventoryValidator {
      */
     private static volatile WeakReference<Inventory> lastValid = new WeakReference<>(null);
 
-    private InventoryValidator() {
-    }
+    private InventoryValidator() {}
 
     public static List<Problem> validate(Inventory inventory) {
         if (lastValid.get() == inventory) {
@@ -104,9 +103,8 @@ public final class InventoryValidator {
         }
     }
 
-    private record References(Set<String> subjects, Set<String> categories, Set<String> purposes,
-                              Set<String> recipients) {
-    }
+    private record References(
+            Set<String> subjects, Set<String> categories, Set<String> purposes, Set<String> recipients) {}
 
     private static final class Check {
         private final List<String> languages;
@@ -143,8 +141,9 @@ public final class InventoryValidator {
                 String id = items.get(i).id();
                 Integer earlier = first.putIfAbsent(id, i);
                 if (earlier != null) {
-                    add(list.index(i).field("id"), "duplicate id \"" + id + "\" (already used by "
-                            + listName + "[" + earlier + "])");
+                    add(
+                            list.index(i).field("id"),
+                            "duplicate id \"" + id + "\" (already used by " + listName + "[" + earlier + "])");
                 }
             }
             return first.keySet();
@@ -166,8 +165,10 @@ public final class InventoryValidator {
 
         void id(String id, ModelPath path) {
             if (!Syntax.isId(id)) {
-                add(path.field("id"), Quoted.of(id) + " is not a valid id (lower-case letters, digits and '-', "
-                        + "starting with a letter or digit, at most " + Syntax.MAX_ID_LENGTH + " characters)");
+                add(
+                        path.field("id"),
+                        Quoted.of(id) + " is not a valid id (lower-case letters, digits and '-', "
+                                + "starting with a letter or digit, at most " + Syntax.MAX_ID_LENGTH + " characters)");
             }
         }
 
@@ -187,8 +188,10 @@ public final class InventoryValidator {
             }
             for (String language : text.languages()) {
                 if (!languages.contains(language)) {
-                    add(path.field(language), "language \"" + language + "\" is not one of the inventory's languages "
-                            + String.join(", ", languages));
+                    add(
+                            path.field(language),
+                            "language \"" + language + "\" is not one of the inventory's languages "
+                                    + String.join(", ", languages));
                 }
             }
         }
@@ -209,7 +212,8 @@ public final class InventoryValidator {
             webAddress(organisation.website(), path.field("website"));
             country(organisation.country(), path.field("country"));
             if (organisation.supervisoryAuthority() != null) {
-                webAddress(organisation.supervisoryAuthority().website(),
+                webAddress(
+                        organisation.supervisoryAuthority().website(),
                         path.field("supervisoryAuthority").field("website"));
             }
         }
@@ -234,8 +238,11 @@ public final class InventoryValidator {
         /** An audience's data subjects exist; checked only with the whole inventory, like an activity's. */
         void audienceReferences(NoticeSettings notice, ModelPath path, Set<String> subjects) {
             for (int i = 0; i < notice.audiences().size(); i++) {
-                idList(notice.audiences().get(i).dataSubjects(), subjects,
-                        path.field("audiences").index(i).field("dataSubjects"), "data subject");
+                idList(
+                        notice.audiences().get(i).dataSubjects(),
+                        subjects,
+                        path.field("audiences").index(i).field("dataSubjects"),
+                        "data subject");
             }
         }
 
@@ -244,15 +251,17 @@ public final class InventoryValidator {
                 add(path.field("audience"), "\"" + published.audience() + "\" is not a valid id");
             }
             if (!Syntax.isLanguage(published.language())) {
-                add(path.field("language"), "\"" + published.language()
-                        + "\" is not a language code such as \"nb\" or \"en\"");
+                add(
+                        path.field("language"),
+                        "\"" + published.language() + "\" is not a language code such as \"nb\" or \"en\"");
             }
             if (published.version() < 1) {
                 add(path.field("version"), "a published version is numbered from 1");
             }
             if (!Syntax.isSha256(published.inventorySha256())) {
-                add(path.field("inventorySha256"), "\"" + published.inventorySha256()
-                        + "\" is not a SHA-256 hash (64 hexadecimal digits)");
+                add(
+                        path.field("inventorySha256"),
+                        "\"" + published.inventorySha256() + "\" is not a SHA-256 hash (64 hexadecimal digits)");
             }
         }
 
@@ -304,8 +313,10 @@ public final class InventoryValidator {
                 RetentionRule rule = activity.retention().get(i);
                 ModelPath rulePath = path.field("retention").index(i);
                 if (rule.period() != null && !Syntax.isPeriod(rule.period())) {
-                    add(rulePath.field("period"), Quoted.of(rule.period())
-                            + " is not an ISO-8601 period such as \"P90D\", \"P6M\" or \"P2Y\"");
+                    add(
+                            rulePath.field("period"),
+                            Quoted.of(rule.period())
+                                    + " is not an ISO-8601 period such as \"P90D\", \"P6M\" or \"P2Y\"");
                 }
                 text(rule.trigger(), rulePath.field("trigger"));
                 text(rule.description(), rulePath.field("description"));
@@ -313,7 +324,9 @@ public final class InventoryValidator {
             text(activity.securityMeasures(), path.field("securityMeasures"));
             text(activity.statutoryRequirement(), path.field("statutoryRequirement"));
             if (activity.automatedDecisions() != null) {
-                text(activity.automatedDecisions().logic(), path.field("automatedDecisions").field("logic"));
+                text(
+                        activity.automatedDecisions().logic(),
+                        path.field("automatedDecisions").field("logic"));
             }
             text(activity.notes(), path.field("notes"));
         }
@@ -329,25 +342,36 @@ public final class InventoryValidator {
                 String purpose = use.purpose();
                 ModelPath purposePath = path.field("purposes").index(i).field("purpose");
                 reference(purpose, known.purposes(), purposePath, "purpose");
-                String basis = use.legalBasis() == null ? null : use.legalBasis().code();
+                String basis =
+                        use.legalBasis() == null ? null : use.legalBasis().code();
                 if (!usedPairs.add(purpose + '\u0000' + basis)) {
-                    add(purposePath, basis == null
-                            ? "purpose \"" + purpose + "\" is listed twice in this activity without a legal basis"
-                            : "purpose \"" + purpose + "\" is listed twice in this activity with the legal basis \""
-                                    + basis + "\"");
+                    add(
+                            purposePath,
+                            basis == null
+                                    ? "purpose \"" + purpose
+                                            + "\" is listed twice in this activity without a legal basis"
+                                    : "purpose \"" + purpose
+                                            + "\" is listed twice in this activity with the legal basis \"" + basis
+                                            + "\"");
                 }
             }
             for (int i = 0; i < activity.transfers().size(); i++) {
                 String recipient = activity.transfers().get(i).recipient();
                 if (recipient != null) {
-                    reference(recipient, known.recipients(), path.field("transfers").index(i).field("recipient"),
+                    reference(
+                            recipient,
+                            known.recipients(),
+                            path.field("transfers").index(i).field("recipient"),
                             "recipient");
                 }
             }
             for (int i = 0; i < activity.retention().size(); i++) {
                 List<String> ids = activity.retention().get(i).dataCategories();
                 if (ids != null) {
-                    idList(ids, known.categories(), path.field("retention").index(i).field("dataCategories"),
+                    idList(
+                            ids,
+                            known.categories(),
+                            path.field("retention").index(i).field("dataCategories"),
                             "data category");
                 }
             }

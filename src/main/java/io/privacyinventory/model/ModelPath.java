@@ -64,7 +64,9 @@ public final class ModelPath {
 
     @Override
     public boolean equals(Object other) {
-        return other instanceof ModelPath path && depth == path.depth && segments().equals(path.segments());
+        return other instanceof ModelPath path
+                && depth == path.depth
+                && segments().equals(path.segments());
     }
 
     @Override

@@ -9,8 +9,7 @@ import java.util.Map;
  * {@link NoticeFact} it is, and so which finding, is named where the rule is used.
  */
 public final class NoticeFacts {
-    private NoticeFacts() {
-    }
+    private NoticeFacts() {}
 
     /**
      * Whether the activity is published in the notice as the organisation's own processing: approved
@@ -25,7 +24,8 @@ public final class NoticeFacts {
      * (Art. 13(2)(e)): so for an activity that collects data from the people themselves.
      */
     public static boolean needsStatutoryRequirement(Activity activity, Map<String, DataCategory> categories) {
-        return activity.dataCategories().stream().map(categories::get)
+        return activity.dataCategories().stream()
+                .map(categories::get)
                 .anyMatch(category -> category != null && category.source() == DataSource.DATA_SUBJECT);
     }
 
@@ -36,7 +36,8 @@ public final class NoticeFacts {
 
     /** The supervisory authority people may complain to (Art. 13(2)(d)) is not named. */
     public static boolean lacksSupervisoryAuthority(Organisation organisation) {
-        return organisation.supervisoryAuthority() == null || !present(organisation.supervisoryAuthority().name());
+        return organisation.supervisoryAuthority() == null
+                || !present(organisation.supervisoryAuthority().name());
     }
 
     /** The notice cannot say where the data comes from, so cannot put the category under a source. */
@@ -61,7 +62,8 @@ public final class NoticeFacts {
 
     /** Automated decisions are used but the logic involved is not described (Art. 13(2)(f)). */
     public static boolean lacksAutomatedLogic(Activity activity) {
-        return activity.automatedDecisions() != null && activity.automatedDecisions().used()
+        return activity.automatedDecisions() != null
+                && activity.automatedDecisions().used()
                 && !present(activity.automatedDecisions().logic());
     }
 

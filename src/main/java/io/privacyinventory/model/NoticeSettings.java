@@ -8,8 +8,13 @@ import java.util.List;
  * audiences that get a notice of their own, and whether the notice ends with the list of its
  * published versions ({@code listChanges}).
  */
-public record NoticeSettings(Text title, LocalDate effectiveDate, Text scope, Text introduction,
-                             List<Audience> audiences, boolean listChanges) {
+public record NoticeSettings(
+        Text title,
+        LocalDate effectiveDate,
+        Text scope,
+        Text introduction,
+        List<Audience> audiences,
+        boolean listChanges) {
     public static final NoticeSettings EMPTY = new NoticeSettings(null, null, null, null, List.of());
 
     public NoticeSettings {
@@ -17,8 +22,8 @@ public record NoticeSettings(Text title, LocalDate effectiveDate, Text scope, Te
     }
 
     /** Notice settings without the list of published versions at the end. */
-    public NoticeSettings(Text title, LocalDate effectiveDate, Text scope, Text introduction,
-                          List<Audience> audiences) {
+    public NoticeSettings(
+            Text title, LocalDate effectiveDate, Text scope, Text introduction, List<Audience> audiences) {
         this(title, effectiveDate, scope, introduction, audiences, false);
     }
 

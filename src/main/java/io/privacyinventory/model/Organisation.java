@@ -22,8 +22,15 @@ public record Organisation(
     }
 
     /** An organisation of format version 1, without the country it is established in. */
-    public Organisation(String name, String address, String email, String phone, String website, Contact dpo,
-                        Contact representative, SupervisoryAuthority supervisoryAuthority) {
+    public Organisation(
+            String name,
+            String address,
+            String email,
+            String phone,
+            String website,
+            Contact dpo,
+            Contact representative,
+            SupervisoryAuthority supervisoryAuthority) {
         this(name, address, email, phone, website, dpo, representative, supervisoryAuthority, null);
     }
 

@@ -26,8 +26,14 @@ public record PublishedNotice(
     }
 
     /** A version published with a clean record: not forced. */
-    public PublishedNotice(String audience, String language, int version, Instant publishedAt, String publishedBy,
-                           String inventorySha256, String text) {
+    public PublishedNotice(
+            String audience,
+            String language,
+            int version,
+            Instant publishedAt,
+            String publishedBy,
+            String inventorySha256,
+            String text) {
         this(audience, language, version, publishedAt, publishedBy, inventorySha256, text, false);
     }
 

@@ -20,13 +20,17 @@ public record PurposeUse(
     }
 
     /** A purpose entry of format version 1, without an Art. 10 authority. */
-    public PurposeUse(String purpose, LegalBasis legalBasis, Text legalBasisReference, Text legitimateInterest,
-                      SpecialCategoryCondition specialCategoryCondition) {
+    public PurposeUse(
+            String purpose,
+            LegalBasis legalBasis,
+            Text legalBasisReference,
+            Text legitimateInterest,
+            SpecialCategoryCondition specialCategoryCondition) {
         this(purpose, legalBasis, legalBasisReference, legitimateInterest, specialCategoryCondition, null);
     }
 
     public PurposeUse withCriminalOffenceAuthority(Text value) {
-        return new PurposeUse(purpose, legalBasis, legalBasisReference, legitimateInterest, specialCategoryCondition,
-                value);
+        return new PurposeUse(
+                purpose, legalBasis, legalBasisReference, legitimateInterest, specialCategoryCondition, value);
     }
 }

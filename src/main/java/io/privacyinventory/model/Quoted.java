@@ -8,8 +8,7 @@ package io.privacyinventory.model;
 public final class Quoted {
     public static final int MAX_CHARACTERS = 200;
 
-    private Quoted() {
-    }
+    private Quoted() {}
 
     /** {@code "value"}, cut after {@link #MAX_CHARACTERS} characters with "…" and its full length. */
     public static String of(String value) {

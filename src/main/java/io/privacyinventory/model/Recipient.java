@@ -17,15 +17,23 @@ public record Recipient(
         boolean tracking,
         String optOutUrl,
         String contractUrl,
-        boolean strictlyNecessary) implements Entity {
+        boolean strictlyNecessary)
+        implements Entity {
     public Recipient {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(name, "name");
     }
 
     /** A recipient of format version 1: not marked strictly necessary. */
-    public Recipient(String id, Text name, Text description, RecipientKind kind, String country, boolean tracking,
-                     String optOutUrl, String contractUrl) {
+    public Recipient(
+            String id,
+            Text name,
+            Text description,
+            RecipientKind kind,
+            String country,
+            boolean tracking,
+            String optOutUrl,
+            String contractUrl) {
         this(id, name, description, kind, country, tracking, optOutUrl, contractUrl, false);
     }
 }

@@ -19,8 +19,7 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class RecordFields {
     private static final Map<Class<?>, RecordComponent[]> COMPONENTS = new ConcurrentHashMap<>();
 
-    private RecordFields() {
-    }
+    private RecordFields() {}
 
     /** The field names of a record type, in declaration order. */
     public static List<String> names(Class<? extends Record> type) {
@@ -36,7 +35,8 @@ public final class RecordFields {
         try {
             return component.getAccessor().invoke(value);
         } catch (IllegalAccessException | InvocationTargetException e) {
-            throw new IllegalStateException("cannot read " + field + " of " + value.getClass().getSimpleName(), e);
+            throw new IllegalStateException(
+                    "cannot read " + field + " of " + value.getClass().getSimpleName(), e);
         }
     }
 
@@ -54,14 +54,17 @@ public final class RecordFields {
         try {
             for (int i = 0; i < all.length; i++) {
                 types[i] = all[i].getType();
-                arguments[i] = all[i] == target ? newValue : all[i].getAccessor().invoke(value);
+                arguments[i] =
+                        all[i] == target ? newValue : all[i].getAccessor().invoke(value);
             }
             Constructor<?> canonical = value.getClass().getDeclaredConstructor(types);
             return (R) canonical.newInstance(arguments);
         } catch (InvocationTargetException e) {
             Throwable cause = e.getCause();
-            throw new IllegalArgumentException(value.getClass().getSimpleName() + " field \"" + field + "\": "
-                    + (cause == null ? e.getMessage() : cause.getMessage()), cause);
+            throw new IllegalArgumentException(
+                    value.getClass().getSimpleName() + " field \"" + field + "\": "
+                            + (cause == null ? e.getMessage() : cause.getMessage()),
+                    cause);
         } catch (ReflectiveOperationException e) {
             throw new IllegalStateException("cannot build " + value.getClass().getSimpleName(), e);
         }

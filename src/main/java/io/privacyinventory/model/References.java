@@ -1,6 +1,5 @@
 package io.privacyinventory.model;
 
-
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -16,11 +15,12 @@ import java.util.function.UnaryOperator;
  * the in-memory edits alike.
  */
 public final class References {
-    private References() {
-    }
+    private References() {}
 
     public static List<Activity> users(Inventory inventory, EntityType type, String id) {
-        return inventory.activities().stream().filter(activity -> refersTo(activity, type, id)).toList();
+        return inventory.activities().stream()
+                .filter(activity -> refersTo(activity, type, id))
+                .toList();
     }
 
     /**
@@ -37,16 +37,19 @@ public final class References {
                 case DATA_SUBJECT -> used.addAll(activity.dataSubjects());
                 case DATA_CATEGORY -> {
                     used.addAll(activity.dataCategories());
-                    activity.retention().stream().filter(rule -> !rule.isDefaultRule())
+                    activity.retention().stream()
+                            .filter(rule -> !rule.isDefaultRule())
                             .forEach(rule -> used.addAll(rule.dataCategories()));
                 }
                 case PURPOSE -> activity.purposes().forEach(use -> used.add(use.purpose()));
                 case RECIPIENT -> {
                     used.addAll(activity.recipients());
-                    activity.transfers().stream().map(Transfer::recipient).filter(Objects::nonNull).forEach(used::add);
+                    activity.transfers().stream()
+                            .map(Transfer::recipient)
+                            .filter(Objects::nonNull)
+                            .forEach(used::add);
                 }
-                default -> {
-                }
+                default -> {}
             }
             used.forEach(id -> counts.merge(id, 1, Integer::sum));
         }
@@ -57,11 +60,16 @@ public final class References {
     public static boolean refersTo(Activity activity, EntityType type, String id) {
         return switch (type) {
             case DATA_SUBJECT -> activity.dataSubjects().contains(id);
-            case DATA_CATEGORY -> activity.dataCategories().contains(id) || activity.retention().stream()
-                    .anyMatch(rule -> !rule.isDefaultRule() && rule.dataCategories().contains(id));
-            case PURPOSE -> activity.purposes().stream().anyMatch(use -> use.purpose().equals(id));
-            case RECIPIENT -> activity.recipients().contains(id) || activity.transfers().stream()
-                    .anyMatch(transfer -> id.equals(transfer.recipient()));
+            case DATA_CATEGORY ->
+                activity.dataCategories().contains(id)
+                        || activity.retention().stream()
+                                .anyMatch(rule -> !rule.isDefaultRule()
+                                        && rule.dataCategories().contains(id));
+            case PURPOSE ->
+                activity.purposes().stream().anyMatch(use -> use.purpose().equals(id));
+            case RECIPIENT ->
+                activity.recipients().contains(id)
+                        || activity.transfers().stream().anyMatch(transfer -> id.equals(transfer.recipient()));
             default -> false;
         };
     }
@@ -73,14 +81,24 @@ public final class References {
 
     /** The notice settings with the audiences that name the data subject {@code from} naming {@code to} instead. */
     public static NoticeSettings renamed(NoticeSettings notice, String from, String to) {
-        if (notice.audiences().stream().noneMatch(audience -> audience.dataSubjects().contains(from))) {
+        if (notice.audiences().stream()
+                .noneMatch(audience -> audience.dataSubjects().contains(from))) {
             return notice;
         }
-        List<Audience> audiences = notice.audiences().stream().map(audience -> new Audience(audience.id(),
-                audience.title(), mapped(audience.dataSubjects(), id -> id.equals(from) ? to : id), audience.scope()))
+        List<Audience> audiences = notice.audiences().stream()
+                .map(audience -> new Audience(
+                        audience.id(),
+                        audience.title(),
+                        mapped(audience.dataSubjects(), id -> id.equals(from) ? to : id),
+                        audience.scope()))
                 .toList();
-        return new NoticeSettings(notice.title(), notice.effectiveDate(), notice.scope(), notice.introduction(),
-                audiences, notice.listChanges());
+        return new NoticeSettings(
+                notice.title(),
+                notice.effectiveDate(),
+                notice.scope(),
+                notice.introduction(),
+                audiences,
+                notice.listChanges());
     }
 
     /** The activity with every reference to the item {@code from} pointing at {@code to} instead. */
@@ -95,21 +113,44 @@ public final class References {
     private static Activity mapped(Activity activity, EntityType type, UnaryOperator<String> map) {
         return switch (type) {
             case DATA_SUBJECT -> activity.withDataSubjects(mapped(activity.dataSubjects(), map));
-            case DATA_CATEGORY -> activity.withDataCategories(mapped(activity.dataCategories(), map))
-                    .withRetention(activity.retention().stream().map(rule -> rule.isDefaultRule() ? rule
-                            : new RetentionRule(mapped(rule.dataCategories(), map), rule.period(), rule.trigger(),
-                            rule.description())).toList());
-            case PURPOSE -> activity.withPurposes(activity.purposes().stream()
-                    .map(use -> {
-                        String purpose = map.apply(use.purpose());
-                        return purpose == null ? null : new PurposeUse(purpose, use.legalBasis(),
-                                use.legalBasisReference(), use.legitimateInterest(), use.specialCategoryCondition(),
-                                use.criminalOffenceAuthority());
-                    }).filter(Objects::nonNull).toList());
-            case RECIPIENT -> activity.withRecipients(mapped(activity.recipients(), map))
-                    .withTransfers(activity.transfers().stream().map(transfer -> transfer.recipient() == null
-                            ? transfer : new Transfer(transfer.country(), map.apply(transfer.recipient()),
-                            transfer.safeguard(), transfer.description())).toList());
+            case DATA_CATEGORY ->
+                activity.withDataCategories(mapped(activity.dataCategories(), map))
+                        .withRetention(activity.retention().stream()
+                                .map(rule -> rule.isDefaultRule()
+                                        ? rule
+                                        : new RetentionRule(
+                                                mapped(rule.dataCategories(), map),
+                                                rule.period(),
+                                                rule.trigger(),
+                                                rule.description()))
+                                .toList());
+            case PURPOSE ->
+                activity.withPurposes(activity.purposes().stream()
+                        .map(use -> {
+                            String purpose = map.apply(use.purpose());
+                            return purpose == null
+                                    ? null
+                                    : new PurposeUse(
+                                            purpose,
+                                            use.legalBasis(),
+                                            use.legalBasisReference(),
+                                            use.legitimateInterest(),
+                                            use.specialCategoryCondition(),
+                                            use.criminalOffenceAuthority());
+                        })
+                        .filter(Objects::nonNull)
+                        .toList());
+            case RECIPIENT ->
+                activity.withRecipients(mapped(activity.recipients(), map))
+                        .withTransfers(activity.transfers().stream()
+                                .map(transfer -> transfer.recipient() == null
+                                        ? transfer
+                                        : new Transfer(
+                                                transfer.country(),
+                                                map.apply(transfer.recipient()),
+                                                transfer.safeguard(),
+                                                transfer.description()))
+                                .toList());
             default -> activity;
         };
     }

@@ -16,8 +16,7 @@ public final class Syntax {
     private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
     public static final int MAX_ID_LENGTH = 100;
 
-    private Syntax() {
-    }
+    private Syntax() {}
 
     /** {@code [a-z0-9][a-z0-9-]*}, at most {@link #MAX_ID_LENGTH} characters (checked without a regex: there are many ids). */
     public static boolean isId(String value) {

@@ -34,12 +34,15 @@ public final class Terms {
     private final Locale locale;
     /** Labels and country names as they are looked up: exports ask for the same few thousands of times. */
     private final Map<Coded, String> labels = new ConcurrentHashMap<>();
+
     private final Map<String, String> countries = new ConcurrentHashMap<>();
 
     private Terms(Locale locale) {
         this.locale = locale;
         // no fallback to the machine's locale: English asked for on a Norwegian machine must stay English
-        this.bundle = ResourceBundle.getBundle("io.privacyinventory.model.terms", locale,
+        this.bundle = ResourceBundle.getBundle(
+                "io.privacyinventory.model.terms",
+                locale,
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
     }
 
@@ -72,7 +75,8 @@ public final class Terms {
     private String lookUp(Coded value) {
         String group = GROUPS.get(value.getClass());
         if (group == null) {
-            throw new IllegalArgumentException("no terms for " + value.getClass().getSimpleName());
+            throw new IllegalArgumentException(
+                    "no terms for " + value.getClass().getSimpleName());
         }
         return bundle.getString(group + "." + value.code());
     }

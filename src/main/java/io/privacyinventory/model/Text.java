@@ -20,8 +20,8 @@ public final class Text {
 
     public static Text of(Map<String, String> values) {
         Map<String, String> copy = new LinkedHashMap<>();
-        values.forEach((language, value) -> copy.put(
-                Objects.requireNonNull(language, "language"), Objects.requireNonNull(value, "value")));
+        values.forEach((language, value) ->
+                copy.put(Objects.requireNonNull(language, "language"), Objects.requireNonNull(value, "value")));
         return new Text(Collections.unmodifiableMap(copy));
     }
 

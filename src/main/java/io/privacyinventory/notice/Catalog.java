@@ -3,7 +3,6 @@ package io.privacyinventory.notice;
 import io.privacyinventory.model.Activity;
 import io.privacyinventory.model.Entity;
 import io.privacyinventory.model.ModelPath;
-
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;

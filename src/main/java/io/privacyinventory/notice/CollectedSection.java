@@ -1,5 +1,7 @@
 package io.privacyinventory.notice;
 
+import static io.privacyinventory.notice.ComposerContext.paragraph;
+
 import io.privacyinventory.model.Activity;
 import io.privacyinventory.model.DataCategory;
 import io.privacyinventory.model.DataSource;
@@ -12,13 +14,10 @@ import io.privacyinventory.notice.NoticeDocument.Inline;
 import io.privacyinventory.notice.NoticeDocument.Item;
 import io.privacyinventory.notice.NoticeDocument.Plain;
 import io.privacyinventory.notice.NoticeDocument.Section;
-
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
-import static io.privacyinventory.notice.ComposerContext.paragraph;
 
 /** "What personal data do we collect?": whom the notice is about, and the data grouped by where it comes from. */
 final class CollectedSection {
@@ -63,14 +62,23 @@ final class CollectedSection {
             }
             if (NoticeFacts.lacksSource(category)) {
                 line.add(new Plain(" "));
-                line.add(context.missing(NoticeFact.SOURCE, "missing.source", Map.of("category", context.name(category))));
+                line.add(context.missing(
+                        NoticeFact.SOURCE, "missing.source", Map.of("category", context.name(category))));
             }
-            bySource.get(category.source() == null ? "unknown" : category.source().code()).add(new Item(line));
+            bySource.get(
+                            category.source() == null
+                                    ? "unknown"
+                                    : category.source().code())
+                    .add(new Item(line));
         }
         bySource.forEach((source, items) -> {
             if (!items.isEmpty()) {
-                blocks.add(new Section("collect-" + source, context.phrases.get("collect.source." + source), List.of(
-                        paragraph(context.phrases.get("collect.source." + source + ".lead")), new BulletList(items))));
+                blocks.add(new Section(
+                        "collect-" + source,
+                        context.phrases.get("collect.source." + source),
+                        List.of(
+                                paragraph(context.phrases.get("collect.source." + source + ".lead")),
+                                new BulletList(items))));
             }
         });
         return context.section("collect", "collect.heading", blocks);
@@ -78,7 +86,8 @@ final class CollectedSection {
 
     private List<Inline> labelled(DataSubject subject) {
         Inline description = context.descriptionOf(subject);
-        return description == null ? List.of(context.nameOf(subject, true))
+        return description == null
+                ? List.of(context.nameOf(subject, true))
                 : List.of(context.nameOf(subject, true), new Plain(": "), description);
     }
 }

@@ -1,5 +1,8 @@
 package io.privacyinventory.notice;
 
+import static io.privacyinventory.notice.InventoryTexts.clean;
+import static io.privacyinventory.notice.InventoryTexts.present;
+
 import io.privacyinventory.model.Activity;
 import io.privacyinventory.model.ActivityStatus;
 import io.privacyinventory.model.Audience;
@@ -28,7 +31,6 @@ import io.privacyinventory.notice.NoticeDocument.Paragraph;
 import io.privacyinventory.notice.NoticeDocument.Plain;
 import io.privacyinventory.notice.NoticeDocument.Section;
 import io.privacyinventory.notice.NoticeDocument.Strong;
-
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
@@ -36,9 +38,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-
-import static io.privacyinventory.notice.InventoryTexts.clean;
-import static io.privacyinventory.notice.InventoryTexts.present;
 
 /**
  * What every section of one notice draft shares: the inventory and the activities the notice
@@ -180,10 +179,12 @@ final class ComposerContext {
     }
 
     List<Inline> categoryNames(List<String> ids) {
-        return joined(ids.stream().map(id -> {
-            DataCategory category = categories.get(id);
-            return category == null ? (Inline) new Plain(id) : nameOf(category, false);
-        }).toList());
+        return joined(ids.stream()
+                .map(id -> {
+                    DataCategory category = categories.get(id);
+                    return category == null ? (Inline) new Plain(id) : nameOf(category, false);
+                })
+                .toList());
     }
 
     String categoryName(String id) {
@@ -271,8 +272,8 @@ final class ComposerContext {
 
     void addEmail(List<Definition> details, String email) {
         if (present(email)) {
-            details.add(new Definition(phrases.get("label.email"),
-                    List.of(new Link(clean(email), "mailto:" + clean(email)))));
+            details.add(new Definition(
+                    phrases.get("label.email"), List.of(new Link(clean(email), "mailto:" + clean(email)))));
         }
     }
 

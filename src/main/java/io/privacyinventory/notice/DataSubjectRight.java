@@ -1,7 +1,6 @@
 package io.privacyinventory.notice;
 
 import io.privacyinventory.model.LegalBasis;
-
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -25,7 +24,8 @@ public enum DataSubjectRight {
     COMPLAINT("complaint");
 
     private static final Set<LegalBasis> PORTABLE = EnumSet.of(LegalBasis.CONSENT, LegalBasis.CONTRACT);
-    private static final Set<LegalBasis> OBJECTABLE = EnumSet.of(LegalBasis.PUBLIC_TASK, LegalBasis.LEGITIMATE_INTERESTS);
+    private static final Set<LegalBasis> OBJECTABLE =
+            EnumSet.of(LegalBasis.PUBLIC_TASK, LegalBasis.LEGITIMATE_INTERESTS);
 
     private final String phraseKey;
 

@@ -13,10 +13,9 @@ import io.privacyinventory.notice.NoticeDocument.Paragraph;
 import io.privacyinventory.notice.NoticeDocument.Plain;
 import io.privacyinventory.notice.NoticeDocument.Section;
 import io.privacyinventory.notice.NoticeDocument.Strong;
-import org.owasp.encoder.Encode;
-
 import java.util.List;
 import java.util.regex.Pattern;
+import org.owasp.encoder.Encode;
 
 /**
  * HTML in two shapes. The page: one standalone, accessible document with {@code lang} on the root,
@@ -98,11 +97,17 @@ final class HtmlRenderer {
     }
 
     private String renderFragment(NoticeDocument document) {
-        out.append("<section class=\"privacy-notice\" lang=\"").append(Encode.forHtmlAttribute(language(document)))
+        out.append("<section class=\"privacy-notice\" lang=\"")
+                .append(Encode.forHtmlAttribute(language(document)))
                 .append("\" aria-labelledby=\"pn-title\">\n")
-                .append("<link rel=\"stylesheet\" href=\"").append(Encode.forHtmlAttribute(styleAddress())).append("\">\n")
-                .append("<h1 id=\"pn-title\"").append(lang(document.titleLanguage())).append('>')
-                .append(Encode.forHtml(document.title())).append("</h1>\n");
+                .append("<link rel=\"stylesheet\" href=\"")
+                .append(Encode.forHtmlAttribute(styleAddress()))
+                .append("\">\n")
+                .append("<h1 id=\"pn-title\"")
+                .append(lang(document.titleLanguage()))
+                .append('>')
+                .append(Encode.forHtml(document.title()))
+                .append("</h1>\n");
         body(document);
         out.append("</section>\n");
         return out.toString();
@@ -110,8 +115,9 @@ final class HtmlRenderer {
 
     /** The scoped stylesheet as a {@code data:} address, percent-encoded so that nothing in it ends the attribute. */
     static String styleAddress() {
-        return "data:text/css;charset=utf-8," + java.net.URLEncoder.encode(FRAGMENT_STYLE, java.nio.charset.StandardCharsets.UTF_8)
-                .replace("+", "%20");
+        return "data:text/css;charset=utf-8,"
+                + java.net.URLEncoder.encode(FRAGMENT_STYLE, java.nio.charset.StandardCharsets.UTF_8)
+                        .replace("+", "%20");
     }
 
     private static String language(NoticeDocument document) {
@@ -121,8 +127,11 @@ final class HtmlRenderer {
     private void body(NoticeDocument document) {
         for (Block block : document.preamble()) {
             if (block instanceof Paragraph paragraph) {
-                out.append("<p class=\"").append(fragment ? "pn-effective" : "effective").append("\">")
-                        .append(inlines(paragraph.content())).append("</p>\n");
+                out.append("<p class=\"")
+                        .append(fragment ? "pn-effective" : "effective")
+                        .append("\">")
+                        .append(inlines(paragraph.content()))
+                        .append("</p>\n");
             } else {
                 block(block, 2);
             }
@@ -136,17 +145,26 @@ final class HtmlRenderer {
     private String renderPage(NoticeDocument document) {
         String language = language(document);
         out.append("<!DOCTYPE html>\n")
-                .append("<html lang=\"").append(Encode.forHtmlAttribute(language)).append("\">\n")
+                .append("<html lang=\"")
+                .append(Encode.forHtmlAttribute(language))
+                .append("\">\n")
                 .append("<head>\n")
                 .append("<meta charset=\"utf-8\">\n")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
-                .append("<title>").append(Encode.forHtml(document.title())).append("</title>\n")
-                .append("<style>\n").append(STYLE).append("</style>\n")
+                .append("<title>")
+                .append(Encode.forHtml(document.title()))
+                .append("</title>\n")
+                .append("<style>\n")
+                .append(STYLE)
+                .append("</style>\n")
                 .append("</head>\n")
                 .append("<body>\n")
                 .append("<main>\n")
-                .append("<h1").append(lang(document.titleLanguage())).append('>')
-                .append(Encode.forHtml(document.title())).append("</h1>\n");
+                .append("<h1")
+                .append(lang(document.titleLanguage()))
+                .append('>')
+                .append(Encode.forHtml(document.title()))
+                .append("</h1>\n");
         body(document);
         out.append("</main>\n</body>\n</html>\n");
         return out.toString();
@@ -157,10 +175,14 @@ final class HtmlRenderer {
             return;
         }
         out.append("<nav aria-labelledby=\"pn-contents\">\n<h2 id=\"pn-contents\">")
-                .append(Encode.forHtml(document.contentsHeading())).append("</h2>\n<ol>\n");
+                .append(Encode.forHtml(document.contentsHeading()))
+                .append("</h2>\n<ol>\n");
         for (Section section : document.sections()) {
-            out.append("<li><a href=\"#").append(Encode.forHtmlAttribute(id(section))).append("\">")
-                    .append(Encode.forHtml(section.heading())).append("</a></li>\n");
+            out.append("<li><a href=\"#")
+                    .append(Encode.forHtmlAttribute(id(section)))
+                    .append("\">")
+                    .append(Encode.forHtml(section.heading()))
+                    .append("</a></li>\n");
         }
         out.append("</ol>\n</nav>\n");
     }
@@ -168,10 +190,20 @@ final class HtmlRenderer {
     private void block(Block block, int level) {
         if (block instanceof Section section) {
             int h = Math.min(level, 6);
-            out.append("<section aria-labelledby=\"").append(Encode.forHtmlAttribute(id(section))).append("\">\n")
-                    .append("<h").append(h).append(" id=\"").append(Encode.forHtmlAttribute(id(section))).append('"')
-                    .append(lang(section.headingLanguage())).append('>')
-                    .append(Encode.forHtml(section.heading())).append("</h").append(h).append(">\n");
+            out.append("<section aria-labelledby=\"")
+                    .append(Encode.forHtmlAttribute(id(section)))
+                    .append("\">\n")
+                    .append("<h")
+                    .append(h)
+                    .append(" id=\"")
+                    .append(Encode.forHtmlAttribute(id(section)))
+                    .append('"')
+                    .append(lang(section.headingLanguage()))
+                    .append('>')
+                    .append(Encode.forHtml(section.heading()))
+                    .append("</h")
+                    .append(h)
+                    .append(">\n");
             for (Block child : section.blocks()) {
                 block(child, level + 1);
             }
@@ -194,8 +226,11 @@ final class HtmlRenderer {
         } else if (block instanceof Definitions definitions) {
             out.append("<dl>\n");
             for (Definition entry : definitions.entries()) {
-                out.append("<dt>").append(Encode.forHtml(entry.term())).append("</dt><dd>")
-                        .append(inlines(entry.value())).append("</dd>\n");
+                out.append("<dt>")
+                        .append(Encode.forHtml(entry.term()))
+                        .append("</dt><dd>")
+                        .append(inlines(entry.value()))
+                        .append("</dd>\n");
             }
             out.append("</dl>\n");
         }
@@ -204,7 +239,8 @@ final class HtmlRenderer {
     /** A {@code lang} attribute for a text in another language than the notice's; empty otherwise. */
     private static String lang(String language) {
         return language != null && LANGUAGE.matcher(language).matches()
-                ? " lang=\"" + Encode.forHtmlAttribute(language) + "\"" : "";
+                ? " lang=\"" + Encode.forHtmlAttribute(language) + "\""
+                : "";
     }
 
     private String inlines(List<Inline> inlines) {
@@ -216,21 +252,37 @@ final class HtmlRenderer {
                 html.append("<strong>").append(Encode.forHtml(strong.text())).append("</strong>");
             } else if (inline instanceof Link link) {
                 if (Links.isFragment(link.href())) {
-                    html.append("<a href=\"#").append(Encode.forHtmlAttribute(ID_PREFIX + link.href().substring(1))).append("\">")
-                            .append(Encode.forHtml(link.label())).append("</a>");
+                    html.append("<a href=\"#")
+                            .append(Encode.forHtmlAttribute(
+                                    ID_PREFIX + link.href().substring(1)))
+                            .append("\">")
+                            .append(Encode.forHtml(link.label()))
+                            .append("</a>");
                 } else if (Links.isSafe(link.href())) {
-                    html.append("<a href=\"").append(Encode.forHtmlAttribute(link.href())).append("\">")
-                            .append(Encode.forHtml(link.label())).append("</a>");
+                    html.append("<a href=\"")
+                            .append(Encode.forHtmlAttribute(link.href()))
+                            .append("\">")
+                            .append(Encode.forHtml(link.label()))
+                            .append("</a>");
                 } else {
                     html.append(Encode.forHtml(link.label()));
                 }
             } else if (inline instanceof Missing marker) {
-                html.append("<mark class=\"").append(fragment ? "pn-missing" : "missing").append("\">")
-                        .append(Encode.forHtml(marker.text())).append("</mark>");
+                html.append("<mark class=\"")
+                        .append(fragment ? "pn-missing" : "missing")
+                        .append("\">")
+                        .append(Encode.forHtml(marker.text()))
+                        .append("</mark>");
             } else if (inline instanceof Foreign foreign) {
                 String tag = foreign.strong() ? "strong" : "span";
-                html.append('<').append(tag).append(lang(foreign.language())).append('>')
-                        .append(Encode.forHtml(foreign.text())).append("</").append(tag).append('>');
+                html.append('<')
+                        .append(tag)
+                        .append(lang(foreign.language()))
+                        .append('>')
+                        .append(Encode.forHtml(foreign.text()))
+                        .append("</")
+                        .append(tag)
+                        .append('>');
             }
         }
         return html.toString();
@@ -241,7 +293,9 @@ final class HtmlRenderer {
      * stays put when the record's lists are reordered; one that is not a plain token is replaced.
      */
     private static String id(Section section) {
-        return ID_PREFIX + (section.id() != null && ID.matcher(section.id()).matches() ? section.id()
-                : "s" + Integer.toHexString(section.heading().hashCode()));
+        return ID_PREFIX
+                + (section.id() != null && ID.matcher(section.id()).matches()
+                        ? section.id()
+                        : "s" + Integer.toHexString(section.heading().hashCode()));
     }
 }

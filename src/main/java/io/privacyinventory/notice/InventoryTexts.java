@@ -2,7 +2,6 @@ package io.privacyinventory.notice;
 
 import io.privacyinventory.model.ModelPath;
 import io.privacyinventory.model.Text;
-
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -28,8 +27,7 @@ final class InventoryTexts {
     }
 
     /** A text as the notice shows it; {@code language} is null when it is the notice's own language. */
-    record Localized(String text, String language) {
-    }
+    record Localized(String text, String language) {}
 
     /** The text in the notice's language, cleaned up; null when there is no text at all. */
     String get(Text text, ModelPath path) {
@@ -46,9 +44,13 @@ final class InventoryTexts {
         if (value != null && !value.isEmpty()) {
             return new Localized(value, null);
         }
-        String used = text.get(defaultLanguage).filter(v -> !clean(v).isEmpty()).isPresent() ? defaultLanguage
-                : text.values().entrySet().stream().filter(e -> !clean(e.getValue()).isEmpty())
-                        .map(Map.Entry::getKey).findFirst().orElse(null);
+        String used = text.get(defaultLanguage).filter(v -> !clean(v).isEmpty()).isPresent()
+                ? defaultLanguage
+                : text.values().entrySet().stream()
+                        .filter(e -> !clean(e.getValue()).isEmpty())
+                        .map(Map.Entry::getKey)
+                        .findFirst()
+                        .orElse(null);
         if (used == null) {
             return null;
         }

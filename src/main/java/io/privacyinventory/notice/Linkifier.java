@@ -11,7 +11,6 @@ import io.privacyinventory.notice.NoticeDocument.Link;
 import io.privacyinventory.notice.NoticeDocument.Paragraph;
 import io.privacyinventory.notice.NoticeDocument.Plain;
 import io.privacyinventory.notice.NoticeDocument.Section;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -25,8 +24,7 @@ final class Linkifier {
     private static final Pattern ADDRESS = Pattern.compile(
             "https?://[^\\s<>\"'«»“”()\\[\\]{}]+|[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)*\\.[A-Za-z]{2,}");
 
-    private Linkifier() {
-    }
+    private Linkifier() {}
 
     static List<Section> sections(List<Section> sections) {
         return sections.stream().map(section -> (Section) block(section)).toList();
@@ -34,19 +32,26 @@ final class Linkifier {
 
     static Block block(Block block) {
         if (block instanceof Section section) {
-            return new Section(section.id(), section.heading(), section.headingLanguage(),
+            return new Section(
+                    section.id(),
+                    section.heading(),
+                    section.headingLanguage(),
                     section.blocks().stream().map(Linkifier::block).toList());
         }
         if (block instanceof Paragraph paragraph) {
             return new Paragraph(inlines(paragraph.content()));
         }
         if (block instanceof BulletList list) {
-            return new BulletList(list.items().stream().map(item -> new Item(inlines(item.content()),
-                    item.details().stream().map(Linkifier::block).toList())).toList());
+            return new BulletList(list.items().stream()
+                    .map(item -> new Item(
+                            inlines(item.content()),
+                            item.details().stream().map(Linkifier::block).toList()))
+                    .toList());
         }
         if (block instanceof Definitions definitions) {
             return new Definitions(definitions.entries().stream()
-                    .map(entry -> new Definition(entry.term(), inlines(entry.value()))).toList());
+                    .map(entry -> new Definition(entry.term(), inlines(entry.value())))
+                    .toList());
         }
         return block;
     }

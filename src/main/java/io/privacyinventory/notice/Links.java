@@ -11,8 +11,7 @@ import java.util.regex.Pattern;
 final class Links {
     private static final Pattern FRAGMENT = Pattern.compile("#[a-z0-9][a-z0-9-]*");
 
-    private Links() {
-    }
+    private Links() {}
 
     static boolean isSafe(String href) {
         if (href == null || href.isEmpty()) {
@@ -20,8 +19,15 @@ final class Links {
         }
         for (int i = 0; i < href.length(); i++) {
             char c = href.charAt(i);
-            if (c <= ' ' || c == 0x7f || c == '"' || c == '<' || c == '>' || c == '\\' || c == '`'
-                    || Character.isWhitespace(c) || Character.isISOControl(c)) {
+            if (c <= ' '
+                    || c == 0x7f
+                    || c == '"'
+                    || c == '<'
+                    || c == '>'
+                    || c == '\\'
+                    || c == '`'
+                    || Character.isWhitespace(c)
+                    || Character.isISOControl(c)) {
                 return false;
             }
         }
@@ -32,8 +38,11 @@ final class Links {
         if (lower.startsWith("mailto:")) {
             String address = href.substring("mailto:".length());
             int at = address.indexOf('@');
-            return at > 0 && at == address.lastIndexOf('@') && at < address.length() - 1
-                    && address.indexOf(':') < 0 && address.indexOf('?') < 0;
+            return at > 0
+                    && at == address.lastIndexOf('@')
+                    && at < address.length() - 1
+                    && address.indexOf(':') < 0
+                    && address.indexOf('?') < 0;
         }
         return false;
     }

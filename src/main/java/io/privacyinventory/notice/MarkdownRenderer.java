@@ -13,7 +13,6 @@ import io.privacyinventory.notice.NoticeDocument.Paragraph;
 import io.privacyinventory.notice.NoticeDocument.Plain;
 import io.privacyinventory.notice.NoticeDocument.Section;
 import io.privacyinventory.notice.NoticeDocument.Strong;
-
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -26,6 +25,7 @@ import java.util.regex.Pattern;
 final class MarkdownRenderer {
     /** ASCII punctuation that means something somewhere in CommonMark or GFM; all of it may be backslash-escaped. */
     private static final String SPECIAL = "\\`*_[]<>|~#&";
+
     private static final Pattern LINE_BREAKS = Pattern.compile("[\\r\\n\\u2028\\u2029\\u0085\\u000b\\u000c]+");
     private static final Pattern ORDERED_LIST_START = Pattern.compile("^(\\d{1,9})([.)])");
     private static final String INDENT = "  ";
@@ -47,8 +47,11 @@ final class MarkdownRenderer {
 
     private void block(Block block, String indent, int level) {
         if (block instanceof Section section) {
-            out.append(indent).append("#".repeat(Math.min(level, 6))).append(' ')
-                    .append(escape(section.heading(), false)).append('\n');
+            out.append(indent)
+                    .append("#".repeat(Math.min(level, 6)))
+                    .append(' ')
+                    .append(escape(section.heading(), false))
+                    .append('\n');
             for (Block child : section.blocks()) {
                 out.append('\n');
                 block(child, indent, level + 1);
@@ -56,7 +59,8 @@ final class MarkdownRenderer {
         } else if (block instanceof Paragraph paragraph) {
             out.append(indent).append(inlines(paragraph.content())).append('\n');
         } else if (block instanceof BulletList list) {
-            boolean loose = list.items().stream().anyMatch(item -> !item.details().isEmpty());
+            boolean loose =
+                    list.items().stream().anyMatch(item -> !item.details().isEmpty());
             boolean first = true;
             for (Item item : list.items()) {
                 if (loose && !first) {
@@ -71,8 +75,12 @@ final class MarkdownRenderer {
             }
         } else if (block instanceof Definitions definitions) {
             for (Definition entry : definitions.entries()) {
-                out.append(indent).append("- **").append(escape(entry.term(), false)).append(":** ")
-                        .append(inlines(entry.value())).append('\n');
+                out.append(indent)
+                        .append("- **")
+                        .append(escape(entry.term(), false))
+                        .append(":** ")
+                        .append(inlines(entry.value()))
+                        .append('\n');
             }
         }
     }
@@ -87,7 +95,10 @@ final class MarkdownRenderer {
                 text.append("**").append(escape(strong.text(), false)).append("**");
             } else if (inline instanceof Link link) {
                 if (Links.isSafe(link.href())) {
-                    text.append('[').append(escape(link.label(), false)).append("](").append(destination(link.href()))
+                    text.append('[')
+                            .append(escape(link.label(), false))
+                            .append("](")
+                            .append(destination(link.href()))
                             .append(')');
                 } else {
                     text.append(escape(link.label(), atStart));
@@ -95,7 +106,10 @@ final class MarkdownRenderer {
             } else if (inline instanceof Missing marker) {
                 text.append("**").append(escape(marker.text(), false)).append("**");
             } else if (inline instanceof Foreign foreign) {
-                text.append(foreign.strong() ? "**" + escape(foreign.text(), false) + "**" : escape(foreign.text(), atStart));
+                text.append(
+                        foreign.strong()
+                                ? "**" + escape(foreign.text(), false) + "**"
+                                : escape(foreign.text(), atStart));
             }
         }
         return text.toString().strip();

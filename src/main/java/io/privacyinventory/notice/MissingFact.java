@@ -8,5 +8,4 @@ import io.privacyinventory.model.NoticeFact;
  * finding {@code check} gives for it); {@code what} is the marker's wording in the notice's
  * language; {@code marker} is the marker as it appears in the draft.
  */
-public record MissingFact(NoticeFact fact, String what, String marker) {
-}
+public record MissingFact(NoticeFact fact, String what, String marker) {}

@@ -1,5 +1,7 @@
 package io.privacyinventory.notice;
 
+import static io.privacyinventory.notice.ComposerContext.addIfPresent;
+
 import io.privacyinventory.model.Audience;
 import io.privacyinventory.model.Inventory;
 import io.privacyinventory.model.ModelPath;
@@ -7,12 +9,9 @@ import io.privacyinventory.notice.InventoryTexts.Localized;
 import io.privacyinventory.notice.NoticeDocument.Block;
 import io.privacyinventory.notice.NoticeDocument.Paragraph;
 import io.privacyinventory.notice.NoticeDocument.Section;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-
-import static io.privacyinventory.notice.ComposerContext.addIfPresent;
 
 /**
  * Turns an inventory into the draft of its Art. 13/14 privacy notice, for the whole organisation
@@ -25,8 +24,7 @@ import static io.privacyinventory.notice.ComposerContext.addIfPresent;
  * {@link PurposeSections}, {@link RecipientSections} and {@link RightsSections}.
  */
 public final class NoticeComposer {
-    private NoticeComposer() {
-    }
+    private NoticeComposer() {}
 
     /** The notice of the whole organisation, in the given language. Same inventory, same draft. */
     public static NoticeDraft compose(Inventory inventory, NoticeLanguage language) {
@@ -42,9 +40,14 @@ public final class NoticeComposer {
     public static NoticeDraft compose(Inventory inventory, NoticeLanguage language, String audienceId) {
         Audience audience = null;
         if (audienceId != null) {
-            audience = inventory.notice().audiences().stream().filter(a -> a.id().equals(audienceId)).findFirst()
-                    .orElseThrow(() -> new UnknownAudienceException(audienceId,
-                            inventory.notice().audiences().stream().map(Audience::id).toList()));
+            audience = inventory.notice().audiences().stream()
+                    .filter(a -> a.id().equals(audienceId))
+                    .findFirst()
+                    .orElseThrow(() -> new UnknownAudienceException(
+                            audienceId,
+                            inventory.notice().audiences().stream()
+                                    .map(Audience::id)
+                                    .toList()));
         }
         return compose(new ComposerContext(inventory, language, audience));
     }
@@ -60,8 +63,8 @@ public final class NoticeComposer {
         Localized title = title(context, organisation);
         RecipientSections recipients = new RecipientSections(context);
         RightsSections rights = new RightsSections(context);
-        List<Block> preamble = List.of(new Paragraph(context.phrases.inlines("effective",
-                Map.of("date", context.effectiveDate()))));
+        List<Block> preamble =
+                List.of(new Paragraph(context.phrases.inlines("effective", Map.of("date", context.effectiveDate()))));
 
         List<Section> sections = new ArrayList<>();
         addIfPresent(sections, organisation.about());
@@ -77,11 +80,18 @@ public final class NoticeComposer {
         addIfPresent(sections, rights.requirements());
         addIfPresent(sections, organisation.changes());
         addIfPresent(sections, organisation.contact());
-        addIfPresent(sections, NoticeVersionList.section(context.inventory, context.language,
-                context.audience == null ? null : context.audience.id()));
+        addIfPresent(
+                sections,
+                NoticeVersionList.section(
+                        context.inventory, context.language, context.audience == null ? null : context.audience.id()));
 
-        NoticeDocument document = new NoticeDocument(context.language.code(), title.text(), title.language(), preamble,
-                context.phrases.get("contents"), Linkifier.sections(sections));
+        NoticeDocument document = new NoticeDocument(
+                context.language.code(),
+                title.text(),
+                title.language(),
+                preamble,
+                context.phrases.get("contents"),
+                Linkifier.sections(sections));
         return new NoticeDraft(document, context.fallbacks(), context.missingFacts());
     }
 
@@ -89,12 +99,17 @@ public final class NoticeComposer {
     private static Localized title(ComposerContext context, OrganisationSections organisation) {
         Localized title = null;
         if (context.audience != null) {
-            title = context.localized(context.audience.title(), organisation.audiencePath().field("title"));
+            title = context.localized(
+                    context.audience.title(), organisation.audiencePath().field("title"));
         }
         if (title == null) {
-            title = context.localized(context.inventory.notice().title(), ModelPath.ROOT.field("notice").field("title"));
+            title = context.localized(
+                    context.inventory.notice().title(),
+                    ModelPath.ROOT.field("notice").field("title"));
         }
-        return title != null ? title
-                : new Localized(context.phrases.format("title.default", "organisation", context.organisationName()), null);
+        return title != null
+                ? title
+                : new Localized(
+                        context.phrases.format("title.default", "organisation", context.organisationName()), null);
     }
 }

@@ -14,8 +14,13 @@ import java.util.Objects;
  * @param contentsHeading the heading of a table of contents, for renderers that make one
  * @param sections        the top-level sections, in reading order
  */
-public record NoticeDocument(String language, String title, String titleLanguage, List<Block> preamble,
-                             String contentsHeading, List<Section> sections) {
+public record NoticeDocument(
+        String language,
+        String title,
+        String titleLanguage,
+        List<Block> preamble,
+        String contentsHeading,
+        List<Section> sections) {
 
     public NoticeDocument {
         Objects.requireNonNull(language, "language");
@@ -25,14 +30,13 @@ public record NoticeDocument(String language, String title, String titleLanguage
     }
 
     /** A document whose title is in the document's own language. */
-    public NoticeDocument(String language, String title, List<Block> preamble, String contentsHeading,
-                          List<Section> sections) {
+    public NoticeDocument(
+            String language, String title, List<Block> preamble, String contentsHeading, List<Section> sections) {
         this(language, title, null, preamble, contentsHeading, sections);
     }
 
     /** A piece of a section's body. */
-    public sealed interface Block permits Section, Paragraph, BulletList, Definitions {
-    }
+    public sealed interface Block permits Section, Paragraph, BulletList, Definitions {}
 
     /**
      * A heading and what comes under it; {@code id} is a stable anchor name made of {@code [a-z0-9-]},
@@ -91,28 +95,22 @@ public record NoticeDocument(String language, String title, String titleLanguage
     }
 
     /** A run of text inside a paragraph, bullet or value. */
-    public sealed interface Inline permits Plain, Strong, Link, Missing, Foreign {
-    }
+    public sealed interface Inline permits Plain, Strong, Link, Missing, Foreign {}
 
-    public record Plain(String text) implements Inline {
-    }
+    public record Plain(String text) implements Inline {}
 
     /** Emphasised text: the name a bullet is about. */
-    public record Strong(String text) implements Inline {
-    }
+    public record Strong(String text) implements Inline {}
 
     /** A link; renderers only make a live link of http, https and mailto addresses. */
-    public record Link(String label, String href) implements Inline {
-    }
+    public record Link(String label, String href) implements Inline {}
 
     /**
      * An inventory text shown in another language than the notice's, because the record has no
      * translation; HTML marks it with {@code lang} so that screen readers and browsers read it right.
      */
-    public record Foreign(String text, String language, boolean strong) implements Inline {
-    }
+    public record Foreign(String text, String language, boolean strong) implements Inline {}
 
     /** A visible marker for a fact the inventory lacks, e.g. "[MISSING: effective date]". */
-    public record Missing(String text) implements Inline {
-    }
+    public record Missing(String text) implements Inline {}
 }

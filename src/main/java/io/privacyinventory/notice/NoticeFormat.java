@@ -1,7 +1,6 @@
 package io.privacyinventory.notice;
 
 import io.privacyinventory.model.Coded;
-
 import java.util.Optional;
 
 /** The file formats a notice draft can be written in. */

@@ -1,7 +1,6 @@
 package io.privacyinventory.notice;
 
 import io.privacyinventory.model.Coded;
-
 import java.util.Optional;
 
 /** The languages the notice's own wording (headings, fixed sentences) is written in. */

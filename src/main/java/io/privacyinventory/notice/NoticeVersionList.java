@@ -6,7 +6,6 @@ import io.privacyinventory.notice.NoticeDocument.BulletList;
 import io.privacyinventory.notice.NoticeDocument.Item;
 import io.privacyinventory.notice.NoticeDocument.Plain;
 import io.privacyinventory.notice.NoticeDocument.Section;
-
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Comparator;
@@ -19,8 +18,7 @@ import java.util.Map;
  * and when it changed. Dates are UTC days, so the same record gives the same draft on any computer.
  */
 final class NoticeVersionList {
-    private NoticeVersionList() {
-    }
+    private NoticeVersionList() {}
 
     /** The section, or null when the setting is off or nothing has been published yet. */
     static Section section(Inventory inventory, NoticeLanguage language, String audience) {
@@ -35,9 +33,15 @@ final class NoticeVersionList {
             return null;
         }
         Phrasebook phrases = Phrasebook.of(language);
-        List<Item> items = versions.stream().map(notice -> new Item(List.<NoticeDocument.Inline>of(new Plain(
-                phrases.format("versions.item", Map.of("version", Integer.toString(notice.version()),
-                        "date", phrases.date(LocalDate.ofInstant(notice.publishedAt(), ZoneOffset.UTC)))))))).toList();
+        List<Item> items = versions.stream()
+                .map(notice -> new Item(List.<NoticeDocument.Inline>of(new Plain(phrases.format(
+                        "versions.item",
+                        Map.of(
+                                "version",
+                                Integer.toString(notice.version()),
+                                "date",
+                                phrases.date(LocalDate.ofInstant(notice.publishedAt(), ZoneOffset.UTC))))))))
+                .toList();
         return new Section("versions", phrases.get("versions.heading"), List.of(new BulletList(items)));
     }
 }

@@ -1,5 +1,11 @@
 package io.privacyinventory.notice;
 
+import static io.privacyinventory.notice.ComposerContext.addIfNotEmpty;
+import static io.privacyinventory.notice.ComposerContext.paragraph;
+import static io.privacyinventory.notice.ComposerContext.plain;
+import static io.privacyinventory.notice.InventoryTexts.clean;
+import static io.privacyinventory.notice.InventoryTexts.present;
+
 import io.privacyinventory.model.Activity;
 import io.privacyinventory.model.Contact;
 import io.privacyinventory.model.ModelPath;
@@ -17,16 +23,9 @@ import io.privacyinventory.notice.NoticeDocument.Link;
 import io.privacyinventory.notice.NoticeDocument.Paragraph;
 import io.privacyinventory.notice.NoticeDocument.Section;
 import io.privacyinventory.notice.NoticeDocument.Strong;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-
-import static io.privacyinventory.notice.ComposerContext.addIfNotEmpty;
-import static io.privacyinventory.notice.ComposerContext.paragraph;
-import static io.privacyinventory.notice.ComposerContext.plain;
-import static io.privacyinventory.notice.InventoryTexts.clean;
-import static io.privacyinventory.notice.InventoryTexts.present;
 
 /**
  * The sections about who speaks: what the notice covers, who is responsible (the organisation,
@@ -43,9 +42,13 @@ final class OrganisationSections {
     Section about() {
         ModelPath notice = ModelPath.ROOT.field("notice");
         List<Block> blocks = new ArrayList<>();
-        Paragraph introduction = context.paragraph(context.inventory.notice().introduction(), notice.field("introduction"));
-        blocks.add(introduction != null ? introduction
-                : paragraph(context.phrases.format("about.default", "organisation", context.organisationName())));
+        Paragraph introduction =
+                context.paragraph(context.inventory.notice().introduction(), notice.field("introduction"));
+        blocks.add(
+                introduction != null
+                        ? introduction
+                        : paragraph(
+                                context.phrases.format("about.default", "organisation", context.organisationName())));
         Paragraph scope = context.audience != null && context.audience.scope() != null
                 ? context.paragraph(context.audience.scope(), audiencePath().field("scope"))
                 : context.paragraph(context.inventory.notice().scope(), notice.field("scope"));
@@ -54,20 +57,23 @@ final class OrganisationSections {
     }
 
     ModelPath audiencePath() {
-        return ModelPath.ROOT.field("notice").field("audiences")
+        return ModelPath.ROOT
+                .field("notice")
+                .field("audiences")
                 .index(context.inventory.notice().audiences().indexOf(context.audience));
     }
 
     Section responsible() {
         Organisation organisation = context.inventory.organisation();
         List<Block> blocks = new ArrayList<>();
-        blocks.add(new Paragraph(context.phrases.inlines("responsible.controller",
-                Map.of("organisation", plain(context.organisationName())))));
+        blocks.add(new Paragraph(context.phrases.inlines(
+                "responsible.controller", Map.of("organisation", plain(context.organisationName())))));
         if (!NoticeFacts.hasOrganisationContact(organisation)) {
             blocks.add(Paragraph.of(context.missingContact()));
         }
         if (present(organisation.website())) {
-            blocks.add(new Definitions(List.of(new Definition(context.phrases.get("label.website"),
+            blocks.add(new Definitions(List.of(new Definition(
+                    context.phrases.get("label.website"),
                     List.of(new Link(clean(organisation.website()), clean(organisation.website())))))));
         }
         addContactPerson(blocks, "responsible.dpo", organisation.dpo());
@@ -80,8 +86,8 @@ final class OrganisationSections {
             blocks.add(new Paragraph(context.phrases.inlines("responsible.joint", Map.of("activity", plain(name)))));
             List<Item> others = controllers(activity);
             if (others.isEmpty()) {
-                blocks.add(Paragraph.of(context.missing(NoticeFact.JOINT_CONTROLLERS, "missing.jointControllers",
-                        Map.of("activity", name))));
+                blocks.add(Paragraph.of(context.missing(
+                        NoticeFact.JOINT_CONTROLLERS, "missing.jointControllers", Map.of("activity", name))));
             } else {
                 blocks.add(new BulletList(others));
             }
@@ -93,9 +99,12 @@ final class OrganisationSections {
     private List<Item> controllers(Activity activity) {
         List<Item> items = new ArrayList<>();
         for (Contact controller : activity.controllers()) {
-            List<Inline> name = !NoticeFacts.lacksName(controller) ? List.of(new Strong(clean(controller.name())))
-                    : List.of(context.missing(NoticeFact.JOINT_CONTROLLER_NAME, "missing.controllerName",
-                    Map.of("activity", context.name(activity))));
+            List<Inline> name = !NoticeFacts.lacksName(controller)
+                    ? List.of(new Strong(clean(controller.name())))
+                    : List.of(context.missing(
+                            NoticeFact.JOINT_CONTROLLER_NAME,
+                            "missing.controllerName",
+                            Map.of("activity", context.name(activity))));
             List<Definition> contact = context.contactDetails(controller, false);
             items.add(new Item(name, contact.isEmpty() ? List.of() : List.of(new Definitions(contact))));
         }
@@ -114,11 +123,13 @@ final class OrganisationSections {
         blocks.add(paragraph(context.phrases.get("processor.lead")));
         for (Activity activity : context.processed) {
             List<Block> about = new ArrayList<>();
-            ComposerContext.addIfPresent(about, context.paragraph(activity.description(),
-                    context.path(activity).field("description")));
+            ComposerContext.addIfPresent(
+                    about,
+                    context.paragraph(
+                            activity.description(), context.path(activity).field("description")));
             if (!activity.dataCategories().isEmpty()) {
-                about.add(new Definitions(List.of(new Definition(context.phrases.get("use.data"),
-                        context.categoryNames(activity.dataCategories())))));
+                about.add(new Definitions(List.of(new Definition(
+                        context.phrases.get("use.data"), context.categoryNames(activity.dataCategories())))));
             }
             List<Item> controllers = controllers(activity);
             if (controllers.isEmpty()) {
@@ -128,28 +139,37 @@ final class OrganisationSections {
                 about.add(new BulletList(controllers));
             }
             Inline name = context.nameOf(activity, false);
-            blocks.add(new Section("processing-" + activity.id(), context.name(activity),
-                    name instanceof NoticeDocument.Foreign foreign ? foreign.language() : null, about));
+            blocks.add(new Section(
+                    "processing-" + activity.id(),
+                    context.name(activity),
+                    name instanceof NoticeDocument.Foreign foreign ? foreign.language() : null,
+                    about));
         }
         return context.section("processor", "processor.heading", blocks);
     }
 
     Section changes() {
-        return context.section("changes", "changes.heading", List.of(paragraph(context.phrases.get("changes.text")),
-                new Paragraph(context.phrases.inlines("changes.effective", Map.of("date", context.effectiveDate())))));
+        return context.section(
+                "changes",
+                "changes.heading",
+                List.of(
+                        paragraph(context.phrases.get("changes.text")),
+                        new Paragraph(context.phrases.inlines(
+                                "changes.effective", Map.of("date", context.effectiveDate())))));
     }
 
     /** How to reach us: stated here once; the responsible section names the organisation only. */
     Section contact() {
         Organisation organisation = context.inventory.organisation();
         List<Block> blocks = new ArrayList<>();
-        blocks.add(new Paragraph(context.phrases.inlines("contact.lead",
-                Map.of("organisation", plain(context.organisationName())))));
+        blocks.add(new Paragraph(
+                context.phrases.inlines("contact.lead", Map.of("organisation", plain(context.organisationName())))));
         List<Definition> details = new ArrayList<>();
         context.addEmail(details, organisation.email());
         context.addDefinition(details, "label.phone", organisation.phone());
         if (present(organisation.address())) {
-            details.add(new Definition(context.phrases.get("label.post"),
+            details.add(new Definition(
+                    context.phrases.get("label.post"),
                     plain(context.organisationName() + ", " + clean(organisation.address()))));
         }
         if (!NoticeFacts.hasOrganisationContact(organisation)) {

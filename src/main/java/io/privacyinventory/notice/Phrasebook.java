@@ -2,7 +2,6 @@ package io.privacyinventory.notice;
 
 import io.privacyinventory.notice.NoticeDocument.Inline;
 import io.privacyinventory.notice.NoticeDocument.Plain;
-
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -36,7 +35,9 @@ final class Phrasebook {
 
     static Phrasebook of(NoticeLanguage language) {
         // without the no-fallback control an English request on a Norwegian machine would get Norwegian
-        return new Phrasebook(ResourceBundle.getBundle(BUNDLE, Locale.forLanguageTag(language.code()),
+        return new Phrasebook(ResourceBundle.getBundle(
+                BUNDLE,
+                Locale.forLanguageTag(language.code()),
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES)));
     }
 
@@ -95,8 +96,15 @@ final class Phrasebook {
 
     /** A date in long form: "1 July 2019", "1. juli 2019". */
     String date(LocalDate date) {
-        return format("date", Map.of("day", Integer.toString(date.getDayOfMonth()),
-                "month", get("month." + date.getMonthValue()), "year", Integer.toString(date.getYear())));
+        return format(
+                "date",
+                Map.of(
+                        "day",
+                        Integer.toString(date.getDayOfMonth()),
+                        "month",
+                        get("month." + date.getMonthValue()),
+                        "year",
+                        Integer.toString(date.getYear())));
     }
 
     /** An ISO-8601 period in words: "P2Y" as "2 years", "P1Y6M" as "1 year and 6 months"; else as given. */

@@ -1,5 +1,8 @@
 package io.privacyinventory.notice;
 
+import static io.privacyinventory.notice.ComposerContext.paragraph;
+import static io.privacyinventory.notice.ComposerContext.plainText;
+
 import io.privacyinventory.model.Activity;
 import io.privacyinventory.model.LegalBasis;
 import io.privacyinventory.model.ModelPath;
@@ -17,16 +20,12 @@ import io.privacyinventory.notice.NoticeDocument.Item;
 import io.privacyinventory.notice.NoticeDocument.Paragraph;
 import io.privacyinventory.notice.NoticeDocument.Plain;
 import io.privacyinventory.notice.NoticeDocument.Section;
-
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-
-import static io.privacyinventory.notice.ComposerContext.paragraph;
-import static io.privacyinventory.notice.ComposerContext.plainText;
 
 /**
  * "What do we use personal data for, and why?": one block per processing activity, anchored by
@@ -51,8 +50,8 @@ final class PurposeSections {
         boolean legitimateInterests = false;
         for (Activity activity : context.controlled) {
             blocks.add(block(activity));
-            legitimateInterests |= activity.purposes().stream()
-                    .anyMatch(use -> use.legalBasis() == LegalBasis.LEGITIMATE_INTERESTS);
+            legitimateInterests |=
+                    activity.purposes().stream().anyMatch(use -> use.legalBasis() == LegalBasis.LEGITIMATE_INTERESTS);
         }
         if (blocks.isEmpty()) {
             return null;
@@ -60,8 +59,8 @@ final class PurposeSections {
         List<Block> lead = new ArrayList<>();
         lead.add(paragraph(context.phrases.get("use.lead")));
         if (legitimateInterests) {
-            lead.add(new Paragraph(context.phrases.inlines("use.balancing",
-                    Map.of("section", context.reference("contact", "contact.heading")))));
+            lead.add(new Paragraph(context.phrases.inlines(
+                    "use.balancing", Map.of("section", context.reference("contact", "contact.heading")))));
         }
         blocks.addAll(0, lead);
         return context.section("use", "use.heading", blocks);
@@ -74,14 +73,15 @@ final class PurposeSections {
         ComposerContext.addIfPresent(blocks, context.paragraph(activity.description(), at.field("description")));
         List<Item> items = purposeItems(activity, heading);
         if (items.isEmpty()) {
-            blocks.add(Paragraph.of(context.missing(NoticeFact.PURPOSES, "missing.purposes",
-                    Map.of("activity", heading))));
+            blocks.add(Paragraph.of(
+                    context.missing(NoticeFact.PURPOSES, "missing.purposes", Map.of("activity", heading))));
         } else {
             blocks.add(new BulletList(items));
         }
         List<Definition> facts = new ArrayList<>();
         if (!activity.dataCategories().isEmpty()) {
-            facts.add(new Definition(context.phrases.get("use.data"), context.categoryNames(activity.dataCategories())));
+            facts.add(
+                    new Definition(context.phrases.get("use.data"), context.categoryNames(activity.dataCategories())));
         }
         ComposerContext.addIfPresent(facts, specialConditions(activity, heading));
         ComposerContext.addIfPresent(facts, criminalAuthorities(activity, heading));
@@ -95,7 +95,9 @@ final class PurposeSections {
     private List<Item> purposeItems(Activity activity, String heading) {
         Map<String, List<Integer>> byPurpose = new LinkedHashMap<>();
         for (int i = 0; i < activity.purposes().size(); i++) {
-            byPurpose.computeIfAbsent(activity.purposes().get(i).purpose(), id -> new ArrayList<>()).add(i);
+            byPurpose
+                    .computeIfAbsent(activity.purposes().get(i).purpose(), id -> new ArrayList<>())
+                    .add(i);
         }
         List<Item> items = new ArrayList<>();
         byPurpose.forEach((id, uses) -> {
@@ -112,7 +114,8 @@ final class PurposeSections {
             line.add(context.purposeInline(id, true));
             if (earlier != null) {
                 // the same purpose on the same grounds: said in full once, named here
-                line.addAll(context.phrases.inlines("use.statedAbove", Map.of("activity", List.of(new Plain(earlier)))));
+                line.addAll(
+                        context.phrases.inlines("use.statedAbove", Map.of("activity", List.of(new Plain(earlier)))));
                 items.add(new Item(line));
                 return;
             }
@@ -162,13 +165,17 @@ final class PurposeSections {
             return null;
         }
         Set<SpecialCategoryCondition> conditions = new LinkedHashSet<>();
-        activity.purposes().stream().map(PurposeUse::specialCategoryCondition).filter(c -> c != null)
+        activity.purposes().stream()
+                .map(PurposeUse::specialCategoryCondition)
+                .filter(c -> c != null)
                 .forEach(conditions::add);
         List<Inline> value = new ArrayList<>();
         if (conditions.isEmpty()) {
-            value.add(context.missing(NoticeFact.SPECIAL_CONDITION, "missing.specialCondition", Map.of("activity", heading)));
+            value.add(context.missing(
+                    NoticeFact.SPECIAL_CONDITION, "missing.specialCondition", Map.of("activity", heading)));
         } else {
-            value.add(new Plain(context.phrases.join(conditions.stream().map(context.terms::label).toList())));
+            value.add(new Plain(context.phrases.join(
+                    conditions.stream().map(context.terms::label).toList())));
         }
         return new Definition(context.phrases.get("use.special"), value);
     }
@@ -180,14 +187,17 @@ final class PurposeSections {
         }
         Map<String, Inline> authorities = new LinkedHashMap<>();
         for (int i = 0; i < activity.purposes().size(); i++) {
-            Inline authority = context.inline(activity.purposes().get(i).criminalOffenceAuthority(),
-                    context.path(activity).field("purposes").index(i).field("criminalOffenceAuthority"), false);
+            Inline authority = context.inline(
+                    activity.purposes().get(i).criminalOffenceAuthority(),
+                    context.path(activity).field("purposes").index(i).field("criminalOffenceAuthority"),
+                    false);
             if (authority != null) {
                 authorities.putIfAbsent(plainText(List.of(authority)), authority);
             }
         }
         List<Inline> value = authorities.isEmpty()
-                ? List.of(context.missing(NoticeFact.CRIMINAL_AUTHORITY, "missing.criminalAuthority", Map.of("activity", heading)))
+                ? List.of(context.missing(
+                        NoticeFact.CRIMINAL_AUTHORITY, "missing.criminalAuthority", Map.of("activity", heading)))
                 : ComposerContext.joined(new ArrayList<>(authorities.values()));
         return new Definition(context.phrases.get("use.criminal"), value);
     }

@@ -1,5 +1,10 @@
 package io.privacyinventory.notice;
 
+import static io.privacyinventory.notice.ComposerContext.paragraph;
+import static io.privacyinventory.notice.ComposerContext.plainText;
+import static io.privacyinventory.notice.InventoryTexts.clean;
+import static io.privacyinventory.notice.InventoryTexts.present;
+
 import io.privacyinventory.model.Activity;
 import io.privacyinventory.model.Countries;
 import io.privacyinventory.model.NoticeFact;
@@ -16,18 +21,12 @@ import io.privacyinventory.notice.NoticeDocument.Link;
 import io.privacyinventory.notice.NoticeDocument.Paragraph;
 import io.privacyinventory.notice.NoticeDocument.Plain;
 import io.privacyinventory.notice.NoticeDocument.Section;
-
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-
-import static io.privacyinventory.notice.ComposerContext.paragraph;
-import static io.privacyinventory.notice.ComposerContext.plainText;
-import static io.privacyinventory.notice.InventoryTexts.clean;
-import static io.privacyinventory.notice.InventoryTexts.present;
 
 /**
  * Who gets the data: each recipient once, with what it does and, when it sits outside the EEA,
@@ -38,12 +37,12 @@ final class RecipientSections {
     private final ComposerContext context;
     /** Per recipient id (or country, for transfers without a recipient): the transfer line and its details. */
     private final Map<String, Route> routes = new LinkedHashMap<>();
+
     private boolean copyAvailable;
     /** The safeguards the transfers rest on, each explained once in full; recipients name them short. */
     private final Map<Safeguard, String> safeguards = new java.util.EnumMap<>(Safeguard.class);
 
-    private record Route(List<Inline> line, Set<String> details, List<Inline> detailRuns) {
-    }
+    private record Route(List<Inline> line, Set<String> details, List<Inline> detailRuns) {}
 
     RecipientSections(ComposerContext context) {
         this.context = context;
@@ -60,7 +59,8 @@ final class RecipientSections {
             if (recipient.tracking()) {
                 continue;
             }
-            byKind.get(recipient.kind() == null ? "unknown" : recipient.kind().code()).add(item(recipient));
+            byKind.get(recipient.kind() == null ? "unknown" : recipient.kind().code())
+                    .add(item(recipient));
         }
         List<Block> blocks = new ArrayList<>();
         byKind.forEach((kind, items) -> {
@@ -76,7 +76,9 @@ final class RecipientSections {
             blocks.add(new Section("recipients-" + kind, context.phrases.get("recipients.kind." + kind), group));
         });
         Set<String> listed = new LinkedHashSet<>();
-        context.recipients.used(context.controlled, Activity::recipients).forEach(r -> listed.add("recipient:" + r.id()));
+        context.recipients
+                .used(context.controlled, Activity::recipients)
+                .forEach(r -> listed.add("recipient:" + r.id()));
         List<Item> elsewhere = new ArrayList<>();
         routes.forEach((key, route) -> {
             if (!key.startsWith("recipient:")) {
@@ -90,7 +92,9 @@ final class RecipientSections {
             }
         });
         if (!elsewhere.isEmpty()) {
-            blocks.add(new Section("recipients-transfers", context.phrases.get("transfers.other"),
+            blocks.add(new Section(
+                    "recipients-transfers",
+                    context.phrases.get("transfers.other"),
                     List.of(new BulletList(elsewhere))));
         }
         if (blocks.isEmpty()) {
@@ -100,14 +104,18 @@ final class RecipientSections {
         if (!routes.isEmpty()) {
             blocks.add(1, paragraph(context.phrases.get("transfers.lead")));
             if (!safeguards.isEmpty()) {
-                blocks.add(2, new BulletList(safeguards.entrySet().stream().map(entry -> new Item(List.of(
-                        new NoticeDocument.Strong(context.terms.label(entry.getKey())), new Plain(": " + entry.getValue()))))
-                        .toList()));
+                blocks.add(
+                        2,
+                        new BulletList(safeguards.entrySet().stream()
+                                .map(entry -> new Item(List.of(
+                                        new NoticeDocument.Strong(context.terms.label(entry.getKey())),
+                                        new Plain(": " + entry.getValue()))))
+                                .toList()));
             }
         }
         if (copyAvailable) {
-            blocks.add(new Paragraph(context.phrases.inlines("transfers.copy",
-                    Map.of("section", context.reference("contact", "contact.heading")))));
+            blocks.add(new Paragraph(context.phrases.inlines(
+                    "transfers.copy", Map.of("section", context.reference("contact", "contact.heading")))));
         }
         return context.section("recipients", "recipients.heading", blocks);
     }
@@ -122,11 +130,15 @@ final class RecipientSections {
         }
         List<Block> blocks = new ArrayList<>();
         if (!necessary.isEmpty()) {
-            blocks.add(new Section("cookies-necessary", context.phrases.get("cookies.necessary"),
+            blocks.add(new Section(
+                    "cookies-necessary",
+                    context.phrases.get("cookies.necessary"),
                     List.of(paragraph(context.phrases.get("cookies.necessary.lead")), new BulletList(necessary))));
         }
         if (!others.isEmpty()) {
-            blocks.add(new Section("cookies-other", context.phrases.get("cookies.other"),
+            blocks.add(new Section(
+                    "cookies-other",
+                    context.phrases.get("cookies.other"),
                     List.of(paragraph(context.phrases.get("cookies.other.lead")), new BulletList(others))));
         }
         if (blocks.isEmpty()) {
@@ -151,9 +163,14 @@ final class RecipientSections {
         List<Block> details = new ArrayList<>();
         if (recipient.tracking()) {
             String optOut = clean(recipient.optOutUrl());
-            details.add(present(optOut)
-                    ? new Paragraph(context.phrases.inlines("cookies.optOut", Map.of("link", List.of(new Link(optOut, optOut)))))
-                    : Paragraph.of(context.missing(NoticeFact.OPT_OUT, "missing.optOut", Map.of("recipient", context.name(recipient)))));
+            details.add(
+                    present(optOut)
+                            ? new Paragraph(context.phrases.inlines(
+                                    "cookies.optOut", Map.of("link", List.of(new Link(optOut, optOut)))))
+                            : Paragraph.of(context.missing(
+                                    NoticeFact.OPT_OUT,
+                                    "missing.optOut",
+                                    Map.of("recipient", context.name(recipient)))));
         }
         Route route = routes.get("recipient:" + recipient.id());
         if (route != null) {
@@ -194,9 +211,12 @@ final class RecipientSections {
                     line = new ArrayList<>(List.of(new Plain(context.terms.country(transfer.country()) + ": ")));
                     line.addAll(safeguard);
                 }
-                Route route = routes.computeIfAbsent(key, k -> new Route(line, new LinkedHashSet<>(), new ArrayList<>()));
-                Inline description = context.inline(transfer.description(),
-                        context.path(activity).field("transfers").index(i).field("description"), false);
+                Route route =
+                        routes.computeIfAbsent(key, k -> new Route(line, new LinkedHashSet<>(), new ArrayList<>()));
+                Inline description = context.inline(
+                        transfer.description(),
+                        context.path(activity).field("transfers").index(i).field("description"),
+                        false);
                 if (description != null && route.details().add(plainText(List.of(description)))) {
                     route.detailRuns().add(description);
                 }
@@ -204,11 +224,20 @@ final class RecipientSections {
             }
             for (String id : activity.recipients()) {
                 Recipient recipient = context.recipients.get(id);
-                if (recipient != null && recipient.country() != null && !Countries.isInEea(recipient.country())
+                if (recipient != null
+                        && recipient.country() != null
+                        && !Countries.isInEea(recipient.country())
                         && !declared.contains(recipient.country())) {
-                    List<Inline> line = List.of(context.missing(NoticeFact.TRANSFER, "missing.transfer",
-                            Map.of("recipient", context.name(recipient), "country", context.terms.country(recipient.country()))));
-                    routes.putIfAbsent("recipient:" + id + '\u0000' + plainText(line),
+                    List<Inline> line = List.of(context.missing(
+                            NoticeFact.TRANSFER,
+                            "missing.transfer",
+                            Map.of(
+                                    "recipient",
+                                    context.name(recipient),
+                                    "country",
+                                    context.terms.country(recipient.country()))));
+                    routes.putIfAbsent(
+                            "recipient:" + id + '\u0000' + plainText(line),
                             new Route(line, new LinkedHashSet<>(), new ArrayList<>()));
                 }
             }

@@ -1,5 +1,7 @@
 package io.privacyinventory.notice;
 
+import static io.privacyinventory.notice.ComposerContext.plainText;
+
 import io.privacyinventory.model.Activity;
 import io.privacyinventory.model.ModelPath;
 import io.privacyinventory.model.NoticeFact;
@@ -15,15 +17,12 @@ import io.privacyinventory.notice.NoticeDocument.Item;
 import io.privacyinventory.notice.NoticeDocument.Paragraph;
 import io.privacyinventory.notice.NoticeDocument.Plain;
 import io.privacyinventory.notice.NoticeDocument.Strong;
-
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-
-import static io.privacyinventory.notice.ComposerContext.plainText;
 
 /**
  * How long an activity keeps its data, inside the activity's block. One rule for all the data is
@@ -52,7 +51,9 @@ final class RetentionBlocks {
                 named.addAll(rule.dataCategories());
             }
         }
-        List<String> rest = activity.dataCategories().stream().filter(id -> !named.contains(id)).toList();
+        List<String> rest = activity.dataCategories().stream()
+                .filter(id -> !named.contains(id))
+                .toList();
         List<Block> after = new ArrayList<>();
         if (activity.retention().size() == 1 && hasDefault) {
             ModelPath at = context.path(activity).field("retention").index(0);
@@ -60,7 +61,8 @@ final class RetentionBlocks {
             Rule worded = word(rule, at, heading, context.phrases.get("retention.allData"));
             String earlier = stated.putIfAbsent(worded.key(), heading);
             if (earlier != null) {
-                facts.add(new Definition(context.phrases.get("retention.term"),
+                facts.add(new Definition(
+                        context.phrases.get("retention.term"),
                         context.phrases.inlines("retention.sameAs", Map.of("activity", List.of(new Plain(earlier))))));
             } else {
                 facts.add(worded.line());
@@ -73,9 +75,11 @@ final class RetentionBlocks {
                 List<String> covered = rule.isDefaultRule() ? rest : rule.dataCategories();
                 List<Inline> label = rule.isDefaultRule() && covered.isEmpty()
                         ? List.of(new Plain(context.phrases.get("retention.otherData")))
-                        : covered.isEmpty() ? List.of(new Plain(context.phrases.get("retention.otherData")))
-                        : context.categoryNames(covered);
-                Rule worded = word(rule, context.path(activity).field("retention").index(i), heading, plainText(label));
+                        : covered.isEmpty()
+                                ? List.of(new Plain(context.phrases.get("retention.otherData")))
+                                : context.categoryNames(covered);
+                Rule worded =
+                        word(rule, context.path(activity).field("retention").index(i), heading, plainText(label));
                 List<Block> details = new ArrayList<>();
                 details.add(new Definitions(List.of(worded.line())));
                 ComposerContext.addIfPresent(details, worded.description());
@@ -83,8 +87,12 @@ final class RetentionBlocks {
             }
             if (!hasDefault && !rest.isEmpty()) {
                 List<Inline> label = context.categoryNames(rest);
-                items.add(new Item(strong(label), List.of(Paragraph.of(context.missing(NoticeFact.RETENTION,
-                        "missing.retention", Map.of("categories", plainText(label), "activity", heading))))));
+                items.add(new Item(
+                        strong(label),
+                        List.of(Paragraph.of(context.missing(
+                                NoticeFact.RETENTION,
+                                "missing.retention",
+                                Map.of("categories", plainText(label), "activity", heading))))));
             }
             if (!items.isEmpty()) {
                 after.add(0, new BulletList(items));
@@ -96,8 +104,7 @@ final class RetentionBlocks {
     }
 
     /** A rule as a term and value, e.g. "Kept for: 2 years, counted from: the contract ends". */
-    private record Rule(Definition line, Paragraph description, String key) {
-    }
+    private record Rule(Definition line, Paragraph description, String key) {}
 
     private Rule word(RetentionRule rule, ModelPath at, String activity, String categories) {
         Inline trigger = context.inline(rule.trigger(), at.field("trigger"), false);
@@ -107,10 +114,13 @@ final class RetentionBlocks {
         List<Inline> value = new ArrayList<>();
         String term = context.phrases.get("retention.term");
         switch (form) {
-            case PERIOD_FROM -> value.addAll(context.phrases.inlines("retention.periodFrom",
-                    Map.of("period", List.of(new Plain(period)), "trigger", List.of(trigger))));
-            case PERIOD_WITHOUT_START -> value.addAll(context.phrases.inlines("retention.periodWithoutStart",
-                    Map.of("period", List.of(new Plain(period)))));
+            case PERIOD_FROM ->
+                value.addAll(context.phrases.inlines(
+                        "retention.periodFrom",
+                        Map.of("period", List.of(new Plain(period)), "trigger", List.of(trigger))));
+            case PERIOD_WITHOUT_START ->
+                value.addAll(context.phrases.inlines(
+                        "retention.periodWithoutStart", Map.of("period", List.of(new Plain(period)))));
             case UNTIL -> {
                 term = context.phrases.get("retention.until");
                 value.add(trigger);
@@ -122,7 +132,9 @@ final class RetentionBlocks {
             case AT_ONCE -> value.add(new Plain(context.phrases.get("retention.atOnce")));
             case NOT_STATED -> {
                 if (NoticeFacts.isEmpty(rule)) {
-                    value.add(context.missing(NoticeFact.RETENTION_EMPTY, "missing.retention",
+                    value.add(context.missing(
+                            NoticeFact.RETENTION_EMPTY,
+                            "missing.retention",
                             Map.of("categories", categories, "activity", activity)));
                 } else {
                     // the description is all the record says: it is the rule
@@ -133,14 +145,21 @@ final class RetentionBlocks {
         }
         Definition line = new Definition(term, value);
         Paragraph paragraph = description == null ? null : Paragraph.of(description);
-        String key = term + '\u0000' + plainText(value) + '\u0000' + (description == null ? "" : plainText(List.of(description)));
+        String key = term
+                + '\u0000'
+                + plainText(value)
+                + '\u0000'
+                + (description == null ? "" : plainText(List.of(description)));
         return new Rule(line, paragraph, key);
     }
 
     private static List<Inline> strong(List<Inline> label) {
-        return label.stream().map(inline -> inline instanceof Plain plain && !plain.text().equals(", ")
-                ? (Inline) new Strong(plain.text())
-                : inline instanceof NoticeDocument.Foreign foreign
-                ? new NoticeDocument.Foreign(foreign.text(), foreign.language(), true) : inline).toList();
+        return label.stream()
+                .map(inline -> inline instanceof Plain plain && !plain.text().equals(", ")
+                        ? (Inline) new Strong(plain.text())
+                        : inline instanceof NoticeDocument.Foreign foreign
+                                ? new NoticeDocument.Foreign(foreign.text(), foreign.language(), true)
+                                : inline)
+                .toList();
     }
 }

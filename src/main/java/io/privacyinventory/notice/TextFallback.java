@@ -5,5 +5,4 @@ package io.privacyinventory.notice;
  * another language. {@code path} is where the text sits, as {@code check} writes it
  * ({@code purposes[2].name}).
  */
-public record TextFallback(String path, String requested, String used) {
-}
+public record TextFallback(String path, String requested, String used) {}

@@ -13,7 +13,6 @@ import io.privacyinventory.notice.NoticeDocument.Paragraph;
 import io.privacyinventory.notice.NoticeDocument.Plain;
 import io.privacyinventory.notice.NoticeDocument.Section;
 import io.privacyinventory.notice.NoticeDocument.Strong;
-
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -48,7 +47,11 @@ final class TextRenderer {
             if (depth == 0) {
                 underlined(number + ". " + line(section.heading()), '-');
             } else {
-                out.append(indent).append(number).append(' ').append(line(section.heading())).append('\n');
+                out.append(indent)
+                        .append(number)
+                        .append(' ')
+                        .append(line(section.heading()))
+                        .append('\n');
             }
             int sub = 0;
             for (Block child : section.blocks()) {
@@ -59,7 +62,8 @@ final class TextRenderer {
             out.append(indent).append(inlines(paragraph.content())).append('\n');
         } else if (block instanceof BulletList list) {
             // bullets with lines under them are kept apart by a blank line, or they run together
-            boolean spaced = list.items().stream().anyMatch(item -> !item.details().isEmpty());
+            boolean spaced =
+                    list.items().stream().anyMatch(item -> !item.details().isEmpty());
             boolean first = true;
             for (Item item : list.items()) {
                 if (spaced && !first) {
@@ -73,14 +77,20 @@ final class TextRenderer {
             }
         } else if (block instanceof Definitions definitions) {
             for (Definition entry : definitions.entries()) {
-                out.append(indent).append(line(entry.term())).append(": ").append(inlines(entry.value())).append('\n');
+                out.append(indent)
+                        .append(line(entry.term()))
+                        .append(": ")
+                        .append(inlines(entry.value()))
+                        .append('\n');
             }
         }
     }
 
     private void underlined(String heading, char rule) {
-        out.append(heading).append('\n').append(String.valueOf(rule).repeat(
-                Math.max(3, heading.codePointCount(0, heading.length())))).append('\n');
+        out.append(heading)
+                .append('\n')
+                .append(String.valueOf(rule).repeat(Math.max(3, heading.codePointCount(0, heading.length()))))
+                .append('\n');
     }
 
     private static String inlines(List<Inline> inlines) {
@@ -103,6 +113,9 @@ final class TextRenderer {
 
     /** Keeps a text on one line: line breaks inside it would be read as new paragraphs or bullets. */
     private static String line(String text) {
-        return (InventoryTexts.containsAny(text, BREAKS) ? BREAK_RUNS.matcher(text).replaceAll(" ") : text).strip();
+        return (InventoryTexts.containsAny(text, BREAKS)
+                        ? BREAK_RUNS.matcher(text).replaceAll(" ")
+                        : text)
+                .strip();
     }
 }

@@ -9,7 +9,9 @@ public final class UnknownAudienceException extends IllegalArgumentException {
 
     public UnknownAudienceException(String audience, List<String> known) {
         super("unknown audience \"" + audience + "\"; "
-                + (known.isEmpty() ? "the inventory defines no audiences" : "known audiences: " + String.join(", ", known)));
+                + (known.isEmpty()
+                        ? "the inventory defines no audiences"
+                        : "known audiences: " + String.join(", ", known)));
         this.audience = audience;
         this.known = List.copyOf(known);
     }

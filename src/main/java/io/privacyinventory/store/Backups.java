@@ -30,8 +30,7 @@ import java.util.stream.Stream;
 public final class Backups {
     private static final Pattern DAY = Pattern.compile("\\.(\\d{4}-\\d{2}-\\d{2})\\.db");
 
-    private Backups() {
-    }
+    private Backups() {}
 
     /**
      * Writes today's backup of {@code database} into {@code backupFolder} (created if missing)
@@ -69,9 +68,11 @@ public final class Backups {
         List<Path> found = new ArrayList<>();
         try (Stream<Path> files = Files.list(backupFolder)) {
             files.filter(file -> {
-                String name = file.getFileName().toString();
-                return name.startsWith(prefix) && DAY.matcher(name.substring(prefix.length())).matches();
-            }).forEach(found::add);
+                        String name = file.getFileName().toString();
+                        return name.startsWith(prefix)
+                                && DAY.matcher(name.substring(prefix.length())).matches();
+                    })
+                    .forEach(found::add);
         }
         found.sort(Comparator.comparing(Backups::day).reversed());
         return found;

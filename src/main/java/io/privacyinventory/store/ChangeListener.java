@@ -1,12 +1,11 @@
 package io.privacyinventory.store;
 
-import org.postgresql.PGConnection;
-import org.postgresql.PGNotification;
-
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.function.LongConsumer;
+import org.postgresql.PGConnection;
+import org.postgresql.PGNotification;
 
 /**
  * Listens on a connection of its own for the NOTIFY each committed change sends, and passes the

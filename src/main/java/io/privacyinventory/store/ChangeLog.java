@@ -2,7 +2,6 @@ package io.privacyinventory.store;
 
 import io.privacyinventory.model.Coded;
 import io.privacyinventory.model.EntityType;
-
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -29,39 +28,61 @@ final class ChangeLog {
     }
 
     long nextChangeSet() throws SQLException {
-        try (PreparedStatement statement = connection.prepareStatement(
-                "SELECT COALESCE(MAX(change_set), 0) + 1 FROM change_log");
-             ResultSet rows = statement.executeQuery()) {
+        try (PreparedStatement statement =
+                        connection.prepareStatement("SELECT COALESCE(MAX(change_set), 0) + 1 FROM change_log");
+                ResultSet rows = statement.executeQuery()) {
             rows.next();
             return rows.getLong(1);
         }
     }
 
     private String lastHash() throws SQLException {
-        try (PreparedStatement statement = connection.prepareStatement(
-                "SELECT hash FROM change_log ORDER BY seq DESC LIMIT 1");
-             ResultSet rows = statement.executeQuery()) {
+        try (PreparedStatement statement =
+                        connection.prepareStatement("SELECT hash FROM change_log ORDER BY seq DESC LIMIT 1");
+                ResultSet rows = statement.executeQuery()) {
             return rows.next() ? rows.getString(1) : GENESIS_HASH;
         }
     }
 
-    ChangeLogEntry append(long changeSet, Long reverts, Instant time, String user, EntityType type, String entityId,
-                          String field, Integer position, String before, String after) throws SQLException {
+    ChangeLogEntry append(
+            long changeSet,
+            Long reverts,
+            Instant time,
+            String user,
+            EntityType type,
+            String entityId,
+            String field,
+            Integer position,
+            String before,
+            String after)
+            throws SQLException {
         long seq;
-        try (PreparedStatement statement = connection.prepareStatement(
-                "SELECT COALESCE(MAX(seq), 0) + 1 FROM change_log");
-             ResultSet rows = statement.executeQuery()) {
+        try (PreparedStatement statement =
+                        connection.prepareStatement("SELECT COALESCE(MAX(seq), 0) + 1 FROM change_log");
+                ResultSet rows = statement.executeQuery()) {
             rows.next();
             seq = rows.getLong(1);
         }
-        ChangeLogEntry entry = new ChangeLogEntry(seq, changeSet, reverts, time, user, type, entityId, field,
-                position, before, after);
+        ChangeLogEntry entry =
+                new ChangeLogEntry(seq, changeSet, reverts, time, user, type, entityId, field, position, before, after);
         String hash = hash(lastHash(), entry);
         try (PreparedStatement statement = connection.prepareStatement(
                 "INSERT INTO change_log (seq, change_set, reverts, time, user, entity_type, entity_id, field, position,"
                         + " before, after, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-            Columns.bind(statement, seq, changeSet, reverts, time.toString(), user, type.code(), entityId, field,
-                    position, before, after, hash);
+            Columns.bind(
+                    statement,
+                    seq,
+                    changeSet,
+                    reverts,
+                    time.toString(),
+                    user,
+                    type.code(),
+                    entityId,
+                    field,
+                    position,
+                    before,
+                    after,
+                    hash);
             statement.executeUpdate();
         }
         return entry;
@@ -69,8 +90,8 @@ final class ChangeLog {
 
     /** Newest first; {@code limit} 0 or less means all. */
     List<ChangeLogEntry> newestFirst(int limit, int offset) throws SQLException {
-        return query("SELECT * FROM change_log ORDER BY seq DESC LIMIT " + (limit > 0 ? limit : -1)
-                + " OFFSET " + Math.max(0, offset));
+        return query("SELECT * FROM change_log ORDER BY seq DESC LIMIT " + (limit > 0 ? limit : -1) + " OFFSET "
+                + Math.max(0, offset));
     }
 
     List<ChangeLogEntry> changeSet(long changeSet) throws SQLException {
@@ -84,9 +105,9 @@ final class ChangeLog {
 
     /** The newest row's hash and the number of rows: what to keep elsewhere to show later that nothing was cut off. */
     HistoryHead head() throws SQLException {
-        try (PreparedStatement statement = connection.prepareStatement(
-                "SELECT seq, hash FROM change_log ORDER BY seq DESC LIMIT 1");
-             ResultSet rows = statement.executeQuery()) {
+        try (PreparedStatement statement =
+                        connection.prepareStatement("SELECT seq, hash FROM change_log ORDER BY seq DESC LIMIT 1");
+                ResultSet rows = statement.executeQuery()) {
             return rows.next() ? new HistoryHead(rows.getLong(1), rows.getString(2)) : new HistoryHead(0, GENESIS_HASH);
         }
     }
@@ -106,16 +127,18 @@ final class ChangeLog {
         long checked = 0;
         long expectedSeq = 1;
         try (PreparedStatement statement = connection.prepareStatement("SELECT * FROM change_log ORDER BY seq");
-             ResultSet rows = statement.executeQuery()) {
+                ResultSet rows = statement.executeQuery()) {
             while (rows.next()) {
                 ChangeLogEntry entry = entry(rows);
                 if (entry.seq() != expectedSeq) {
-                    return new HistoryVerification(checked, entry.seq(),
-                            "row " + expectedSeq + " is missing before row " + entry.seq());
+                    return new HistoryVerification(
+                            checked, entry.seq(), "row " + expectedSeq + " is missing before row " + entry.seq());
                 }
                 String stored = rows.getString("hash");
                 if (!hash(previous, entry).equals(stored)) {
-                    return new HistoryVerification(checked, entry.seq(),
+                    return new HistoryVerification(
+                            checked,
+                            entry.seq(),
                             "row " + entry.seq() + " does not match its hash: it was changed, or a row before it was");
                 }
                 previous = stored;
@@ -129,7 +152,7 @@ final class ChangeLog {
     private List<ChangeLogEntry> query(String sql) throws SQLException {
         List<ChangeLogEntry> entries = new ArrayList<>();
         try (PreparedStatement statement = connection.prepareStatement(sql);
-             ResultSet rows = statement.executeQuery()) {
+                ResultSet rows = statement.executeQuery()) {
             while (rows.next()) {
                 entries.add(entry(rows));
             }
@@ -142,12 +165,19 @@ final class ChangeLog {
         long reverts = rows.getLong("reverts");
         Long revertsOrNull = rows.wasNull() ? null : reverts;
         String type = rows.getString("entity_type");
-        return new ChangeLogEntry(rows.getLong("seq"), rows.getLong("change_set"), revertsOrNull,
-                Instant.parse(rows.getString("time")), rows.getString("user"),
-                Coded.parse(EntityType.class, type).orElseThrow(
-                        () -> new SQLException("change log row names an unknown entity type: " + type)),
-                rows.getString("entity_id"), rows.getString("field"), Columns.nullableInt(rows, "position"),
-                rows.getString("before"), rows.getString("after"));
+        return new ChangeLogEntry(
+                rows.getLong("seq"),
+                rows.getLong("change_set"),
+                revertsOrNull,
+                Instant.parse(rows.getString("time")),
+                rows.getString("user"),
+                Coded.parse(EntityType.class, type)
+                        .orElseThrow(() -> new SQLException("change log row names an unknown entity type: " + type)),
+                rows.getString("entity_id"),
+                rows.getString("field"),
+                Columns.nullableInt(rows, "position"),
+                rows.getString("before"),
+                rows.getString("after"));
     }
 
     /** SHA-256 over the previous hash and each part of the row, every part prefixed by its length. */
@@ -158,9 +188,20 @@ final class ChangeLog {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
         }
-        Object[] parts = {previousHash, entry.seq(), entry.changeSet(), entry.reverts(), entry.time(), entry.user(),
-            entry.entityType().code(), entry.entityId(), entry.field(), entry.position(), entry.before(),
-            entry.after()};
+        Object[] parts = {
+            previousHash,
+            entry.seq(),
+            entry.changeSet(),
+            entry.reverts(),
+            entry.time(),
+            entry.user(),
+            entry.entityType().code(),
+            entry.entityId(),
+            entry.field(),
+            entry.position(),
+            entry.before(),
+            entry.after()
+        };
         for (Object part : parts) {
             if (part == null) {
                 digest.update("-1:".getBytes(StandardCharsets.UTF_8));

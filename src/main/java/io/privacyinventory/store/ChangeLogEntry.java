@@ -1,7 +1,6 @@
 package io.privacyinventory.store;
 
 import io.privacyinventory.model.EntityType;
-
 import java.time.Instant;
 
 /**
@@ -47,5 +46,12 @@ public record ChangeLogEntry(
     }
 
     /** What a change-log row did. */
-    public enum Kind { FIELD, ADD, REMOVE, MOVE, REPLACE, PUBLISH }
+    public enum Kind {
+        FIELD,
+        ADD,
+        REMOVE,
+        MOVE,
+        REPLACE,
+        PUBLISH
+    }
 }

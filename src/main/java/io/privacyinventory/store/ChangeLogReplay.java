@@ -8,7 +8,6 @@ import io.privacyinventory.model.Inventories;
 import io.privacyinventory.model.Inventory;
 import io.privacyinventory.model.NoticeSettings;
 import io.privacyinventory.model.Organisation;
-
 import java.sql.SQLException;
 import java.util.List;
 
@@ -35,8 +34,7 @@ public final class ChangeLogReplay {
     private long lastSeq;
 
     /** A replay that has read no row yet: there is no inventory before the first row. */
-    public ChangeLogReplay() {
-    }
+    public ChangeLogReplay() {}
 
     /** The inventory after the last row applied; null before the first row. */
     public Inventory state() {
@@ -80,12 +78,12 @@ public final class ChangeLogReplay {
                     }
                 }
                 if (type == EntityType.ORGANISATION) {
-                    return Inventories.withOrganisation(state,
-                            (Organisation) codec.withField(type, state.organisation(), entry.field(), entry.after()));
+                    return Inventories.withOrganisation(state, (Organisation)
+                            codec.withField(type, state.organisation(), entry.field(), entry.after()));
                 }
                 if (type == EntityType.NOTICE) {
-                    return Inventories.withNotice(state,
-                            (NoticeSettings) codec.withField(type, state.notice(), entry.field(), entry.after()));
+                    return Inventories.withNotice(state, (NoticeSettings)
+                            codec.withField(type, state.notice(), entry.field(), entry.after()));
                 }
                 int index = Inventories.indexOf(state, type, entry.entityId());
                 if (index < 0 && "id".equals(entry.field()) && entry.before() != null) {
@@ -118,8 +116,8 @@ public final class ChangeLogReplay {
     /** The list item at {@code index} of the row's type, or the row's failure when there is none. */
     private Entity existing(ChangeLogEntry entry, int index) throws ReplayException {
         if (index < 0) {
-            throw new ReplayException(entry, "there is no " + entry.entityType().code() + " \"" + entry.entityId()
-                    + "\"", null);
+            throw new ReplayException(
+                    entry, "there is no " + entry.entityType().code() + " \"" + entry.entityId() + "\"", null);
         }
         return Inventories.items(state, entry.entityType()).get(index);
     }

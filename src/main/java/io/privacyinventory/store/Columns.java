@@ -10,7 +10,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.privacyinventory.model.Coded;
 import io.privacyinventory.model.Quoted;
 import io.privacyinventory.model.Text;
-
 import java.io.IOException;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -26,11 +25,9 @@ import java.util.Map;
 final class Columns {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final JsonFactory FACTORY = JSON.getFactory();
-    private static final TypeReference<List<String>> STRINGS = new TypeReference<>() {
-    };
+    private static final TypeReference<List<String>> STRINGS = new TypeReference<>() {};
 
-    private Columns() {
-    }
+    private Columns() {}
 
     /**
      * A text as a JSON object of language to string, e.g. {@code {"nb":"Kunder","en":"Customers"}}:
@@ -128,8 +125,8 @@ final class Columns {
     }
 
     private static StoredValueException notAText(String column, String value, Throwable cause) {
-        StoredValueException e = new StoredValueException(column, Quoted.of(value)
-                + " is not a text (an object of language to string)");
+        StoredValueException e =
+                new StoredValueException(column, Quoted.of(value) + " is not a text (an object of language to string)");
         if (cause != null) {
             e.initCause(cause);
         }
@@ -167,8 +164,11 @@ final class Columns {
         String value = rows.getString(column);
         List<E> values = new java.util.ArrayList<>();
         for (String code : strings(value)) {
-            values.add(Coded.parse(type, code).orElseThrow(() -> new StoredValueException(column, "unknown value "
-                    + Quoted.of(code) + " (expected one of: " + String.join(", ", Coded.codes(type)) + ")")));
+            values.add(Coded.parse(type, code)
+                    .orElseThrow(() -> new StoredValueException(
+                            column,
+                            "unknown value " + Quoted.of(code) + " (expected one of: "
+                                    + String.join(", ", Coded.codes(type)) + ")")));
         }
         return values;
     }
@@ -182,8 +182,11 @@ final class Columns {
         if (value == null) {
             return null;
         }
-        return Coded.parse(type, value).orElseThrow(() -> new StoredValueException(column, "unknown value "
-                + Quoted.of(value) + " (expected one of: " + String.join(", ", Coded.codes(type)) + ")"));
+        return Coded.parse(type, value)
+                .orElseThrow(() -> new StoredValueException(
+                        column,
+                        "unknown value " + Quoted.of(value) + " (expected one of: "
+                                + String.join(", ", Coded.codes(type)) + ")"));
     }
 
     static String date(LocalDate date) {
@@ -204,8 +207,12 @@ final class Columns {
 
     /** An ISO date as the store writes it (YYYY-MM-DD) read without the general parser; anything else through it. */
     static LocalDate date(String value) {
-        if (value.length() == 10 && value.charAt(4) == '-' && value.charAt(7) == '-' && digits(value, 0, 4)
-                && digits(value, 5, 7) && digits(value, 8, 10)) {
+        if (value.length() == 10
+                && value.charAt(4) == '-'
+                && value.charAt(7) == '-'
+                && digits(value, 0, 4)
+                && digits(value, 5, 7)
+                && digits(value, 8, 10)) {
             return LocalDate.of(number(value, 0, 4), number(value, 5, 7), number(value, 8, 10));
         }
         return LocalDate.parse(value);

@@ -2,9 +2,6 @@ package io.privacyinventory.store;
 
 import io.privacyinventory.exchange.AtomicFiles;
 import io.privacyinventory.exchange.FileProblems;
-import org.sqlite.SQLiteConfig;
-import org.sqlite.SQLiteOpenMode;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
@@ -18,6 +15,8 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Arrays;
 import java.util.List;
+import org.sqlite.SQLiteConfig;
+import org.sqlite.SQLiteOpenMode;
 
 /**
  * Opening inventory files: recognising ours before anything is written, finishing SQLite's crash
@@ -41,12 +40,10 @@ final class Database {
         SqliteNativeLibrary.prepare();
     }
 
-    private Database() {
-    }
+    private Database() {}
 
     /** An open connection, and the upgrade opening it made (null when none). */
-    record Opened(Connection connection, SchemaUpgrade upgrade) {
-    }
+    record Opened(Connection connection, SchemaUpgrade upgrade) {}
 
     static int latest(List<Migration> migrations) {
         return migrations.get(migrations.size() - 1).version();
@@ -81,16 +78,19 @@ final class Database {
             throw new InventoryFileException(file, "is damaged or not a database (" + e.getMessage() + ")", e);
         }
         if (userVersion < latest && readOnly) {
-            throw new InventoryFileException(file, "uses an older file layout (schema " + userVersion
-                    + "); open it for editing once to upgrade it");
+            throw new InventoryFileException(
+                    file,
+                    "uses an older file layout (schema " + userVersion + "); open it for editing once to upgrade it");
         }
         return userVersion;
     }
 
     private static void requireKnownVersion(Path file, int userVersion, int latest) throws InventoryFileException {
         if (userVersion > latest) {
-            throw new InventoryFileException(file, "was made by a newer version of Privacy Inventory (schema "
-                    + userVersion + "; this version knows up to " + latest + ")");
+            throw new InventoryFileException(
+                    file,
+                    "was made by a newer version of Privacy Inventory (schema " + userVersion
+                            + "; this version knows up to " + latest + ")");
         }
     }
 
@@ -146,8 +146,13 @@ final class Database {
      */
     static void requireInventoryHeader(Path file) throws InventoryFileException {
         if (!Files.isRegularFile(file)) {
-            throw new InventoryFileException(file, Files.isDirectory(file) ? "is a folder, not a file"
-                    : Files.exists(file) ? "cannot be read: it is not a regular file (a device or a pipe)" : "no such file");
+            throw new InventoryFileException(
+                    file,
+                    Files.isDirectory(file)
+                            ? "is a folder, not a file"
+                            : Files.exists(file)
+                                    ? "cannot be read: it is not a regular file (a device or a pipe)"
+                                    : "no such file");
         }
         byte[] header = new byte[HEADER_SIZE];
         int read;
@@ -169,8 +174,10 @@ final class Database {
             throw new InventoryFileException(file, otherApplication());
         }
         if (header[WRITE_VERSION_OFFSET] == WAL_FORMAT || header[READ_VERSION_OFFSET] == WAL_FORMAT) {
-            throw new InventoryFileException(file, "was switched to write-ahead logging by another program; "
-                    + "Privacy Inventory files never use it");
+            throw new InventoryFileException(
+                    file,
+                    "was switched to write-ahead logging by another program; "
+                            + "Privacy Inventory files never use it");
         }
     }
 
@@ -188,9 +195,12 @@ final class Database {
         for (String suffix : new String[] {"-wal", "-shm"}) {
             Path sidecar = file.resolveSibling(file.getFileName() + suffix);
             if (Files.exists(sidecar, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
-                throw new InventoryFileException(file, "has a write-ahead file beside it (" + sidecar.getFileName()
-                        + ") that Privacy Inventory never makes; SQLite would read it as part of the file, so the "
-                        + "file was not opened: move " + sidecar.getFileName() + " away if it does not belong here");
+                throw new InventoryFileException(
+                        file,
+                        "has a write-ahead file beside it (" + sidecar.getFileName()
+                                + ") that Privacy Inventory never makes; SQLite would read it as part of the file, so the "
+                                + "file was not opened: move " + sidecar.getFileName()
+                                + " away if it does not belong here");
             }
         }
     }
@@ -225,13 +235,18 @@ final class Database {
             try {
                 foreign = Files.exists(journal) ? JournalCheck.foreign(file, journal) : null;
             } catch (IOException e) {
-                throw new InventoryFileException(file, "has a journal beside it (" + journal.getFileName()
-                        + ") that cannot be read (" + e.getMessage() + "); the file was not opened", e);
+                throw new InventoryFileException(
+                        file,
+                        "has a journal beside it (" + journal.getFileName() + ") that cannot be read (" + e.getMessage()
+                                + "); the file was not opened",
+                        e);
             }
             if (foreign != null) {
-                throw new InventoryFileException(file, "has a journal beside it (" + journal.getFileName()
-                        + ") that is not this file's: " + foreign + "; both were left untouched: move "
-                        + journal.getFileName() + " away if it does not belong here");
+                throw new InventoryFileException(
+                        file,
+                        "has a journal beside it (" + journal.getFileName()
+                                + ") that is not this file's: " + foreign + "; both were left untouched: move "
+                                + journal.getFileName() + " away if it does not belong here");
             }
             try (Connection recovery = connect(file, false)) {
                 pragmaInt(recovery, "schema_version");
@@ -239,8 +254,11 @@ final class Database {
                 if (isBusy(e)) {
                     throw new InventoryFileException(file, BUSY, e);
                 }
-                throw new InventoryFileException(file, "was left in the middle of a change by a program that stopped, "
-                        + "and cannot be restored here (" + e.getMessage() + ")", e);
+                throw new InventoryFileException(
+                        file,
+                        "was left in the middle of a change by a program that stopped, "
+                                + "and cannot be restored here (" + e.getMessage() + ")",
+                        e);
             }
         } finally {
             if (lock != null) {
@@ -250,8 +268,8 @@ final class Database {
     }
 
     /** What a reader is told while another process holds the file for a change longer than the busy timeout. */
-    static final String BUSY = "is busy: another Privacy Inventory window or command is writing it; try again "
-            + "when it has finished";
+    static final String BUSY =
+            "is busy: another Privacy Inventory window or command is writing it; try again " + "when it has finished";
 
     /** SQLITE_BUSY or SQLITE_LOCKED: another connection holds the file for a change. */
     static boolean isBusy(Throwable failure) {
@@ -319,15 +337,21 @@ final class Database {
         try {
             backup(connection, backup);
         } catch (IOException e) {
-            throw new InventoryFileException(file, "needs an upgrade of its file layout (schema " + fromVersion
-                    + " to " + toVersion + "), but the backup before it could not be written (" + e.getMessage()
-                    + "); the file was not changed", e);
+            throw new InventoryFileException(
+                    file,
+                    "needs an upgrade of its file layout (schema " + fromVersion
+                            + " to " + toVersion + "), but the backup before it could not be written (" + e.getMessage()
+                            + "); the file was not changed",
+                    e);
         }
         try {
             migrate(connection, fromVersion, migrations);
         } catch (SQLException | RuntimeException e) {
-            throw new InventoryFileException(file, "could not be upgraded from file layout " + fromVersion + " to "
-                    + toVersion + " (" + e.getMessage() + "); the file was left as it was, and a copy is in " + backup, e);
+            throw new InventoryFileException(
+                    file,
+                    "could not be upgraded from file layout " + fromVersion + " to " + toVersion + " (" + e.getMessage()
+                            + "); the file was left as it was, and a copy is in " + backup,
+                    e);
         }
         return new SchemaUpgrade(file, fromVersion, toVersion, backup);
     }
@@ -335,8 +359,8 @@ final class Database {
     /** {@code inventory.v1.bak.db} beside {@code inventory.db}; {@code inventory.v1.bak-2.db} if that is taken. */
     static Path freeBackupName(Path file, int version) {
         String name = file.getFileName().toString();
-        String stem = name.toLowerCase(java.util.Locale.ROOT).endsWith(".db") ? name.substring(0, name.length() - 3)
-                : name;
+        String stem =
+                name.toLowerCase(java.util.Locale.ROOT).endsWith(".db") ? name.substring(0, name.length() - 3) : name;
         Path candidate = file.resolveSibling(stem + ".v" + version + ".bak.db");
         for (int n = 2; Files.exists(candidate); n++) {
             candidate = file.resolveSibling(stem + ".v" + version + ".bak-" + n + ".db");
@@ -391,14 +415,14 @@ final class Database {
 
     static int pragmaInt(Connection connection, String pragma) throws SQLException {
         try (Statement statement = connection.createStatement();
-             ResultSet rows = statement.executeQuery("PRAGMA " + pragma)) {
+                ResultSet rows = statement.executeQuery("PRAGMA " + pragma)) {
             return rows.next() ? rows.getInt(1) : 0;
         }
     }
 
     private static String quickCheck(Connection connection) throws SQLException {
         try (Statement statement = connection.createStatement();
-             ResultSet rows = statement.executeQuery("PRAGMA quick_check(1)")) {
+                ResultSet rows = statement.executeQuery("PRAGMA quick_check(1)")) {
             return rows.next() ? rows.getString(1) : "no answer";
         }
     }

@@ -20,9 +20,11 @@ public final class EditConflictException extends EditRejectedException {
     }
 
     private static String describe(ChangeLogEntry other) {
-        String what = EditRows.describe(other.entityType()) + (other.entityId() == null ? "" : " \"" + other.entityId()
-                + "\"") + (other.field() == null || ChangeLogEntry.POSITION_FIELD.equals(other.field()) ? ""
-                : " field \"" + other.field() + "\"");
+        String what = EditRows.describe(other.entityType())
+                + (other.entityId() == null ? "" : " \"" + other.entityId() + "\"")
+                + (other.field() == null || ChangeLogEntry.POSITION_FIELD.equals(other.field())
+                        ? ""
+                        : " field \"" + other.field() + "\"");
         return other.user() + " changed " + what + " at " + other.time() + " (change " + other.changeSet()
                 + ") after you last loaded it; your change was not saved: reload to see theirs, then apply yours again";
     }

@@ -12,10 +12,9 @@ import io.privacyinventory.model.ModelPath;
 import io.privacyinventory.model.NoticeSettings;
 import io.privacyinventory.model.Organisation;
 import io.privacyinventory.model.Problem;
-import io.privacyinventory.model.Quoted;
 import io.privacyinventory.model.PublishedNotice;
+import io.privacyinventory.model.Quoted;
 import io.privacyinventory.model.RecordFields;
-
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -62,9 +61,10 @@ final class EditRows {
                 update(update.type(), update.id(), update.value(), codec);
             } else if (edit instanceof Edit.SetField set) {
                 Object current = Inventories.current(state, set.type(), set.id());
-                Object value = set.type() == EntityType.INVENTORY ? set.value()
-                        : RecordFields.with((Record) requireExisting(current, set.type(), set.id()), set.field(),
-                                set.value());
+                Object value = set.type() == EntityType.INVENTORY
+                        ? set.value()
+                        : RecordFields.with(
+                                (Record) requireExisting(current, set.type(), set.id()), set.field(), set.value());
                 if (set.type() == EntityType.INVENTORY && !"languages".equals(set.field())) {
                     throw new EditRejectedException("the inventory has no field \"" + set.field() + "\"");
                 }
@@ -75,7 +75,12 @@ final class EditRows {
                 move(move);
             } else if (edit instanceof Edit.ReplaceAll replace) {
                 reject(InventoryValidator.validate(replace.inventory()));
-                rows.add(new Row(EntityType.INVENTORY, null, null, null, codec.toJson(state),
+                rows.add(new Row(
+                        EntityType.INVENTORY,
+                        null,
+                        null,
+                        null,
+                        codec.toJson(state),
                         new EntityCodec(replace.inventory().languages()).toJson(replace.inventory())));
                 state = replace.inventory();
             } else if (edit instanceof Edit.Publish publish) {
@@ -97,8 +102,9 @@ final class EditRows {
             case ADD -> apply(new Edit.Remove(type, entry.entityId()));
             case REMOVE -> apply(new Edit.Add((Entity) decode(codec, type, entry.before()), entry.position()));
             case MOVE -> apply(new Edit.Move(type, entry.entityId(), Integer.parseInt(entry.before())));
-            case PUBLISH -> throw new EditRejectedException("a published notice is evidence of what readers were "
-                    + "told: its publication cannot be undone");
+            case PUBLISH ->
+                throw new EditRejectedException("a published notice is evidence of what readers were "
+                        + "told: its publication cannot be undone");
             case REPLACE -> {
                 if (entry.before() == null) {
                     throw new EditRejectedException("the creation of the inventory cannot be undone");
@@ -110,19 +116,21 @@ final class EditRows {
                     try {
                         apply(Edit.languages(Columns.strings(entry.before())));
                     } catch (java.sql.SQLException e) {
-                        throw new EditRejectedException("languages must be a list of language codes: "
-                                + entry.before(), e);
+                        throw new EditRejectedException(
+                                "languages must be a list of language codes: " + entry.before(), e);
                     }
                     return;
                 }
-                Object current = requireExisting(Inventories.current(state, type, entry.entityId()), type,
-                        entry.entityId());
+                Object current =
+                        requireExisting(Inventories.current(state, type, entry.entityId()), type, entry.entityId());
                 Object updated;
                 try {
                     updated = codec.withField(type, current, entry.field(), entry.before());
                 } catch (InventoryFormatException e) {
-                    throw new EditRejectedException(describe(type) + " field \"" + entry.field() + "\": "
-                            + e.errors().get(0).message(), e);
+                    throw new EditRejectedException(
+                            describe(type) + " field \"" + entry.field() + "\": "
+                                    + e.errors().get(0).message(),
+                            e);
                 }
                 apply(new Edit.Update(type, entry.entityId(), updated));
             }
@@ -142,8 +150,8 @@ final class EditRows {
             throw new EditRejectedException(describe(type) + " with id \"" + entity.id() + "\" already exists");
         }
         state = Inventories.added(state, entity, add.position());
-        rows.add(new Row(type, entity.id(), null, Inventories.indexOf(state, type, entity.id()), null,
-                codec.toJson(entity)));
+        rows.add(new Row(
+                type, entity.id(), null, Inventories.indexOf(state, type, entity.id()), null, codec.toJson(entity)));
     }
 
     @SuppressWarnings("unchecked")
@@ -154,20 +162,24 @@ final class EditRows {
                 List<String> languages = List.copyOf((List<String>) value);
                 reject(InventoryValidator.validateLanguages(languages));
                 if (!languages.equals(old)) {
-                    rows.add(new Row(type, null, "languages", null, Columns.strings((List<String>) old),
+                    rows.add(new Row(
+                            type,
+                            null,
+                            "languages",
+                            null,
+                            Columns.strings((List<String>) old),
                             Columns.strings(languages)));
                 }
             }
-            case ORGANISATION -> reject(InventoryValidator.validateOrganisation((Organisation) value,
-                    state.languages()));
+            case ORGANISATION ->
+                reject(InventoryValidator.validateOrganisation((Organisation) value, state.languages()));
             case NOTICE -> reject(InventoryValidator.validateNotice((NoticeSettings) value, state.languages()));
             default -> {
                 requireExisting(old, type, id);
                 Entity entity = (Entity) value;
                 reject(InventoryValidator.validateEntity(entity, state.languages(), ModelPath.ROOT));
                 if (!entity.id().equals(id) && Inventories.indexOf(state, type, entity.id()) >= 0) {
-                    throw new EditRejectedException(describe(type) + " with id \"" + entity.id()
-                            + "\" already exists");
+                    throw new EditRejectedException(describe(type) + " with id \"" + entity.id() + "\" already exists");
                 }
             }
         }
@@ -197,20 +209,26 @@ final class EditRows {
     private void publish(PublishedNotice notice, EntityCodec codec) throws EditRejectedException {
         int expected = Inventories.nextVersion(state.publishedNotices(), notice.audience(), notice.language());
         if (notice.version() != expected) {
-            throw new EditRejectedException("the notice" + (notice.audience() == null ? "" : " for "
-                    + Quoted.of(notice.audience())) + " in " + notice.language() + " was published meanwhile: the next "
-                    + "version is " + expected + ", not " + notice.version());
+            throw new EditRejectedException(
+                    "the notice" + (notice.audience() == null ? "" : " for " + Quoted.of(notice.audience())) + " in "
+                            + notice.language() + " was published meanwhile: the next "
+                            + "version is " + expected + ", not " + notice.version());
         }
         reject(InventoryValidator.validatePublishedNotice(notice, ModelPath.ROOT));
         int position = state.publishedNotices().size();
         state = Inventories.published(state, notice);
-        rows.add(new Row(EntityType.INVENTORY, null, ChangeLogEntry.PUBLISHED_NOTICES_FIELD, position, null,
+        rows.add(new Row(
+                EntityType.INVENTORY,
+                null,
+                ChangeLogEntry.PUBLISHED_NOTICES_FIELD,
+                position,
+                null,
                 codec.toJson(notice)));
     }
 
     private void remove(Edit.Remove remove, EntityCodec codec) throws EditRejectedException {
-        Object old = requireExisting(Inventories.current(state, remove.type(), remove.id()), remove.type(),
-                remove.id());
+        Object old =
+                requireExisting(Inventories.current(state, remove.type(), remove.id()), remove.type(), remove.id());
         int position = Inventories.indexOf(state, remove.type(), remove.id());
         state = Inventories.removed(state, remove.type(), remove.id());
         rows.add(new Row(remove.type(), remove.id(), null, position, codec.toJson(old), null));
@@ -222,7 +240,12 @@ final class EditRows {
         state = Inventories.moved(state, move.type(), move.id(), move.position());
         int to = Inventories.indexOf(state, move.type(), move.id());
         if (from != to) {
-            rows.add(new Row(move.type(), move.id(), ChangeLogEntry.POSITION_FIELD, to, Integer.toString(from),
+            rows.add(new Row(
+                    move.type(),
+                    move.id(),
+                    ChangeLogEntry.POSITION_FIELD,
+                    to,
+                    Integer.toString(from),
                     Integer.toString(to)));
         }
     }
@@ -238,8 +261,8 @@ final class EditRows {
         try {
             return codec.fromJson(type, json);
         } catch (InventoryFormatException e) {
-            throw new EditRejectedException("the change log holds a value this version cannot read: "
-                    + e.getMessage(), e);
+            throw new EditRejectedException(
+                    "the change log holds a value this version cannot read: " + e.getMessage(), e);
         }
     }
 

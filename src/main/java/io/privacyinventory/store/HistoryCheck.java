@@ -6,7 +6,6 @@ import io.privacyinventory.model.EntityType;
 import io.privacyinventory.model.Inventories;
 import io.privacyinventory.model.Inventory;
 import io.privacyinventory.model.Quoted;
-
 import java.sql.SQLException;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -20,11 +19,14 @@ import java.util.Set;
  * when a head kept elsewhere is given, that the log still reaches it (nothing cut off the end).
  */
 final class HistoryCheck {
-    private static final List<EntityType> LISTS = List.of(EntityType.DATA_SUBJECT, EntityType.DATA_CATEGORY,
-            EntityType.PURPOSE, EntityType.RECIPIENT, EntityType.ACTIVITY);
+    private static final List<EntityType> LISTS = List.of(
+            EntityType.DATA_SUBJECT,
+            EntityType.DATA_CATEGORY,
+            EntityType.PURPOSE,
+            EntityType.RECIPIENT,
+            EntityType.ACTIVITY);
 
-    private HistoryCheck() {
-    }
+    private HistoryCheck() {}
 
     static HistoryVerification verify(ChangeLog log, InventoryLoader loader, String expectedHead) throws SQLException {
         HistoryVerification chain = log.verify();
@@ -32,11 +34,16 @@ final class HistoryCheck {
             return chain;
         }
         HistoryHead head = log.head();
-        if (expectedHead != null && !expectedHead.equalsIgnoreCase(head.hash())
+        if (expectedHead != null
+                && !expectedHead.equalsIgnoreCase(head.hash())
                 && log.rowWithHash(expectedHead.toLowerCase(java.util.Locale.ROOT)) == null) {
-            return new HistoryVerification(chain.rowsChecked(), head.rows() + 1, "the history does not reach the kept "
-                    + "head " + Quoted.of(expectedHead) + ": rows were removed from its end, or the whole history was "
-                    + "rewritten");
+            return new HistoryVerification(
+                    chain.rowsChecked(),
+                    head.rows() + 1,
+                    "the history does not reach the kept "
+                            + "head " + Quoted.of(expectedHead)
+                            + ": rows were removed from its end, or the whole history was "
+                            + "rewritten");
         }
         ChangeLogReplay replay = new ChangeLogReplay();
         for (ChangeLogEntry entry : log.oldestFirst(Long.MAX_VALUE)) {
@@ -50,13 +57,16 @@ final class HistoryCheck {
         try {
             tables = loader.inventory();
         } catch (StoredValueException e) {
-            return new HistoryVerification(chain.rowsChecked(), head.rows(), "the data tables differ from the history: "
-                    + e.getMessage());
+            return new HistoryVerification(
+                    chain.rowsChecked(), head.rows(), "the data tables differ from the history: " + e.getMessage());
         }
-        String difference = replay.state() == null ? "the history is empty, the tables are not"
+        String difference = replay.state() == null
+                ? "the history is empty, the tables are not"
                 : firstDifference(replay.state(), tables);
         if (difference != null) {
-            return new HistoryVerification(chain.rowsChecked(), head.rows(),
+            return new HistoryVerification(
+                    chain.rowsChecked(),
+                    head.rows(),
                     "the data tables differ from the history (changed without the app, or rows removed from the "
                             + "history's end): " + difference);
         }
@@ -90,8 +100,9 @@ final class HistoryCheck {
                     return kind + " " + Quoted.of(is.get(i).id()) + " is in the tables but not in the history";
                 }
                 if (!Objects.equals(was.get(i).id(), is.get(i).id())) {
-                    return kind + " number " + (i + 1) + ": the history has " + Quoted.of(was.get(i).id())
-                            + ", the tables " + Quoted.of(is.get(i).id());
+                    return kind + " number " + (i + 1) + ": the history has "
+                            + Quoted.of(was.get(i).id()) + ", the tables "
+                            + Quoted.of(is.get(i).id());
                 }
                 if (!was.get(i).equals(is.get(i))) {
                     return kind + " " + Quoted.of(was.get(i).id()) + fieldDifference(codec, was.get(i), is.get(i));
@@ -108,7 +119,8 @@ final class HistoryCheck {
         fields.addAll(is.keySet());
         for (String field : fields) {
             if (!Objects.equals(was.get(field), is.get(field))) {
-                return ", " + field + ": the history says " + shown(was.get(field)) + ", the tables " + shown(is.get(field));
+                return ", " + field + ": the history says " + shown(was.get(field)) + ", the tables "
+                        + shown(is.get(field));
             }
         }
         return "";

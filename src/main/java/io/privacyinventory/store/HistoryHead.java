@@ -5,5 +5,4 @@ package io.privacyinventory.store;
  * row before it. Kept outside the file (printed, mailed, in another system), it shows later that
  * no row up to it was changed or removed, even by someone who rewrote the whole chain.
  */
-public record HistoryHead(long rows, String hash) {
-}
+public record HistoryHead(long rows, String hash) {}

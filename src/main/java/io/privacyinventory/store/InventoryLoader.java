@@ -1,21 +1,21 @@
 package io.privacyinventory.store;
 
 import io.privacyinventory.model.Activity;
-import io.privacyinventory.model.Audience;
-import io.privacyinventory.model.DpiaCriterion;
-import io.privacyinventory.model.PublishedNotice;
 import io.privacyinventory.model.ActivityStatus;
+import io.privacyinventory.model.Audience;
 import io.privacyinventory.model.AutomatedDecisions;
 import io.privacyinventory.model.Contact;
 import io.privacyinventory.model.DataCategory;
 import io.privacyinventory.model.DataSource;
 import io.privacyinventory.model.DataSubject;
 import io.privacyinventory.model.Dpia;
+import io.privacyinventory.model.DpiaCriterion;
 import io.privacyinventory.model.DpiaStatus;
 import io.privacyinventory.model.Inventory;
 import io.privacyinventory.model.LegalBasis;
 import io.privacyinventory.model.NoticeSettings;
 import io.privacyinventory.model.Organisation;
+import io.privacyinventory.model.PublishedNotice;
 import io.privacyinventory.model.Purpose;
 import io.privacyinventory.model.PurposeUse;
 import io.privacyinventory.model.Quoted;
@@ -28,7 +28,6 @@ import io.privacyinventory.model.SpecialCategoryCondition;
 import io.privacyinventory.model.SupervisoryAuthority;
 import io.privacyinventory.model.Text;
 import io.privacyinventory.model.Transfer;
-
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -58,8 +57,16 @@ final class InventoryLoader {
     Inventory inventory() throws SQLException {
         texts = new HashMap<>();
         try {
-            return new Inventory(languages(), organisation(), notice(), dataSubjects(null), dataCategories(null),
-                    purposes(null), recipients(null), activities(null), publishedNotices());
+            return new Inventory(
+                    languages(),
+                    organisation(),
+                    notice(),
+                    dataSubjects(null),
+                    dataCategories(null),
+                    purposes(null),
+                    recipients(null),
+                    activities(null),
+                    publishedNotices());
         } finally {
             texts = null;
         }
@@ -71,7 +78,7 @@ final class InventoryLoader {
 
     List<String> languages() throws SQLException {
         try (PreparedStatement statement = connection.prepareStatement("SELECT languages FROM inventory");
-             ResultSet rows = statement.executeQuery()) {
+                ResultSet rows = statement.executeQuery()) {
             if (!rows.next()) {
                 throw new SQLException("the inventory table is empty");
             }
@@ -83,8 +90,8 @@ final class InventoryLoader {
         Contact dpo = null;
         Contact representative = null;
         try (PreparedStatement statement = connection.prepareStatement(
-                "SELECT role, name, email, phone, address FROM contact WHERE activity_id IS NULL ORDER BY position");
-             ResultSet rows = statement.executeQuery()) {
+                        "SELECT role, name, email, phone, address FROM contact WHERE activity_id IS NULL ORDER BY position");
+                ResultSet rows = statement.executeQuery()) {
             while (rows.next()) {
                 Contact contact = contact(rows);
                 if (rows.getString("role").equals("dpo")) {
@@ -95,34 +102,46 @@ final class InventoryLoader {
             }
         }
         SupervisoryAuthority authority = null;
-        try (PreparedStatement statement = connection.prepareStatement(
-                "SELECT name, website FROM supervisory_authority");
-             ResultSet rows = statement.executeQuery()) {
+        try (PreparedStatement statement =
+                        connection.prepareStatement("SELECT name, website FROM supervisory_authority");
+                ResultSet rows = statement.executeQuery()) {
             if (rows.next()) {
                 authority = new SupervisoryAuthority(rows.getString("name"), rows.getString("website"));
             }
         }
         try (PreparedStatement statement = connection.prepareStatement(
-                "SELECT name, address, email, phone, website, country FROM organisation");
-             ResultSet rows = statement.executeQuery()) {
+                        "SELECT name, address, email, phone, website, country FROM organisation");
+                ResultSet rows = statement.executeQuery()) {
             if (!rows.next()) {
                 throw new SQLException("the organisation table is empty");
             }
-            return new Organisation(rows.getString("name"), rows.getString("address"), rows.getString("email"),
-                    rows.getString("phone"), rows.getString("website"), dpo, representative, authority,
+            return new Organisation(
+                    rows.getString("name"),
+                    rows.getString("address"),
+                    rows.getString("email"),
+                    rows.getString("phone"),
+                    rows.getString("website"),
+                    dpo,
+                    representative,
+                    authority,
                     rows.getString("country"));
         }
     }
 
     NoticeSettings notice() throws SQLException {
         try (PreparedStatement statement = connection.prepareStatement(
-                "SELECT title, effective_date, scope, introduction, list_changes FROM notice");
-             ResultSet rows = statement.executeQuery()) {
+                        "SELECT title, effective_date, scope, introduction, list_changes FROM notice");
+                ResultSet rows = statement.executeQuery()) {
             if (!rows.next()) {
                 return NoticeSettings.EMPTY;
             }
-            return new NoticeSettings(text(rows, "title"), Columns.date(rows, "effective_date"),
-                    text(rows, "scope"), text(rows, "introduction"), audiences(), rows.getInt("list_changes") != 0);
+            return new NoticeSettings(
+                    text(rows, "title"),
+                    Columns.date(rows, "effective_date"),
+                    text(rows, "scope"),
+                    text(rows, "introduction"),
+                    audiences(),
+                    rows.getInt("list_changes") != 0);
         } catch (StoredValueException e) {
             throw e.in("notice", "the notice");
         }
@@ -131,21 +150,25 @@ final class InventoryLoader {
     private List<Audience> audiences() throws SQLException {
         Map<Long, List<String>> subjects = new HashMap<>();
         try (PreparedStatement statement = connection.prepareStatement("SELECT l.audience_id, s.code"
-                + " FROM audience_data_subject l JOIN data_subject s ON s.id = l.data_subject_id"
-                + " ORDER BY l.audience_id, l.position");
-             ResultSet rows = statement.executeQuery()) {
+                        + " FROM audience_data_subject l JOIN data_subject s ON s.id = l.data_subject_id"
+                        + " ORDER BY l.audience_id, l.position");
+                ResultSet rows = statement.executeQuery()) {
             while (rows.next()) {
-                subjects.computeIfAbsent(rows.getLong(1), k -> new ArrayList<>()).add(rows.getString(2));
+                subjects.computeIfAbsent(rows.getLong(1), k -> new ArrayList<>())
+                        .add(rows.getString(2));
             }
         }
         List<Audience> audiences = new ArrayList<>();
-        try (PreparedStatement statement = connection.prepareStatement(
-                "SELECT id, code, title, scope FROM audience ORDER BY position");
-             ResultSet rows = statement.executeQuery()) {
+        try (PreparedStatement statement =
+                        connection.prepareStatement("SELECT id, code, title, scope FROM audience ORDER BY position");
+                ResultSet rows = statement.executeQuery()) {
             while (rows.next()) {
                 try {
-                    audiences.add(new Audience(rows.getString("code"), text(rows, "title"),
-                            subjects.getOrDefault(rows.getLong("id"), List.of()), text(rows, "scope")));
+                    audiences.add(new Audience(
+                            rows.getString("code"),
+                            text(rows, "title"),
+                            subjects.getOrDefault(rows.getLong("id"), List.of()),
+                            text(rows, "scope")));
                 } catch (StoredValueException e) {
                     throw e.in("audience", item("audience", rows));
                 }
@@ -156,13 +179,20 @@ final class InventoryLoader {
 
     List<PublishedNotice> publishedNotices() throws SQLException {
         List<PublishedNotice> published = new ArrayList<>();
-        try (PreparedStatement statement = connection.prepareStatement("SELECT audience, language, version,"
-                + " published_at, published_by, inventory_sha256, text, forced FROM published_notice ORDER BY position");
-             ResultSet rows = statement.executeQuery()) {
+        try (PreparedStatement statement = connection.prepareStatement(
+                        "SELECT audience, language, version,"
+                                + " published_at, published_by, inventory_sha256, text, forced FROM published_notice ORDER BY position");
+                ResultSet rows = statement.executeQuery()) {
             while (rows.next()) {
-                published.add(new PublishedNotice(rows.getString("audience"), rows.getString("language"),
-                        rows.getInt("version"), publishedAt(rows), rows.getString("published_by"),
-                        rows.getString("inventory_sha256"), rows.getString("text"), rows.getInt("forced") != 0));
+                published.add(new PublishedNotice(
+                        rows.getString("audience"),
+                        rows.getString("language"),
+                        rows.getInt("version"),
+                        publishedAt(rows),
+                        rows.getString("published_by"),
+                        rows.getString("inventory_sha256"),
+                        rows.getString("text"),
+                        rows.getInt("forced") != 0));
             }
         }
         return published;
@@ -173,8 +203,8 @@ final class InventoryLoader {
         try {
             return Instant.parse(value);
         } catch (DateTimeParseException | NullPointerException e) {
-            StoredValueException problem = new StoredValueException("published_at", Quoted.of(value)
-                    + " is not a time (YYYY-MM-DDTHH:MM:SSZ)");
+            StoredValueException problem = new StoredValueException(
+                    "published_at", Quoted.of(value) + " is not a time (YYYY-MM-DDTHH:MM:SSZ)");
             problem.initCause(e);
             throw problem.in("published_notice", "version " + rows.getInt("version") + " of a published notice");
         }
@@ -185,8 +215,7 @@ final class InventoryLoader {
         try (ResultSet rows = select("SELECT code, name, description FROM data_subject", code)) {
             while (rows.next()) {
                 try {
-                    items.add(new DataSubject(rows.getString("code"), text(rows, "name"),
-                            text(rows, "description")));
+                    items.add(new DataSubject(rows.getString("code"), text(rows, "name"), text(rows, "description")));
                 } catch (StoredValueException e) {
                     throw e.in("data_subject", item("data subject", rows));
                 }
@@ -197,13 +226,17 @@ final class InventoryLoader {
 
     List<DataCategory> dataCategories(String code) throws SQLException {
         List<DataCategory> items = new ArrayList<>();
-        try (ResultSet rows = select(
-                "SELECT code, name, description, source, special, criminal FROM data_category", code)) {
+        try (ResultSet rows =
+                select("SELECT code, name, description, source, special, criminal FROM data_category", code)) {
             while (rows.next()) {
                 try {
-                    items.add(new DataCategory(rows.getString("code"), text(rows, "name"),
-                            text(rows, "description"), Columns.code(rows, "source", DataSource.class),
-                            rows.getInt("special") == 1, rows.getInt("criminal") == 1));
+                    items.add(new DataCategory(
+                            rows.getString("code"),
+                            text(rows, "name"),
+                            text(rows, "description"),
+                            Columns.code(rows, "source", DataSource.class),
+                            rows.getInt("special") == 1,
+                            rows.getInt("criminal") == 1));
                 } catch (StoredValueException e) {
                     throw e.in("data_category", item("data category", rows));
                 }
@@ -217,8 +250,11 @@ final class InventoryLoader {
         try (ResultSet rows = select("SELECT code, name, description, direct_marketing FROM purpose", code)) {
             while (rows.next()) {
                 try {
-                    items.add(new Purpose(rows.getString("code"), text(rows, "name"),
-                            text(rows, "description"), rows.getInt("direct_marketing") == 1));
+                    items.add(new Purpose(
+                            rows.getString("code"),
+                            text(rows, "name"),
+                            text(rows, "description"),
+                            rows.getInt("direct_marketing") == 1));
                 } catch (StoredValueException e) {
                     throw e.in("purpose", item("purpose", rows));
                 }
@@ -229,14 +265,22 @@ final class InventoryLoader {
 
     List<Recipient> recipients(String code) throws SQLException {
         List<Recipient> items = new ArrayList<>();
-        try (ResultSet rows = select("SELECT code, name, description, kind, country, tracking, opt_out_url, "
-                + "contract_url, strictly_necessary FROM recipient", code)) {
+        try (ResultSet rows = select(
+                "SELECT code, name, description, kind, country, tracking, opt_out_url, "
+                        + "contract_url, strictly_necessary FROM recipient",
+                code)) {
             while (rows.next()) {
                 try {
-                    items.add(new Recipient(rows.getString("code"), text(rows, "name"),
-                            text(rows, "description"), Columns.code(rows, "kind", RecipientKind.class),
-                            rows.getString("country"), rows.getInt("tracking") == 1, rows.getString("opt_out_url"),
-                            rows.getString("contract_url"), rows.getInt("strictly_necessary") == 1));
+                    items.add(new Recipient(
+                            rows.getString("code"),
+                            text(rows, "name"),
+                            text(rows, "description"),
+                            Columns.code(rows, "kind", RecipientKind.class),
+                            rows.getString("country"),
+                            rows.getInt("tracking") == 1,
+                            rows.getString("opt_out_url"),
+                            rows.getString("contract_url"),
+                            rows.getInt("strictly_necessary") == 1));
                 } catch (StoredValueException e) {
                     throw e.in("recipient", item("recipient", rows));
                 }
@@ -249,8 +293,8 @@ final class InventoryLoader {
     List<Activity> activities(String code) throws SQLException {
         Map<Long, ActivityParts> parts = new LinkedHashMap<>();
         String filter = code == null ? "" : " WHERE a.code = ?";
-        try (PreparedStatement statement = connection.prepareStatement(
-                "SELECT * FROM activity a" + filter + " ORDER BY a.position")) {
+        try (PreparedStatement statement =
+                connection.prepareStatement("SELECT * FROM activity a" + filter + " ORDER BY a.position")) {
             if (code != null) {
                 statement.setString(1, code);
             }
@@ -268,49 +312,92 @@ final class InventoryLoader {
             return List.of();
         }
         String only = code == null ? "" : " AND a.code = ?";
-        links("SELECT l.activity_id, t.code FROM activity_data_subject l JOIN data_subject t ON t.id = l.data_subject_id"
-                + " JOIN activity a ON a.id = l.activity_id WHERE 1 = 1" + only + " ORDER BY l.activity_id, l.position",
-                code, parts, (rows, activity) -> parts.get(activity).dataSubjects.add(rows.getString(2)));
-        links("SELECT l.activity_id, t.code FROM activity_data_category l"
-                + " JOIN data_category t ON t.id = l.data_category_id JOIN activity a ON a.id = l.activity_id"
-                + " WHERE 1 = 1" + only + " ORDER BY l.activity_id, l.position",
-                code, parts, (rows, activity) -> parts.get(activity).dataCategories.add(rows.getString(2)));
-        links("SELECT l.activity_id, t.code FROM activity_recipient l JOIN recipient t ON t.id = l.recipient_id"
-                + " JOIN activity a ON a.id = l.activity_id WHERE 1 = 1" + only + " ORDER BY l.activity_id, l.position",
-                code, parts, (rows, activity) -> parts.get(activity).recipients.add(rows.getString(2)));
-        links("SELECT l.activity_id, p.code, l.legal_basis, l.legal_basis_reference, l.legitimate_interest,"
-                + " l.special_category_condition, l.criminal_offence_authority"
-                + " FROM activity_purpose l JOIN purpose p ON p.id = l.purpose_id"
-                + " JOIN activity a ON a.id = l.activity_id WHERE 1 = 1" + only + " ORDER BY l.activity_id, l.position",
-                code, parts, (rows, activity) -> parts.get(activity).purposes.add(new PurposeUse(rows.getString(2),
-                        Columns.code(rows, "legal_basis", LegalBasis.class),
-                        text(rows, "legal_basis_reference"), text(rows, "legitimate_interest"),
-                        Columns.code(rows, "special_category_condition", SpecialCategoryCondition.class),
-                        text(rows, "criminal_offence_authority"))));
-        links("SELECT l.activity_id, l.country, r.code AS recipient, l.safeguard, l.description FROM transfer l"
-                + " LEFT JOIN recipient r ON r.id = l.recipient_id JOIN activity a ON a.id = l.activity_id"
-                + " WHERE 1 = 1" + only + " ORDER BY l.activity_id, l.position",
-                code, parts, (rows, activity) -> parts.get(activity).transfers.add(new Transfer(rows.getString("country"),
-                        rows.getString("recipient"), Columns.code(rows, "safeguard", Safeguard.class),
-                        text(rows, "description"))));
-        links("SELECT l.activity_id, l.name, l.email, l.phone, l.address FROM contact l"
-                + " JOIN activity a ON a.id = l.activity_id WHERE l.role = 'controller'" + only
-                + " ORDER BY l.activity_id, l.position",
-                code, parts, (rows, activity) -> parts.get(activity).controllers.add(contact(rows)));
+        links(
+                "SELECT l.activity_id, t.code FROM activity_data_subject l JOIN data_subject t ON t.id = l.data_subject_id"
+                        + " JOIN activity a ON a.id = l.activity_id WHERE 1 = 1" + only
+                        + " ORDER BY l.activity_id, l.position",
+                code,
+                parts,
+                (rows, activity) -> parts.get(activity).dataSubjects.add(rows.getString(2)));
+        links(
+                "SELECT l.activity_id, t.code FROM activity_data_category l"
+                        + " JOIN data_category t ON t.id = l.data_category_id JOIN activity a ON a.id = l.activity_id"
+                        + " WHERE 1 = 1" + only + " ORDER BY l.activity_id, l.position",
+                code,
+                parts,
+                (rows, activity) -> parts.get(activity).dataCategories.add(rows.getString(2)));
+        links(
+                "SELECT l.activity_id, t.code FROM activity_recipient l JOIN recipient t ON t.id = l.recipient_id"
+                        + " JOIN activity a ON a.id = l.activity_id WHERE 1 = 1" + only
+                        + " ORDER BY l.activity_id, l.position",
+                code,
+                parts,
+                (rows, activity) -> parts.get(activity).recipients.add(rows.getString(2)));
+        links(
+                "SELECT l.activity_id, p.code, l.legal_basis, l.legal_basis_reference, l.legitimate_interest,"
+                        + " l.special_category_condition, l.criminal_offence_authority"
+                        + " FROM activity_purpose l JOIN purpose p ON p.id = l.purpose_id"
+                        + " JOIN activity a ON a.id = l.activity_id WHERE 1 = 1" + only
+                        + " ORDER BY l.activity_id, l.position",
+                code,
+                parts,
+                (rows, activity) -> parts.get(activity)
+                        .purposes
+                        .add(new PurposeUse(
+                                rows.getString(2),
+                                Columns.code(rows, "legal_basis", LegalBasis.class),
+                                text(rows, "legal_basis_reference"),
+                                text(rows, "legitimate_interest"),
+                                Columns.code(rows, "special_category_condition", SpecialCategoryCondition.class),
+                                text(rows, "criminal_offence_authority"))));
+        links(
+                "SELECT l.activity_id, l.country, r.code AS recipient, l.safeguard, l.description FROM transfer l"
+                        + " LEFT JOIN recipient r ON r.id = l.recipient_id JOIN activity a ON a.id = l.activity_id"
+                        + " WHERE 1 = 1" + only + " ORDER BY l.activity_id, l.position",
+                code,
+                parts,
+                (rows, activity) -> parts.get(activity)
+                        .transfers
+                        .add(new Transfer(
+                                rows.getString("country"),
+                                rows.getString("recipient"),
+                                Columns.code(rows, "safeguard", Safeguard.class),
+                                text(rows, "description"))));
+        links(
+                "SELECT l.activity_id, l.name, l.email, l.phone, l.address FROM contact l"
+                        + " JOIN activity a ON a.id = l.activity_id WHERE l.role = 'controller'" + only
+                        + " ORDER BY l.activity_id, l.position",
+                code,
+                parts,
+                (rows, activity) -> parts.get(activity).controllers.add(contact(rows)));
         Map<Long, List<String>> ruleCategories = new LinkedHashMap<>();
-        links("SELECT r.activity_id, r.id, c.code FROM retention_rule_category l"
-                + " JOIN retention_rule r ON r.id = l.rule_id JOIN data_category c ON c.id = l.data_category_id"
-                + " JOIN activity a ON a.id = r.activity_id WHERE 1 = 1" + only + " ORDER BY l.rule_id, l.position",
-                code, parts, (rows, activity) -> ruleCategories.computeIfAbsent(rows.getLong(2), k -> new ArrayList<>())
+        links(
+                "SELECT r.activity_id, r.id, c.code FROM retention_rule_category l"
+                        + " JOIN retention_rule r ON r.id = l.rule_id JOIN data_category c ON c.id = l.data_category_id"
+                        + " JOIN activity a ON a.id = r.activity_id WHERE 1 = 1" + only
+                        + " ORDER BY l.rule_id, l.position",
+                code,
+                parts,
+                (rows, activity) -> ruleCategories
+                        .computeIfAbsent(rows.getLong(2), k -> new ArrayList<>())
                         .add(rows.getString(3)));
-        links("SELECT l.activity_id, l.id, l.covers_other, l.period, l.trigger_text, l.description"
-                + " FROM retention_rule l JOIN activity a ON a.id = l.activity_id WHERE 1 = 1" + only
-                + " ORDER BY l.activity_id, l.position",
-                code, parts, (rows, activity) -> {
-                    List<String> categories = rows.getInt("covers_other") == 1 ? null
+        links(
+                "SELECT l.activity_id, l.id, l.covers_other, l.period, l.trigger_text, l.description"
+                        + " FROM retention_rule l JOIN activity a ON a.id = l.activity_id WHERE 1 = 1" + only
+                        + " ORDER BY l.activity_id, l.position",
+                code,
+                parts,
+                (rows, activity) -> {
+                    List<String> categories = rows.getInt("covers_other") == 1
+                            ? null
                             : ruleCategories.getOrDefault(rows.getLong(2), List.of());
-                    parts.get(activity).retention.add(new RetentionRule(categories, rows.getString("period"),
-                            text(rows, "trigger_text"), text(rows, "description")));
+                    parts.get(activity)
+                            .retention
+                            .add(new RetentionRule(
+                                    categories,
+                                    rows.getString("period"),
+                                    text(rows, "trigger_text"),
+                                    text(rows, "description")));
                 });
         List<Activity> activities = new ArrayList<>(parts.size());
         for (ActivityParts activity : parts.values()) {
@@ -320,8 +407,8 @@ final class InventoryLoader {
     }
 
     private ResultSet select(String sql, String code) throws SQLException {
-        PreparedStatement statement = connection.prepareStatement(
-                sql + (code == null ? "" : " WHERE code = ?") + " ORDER BY position");
+        PreparedStatement statement =
+                connection.prepareStatement(sql + (code == null ? "" : " WHERE code = ?") + " ORDER BY position");
         if (code != null) {
             statement.setString(1, code);
         }
@@ -360,8 +447,8 @@ final class InventoryLoader {
     }
 
     private static Contact contact(ResultSet rows) throws SQLException {
-        return new Contact(rows.getString("name"), rows.getString("email"), rows.getString("phone"),
-                rows.getString("address"));
+        return new Contact(
+                rows.getString("name"), rows.getString("email"), rows.getString("phone"), rows.getString("address"));
     }
 
     /** An activity's row and, as they are read, its lists. */
@@ -398,8 +485,8 @@ final class InventoryLoader {
             securityMeasures = text(rows, "security_measures");
             statutoryRequirement = text(rows, "statutory_requirement");
             Integer used = Columns.nullableInt(rows, "automated_decisions_used");
-            automatedDecisions = used == null ? null
-                    : new AutomatedDecisions(used == 1, text(rows, "automated_decisions_logic"));
+            automatedDecisions =
+                    used == null ? null : new AutomatedDecisions(used == 1, text(rows, "automated_decisions_logic"));
             DpiaStatus dpiaStatus = Columns.code(rows, "dpia_status", DpiaStatus.class);
             dpia = dpiaStatus == null ? null : new Dpia(dpiaStatus, rows.getString("dpia_reference"));
             reviewedOn = Columns.date(rows, "reviewed_on");
@@ -409,9 +496,28 @@ final class InventoryLoader {
         }
 
         Activity build() {
-            return new Activity(code, name, description, owner, role, controllers, status, dataSubjects,
-                    dataCategories, recipients, purposes, transfers, retention, securityMeasures,
-                    statutoryRequirement, automatedDecisions, dpia, reviewedOn, reviewDue, notes, dpiaScreening);
+            return new Activity(
+                    code,
+                    name,
+                    description,
+                    owner,
+                    role,
+                    controllers,
+                    status,
+                    dataSubjects,
+                    dataCategories,
+                    recipients,
+                    purposes,
+                    transfers,
+                    retention,
+                    securityMeasures,
+                    statutoryRequirement,
+                    automatedDecisions,
+                    dpia,
+                    reviewedOn,
+                    reviewDue,
+                    notes,
+                    dpiaScreening);
         }
     }
 }

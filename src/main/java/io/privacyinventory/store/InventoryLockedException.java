@@ -10,7 +10,9 @@ public final class InventoryLockedException extends InventoryFileException {
     private static final long serialVersionUID = 1L;
 
     InventoryLockedException(Path file) {
-        super(file, "is open in another Privacy Inventory window (or a command is writing it); "
-                + "it can be opened read-only until that window is closed");
+        super(
+                file,
+                "is open in another Privacy Inventory window (or a command is writing it); "
+                        + "it can be opened read-only until that window is closed");
     }
 }

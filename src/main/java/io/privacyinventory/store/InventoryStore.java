@@ -1,6 +1,5 @@
 package io.privacyinventory.store;
 
-import io.privacyinventory.model.Edit;
 import io.privacyinventory.exchange.AtomicFiles;
 import io.privacyinventory.exchange.EntityCodec;
 import io.privacyinventory.exchange.FileProblems;
@@ -8,21 +7,21 @@ import io.privacyinventory.exchange.InventoryFormatException;
 import io.privacyinventory.model.Activity;
 import io.privacyinventory.model.DataCategory;
 import io.privacyinventory.model.DataSubject;
+import io.privacyinventory.model.Edit;
 import io.privacyinventory.model.Entity;
 import io.privacyinventory.model.EntityType;
+import io.privacyinventory.model.Inventories;
 import io.privacyinventory.model.Inventory;
 import io.privacyinventory.model.InventoryValidator;
 import io.privacyinventory.model.ModelPath;
 import io.privacyinventory.model.NoticeSettings;
 import io.privacyinventory.model.Organisation;
 import io.privacyinventory.model.Problem;
-import io.privacyinventory.model.Quoted;
 import io.privacyinventory.model.PublishedNotice;
-import io.privacyinventory.model.Inventories;
 import io.privacyinventory.model.Purpose;
+import io.privacyinventory.model.Quoted;
 import io.privacyinventory.model.Recipient;
 import io.privacyinventory.model.RecordFields;
-
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -67,8 +66,8 @@ public final class InventoryStore implements RecordStore {
     private final InventoryLoader loader;
     private final ChangeLog log;
 
-    private InventoryStore(Path file, Connection connection, boolean readOnly, WriterLock lock, SchemaUpgrade upgrade,
-                           Clock clock) {
+    private InventoryStore(
+            Path file, Connection connection, boolean readOnly, WriterLock lock, SchemaUpgrade upgrade, Clock clock) {
         this.file = file;
         this.connection = connection;
         this.readOnly = readOnly;
@@ -114,8 +113,8 @@ public final class InventoryStore implements RecordStore {
      */
     public static InventoryStore openReadOnly(Path file) throws InventoryFileException {
         Database.inspect(file, true, Migration.bundled());
-        return new InventoryStore(file, Database.open(file, true, Migration.bundled()).connection(), true, null, null,
-                Clock.systemUTC());
+        return new InventoryStore(
+                file, Database.open(file, true, Migration.bundled()).connection(), true, null, null, Clock.systemUTC());
     }
 
     /**
@@ -132,8 +131,8 @@ public final class InventoryStore implements RecordStore {
         rejectInvalid(file, initial);
         // the change log's first row holds the whole inventory as JSON (megabytes for a large one): it is
         // written on a second thread while this one inserts the rows, which takes about as long
-        CompletableFuture<String> document = CompletableFuture.supplyAsync(
-                () -> new EntityCodec(initial.languages()).toJson(initial));
+        CompletableFuture<String> document =
+                CompletableFuture.supplyAsync(() -> new EntityCodec(initial.languages()).toJson(initial));
         Connection connection;
         try {
             connection = Database.create(file, Migration.bundled());
@@ -180,26 +179,27 @@ public final class InventoryStore implements RecordStore {
         rejectInvalid(target, initial);
         Path folder = target.toAbsolutePath().getParent();
         if (folder == null || !Files.isDirectory(folder)) {
-            throw new InventoryFileException(target, "cannot be created: the folder "
-                    + (target.getParent() == null ? folder : target.getParent()) + " does not exist");
+            throw new InventoryFileException(
+                    target,
+                    "cannot be created: the folder " + (target.getParent() == null ? folder : target.getParent())
+                            + " does not exist");
         }
         try (WriterLock lock = WriterLock.acquire(target)) {
             if (!replaceExisting) {
                 requireFree(target);
             }
             removeStaleTemporaries(target);
-            AtomicFiles.replace(target, temporary -> build(temporary, initial),
-                    destination -> {
-                        if (!replaceExisting) {
-                            requireFree(target);
-                        }
-                    });
+            AtomicFiles.replace(target, temporary -> build(temporary, initial), destination -> {
+                if (!replaceExisting) {
+                    requireFree(target);
+                }
+            });
         } catch (InventoryFileException e) {
             throw e;
         } catch (Exception e) {
             if (FileProblems.isDiskFull(e)) {
-                throw new InventoryFileException(target, "cannot be created: the disk is full; nothing was "
-                        + "written", e);
+                throw new InventoryFileException(
+                        target, "cannot be created: the disk is full; nothing was " + "written", e);
             }
             throw new InventoryFileException(target, "cannot be created (" + Database.describe(e) + ")", e);
         }
@@ -240,8 +240,10 @@ public final class InventoryStore implements RecordStore {
     /** Files named as {@link AtomicFiles} names its temporaries for this target, with their journals. */
     private static void removeStaleTemporaries(Path target) throws IOException {
         Path destination = AtomicFiles.destination(target);
-        try (var files = Files.newDirectoryStream(destination.getParent(),
-                file -> AtomicFiles.isTemporaryOf(destination, file.getFileName().toString()))) {
+        try (var files = Files.newDirectoryStream(
+                destination.getParent(),
+                file -> AtomicFiles.isTemporaryOf(
+                        destination, file.getFileName().toString()))) {
             for (Path stale : files) {
                 Files.deleteIfExists(stale);
             }
@@ -417,8 +419,9 @@ public final class InventoryStore implements RecordStore {
     private Write inverseOf(ChangeLogEntry entry) throws EditRejectedException {
         EntityType type = entry.entityType();
         Edit edit = switch (entry.kind()) {
-            case PUBLISH -> throw new EditRejectedException("a published notice is evidence of what readers were "
-                    + "told: its publication cannot be undone");
+            case PUBLISH ->
+                throw new EditRejectedException("a published notice is evidence of what readers were "
+                        + "told: its publication cannot be undone");
             case FIELD -> null;
             case ADD -> new Edit.Remove(type, entry.entityId());
             case REMOVE -> new Edit.Add((Entity) decode(type, entry.before()), entry.position());
@@ -440,8 +443,8 @@ public final class InventoryStore implements RecordStore {
         try {
             return codec().fromJson(type, json);
         } catch (InventoryFormatException e) {
-            throw new EditRejectedException("the change log holds a value this version cannot read: "
-                    + e.getMessage(), e);
+            throw new EditRejectedException(
+                    "the change log holds a value this version cannot read: " + e.getMessage(), e);
         }
     }
 
@@ -494,8 +497,9 @@ public final class InventoryStore implements RecordStore {
                 Database.execute(connection, "COMMIT");
             }
         } catch (SQLException e) {
-            throw new StoreException(file + (Database.isBusy(e) ? ": " + Database.BUSY
-                    : ": cannot be read (" + e.getMessage() + ")"), e);
+            throw new StoreException(
+                    file + (Database.isBusy(e) ? ": " + Database.BUSY : ": cannot be read (" + e.getMessage() + ")"),
+                    e);
         }
     }
 
@@ -509,7 +513,8 @@ public final class InventoryStore implements RecordStore {
             throw new StoreException(file + ": cannot start a change (" + e.getMessage() + ")", e);
         }
         try {
-            Context context = new Context(log.nextChangeSet(), reverts, Instant.now(clock).truncatedTo(ChronoUnit.MILLIS));
+            Context context =
+                    new Context(log.nextChangeSet(), reverts, Instant.now(clock).truncatedTo(ChronoUnit.MILLIS));
             work.run(context);
             Database.execute(connection, "COMMIT");
             return new ChangeSet(context.changeSet, context.entries);
@@ -522,8 +527,10 @@ public final class InventoryStore implements RecordStore {
                 throw new EditRejectedException(e.getMessage(), e);
             }
             if (FileProblems.isDiskFull(e)) {
-                throw new StoreException(file + ": the change could not be saved: the disk is full; the file "
-                        + "still holds what it held before", e);
+                throw new StoreException(
+                        file + ": the change could not be saved: the disk is full; the file "
+                                + "still holds what it held before",
+                        e);
             }
             throw new StoreException(file + ": the change could not be saved (" + Database.describe(e) + ")", e);
         }
@@ -594,22 +601,29 @@ public final class InventoryStore implements RecordStore {
     private void publish(PublishedNotice notice, Context context) throws SQLException, EditRejectedException {
         int expected = Inventories.nextVersion(loader.publishedNotices(), notice.audience(), notice.language());
         if (notice.version() != expected) {
-            throw new EditRejectedException("the notice" + (notice.audience() == null ? "" : " for "
-                    + Quoted.of(notice.audience())) + " in " + notice.language() + " was published meanwhile: the next "
-                    + "version is " + expected + ", not " + notice.version());
+            throw new EditRejectedException(
+                    "the notice" + (notice.audience() == null ? "" : " for " + Quoted.of(notice.audience())) + " in "
+                            + notice.language() + " was published meanwhile: the next "
+                            + "version is " + expected + ", not " + notice.version());
         }
         rejectProblems(InventoryValidator.validatePublishedNotice(notice, ModelPath.ROOT));
         int position = count("published_notice");
         try (RowWriter rows = new RowWriter(connection, false)) {
             rows.publishedNotice(nextRowId("published_notice"), notice, position);
         }
-        context.append(EntityType.INVENTORY, null, ChangeLogEntry.PUBLISHED_NOTICES_FIELD, position, null,
+        context.append(
+                EntityType.INVENTORY,
+                null,
+                ChangeLogEntry.PUBLISHED_NOTICES_FIELD,
+                position,
+                null,
                 codec(loader.languages()).toJson(notice));
     }
 
     private long nextRowId(String table) throws SQLException {
-        try (PreparedStatement statement = connection.prepareStatement("SELECT COALESCE(MAX(id), 0) + 1 FROM " + table);
-             ResultSet rows = statement.executeQuery()) {
+        try (PreparedStatement statement =
+                        connection.prepareStatement("SELECT COALESCE(MAX(id), 0) + 1 FROM " + table);
+                ResultSet rows = statement.executeQuery()) {
             rows.next();
             return rows.getLong(1);
         }
@@ -639,7 +653,8 @@ public final class InventoryStore implements RecordStore {
             case ORGANISATION -> {
                 Organisation organisation = cast(value, Organisation.class, type);
                 rejectProblems(InventoryValidator.validateOrganisation(organisation, languages));
-                if (!logChangedFields(type, null, loader.organisation(), organisation, languages, context).isEmpty()) {
+                if (!logChangedFields(type, null, loader.organisation(), organisation, languages, context)
+                        .isEmpty()) {
                     try (RowWriter rows = new RowWriter(connection, false)) {
                         rows.organisation(organisation);
                     }
@@ -648,7 +663,8 @@ public final class InventoryStore implements RecordStore {
             case NOTICE -> {
                 NoticeSettings notice = cast(value, NoticeSettings.class, type);
                 rejectProblems(InventoryValidator.validateNotice(notice, languages));
-                if (!logChangedFields(type, null, loader.notice(), notice, languages, context).isEmpty()) {
+                if (!logChangedFields(type, null, loader.notice(), notice, languages, context)
+                        .isEmpty()) {
                     try (RowWriter rows = new RowWriter(connection, false)) {
                         rows.notice(notice, InventoryStore.this::resolve);
                     }
@@ -659,8 +675,7 @@ public final class InventoryStore implements RecordStore {
                 Entity old = current != null ? current : existing(type, id);
                 rejectProblems(InventoryValidator.validateEntity(entity, languages, ModelPath.ROOT));
                 if (!entity.id().equals(id) && rowId(type, entity.id()) != null) {
-                    throw new EditRejectedException(describe(type) + " with id \"" + entity.id()
-                            + "\" already exists");
+                    throw new EditRejectedException(describe(type) + " with id \"" + entity.id() + "\" already exists");
                 }
                 Set<String> changed = logChangedFields(type, entity.id(), old, entity, languages, context);
                 if (!changed.isEmpty()) {
@@ -680,8 +695,14 @@ public final class InventoryStore implements RecordStore {
             return;
         }
         Inventory current = loader.inventory();
-        rejectProblems(InventoryValidator.validate(new Inventory(languages, current.organisation(), current.notice(),
-                current.dataSubjects(), current.dataCategories(), current.purposes(), current.recipients(),
+        rejectProblems(InventoryValidator.validate(new Inventory(
+                languages,
+                current.organisation(),
+                current.notice(),
+                current.dataSubjects(),
+                current.dataCategories(),
+                current.purposes(),
+                current.recipients(),
                 current.activities())));
         try (RowWriter rows = new RowWriter(connection, false)) {
             rows.languages(languages);
@@ -690,8 +711,9 @@ public final class InventoryStore implements RecordStore {
     }
 
     /** Logs one row per field whose JSON differs; returns the names of those fields. */
-    private Set<String> logChangedFields(EntityType type, String id, Object old, Object updated, List<String> languages,
-                                         Context context) throws SQLException {
+    private Set<String> logChangedFields(
+            EntityType type, String id, Object old, Object updated, List<String> languages, Context context)
+            throws SQLException {
         EntityCodec codec = codec(languages);
         Map<String, String> before = codec.fields(old);
         Map<String, String> after = codec.fields(updated);
@@ -745,8 +767,10 @@ public final class InventoryStore implements RecordStore {
         try {
             updated = codec(loader.languages()).withField(type, current, field, json);
         } catch (InventoryFormatException e) {
-            throw new EditRejectedException(describe(type) + " field \"" + field + "\": "
-                    + e.errors().get(0).message(), e);
+            throw new EditRejectedException(
+                    describe(type) + " field \"" + field + "\": "
+                            + e.errors().get(0).message(),
+                    e);
         }
         update(type, id, updated, current instanceof Entity entity ? entity : null, context);
     }
@@ -807,7 +831,12 @@ public final class InventoryStore implements RecordStore {
             rows.deleteEverything();
         }
         insertInventory(inventory);
-        context.append(EntityType.INVENTORY, null, null, null, before,
+        context.append(
+                EntityType.INVENTORY,
+                null,
+                null,
+                null,
+                before,
                 codec(inventory.languages()).toJson(inventory));
     }
 
@@ -834,7 +863,11 @@ public final class InventoryStore implements RecordStore {
             } else if (entity instanceof Recipient recipient) {
                 rows.recipient(rowId, recipient, position);
             } else if (entity instanceof Activity activity) {
-                rows.activity(rowId, activity, position, this::resolve,
+                rows.activity(
+                        rowId,
+                        activity,
+                        position,
+                        this::resolve,
                         changedFields == null ? null : RowWriter.activityListsIn(changedFields));
             }
         }
@@ -877,8 +910,9 @@ public final class InventoryStore implements RecordStore {
     /** The audiences of the notice that name a data subject. */
     private List<String> audiencesOf(long dataSubjectRowId) throws SQLException {
         List<String> codes = new ArrayList<>();
-        try (PreparedStatement statement = connection.prepareStatement("SELECT a.code FROM audience a"
-                + " JOIN audience_data_subject l ON l.audience_id = a.id WHERE l.data_subject_id = ? ORDER BY a.position")) {
+        try (PreparedStatement statement = connection.prepareStatement(
+                "SELECT a.code FROM audience a"
+                        + " JOIN audience_data_subject l ON l.audience_id = a.id WHERE l.data_subject_id = ? ORDER BY a.position")) {
             statement.setLong(1, dataSubjectRowId);
             try (ResultSet rows = statement.executeQuery()) {
                 while (rows.next()) {
@@ -892,20 +926,22 @@ public final class InventoryStore implements RecordStore {
     private List<String> usages(EntityType type, long rowId) throws SQLException {
         String sql = switch (type) {
             case DATA_SUBJECT -> "SELECT activity_id FROM activity_data_subject WHERE data_subject_id = ?1";
-            case DATA_CATEGORY -> "SELECT activity_id FROM activity_data_category WHERE data_category_id = ?1"
-                    + " UNION SELECT r.activity_id FROM retention_rule_category c"
-                    + " JOIN retention_rule r ON r.id = c.rule_id WHERE c.data_category_id = ?1";
+            case DATA_CATEGORY ->
+                "SELECT activity_id FROM activity_data_category WHERE data_category_id = ?1"
+                        + " UNION SELECT r.activity_id FROM retention_rule_category c"
+                        + " JOIN retention_rule r ON r.id = c.rule_id WHERE c.data_category_id = ?1";
             case PURPOSE -> "SELECT activity_id FROM activity_purpose WHERE purpose_id = ?1";
-            case RECIPIENT -> "SELECT activity_id FROM activity_recipient WHERE recipient_id = ?1"
-                    + " UNION SELECT activity_id FROM transfer WHERE recipient_id = ?1";
+            case RECIPIENT ->
+                "SELECT activity_id FROM activity_recipient WHERE recipient_id = ?1"
+                        + " UNION SELECT activity_id FROM transfer WHERE recipient_id = ?1";
             default -> null;
         };
         if (sql == null) {
             return List.of();
         }
         List<String> codes = new ArrayList<>();
-        try (PreparedStatement statement = connection.prepareStatement(
-                "SELECT code FROM activity WHERE id IN (" + sql + ") ORDER BY position")) {
+        try (PreparedStatement statement =
+                connection.prepareStatement("SELECT code FROM activity WHERE id IN (" + sql + ") ORDER BY position")) {
             statement.setLong(1, rowId);
             try (ResultSet rows = statement.executeQuery()) {
                 while (rows.next()) {
@@ -930,7 +966,8 @@ public final class InventoryStore implements RecordStore {
     }
 
     private int position(String table, long rowId) throws SQLException {
-        try (PreparedStatement statement = connection.prepareStatement("SELECT position FROM " + table + " WHERE id = ?")) {
+        try (PreparedStatement statement =
+                connection.prepareStatement("SELECT position FROM " + table + " WHERE id = ?")) {
             statement.setLong(1, rowId);
             try (ResultSet rows = statement.executeQuery()) {
                 rows.next();
@@ -941,7 +978,7 @@ public final class InventoryStore implements RecordStore {
 
     private int count(String table) throws SQLException {
         try (PreparedStatement statement = connection.prepareStatement("SELECT COUNT(*) FROM " + table);
-             ResultSet rows = statement.executeQuery()) {
+                ResultSet rows = statement.executeQuery()) {
             rows.next();
             return rows.getInt(1);
         }
@@ -970,8 +1007,9 @@ public final class InventoryStore implements RecordStore {
 
     private static <T> T cast(Object value, Class<T> type, EntityType entityType) throws EditRejectedException {
         if (!type.isInstance(value)) {
-            throw new EditRejectedException("the new value of " + describe(entityType) + " must be a "
-                    + type.getSimpleName() + ", not " + (value == null ? "nothing" : value.getClass().getSimpleName()));
+            throw new EditRejectedException(
+                    "the new value of " + describe(entityType) + " must be a " + type.getSimpleName() + ", not "
+                            + (value == null ? "nothing" : value.getClass().getSimpleName()));
         }
         return type.cast(value);
     }

@@ -39,8 +39,7 @@ final class JournalCheck {
      */
     private static final int[][] UNCHANGING_HEADER = {{0, 24}, {44, 92}};
 
-    private JournalCheck() {
-    }
+    private JournalCheck() {}
 
     /**
      * Null when SQLite may look at the journal: it is this file's, or it holds nothing SQLite would
@@ -80,8 +79,9 @@ final class JournalCheck {
         records = Math.min(records, Math.max(0, (journalSize - sectorSize) / recordSize));
         if (records == 0) {
             long pagesNow = Files.size(database) / pageSize;
-            return pagesBefore == pagesNow ? null : "it holds no pages, yet would cut the file from " + pagesNow
-                    + " to " + pagesBefore + " pages";
+            return pagesBefore == pagesNow
+                    ? null
+                    : "it holds no pages, yet would cut the file from " + pagesNow + " to " + pagesBefore + " pages";
         }
         byte[] firstPage = pageOne(journal, sectorSize, pageSize, records, nonce);
         if (firstPage == null) {
@@ -100,7 +100,8 @@ final class JournalCheck {
             try (InputStream in = Files.newInputStream(database)) {
                 in.readNBytes(pageNow, 0, pageSize);
             }
-            return Arrays.equals(pageNow, firstPage) ? null
+            return Arrays.equals(pageNow, firstPage)
+                    ? null
                     : "its copy of the file's first page differs from the page, which the change had not reached yet";
         }
         if (counterNow != counterThen + 1) {
@@ -110,7 +111,8 @@ final class JournalCheck {
         }
         // the change had reached page 1: all of its header that a change leaves alone must be as it was
         for (int[] range : UNCHANGING_HEADER) {
-            if (!Arrays.equals(Arrays.copyOfRange(firstPage, range[0], range[1]),
+            if (!Arrays.equals(
+                    Arrays.copyOfRange(firstPage, range[0], range[1]),
                     Arrays.copyOfRange(databaseHeader, range[0], range[1]))) {
                 return "its copy of the file's header differs from the header in parts no change writes";
             }

@@ -24,7 +24,9 @@ record Migration(int version, Step step) {
 
     /** The bundled steps, V1__initial.sql and on: what this build knows. */
     static List<Migration> bundled() {
-        return List.of(script(1, "V1__initial.sql"), script(2, "V2__format_version_2.sql"),
+        return List.of(
+                script(1, "V1__initial.sql"),
+                script(2, "V2__format_version_2.sql"),
                 script(3, "V3__published_notices.sql"));
     }
 
@@ -45,10 +47,10 @@ record Migration(int version, Step step) {
 
     private static void requireForeignKeysHold(Connection connection, String resource) throws SQLException {
         try (Statement statement = connection.createStatement();
-             ResultSet rows = statement.executeQuery("PRAGMA foreign_key_check")) {
+                ResultSet rows = statement.executeQuery("PRAGMA foreign_key_check")) {
             if (rows.next()) {
-                throw new SQLException(resource + " left a broken reference in table " + rows.getString(1)
-                        + " (row " + rows.getLong(2) + " refers to a missing row of " + rows.getString(3) + ")");
+                throw new SQLException(resource + " left a broken reference in table " + rows.getString(1) + " (row "
+                        + rows.getLong(2) + " refers to a missing row of " + rows.getString(3) + ")");
             }
         }
     }

@@ -16,12 +16,33 @@ import java.util.Set;
  */
 public final class NetworkShares {
     /** File system types (as {@link FileStore#type()} reports them on Linux and macOS) that are remote. */
-    private static final Set<String> NETWORK_TYPES = Set.of("nfs", "nfs4", "cifs", "smb", "smbfs", "smb2", "smb3",
-            "afpfs", "afs", "ncpfs", "webdav", "davfs", "fuse.sshfs", "sshfs", "9p", "fuse.rclone", "ceph",
-            "glusterfs", "fuse.glusterfs", "lustre", "gpfs", "beegfs", "fuse.s3fs", "fuse.gcsfuse");
+    private static final Set<String> NETWORK_TYPES = Set.of(
+            "nfs",
+            "nfs4",
+            "cifs",
+            "smb",
+            "smbfs",
+            "smb2",
+            "smb3",
+            "afpfs",
+            "afs",
+            "ncpfs",
+            "webdav",
+            "davfs",
+            "fuse.sshfs",
+            "sshfs",
+            "9p",
+            "fuse.rclone",
+            "ceph",
+            "glusterfs",
+            "fuse.glusterfs",
+            "lustre",
+            "gpfs",
+            "beegfs",
+            "fuse.s3fs",
+            "fuse.gcsfuse");
 
-    private NetworkShares() {
-    }
+    private NetworkShares() {}
 
     /**
      * What kind of network share {@code file} (or, for a new file, its folder) is on, such as
@@ -51,7 +72,9 @@ public final class NetworkShares {
 
     static boolean isNetworkType(String type) {
         String lower = type.toLowerCase(Locale.ROOT);
-        return NETWORK_TYPES.contains(lower) || lower.startsWith("nfs") || lower.startsWith("smb")
+        return NETWORK_TYPES.contains(lower)
+                || lower.startsWith("nfs")
+                || lower.startsWith("smb")
                 || lower.startsWith("cifs");
     }
 }

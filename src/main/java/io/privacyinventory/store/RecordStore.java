@@ -2,7 +2,6 @@ package io.privacyinventory.store;
 
 import io.privacyinventory.model.Edit;
 import io.privacyinventory.model.Inventory;
-
 import java.time.Instant;
 import java.util.List;
 

@@ -2,7 +2,6 @@ package io.privacyinventory.store;
 
 import io.privacyinventory.model.Activity;
 import io.privacyinventory.model.Audience;
-import io.privacyinventory.model.PublishedNotice;
 import io.privacyinventory.model.Contact;
 import io.privacyinventory.model.DataCategory;
 import io.privacyinventory.model.DataSubject;
@@ -10,12 +9,12 @@ import io.privacyinventory.model.EntityType;
 import io.privacyinventory.model.Inventory;
 import io.privacyinventory.model.NoticeSettings;
 import io.privacyinventory.model.Organisation;
+import io.privacyinventory.model.PublishedNotice;
 import io.privacyinventory.model.Purpose;
 import io.privacyinventory.model.PurposeUse;
 import io.privacyinventory.model.Recipient;
 import io.privacyinventory.model.RetentionRule;
 import io.privacyinventory.model.Transfer;
-
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -35,11 +34,27 @@ import java.util.Set;
  * otherwise every statement runs at once. Callers own the transaction.
  */
 final class RowWriter implements AutoCloseable {
-    static final List<String> TABLES_CHILDREN_FIRST = List.of("published_notice", "audience_data_subject",
-            "audience", "retention_rule_category", "retention_rule",
-            "transfer", "activity_purpose", "activity_recipient", "activity_data_category", "activity_data_subject",
-            "contact", "activity", "recipient", "purpose", "data_category", "data_subject", "notice",
-            "supervisory_authority", "organisation", "inventory");
+    static final List<String> TABLES_CHILDREN_FIRST = List.of(
+            "published_notice",
+            "audience_data_subject",
+            "audience",
+            "retention_rule_category",
+            "retention_rule",
+            "transfer",
+            "activity_purpose",
+            "activity_recipient",
+            "activity_data_category",
+            "activity_data_subject",
+            "contact",
+            "activity",
+            "recipient",
+            "purpose",
+            "data_category",
+            "data_subject",
+            "notice",
+            "supervisory_authority",
+            "organisation",
+            "inventory");
 
     /** Finds the internal row id of an item by its format id. */
     interface Resolver {
@@ -72,19 +87,23 @@ final class RowWriter implements AutoCloseable {
         Map<EntityType, Map<String, Long>> ids = new EnumMap<>(EntityType.class);
         for (int i = 0; i < inventory.dataSubjects().size(); i++) {
             dataSubject(i + 1, inventory.dataSubjects().get(i), i);
-            ids.computeIfAbsent(EntityType.DATA_SUBJECT, k -> new HashMap<>()).put(inventory.dataSubjects().get(i).id(), i + 1L);
+            ids.computeIfAbsent(EntityType.DATA_SUBJECT, k -> new HashMap<>())
+                    .put(inventory.dataSubjects().get(i).id(), i + 1L);
         }
         for (int i = 0; i < inventory.dataCategories().size(); i++) {
             dataCategory(i + 1, inventory.dataCategories().get(i), i);
-            ids.computeIfAbsent(EntityType.DATA_CATEGORY, k -> new HashMap<>()).put(inventory.dataCategories().get(i).id(), i + 1L);
+            ids.computeIfAbsent(EntityType.DATA_CATEGORY, k -> new HashMap<>())
+                    .put(inventory.dataCategories().get(i).id(), i + 1L);
         }
         for (int i = 0; i < inventory.purposes().size(); i++) {
             purpose(i + 1, inventory.purposes().get(i), i);
-            ids.computeIfAbsent(EntityType.PURPOSE, k -> new HashMap<>()).put(inventory.purposes().get(i).id(), i + 1L);
+            ids.computeIfAbsent(EntityType.PURPOSE, k -> new HashMap<>())
+                    .put(inventory.purposes().get(i).id(), i + 1L);
         }
         for (int i = 0; i < inventory.recipients().size(); i++) {
             recipient(i + 1, inventory.recipients().get(i), i);
-            ids.computeIfAbsent(EntityType.RECIPIENT, k -> new HashMap<>()).put(inventory.recipients().get(i).id(), i + 1L);
+            ids.computeIfAbsent(EntityType.RECIPIENT, k -> new HashMap<>())
+                    .put(inventory.recipients().get(i).id(), i + 1L);
         }
         Resolver resolver = (type, code) -> {
             Long id = ids.getOrDefault(type, Map.of()).get(code);
@@ -106,18 +125,25 @@ final class RowWriter implements AutoCloseable {
     // ---- singletons ---------------------------------------------------------------------------
 
     void languages(List<String> languages) throws SQLException {
-        run("INSERT INTO inventory (singleton, languages) VALUES (1, ?)"
-                + " ON CONFLICT (singleton) DO UPDATE SET languages = excluded.languages", Columns.strings(languages));
+        run(
+                "INSERT INTO inventory (singleton, languages) VALUES (1, ?)"
+                        + " ON CONFLICT (singleton) DO UPDATE SET languages = excluded.languages",
+                Columns.strings(languages));
     }
 
     void organisation(Organisation organisation) throws SQLException {
-        run("INSERT INTO organisation (singleton, name, address, email, phone, website, country)"
+        run(
+                "INSERT INTO organisation (singleton, name, address, email, phone, website, country)"
                         + " VALUES (1, ?, ?, ?, ?, ?, ?)"
                         + " ON CONFLICT (singleton) DO UPDATE SET name = excluded.name, address = excluded.address,"
                         + " email = excluded.email, phone = excluded.phone, website = excluded.website,"
                         + " country = excluded.country",
-                organisation.name(), organisation.address(), organisation.email(), organisation.phone(),
-                organisation.website(), organisation.country());
+                organisation.name(),
+                organisation.address(),
+                organisation.email(),
+                organisation.phone(),
+                organisation.website(),
+                organisation.country());
         run("DELETE FROM contact WHERE activity_id IS NULL");
         if (organisation.dpo() != null) {
             contact("dpo", null, 0, organisation.dpo());
@@ -127,78 +153,129 @@ final class RowWriter implements AutoCloseable {
         }
         run("DELETE FROM supervisory_authority");
         if (organisation.supervisoryAuthority() != null) {
-            run("INSERT INTO supervisory_authority (singleton, name, website) VALUES (1, ?, ?)",
-                    organisation.supervisoryAuthority().name(), organisation.supervisoryAuthority().website());
+            run(
+                    "INSERT INTO supervisory_authority (singleton, name, website) VALUES (1, ?, ?)",
+                    organisation.supervisoryAuthority().name(),
+                    organisation.supervisoryAuthority().website());
         }
     }
 
     /** The notice settings and their audiences, which replace the audiences there were. */
     void notice(NoticeSettings notice, Resolver resolver) throws SQLException {
-        run("INSERT INTO notice (singleton, title, effective_date, scope, introduction, list_changes)"
+        run(
+                "INSERT INTO notice (singleton, title, effective_date, scope, introduction, list_changes)"
                         + " VALUES (1, ?, ?, ?, ?, ?)"
                         + " ON CONFLICT (singleton) DO UPDATE SET title = excluded.title,"
                         + " effective_date = excluded.effective_date, scope = excluded.scope,"
                         + " introduction = excluded.introduction, list_changes = excluded.list_changes",
-                Columns.text(notice.title()), Columns.date(notice.effectiveDate()), Columns.text(notice.scope()),
-                Columns.text(notice.introduction()), notice.listChanges());
+                Columns.text(notice.title()),
+                Columns.date(notice.effectiveDate()),
+                Columns.text(notice.scope()),
+                Columns.text(notice.introduction()),
+                notice.listChanges());
         run("DELETE FROM audience");
         for (int i = 0; i < notice.audiences().size(); i++) {
             Audience audience = notice.audiences().get(i);
             long audienceId = i + 1L;
-            run("INSERT INTO audience (id, code, position, title, scope) VALUES (?, ?, ?, ?, ?)",
-                    audienceId, audience.id(), i, Columns.text(audience.title()), Columns.text(audience.scope()));
-            links("audience_data_subject", "data_subject_id", audienceId, audience.dataSubjects(),
-                    EntityType.DATA_SUBJECT, resolver, "audience_id");
+            run(
+                    "INSERT INTO audience (id, code, position, title, scope) VALUES (?, ?, ?, ?, ?)",
+                    audienceId,
+                    audience.id(),
+                    i,
+                    Columns.text(audience.title()),
+                    Columns.text(audience.scope()));
+            links(
+                    "audience_data_subject",
+                    "data_subject_id",
+                    audienceId,
+                    audience.dataSubjects(),
+                    EntityType.DATA_SUBJECT,
+                    resolver,
+                    "audience_id");
         }
     }
 
     void publishedNotice(long id, PublishedNotice published, int position) throws SQLException {
-        run("INSERT INTO published_notice (id, position, audience, language, version, published_at, published_by,"
+        run(
+                "INSERT INTO published_notice (id, position, audience, language, version, published_at, published_by,"
                         + " inventory_sha256, text, forced) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                id, position, published.audience(), published.language(), published.version(),
-                published.publishedAt().toString(), published.publishedBy(), published.inventorySha256(),
-                published.text(), published.forced() ? 1 : 0);
+                id,
+                position,
+                published.audience(),
+                published.language(),
+                published.version(),
+                published.publishedAt().toString(),
+                published.publishedBy(),
+                published.inventorySha256(),
+                published.text(),
+                published.forced() ? 1 : 0);
     }
 
     // ---- list items ---------------------------------------------------------------------------
 
     void dataSubject(long id, DataSubject subject, int position) throws SQLException {
-        run("INSERT INTO data_subject (id, code, position, name, description) VALUES (?, ?, ?, ?, ?)"
+        run(
+                "INSERT INTO data_subject (id, code, position, name, description) VALUES (?, ?, ?, ?, ?)"
                         + " ON CONFLICT (id) DO UPDATE SET code = excluded.code, position = excluded.position,"
                         + " name = excluded.name, description = excluded.description",
-                id, subject.id(), position, Columns.text(subject.name()), Columns.text(subject.description()));
+                id,
+                subject.id(),
+                position,
+                Columns.text(subject.name()),
+                Columns.text(subject.description()));
     }
 
     void dataCategory(long id, DataCategory category, int position) throws SQLException {
-        run("INSERT INTO data_category (id, code, position, name, description, source, special, criminal)"
+        run(
+                "INSERT INTO data_category (id, code, position, name, description, source, special, criminal)"
                         + " VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
                         + " ON CONFLICT (id) DO UPDATE SET code = excluded.code, position = excluded.position,"
                         + " name = excluded.name, description = excluded.description, source = excluded.source,"
                         + " special = excluded.special, criminal = excluded.criminal",
-                id, category.id(), position, Columns.text(category.name()), Columns.text(category.description()),
-                Columns.code(category.source()), category.special(), category.criminal());
+                id,
+                category.id(),
+                position,
+                Columns.text(category.name()),
+                Columns.text(category.description()),
+                Columns.code(category.source()),
+                category.special(),
+                category.criminal());
     }
 
     void purpose(long id, Purpose purpose, int position) throws SQLException {
-        run("INSERT INTO purpose (id, code, position, name, description, direct_marketing) VALUES (?, ?, ?, ?, ?, ?)"
+        run(
+                "INSERT INTO purpose (id, code, position, name, description, direct_marketing) VALUES (?, ?, ?, ?, ?, ?)"
                         + " ON CONFLICT (id) DO UPDATE SET code = excluded.code, position = excluded.position,"
                         + " name = excluded.name, description = excluded.description,"
                         + " direct_marketing = excluded.direct_marketing",
-                id, purpose.id(), position, Columns.text(purpose.name()), Columns.text(purpose.description()),
+                id,
+                purpose.id(),
+                position,
+                Columns.text(purpose.name()),
+                Columns.text(purpose.description()),
                 purpose.directMarketing());
     }
 
     void recipient(long id, Recipient recipient, int position) throws SQLException {
-        run("INSERT INTO recipient (id, code, position, name, description, kind, country, tracking, opt_out_url,"
+        run(
+                "INSERT INTO recipient (id, code, position, name, description, kind, country, tracking, opt_out_url,"
                         + " contract_url, strictly_necessary) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
                         + " ON CONFLICT (id) DO UPDATE SET code = excluded.code, position = excluded.position,"
                         + " name = excluded.name, description = excluded.description, kind = excluded.kind,"
                         + " country = excluded.country, tracking = excluded.tracking,"
                         + " opt_out_url = excluded.opt_out_url, contract_url = excluded.contract_url,"
                         + " strictly_necessary = excluded.strictly_necessary",
-                id, recipient.id(), position, Columns.text(recipient.name()), Columns.text(recipient.description()),
-                Columns.code(recipient.kind()), recipient.country(), recipient.tracking(), recipient.optOutUrl(),
-                recipient.contractUrl(), recipient.strictlyNecessary());
+                id,
+                recipient.id(),
+                position,
+                Columns.text(recipient.name()),
+                Columns.text(recipient.description()),
+                Columns.code(recipient.kind()),
+                recipient.country(),
+                recipient.tracking(),
+                recipient.optOutUrl(),
+                recipient.contractUrl(),
+                recipient.strictlyNecessary());
     }
 
     /** The tables that hold an activity's lists, by the name of the list in the inventory format. */
@@ -212,8 +289,8 @@ final class RowWriter implements AutoCloseable {
             "retention", "retention_rule");
 
     /** The order the lists were always cleared in (children of the activity, contacts last). */
-    private static final List<String> ACTIVITY_LIST_ORDER = List.of("dataSubjects", "dataCategories", "recipients",
-            "purposes", "transfers", "retention", "controllers");
+    private static final List<String> ACTIVITY_LIST_ORDER = List.of(
+            "dataSubjects", "dataCategories", "recipients", "purposes", "transfers", "retention", "controllers");
 
     /** Of the given fields of an activity, those that are lists kept in tables of their own. */
     static Set<String> activityListsIn(Set<String> fields) {
@@ -230,7 +307,8 @@ final class RowWriter implements AutoCloseable {
      */
     void activity(long id, Activity activity, int position, Resolver resolver, Set<String> replacedLists)
             throws SQLException {
-        run("INSERT INTO activity (id, code, position, name, description, owner, role, status, security_measures,"
+        run(
+                "INSERT INTO activity (id, code, position, name, description, owner, role, status, security_measures,"
                         + " statutory_requirement, automated_decisions_used, automated_decisions_logic, dpia_status,"
                         + " dpia_reference, reviewed_on, review_due, notes, dpia_screening)"
                         + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
@@ -244,15 +322,28 @@ final class RowWriter implements AutoCloseable {
                         + " dpia_status = excluded.dpia_status, dpia_reference = excluded.dpia_reference,"
                         + " reviewed_on = excluded.reviewed_on, review_due = excluded.review_due, notes = excluded.notes,"
                         + " dpia_screening = excluded.dpia_screening",
-                id, activity.id(), position, Columns.text(activity.name()), Columns.text(activity.description()),
-                activity.owner(), Columns.code(activity.role()), Columns.code(activity.status()),
-                Columns.text(activity.securityMeasures()), Columns.text(activity.statutoryRequirement()),
-                activity.automatedDecisions() == null ? null : activity.automatedDecisions().used(),
-                activity.automatedDecisions() == null ? null : Columns.text(activity.automatedDecisions().logic()),
+                id,
+                activity.id(),
+                position,
+                Columns.text(activity.name()),
+                Columns.text(activity.description()),
+                activity.owner(),
+                Columns.code(activity.role()),
+                Columns.code(activity.status()),
+                Columns.text(activity.securityMeasures()),
+                Columns.text(activity.statutoryRequirement()),
+                activity.automatedDecisions() == null
+                        ? null
+                        : activity.automatedDecisions().used(),
+                activity.automatedDecisions() == null
+                        ? null
+                        : Columns.text(activity.automatedDecisions().logic()),
                 activity.dpia() == null ? null : Columns.code(activity.dpia().status()),
                 activity.dpia() == null ? null : activity.dpia().reference(),
-                Columns.date(activity.reviewedOn()), Columns.date(activity.reviewDue()),
-                Columns.text(activity.notes()), Columns.codes(activity.dpiaScreening()));
+                Columns.date(activity.reviewedOn()),
+                Columns.date(activity.reviewDue()),
+                Columns.text(activity.notes()),
+                Columns.codes(activity.dpiaScreening()));
         if (replacedLists != null) {
             for (String list : ACTIVITY_LIST_ORDER) {
                 if (replacedLists.contains(list)) {
@@ -266,12 +357,22 @@ final class RowWriter implements AutoCloseable {
             }
         }
         if (writes(replacedLists, "dataSubjects")) {
-            links("activity_data_subject", "data_subject_id", id, activity.dataSubjects(), EntityType.DATA_SUBJECT,
+            links(
+                    "activity_data_subject",
+                    "data_subject_id",
+                    id,
+                    activity.dataSubjects(),
+                    EntityType.DATA_SUBJECT,
                     resolver);
         }
         if (writes(replacedLists, "dataCategories")) {
-            links("activity_data_category", "data_category_id", id, activity.dataCategories(),
-                    EntityType.DATA_CATEGORY, resolver);
+            links(
+                    "activity_data_category",
+                    "data_category_id",
+                    id,
+                    activity.dataCategories(),
+                    EntityType.DATA_CATEGORY,
+                    resolver);
         }
         if (writes(replacedLists, "recipients")) {
             links("activity_recipient", "recipient_id", id, activity.recipients(), EntityType.RECIPIENT, resolver);
@@ -294,23 +395,34 @@ final class RowWriter implements AutoCloseable {
     private void purposes(long id, Activity activity, Resolver resolver) throws SQLException {
         for (int i = 0; i < activity.purposes().size(); i++) {
             PurposeUse use = activity.purposes().get(i);
-            run("INSERT INTO activity_purpose (activity_id, position, purpose_id, legal_basis, legal_basis_reference,"
+            run(
+                    "INSERT INTO activity_purpose (activity_id, position, purpose_id, legal_basis, legal_basis_reference,"
                             + " legitimate_interest, special_category_condition, criminal_offence_authority)"
                             + " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                    id, i, resolver.id(EntityType.PURPOSE, use.purpose()), Columns.code(use.legalBasis()),
-                    Columns.text(use.legalBasisReference()), Columns.text(use.legitimateInterest()),
-                    Columns.code(use.specialCategoryCondition()), Columns.text(use.criminalOffenceAuthority()));
+                    id,
+                    i,
+                    resolver.id(EntityType.PURPOSE, use.purpose()),
+                    Columns.code(use.legalBasis()),
+                    Columns.text(use.legalBasisReference()),
+                    Columns.text(use.legitimateInterest()),
+                    Columns.code(use.specialCategoryCondition()),
+                    Columns.text(use.criminalOffenceAuthority()));
         }
     }
 
     private void transfers(long id, Activity activity, Resolver resolver) throws SQLException {
         for (int i = 0; i < activity.transfers().size(); i++) {
             Transfer transfer = activity.transfers().get(i);
-            Long recipient = transfer.recipient() == null ? null
-                    : resolver.id(EntityType.RECIPIENT, transfer.recipient());
-            run("INSERT INTO transfer (activity_id, position, country, recipient_id, safeguard, description)"
+            Long recipient =
+                    transfer.recipient() == null ? null : resolver.id(EntityType.RECIPIENT, transfer.recipient());
+            run(
+                    "INSERT INTO transfer (activity_id, position, country, recipient_id, safeguard, description)"
                             + " VALUES (?, ?, ?, ?, ?, ?)",
-                    id, i, transfer.country(), recipient, Columns.code(transfer.safeguard()),
+                    id,
+                    i,
+                    transfer.country(),
+                    recipient,
+                    Columns.code(transfer.safeguard()),
                     Columns.text(transfer.description()));
         }
     }
@@ -319,36 +431,65 @@ final class RowWriter implements AutoCloseable {
         for (int i = 0; i < activity.retention().size(); i++) {
             RetentionRule rule = activity.retention().get(i);
             long ruleId = nextRuleId();
-            run("INSERT INTO retention_rule (id, activity_id, position, covers_other, period, trigger_text,"
+            run(
+                    "INSERT INTO retention_rule (id, activity_id, position, covers_other, period, trigger_text,"
                             + " description) VALUES (?, ?, ?, ?, ?, ?, ?)",
-                    ruleId, id, i, rule.isDefaultRule(), rule.period(), Columns.text(rule.trigger()),
+                    ruleId,
+                    id,
+                    i,
+                    rule.isDefaultRule(),
+                    rule.period(),
+                    Columns.text(rule.trigger()),
                     Columns.text(rule.description()));
             if (rule.dataCategories() != null) {
-                links("retention_rule_category", "data_category_id", ruleId, rule.dataCategories(),
-                        EntityType.DATA_CATEGORY, resolver, "rule_id");
+                links(
+                        "retention_rule_category",
+                        "data_category_id",
+                        ruleId,
+                        rule.dataCategories(),
+                        EntityType.DATA_CATEGORY,
+                        resolver,
+                        "rule_id");
             }
         }
     }
 
-    private void links(String table, String targetColumn, long ownerId, List<String> codes, EntityType type,
-                       Resolver resolver) throws SQLException {
+    private void links(
+            String table, String targetColumn, long ownerId, List<String> codes, EntityType type, Resolver resolver)
+            throws SQLException {
         links(table, targetColumn, ownerId, codes, type, resolver, "activity_id");
     }
 
-    private void links(String table, String targetColumn, long ownerId, List<String> codes, EntityType type,
-                       Resolver resolver, String ownerColumn) throws SQLException {
+    private void links(
+            String table,
+            String targetColumn,
+            long ownerId,
+            List<String> codes,
+            EntityType type,
+            Resolver resolver,
+            String ownerColumn)
+            throws SQLException {
         // the statement is made once per table, not once per row: an import writes a hundred thousand links
-        String sql = linkStatements.computeIfAbsent(table,
-                key -> "INSERT INTO " + key + " (" + ownerColumn + ", " + targetColumn + ", position) VALUES (?, ?, ?)");
+        String sql = linkStatements.computeIfAbsent(
+                table,
+                key -> "INSERT INTO " + key + " (" + ownerColumn + ", " + targetColumn
+                        + ", position) VALUES (?, ?, ?)");
         for (int i = 0; i < codes.size(); i++) {
             run(sql, ownerId, resolver.id(type, codes.get(i)), i);
         }
     }
 
     private void contact(String role, Long activityId, int position, Contact contact) throws SQLException {
-        run("INSERT INTO contact (role, activity_id, position, name, email, phone, address)"
+        run(
+                "INSERT INTO contact (role, activity_id, position, name, email, phone, address)"
                         + " VALUES (?, ?, ?, ?, ?, ?, ?)",
-                role, activityId, position, contact.name(), contact.email(), contact.phone(), contact.address());
+                role,
+                activityId,
+                position,
+                contact.name(),
+                contact.email(),
+                contact.phone(),
+                contact.address());
     }
 
     private long nextRuleId() throws SQLException {
@@ -360,7 +501,7 @@ final class RowWriter implements AutoCloseable {
 
     static long maxId(Connection connection, String table) throws SQLException {
         try (PreparedStatement statement = connection.prepareStatement("SELECT COALESCE(MAX(id), 0) FROM " + table);
-             ResultSet rows = statement.executeQuery()) {
+                ResultSet rows = statement.executeQuery()) {
             rows.next();
             return rows.getLong(1);
         }

@@ -17,6 +17,7 @@ public record ServerAddress(String user, String host, int port, String database,
     /** {@code user@} is optional; so are the port and the schema. A file path never matches (it has no scheme). */
     private static final Pattern SHAPE = Pattern.compile(
             "postgresql:/{1,2}(?:([^@/?]+)@)?([^:/?@]+)(?::(\\d{1,5}))?/([^/?]+)(?:\\?schema=([A-Za-z_][A-Za-z0-9_]*))?");
+
     private static final Pattern IDENTIFIER = Pattern.compile("[a-z_][a-z0-9_]{0,40}");
 
     public ServerAddress {

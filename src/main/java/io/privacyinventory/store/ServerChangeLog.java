@@ -1,7 +1,6 @@
 package io.privacyinventory.store;
 
 import io.privacyinventory.model.EntityType;
-
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -28,17 +27,19 @@ final class ServerChangeLog {
     }
 
     HistoryHead head() throws SQLException {
-        try (PreparedStatement statement = connection.prepareStatement(
-                "SELECT seq, hash FROM " + table + " ORDER BY seq DESC LIMIT 1");
-             ResultSet rows = statement.executeQuery()) {
-            return rows.next() ? new HistoryHead(rows.getLong(1), rows.getString(2))
+        try (PreparedStatement statement =
+                        connection.prepareStatement("SELECT seq, hash FROM " + table + " ORDER BY seq DESC LIMIT 1");
+                ResultSet rows = statement.executeQuery()) {
+            return rows.next()
+                    ? new HistoryHead(rows.getLong(1), rows.getString(2))
                     : new HistoryHead(0, ChangeLog.GENESIS_HASH);
         }
     }
 
     /** Appends rows after {@code head}, each hashed over the one before; returns them as stored. */
-    List<ChangeLogEntry> append(HistoryHead head, long changeSet, Long reverts, Instant time, String user,
-                                List<EditRows.Row> rows) throws SQLException {
+    List<ChangeLogEntry> append(
+            HistoryHead head, long changeSet, Long reverts, Instant time, String user, List<EditRows.Row> rows)
+            throws SQLException {
         List<ChangeLogEntry> entries = new ArrayList<>();
         long seq = head.rows();
         String previous = head.hash();
@@ -47,11 +48,33 @@ final class ServerChangeLog {
                 + " hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             for (EditRows.Row row : rows) {
                 seq++;
-                ChangeLogEntry entry = new ChangeLogEntry(seq, changeSet, reverts, time, user, row.type(), row.id(),
-                        row.field(), row.position(), row.before(), row.after());
+                ChangeLogEntry entry = new ChangeLogEntry(
+                        seq,
+                        changeSet,
+                        reverts,
+                        time,
+                        user,
+                        row.type(),
+                        row.id(),
+                        row.field(),
+                        row.position(),
+                        row.before(),
+                        row.after());
                 String hash = ChangeLog.hash(previous, entry);
-                Columns.bind(statement, seq, changeSet, reverts, time.toString(), user, row.type().code(), row.id(),
-                        row.field(), row.position(), row.before(), row.after(), hash);
+                Columns.bind(
+                        statement,
+                        seq,
+                        changeSet,
+                        reverts,
+                        time.toString(),
+                        user,
+                        row.type().code(),
+                        row.id(),
+                        row.field(),
+                        row.position(),
+                        row.before(),
+                        row.after(),
+                        hash);
                 statement.addBatch();
                 entries.add(entry);
                 previous = hash;
@@ -69,9 +92,20 @@ final class ServerChangeLog {
             String previous = ChangeLog.GENESIS_HASH;
             for (ChangeLogEntry entry : entries) {
                 String hash = ChangeLog.hash(previous, entry);
-                Columns.bind(statement, entry.seq(), entry.changeSet(), entry.reverts(), entry.time().toString(),
-                        entry.user(), entry.entityType().code(), entry.entityId(), entry.field(), entry.position(),
-                        entry.before(), entry.after(), hash);
+                Columns.bind(
+                        statement,
+                        entry.seq(),
+                        entry.changeSet(),
+                        entry.reverts(),
+                        entry.time().toString(),
+                        entry.user(),
+                        entry.entityType().code(),
+                        entry.entityId(),
+                        entry.field(),
+                        entry.position(),
+                        entry.before(),
+                        entry.after(),
+                        hash);
                 statement.addBatch();
                 previous = hash;
             }
@@ -80,8 +114,8 @@ final class ServerChangeLog {
     }
 
     List<ChangeLogEntry> newestFirst(int limit, int offset) throws SQLException {
-        return query("SELECT * FROM " + table + " ORDER BY seq DESC" + (limit > 0 ? " LIMIT " + limit : "")
-                + " OFFSET " + Math.max(0, offset));
+        return query("SELECT * FROM " + table + " ORDER BY seq DESC" + (limit > 0 ? " LIMIT " + limit : "") + " OFFSET "
+                + Math.max(0, offset));
     }
 
     List<ChangeLogEntry> changeSet(long changeSet) throws SQLException {
@@ -98,7 +132,8 @@ final class ServerChangeLog {
     }
 
     Long rowWithHash(String hash) throws SQLException {
-        try (PreparedStatement statement = connection.prepareStatement("SELECT seq FROM " + table + " WHERE hash = ?")) {
+        try (PreparedStatement statement =
+                connection.prepareStatement("SELECT seq FROM " + table + " WHERE hash = ?")) {
             statement.setString(1, hash);
             try (ResultSet rows = statement.executeQuery()) {
                 return rows.next() ? rows.getLong(1) : null;
@@ -112,16 +147,18 @@ final class ServerChangeLog {
         long checked = 0;
         long expectedSeq = 1;
         try (PreparedStatement statement = connection.prepareStatement("SELECT * FROM " + table + " ORDER BY seq");
-             ResultSet rows = statement.executeQuery()) {
+                ResultSet rows = statement.executeQuery()) {
             while (rows.next()) {
                 ChangeLogEntry entry = ChangeLog.entry(rows);
                 if (entry.seq() != expectedSeq) {
-                    return new HistoryVerification(checked, entry.seq(),
-                            "row " + expectedSeq + " is missing before row " + entry.seq());
+                    return new HistoryVerification(
+                            checked, entry.seq(), "row " + expectedSeq + " is missing before row " + entry.seq());
                 }
                 String stored = rows.getString("hash");
                 if (!ChangeLog.hash(previous, entry).equals(stored)) {
-                    return new HistoryVerification(checked, entry.seq(),
+                    return new HistoryVerification(
+                            checked,
+                            entry.seq(),
                             "row " + entry.seq() + " does not match its hash: it was changed, or a row before it was");
                 }
                 previous = stored;
@@ -135,7 +172,7 @@ final class ServerChangeLog {
     private List<ChangeLogEntry> query(String sql) throws SQLException {
         List<ChangeLogEntry> entries = new ArrayList<>();
         try (PreparedStatement statement = connection.prepareStatement(sql);
-             ResultSet rows = statement.executeQuery()) {
+                ResultSet rows = statement.executeQuery()) {
             while (rows.next()) {
                 entries.add(ChangeLog.entry(rows));
             }
@@ -145,7 +182,7 @@ final class ServerChangeLog {
 
     private long single(String sql) throws SQLException {
         try (PreparedStatement statement = connection.prepareStatement(sql);
-             ResultSet rows = statement.executeQuery()) {
+                ResultSet rows = statement.executeQuery()) {
             rows.next();
             return rows.getLong(1);
         }
@@ -156,7 +193,8 @@ final class ServerChangeLog {
                 || other.entityType() == EntityType.INVENTORY && other.field() == null) {
             return true;
         }
-        return row.type() == other.entityType() && java.util.Objects.equals(row.id(), other.entityId())
+        return row.type() == other.entityType()
+                && java.util.Objects.equals(row.id(), other.entityId())
                 && (row.field() == null || other.field() == null || row.field().equals(other.field()));
     }
 }

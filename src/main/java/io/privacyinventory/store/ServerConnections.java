@@ -7,8 +7,7 @@ import java.util.Properties;
 
 /** Connecting to a team server, and its refusals in words a user can act on. */
 final class ServerConnections {
-    private ServerConnections() {
-    }
+    private ServerConnections() {}
 
     static Connection connect(ServerAddress address, String password) {
         Properties properties = new Properties();
@@ -40,7 +39,8 @@ final class ServerConnections {
     /** The SQLSTATE of the server's refusal, also when it came inside a batch. */
     static String state(SQLException e) {
         for (SQLException cause = e; cause != null; cause = cause.getNextException()) {
-            if (cause instanceof org.postgresql.util.PSQLException && cause.getSQLState() != null
+            if (cause instanceof org.postgresql.util.PSQLException
+                    && cause.getSQLState() != null
                     && !cause.getSQLState().isEmpty()) {
                 return cause.getSQLState();
             }

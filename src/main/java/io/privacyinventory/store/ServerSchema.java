@@ -16,12 +16,12 @@ import java.sql.Statement;
 final class ServerSchema {
     /** The one setting rows: what {@code record_setting.name} may be. */
     static final String LANGUAGES = "languages";
+
     static final String ORGANISATION = "organisation";
     static final String NOTICE = "notice";
     static final String PUBLISHED = "published-notices";
 
-    private ServerSchema() {
-    }
+    private ServerSchema() {}
 
     /**
      * Creates the schema, its tables, triggers and roles, as one transaction; refused when the schema
@@ -80,7 +80,6 @@ final class ServerSchema {
             statement.execute("CREATE FUNCTION " + s + ".require_approver_for_publishing() RETURNS trigger"
                     + " LANGUAGE plpgsql AS $$ BEGIN"
                     + " IF NEW.name = '" + PUBLISHED + "' AND (TG_OP = 'INSERT' OR OLD.body IS DISTINCT FROM NEW.body)"
-                   
                     + " AND NOT pg_has_role(session_user, '" + address.role(TeamRole.APPROVER) + "', 'MEMBER') THEN"
                     + " RAISE EXCEPTION 'only an approver may publish a notice'"
                     + " USING ERRCODE = 'insufficient_privilege'; END IF; RETURN NEW; END $$");
@@ -89,8 +88,8 @@ final class ServerSchema {
             statement.execute("REVOKE ALL ON ALL TABLES IN SCHEMA " + s + " FROM PUBLIC");
             statement.execute("GRANT USAGE ON SCHEMA " + s + " TO " + viewer);
             statement.execute("GRANT SELECT ON ALL TABLES IN SCHEMA " + s + " TO " + viewer);
-            statement.execute("GRANT INSERT, UPDATE, DELETE ON " + s + ".record_item, " + s + ".record_setting TO "
-                    + editor);
+            statement.execute(
+                    "GRANT INSERT, UPDATE, DELETE ON " + s + ".record_item, " + s + ".record_setting TO " + editor);
             statement.execute("GRANT INSERT ON " + s + ".change_log TO " + editor);
             connection.commit();
         } catch (SQLException | RuntimeException e) {

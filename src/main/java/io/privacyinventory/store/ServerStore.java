@@ -6,7 +6,6 @@ import io.privacyinventory.model.EntityType;
 import io.privacyinventory.model.Inventory;
 import io.privacyinventory.model.InventoryValidator;
 import io.privacyinventory.model.Problem;
-
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -43,9 +42,11 @@ public final class ServerStore implements RecordStore {
     private final String password;
     /** The newest log row this client has read the record at: its edits are checked against later rows. */
     private long seenSeq;
+
     private final Set<Long> ownChangeSets = new HashSet<>();
     /** The record as of {@link #cachedSeq}: a write starts from it when nobody wrote in between. */
     private Inventory cache;
+
     private long cachedSeq = -1;
 
     private ServerStore(ServerAddress address, Connection connection, String password, Clock clock)
@@ -57,8 +58,8 @@ public final class ServerStore implements RecordStore {
         this.tables = new ServerTables(connection, address.schema());
         this.log = new ServerChangeLog(connection, address.schema());
         try (Statement statement = connection.createStatement();
-             ResultSet rows = statement.executeQuery("SELECT session_user, has_table_privilege("
-                     + quotedLiteral(ServerSchema.quoted(address.schema()) + ".change_log") + ", 'INSERT')")) {
+                ResultSet rows = statement.executeQuery("SELECT session_user, has_table_privilege("
+                        + quotedLiteral(ServerSchema.quoted(address.schema()) + ".change_log") + ", 'INSERT')")) {
             rows.next();
             this.user = rows.getString(1);
             this.readOnly = !rows.getBoolean(2);
@@ -80,8 +81,11 @@ public final class ServerStore implements RecordStore {
         Connection connection = ServerConnections.connect(address, password);
         try {
             if (!ServerSchema.exists(connection, address)) {
-                throw new StoreException(address + ": there is no inventory in schema \"" + address.schema()
-                        + "\" (or this login may not see it); an administrator makes one with: admin init " + address, null);
+                throw new StoreException(
+                        address + ": there is no inventory in schema \"" + address.schema()
+                                + "\" (or this login may not see it); an administrator makes one with: admin init "
+                                + address,
+                        null);
             }
             return new ServerStore(address, connection, password, clock);
         } catch (SQLException | RuntimeException e) {
@@ -94,7 +98,8 @@ public final class ServerStore implements RecordStore {
     public static void initialise(ServerAddress address, String password) {
         try (Connection connection = ServerConnections.connect(address, password)) {
             if (ServerSchema.exists(connection, address)) {
-                throw new StoreException(address + ": schema \"" + address.schema() + "\" holds an inventory already", null);
+                throw new StoreException(
+                        address + ": schema \"" + address.schema() + "\" holds an inventory already", null);
             }
             ServerSchema.create(connection, address);
         } catch (SQLException e) {
@@ -168,7 +173,12 @@ public final class ServerStore implements RecordStore {
             if (state != null) {
                 throw new EditRejectedException(address + " holds an inventory already");
             }
-            rows.add(new EditRows.Row(EntityType.INVENTORY, null, null, null, null,
+            rows.add(new EditRows.Row(
+                    EntityType.INVENTORY,
+                    null,
+                    null,
+                    null,
+                    null,
                     new EntityCodec(initial.languages()).toJson(initial)));
             return initial;
         });
@@ -180,16 +190,21 @@ public final class ServerStore implements RecordStore {
      * may (the log names the file's users, not the one connected).
      */
     public void carryOver(Inventory inventory, List<ChangeLogEntry> oldestFirst) {
-        transaction(() -> {
-            lock();
-            if (log.head().rows() != 0 || tables.read() != null) {
-                throw new StoreException(address + ": holds an inventory already; nothing was imported", null);
-            }
-            tables.write(null, inventory);
-            log.copy(oldestFirst);
-            notifyChange(oldestFirst.isEmpty() ? 0 : oldestFirst.get(oldestFirst.size() - 1).seq());
-            return null;
-        }, "cannot be imported into");
+        transaction(
+                () -> {
+                    lock();
+                    if (log.head().rows() != 0 || tables.read() != null) {
+                        throw new StoreException(address + ": holds an inventory already; nothing was imported", null);
+                    }
+                    tables.write(null, inventory);
+                    log.copy(oldestFirst);
+                    notifyChange(
+                            oldestFirst.isEmpty()
+                                    ? 0
+                                    : oldestFirst.get(oldestFirst.size() - 1).seq());
+                    return null;
+                },
+                "cannot be imported into");
     }
 
     @Override
@@ -290,12 +305,14 @@ public final class ServerStore implements RecordStore {
      * (Writes stay read-committed: after taking the writer lock they must see every earlier commit.)
      */
     private <T> T read(Work<T> work) {
-        return transaction(() -> {
-            try (Statement statement = connection.createStatement()) {
-                statement.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY");
-            }
-            return work.run();
-        }, "cannot be read");
+        return transaction(
+                () -> {
+                    try (Statement statement = connection.createStatement()) {
+                        statement.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY");
+                    }
+                    return work.run();
+                },
+                "cannot be read");
     }
 
     private <T> T transaction(Work<T> work, String failing) {
@@ -326,8 +343,8 @@ public final class ServerStore implements RecordStore {
             boolean othersWrote = refuseConflicts(rows);
             long changeSet = log.nextChangeSet();
             tables.write(current, next);
-            List<ChangeLogEntry> entries = log.append(head, changeSet, reverts,
-                    Instant.now(clock).truncatedTo(ChronoUnit.MILLIS), user, rows);
+            List<ChangeLogEntry> entries =
+                    log.append(head, changeSet, reverts, Instant.now(clock).truncatedTo(ChronoUnit.MILLIS), user, rows);
             long newHead = head.rows() + entries.size();
             if (!entries.isEmpty()) {
                 notifyChange(newHead);
@@ -346,8 +363,8 @@ public final class ServerStore implements RecordStore {
         } catch (SQLException e) {
             rollback(e);
             if ("42501".equals(ServerConnections.state(e))) {
-                throw new EditRejectedException(address + ": the server refused the change: "
-                        + ServerConnections.serverMessage(e), e);
+                throw new EditRejectedException(
+                        address + ": the server refused the change: " + ServerConnections.serverMessage(e), e);
             }
             throw ServerConnections.failure(address, "the change could not be saved", e);
         }
@@ -407,6 +424,4 @@ public final class ServerStore implements RecordStore {
     private static String quotedLiteral(String text) {
         return "'" + text.replace("'", "''") + "'";
     }
-
-
 }

@@ -10,7 +10,6 @@ import io.privacyinventory.model.Inventory;
 import io.privacyinventory.model.NoticeSettings;
 import io.privacyinventory.model.Organisation;
 import io.privacyinventory.model.Quoted;
-
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -26,8 +25,12 @@ import java.util.Map;
  * Reading gives the whole inventory; writing writes only the rows that differ between two states.
  */
 final class ServerTables {
-    static final List<EntityType> LISTS = List.of(EntityType.DATA_SUBJECT, EntityType.DATA_CATEGORY,
-            EntityType.PURPOSE, EntityType.RECIPIENT, EntityType.ACTIVITY);
+    static final List<EntityType> LISTS = List.of(
+            EntityType.DATA_SUBJECT,
+            EntityType.DATA_CATEGORY,
+            EntityType.PURPOSE,
+            EntityType.RECIPIENT,
+            EntityType.ACTIVITY);
 
     private final Connection connection;
     private final String items;
@@ -43,7 +46,7 @@ final class ServerTables {
     Inventory read() throws SQLException {
         Map<String, String> values = new HashMap<>();
         try (PreparedStatement statement = connection.prepareStatement("SELECT name, body FROM " + settings);
-             ResultSet rows = statement.executeQuery()) {
+                ResultSet rows = statement.executeQuery()) {
             while (rows.next()) {
                 values.put(rows.getString(1), rows.getString(2));
             }
@@ -58,24 +61,33 @@ final class ServerTables {
             lists.put(type, new ArrayList<>());
         }
         try (PreparedStatement statement = connection.prepareStatement(
-                "SELECT kind, code, body FROM " + items + " ORDER BY kind, position");
-             ResultSet rows = statement.executeQuery()) {
+                        "SELECT kind, code, body FROM " + items + " ORDER BY kind, position");
+                ResultSet rows = statement.executeQuery()) {
             while (rows.next()) {
                 String kind = rows.getString(1);
-                EntityType type = Coded.parse(EntityType.class, kind).filter(LISTS::contains)
+                EntityType type = Coded.parse(EntityType.class, kind)
+                        .filter(LISTS::contains)
                         .orElseThrow(() -> new SQLException("an item row of unknown kind \"" + kind + "\""));
                 lists.get(type).add((Entity) decode(codec, type, rows.getString(3), rows.getString(2)));
             }
         }
-        Organisation organisation = (Organisation) decode(codec, EntityType.ORGANISATION,
-                values.get(ServerSchema.ORGANISATION), "organisation");
+        Organisation organisation = (Organisation)
+                decode(codec, EntityType.ORGANISATION, values.get(ServerSchema.ORGANISATION), "organisation");
         NoticeSettings notice = values.containsKey(ServerSchema.NOTICE)
-                ? (NoticeSettings) decode(codec, EntityType.NOTICE, values.get(ServerSchema.NOTICE), "notice") : null;
+                ? (NoticeSettings) decode(codec, EntityType.NOTICE, values.get(ServerSchema.NOTICE), "notice")
+                : null;
         String published = values.get(ServerSchema.PUBLISHED);
-        return new Inventory(languages, organisation, notice, cast(lists.get(EntityType.DATA_SUBJECT)),
-                cast(lists.get(EntityType.DATA_CATEGORY)), cast(lists.get(EntityType.PURPOSE)),
-                cast(lists.get(EntityType.RECIPIENT)), cast(lists.get(EntityType.ACTIVITY)),
-                published == null ? List.of()
+        return new Inventory(
+                languages,
+                organisation,
+                notice,
+                cast(lists.get(EntityType.DATA_SUBJECT)),
+                cast(lists.get(EntityType.DATA_CATEGORY)),
+                cast(lists.get(EntityType.PURPOSE)),
+                cast(lists.get(EntityType.RECIPIENT)),
+                cast(lists.get(EntityType.ACTIVITY)),
+                published == null
+                        ? List.of()
                         : ((Inventory) decode(codec, EntityType.INVENTORY, published, "published notices"))
                                 .publishedNotices());
     }
@@ -100,8 +112,12 @@ final class ServerTables {
             publishedNotices(after, codec);
         }
         for (EntityType type : LISTS) {
-            writeList(type, before == null ? List.of() : Inventories.items(before, type),
-                    Inventories.items(after, type), codec, rewriteAll);
+            writeList(
+                    type,
+                    before == null ? List.of() : Inventories.items(before, type),
+                    Inventories.items(after, type),
+                    codec,
+                    rewriteAll);
         }
     }
 
@@ -109,20 +125,25 @@ final class ServerTables {
      * Items that were there are updated, new ones inserted: never an upsert, whose insert half would
      * show the server's approval check a new row where there is a changed one.
      */
-    private void writeList(EntityType type, List<? extends Entity> was, List<? extends Entity> is, EntityCodec codec,
-                           boolean rewriteAll) throws SQLException {
+    private void writeList(
+            EntityType type,
+            List<? extends Entity> was,
+            List<? extends Entity> is,
+            EntityCodec codec,
+            boolean rewriteAll)
+            throws SQLException {
         String kind = type.code();
         Map<String, Integer> wasAt = new HashMap<>();
         for (int i = 0; i < was.size(); i++) {
             wasAt.put(was.get(i).id(), i);
         }
         Map<String, Boolean> present = new HashMap<>();
-        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO " + items
-                + " (kind, code, position, body) VALUES (?, ?, ?, ?)");
-             PreparedStatement update = connection.prepareStatement("UPDATE " + items
-                     + " SET position = ?, body = ? WHERE kind = ? AND code = ?");
-             PreparedStatement reposition = connection.prepareStatement("UPDATE " + items
-                     + " SET position = ? WHERE kind = ? AND code = ?")) {
+        try (PreparedStatement insert = connection.prepareStatement(
+                        "INSERT INTO " + items + " (kind, code, position, body) VALUES (?, ?, ?, ?)");
+                PreparedStatement update = connection.prepareStatement(
+                        "UPDATE " + items + " SET position = ?, body = ? WHERE kind = ? AND code = ?");
+                PreparedStatement reposition = connection.prepareStatement(
+                        "UPDATE " + items + " SET position = ? WHERE kind = ? AND code = ?")) {
             for (int i = 0; i < is.size(); i++) {
                 Entity item = is.get(i);
                 present.put(item.id(), true);
@@ -147,8 +168,8 @@ final class ServerTables {
                     reposition.addBatch();
                 }
             }
-            try (PreparedStatement delete = connection.prepareStatement(
-                    "DELETE FROM " + items + " WHERE kind = ? AND code = ?")) {
+            try (PreparedStatement delete =
+                    connection.prepareStatement("DELETE FROM " + items + " WHERE kind = ? AND code = ?")) {
                 for (Entity item : was) {
                     if (!present.containsKey(item.id())) {
                         delete.setString(1, kind);
@@ -167,26 +188,37 @@ final class ServerTables {
     /** Published notices are kept as a document holding only them (with what a document must have). */
     private void publishedNotices(Inventory after, EntityCodec codec) throws SQLException {
         if (after.publishedNotices().isEmpty()) {
-            try (PreparedStatement delete = connection.prepareStatement("DELETE FROM " + settings + " WHERE name = ?")) {
+            try (PreparedStatement delete =
+                    connection.prepareStatement("DELETE FROM " + settings + " WHERE name = ?")) {
                 delete.setString(1, ServerSchema.PUBLISHED);
                 delete.executeUpdate();
             }
             return;
         }
-        Inventory only = new Inventory(after.languages(), after.organisation(), null, List.of(), List.of(), List.of(),
-                List.of(), List.of(), after.publishedNotices());
+        Inventory only = new Inventory(
+                after.languages(),
+                after.organisation(),
+                null,
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of(),
+                after.publishedNotices());
         setting(ServerSchema.PUBLISHED, codec.toJson(only));
     }
 
     private void setting(String name, String body) throws SQLException {
-        try (PreparedStatement update = connection.prepareStatement("UPDATE " + settings + " SET body = ? WHERE name = ?")) {
+        try (PreparedStatement update =
+                connection.prepareStatement("UPDATE " + settings + " SET body = ? WHERE name = ?")) {
             update.setString(1, body);
             update.setString(2, name);
             if (update.executeUpdate() > 0) {
                 return;
             }
         }
-        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO " + settings + " (name, body) VALUES (?, ?)")) {
+        try (PreparedStatement insert =
+                connection.prepareStatement("INSERT INTO " + settings + " (name, body) VALUES (?, ?)")) {
             insert.setString(1, name);
             insert.setString(2, body);
             insert.executeUpdate();
@@ -200,8 +232,10 @@ final class ServerTables {
         try {
             return codec.fromJson(type, json);
         } catch (InventoryFormatException e) {
-            throw new SQLException(describe(type) + " " + Quoted.of(where) + " holds a value this version cannot read: "
-                    + e.getMessage(), e);
+            throw new SQLException(
+                    describe(type) + " " + Quoted.of(where) + " holds a value this version cannot read: "
+                            + e.getMessage(),
+                    e);
         }
     }
 

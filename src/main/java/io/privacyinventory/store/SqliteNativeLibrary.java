@@ -1,8 +1,5 @@
 package io.privacyinventory.store;
 
-import org.sqlite.SQLiteJDBCLoader;
-import org.sqlite.util.OSInfo;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -12,6 +9,8 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Locale;
 import java.util.Map;
+import org.sqlite.SQLiteJDBCLoader;
+import org.sqlite.util.OSInfo;
 
 /**
  * Where the SQLite driver's native library comes from. Left to itself, the driver copies it into
@@ -29,8 +28,7 @@ public final class SqliteNativeLibrary {
 
     private static boolean prepared;
 
-    private SqliteNativeLibrary() {
-    }
+    private SqliteNativeLibrary() {}
 
     /**
      * Points the driver at this user's copy of the library, making it when it is not there yet.
@@ -49,8 +47,12 @@ public final class SqliteNativeLibrary {
             name = "libsqlitejdbc.dylib";
         }
         String resource = "/org/sqlite/native/" + platform + "/" + name;
-        Path folder = folder(System.getProperty("os.name", ""), System.getenv(), System.getProperty("user.home"),
-                SQLiteJDBCLoader.getVersion(), platform);
+        Path folder = folder(
+                System.getProperty("os.name", ""),
+                System.getenv(),
+                System.getProperty("user.home"),
+                SQLiteJDBCLoader.getVersion(),
+                platform);
         try {
             Path library = ensureCopy(folder, name, resource);
             if (library != null) {
@@ -74,7 +76,8 @@ public final class SqliteNativeLibrary {
             base = Path.of(home, "Library", "Caches", "Privacy Inventory");
         } else {
             String xdg = environment.get("XDG_CACHE_HOME");
-            base = (xdg != null && !xdg.isBlank() ? Path.of(xdg) : Path.of(home, ".cache")).resolve("privacy-inventory");
+            base = (xdg != null && !xdg.isBlank() ? Path.of(xdg) : Path.of(home, ".cache"))
+                    .resolve("privacy-inventory");
         }
         return base.resolve("sqlite-native").resolve(version).resolve(platform.replace('/', '-'));
     }

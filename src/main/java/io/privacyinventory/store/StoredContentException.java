@@ -5,7 +5,6 @@ import io.privacyinventory.model.Inventory;
 import io.privacyinventory.model.ModelPath;
 import io.privacyinventory.model.Problem;
 import io.privacyinventory.model.Quoted;
-
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;

@@ -46,11 +46,13 @@ import java.util.concurrent.ConcurrentHashMap;
 final class WriterLock implements AutoCloseable {
     /** The sidecars this process holds, by real path. */
     private static final Set<Path> HELD = ConcurrentHashMap.newKeySet();
+
     private static final boolean WINDOWS = System.getProperty("os.name", "").startsWith("Windows");
     private static final String SUFFIX = ".lock";
     private static final int MAX_NAME_BYTES = 255;
     /** How often a sidecar that was given up while this process waited for it is opened afresh. */
     private static final int ATTEMPTS = 20;
+
     private static final ByteBuffer GIVEN_UP = ByteBuffer.wrap(new byte[] {'x'});
     private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -72,7 +74,8 @@ final class WriterLock implements AutoCloseable {
      */
     static Path sidecarOf(Path database) throws IOException {
         Path absolute = database.toAbsolutePath();
-        Path real = Files.exists(absolute) ? absolute.toRealPath()
+        Path real = Files.exists(absolute)
+                ? absolute.toRealPath()
                 : absolute.getParent().toRealPath().resolve(absolute.getFileName());
         String name = real.getFileName().toString();
         String sidecar = "." + name + SUFFIX;
@@ -163,7 +166,9 @@ final class WriterLock implements AutoCloseable {
         long size = 2 + RANDOM.nextInt(1 << 16);
         channel.write(ByteBuffer.wrap(new byte[1]), size - 1);
         try {
-            return Files.readAttributes(sidecar, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS).size() == size;
+            return Files.readAttributes(sidecar, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS)
+                            .size()
+                    == size;
         } catch (NoSuchFileException e) {
             return false;
         }

@@ -19,8 +19,12 @@ public final class AppPreferences {
     }
 
     public double[] windowBounds() {
-        return new double[] {node.getDouble("window.x", Double.NaN), node.getDouble("window.y", Double.NaN),
-            node.getDouble("window.width", 1440), node.getDouble("window.height", 880)};
+        return new double[] {
+            node.getDouble("window.x", Double.NaN),
+            node.getDouble("window.y", Double.NaN),
+            node.getDouble("window.width", 1440),
+            node.getDouble("window.height", 880)
+        };
     }
 
     public void saveWindowBounds(double x, double y, double width, double height, boolean maximized) {
@@ -67,7 +71,9 @@ public final class AppPreferences {
     public void opened(Path file) {
         List<Path> files = new ArrayList<>(recentFiles());
         // a team server's address (postgresql://…, without password) is kept as written, not as a file path
-        Path absolute = file.toString().startsWith("postgresql:") ? file : file.toAbsolutePath().normalize();
+        Path absolute = file.toString().startsWith("postgresql:")
+                ? file
+                : file.toAbsolutePath().normalize();
         files.remove(absolute);
         files.add(0, absolute);
         for (int i = 0; i < MAX_RECENT; i++) {
@@ -81,7 +87,9 @@ public final class AppPreferences {
 
     /** True the first time only for each file: the network-share warning is given once. */
     public boolean warnAboutNetworkShare(Path file) {
-        String key = "networkWarned." + Integer.toHexString(file.toAbsolutePath().normalize().toString().hashCode());
+        String key = "networkWarned."
+                + Integer.toHexString(
+                        file.toAbsolutePath().normalize().toString().hashCode());
         boolean first = !node.getBoolean(key, false);
         node.putBoolean(key, true);
         return first;

@@ -1,5 +1,7 @@
 package io.privacyinventory.ui;
 
+import java.util.concurrent.Callable;
+import java.util.function.Consumer;
 import javafx.animation.PauseTransition;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
@@ -8,9 +10,6 @@ import javafx.scene.control.ProgressBar;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import javafx.util.Duration;
-
-import java.util.concurrent.Callable;
-import java.util.function.Consumer;
 
 /**
  * File work the user waits for (reading an import, writing an export or a copy), run in the
@@ -23,11 +22,16 @@ final class BackgroundWork {
     /** Work done within this time shows no window at all. */
     static final Duration SHOWN_AFTER = Duration.millis(300);
 
-    private BackgroundWork() {
-    }
+    private BackgroundWork() {}
 
-    static <T> void run(TaskRunner runner, Window owner, Messages messages, String what, Callable<T> work,
-                        Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
+    static <T> void run(
+            TaskRunner runner,
+            Window owner,
+            Messages messages,
+            String what,
+            Callable<T> work,
+            Consumer<T> onSuccess,
+            Consumer<Throwable> onFailure) {
         Dialog<ButtonType> progress = new Dialog<>();
         progress.setTitle(messages.get("work.title"));
         ProgressBar bar = new ProgressBar();
@@ -50,15 +54,18 @@ final class BackgroundWork {
             }
         });
         delay.play();
-        runner.run(work, result -> {
-            if (finish(state, delay, progress)) {
-                onSuccess.accept(result);
-            }
-        }, error -> {
-            if (finish(state, delay, progress)) {
-                onFailure.accept(error);
-            }
-        });
+        runner.run(
+                work,
+                result -> {
+                    if (finish(state, delay, progress)) {
+                        onSuccess.accept(result);
+                    }
+                },
+                error -> {
+                    if (finish(state, delay, progress)) {
+                        onFailure.accept(error);
+                    }
+                });
     }
 
     /** Closes the progress window; false if the user cancelled the work before it finished. */

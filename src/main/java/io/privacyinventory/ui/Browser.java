@@ -1,8 +1,7 @@
 package io.privacyinventory.ui;
 
-import javafx.application.HostServices;
-
 import java.net.URI;
+import javafx.application.HostServices;
 
 /**
  * Opens a page in the user's own browser through the application's host services. The notice
@@ -12,8 +11,7 @@ import java.net.URI;
 public final class Browser {
     private static volatile HostServices services;
 
-    private Browser() {
-    }
+    private Browser() {}
 
     /** Called once by the application when it starts; without it (tests, the CLI) nothing can be opened. */
     static void use(HostServices hostServices) {

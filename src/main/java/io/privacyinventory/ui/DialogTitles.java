@@ -1,14 +1,13 @@
 package io.privacyinventory.ui;
 
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.function.Supplier;
 import javafx.collections.ListChangeListener;
 import javafx.scene.control.Alert;
 import javafx.scene.control.DialogPane;
 import javafx.stage.Stage;
 import javafx.stage.Window;
-
-import java.util.EnumMap;
-import java.util.Map;
-import java.util.function.Supplier;
 
 /**
  * Gives every alert a title in the interface language. JavaFX titles an alert in its own
@@ -20,8 +19,7 @@ public final class DialogTitles {
     private static final Map<Alert.AlertType, String> JAVAFX_TITLES = new EnumMap<>(Alert.AlertType.class);
     private static Supplier<Messages> current;
 
-    private DialogTitles() {
-    }
+    private DialogTitles() {}
 
     /** From now on, alerts are titled in the language {@code messages} gives at the time they appear. */
     public static void install(Supplier<Messages> messages) {
@@ -45,7 +43,8 @@ public final class DialogTitles {
     }
 
     private static void retitle(Window window) {
-        if (!(window instanceof Stage stage) || window.getScene() == null
+        if (!(window instanceof Stage stage)
+                || window.getScene() == null
                 || !(window.getScene().getRoot() instanceof DialogPane pane)) {
             return;
         }

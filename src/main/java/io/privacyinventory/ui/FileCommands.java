@@ -8,17 +8,16 @@ import io.privacyinventory.model.Edit;
 import io.privacyinventory.model.Inventory;
 import io.privacyinventory.ui.document.InventoryDocument;
 import io.privacyinventory.ui.document.InventoryFiles;
-import javafx.scene.control.Alert;
-import javafx.scene.control.ButtonBar;
-import javafx.stage.FileChooser;
-import javafx.stage.Stage;
-
 import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
+import javafx.stage.FileChooser;
+import javafx.stage.Stage;
 
 /**
  * The File menu's commands that ask for a file: new, open, save a copy, import and export. The
@@ -36,8 +35,14 @@ final class FileCommands {
     /** Where the last folder a file was chosen in is kept. */
     private final AppPreferences preferences;
 
-    FileCommands(Stage stage, Supplier<Messages> messages, Supplier<InventoryDocument> document, Consumer<Path> open,
-                 TaskRunner runner, TaskRunner memoryWork, AppPreferences preferences) {
+    FileCommands(
+            Stage stage,
+            Supplier<Messages> messages,
+            Supplier<InventoryDocument> document,
+            Consumer<Path> open,
+            TaskRunner runner,
+            TaskRunner memoryWork,
+            AppPreferences preferences) {
         this.preferences = preferences;
         this.stage = stage;
         this.messages = messages;
@@ -57,12 +62,15 @@ final class FileCommands {
         }
         Path target = withExtension(chosen.toPath(), ".db");
         String language = Messages.inventoryLanguage(messages.locale());
-        runner.run(() -> InventoryFiles.createEmpty(target, language.equals("nb") ? "nb" : "en"), open,
+        runner.run(
+                () -> InventoryFiles.createEmpty(target, language.equals("nb") ? "nb" : "en"),
+                open,
                 error -> alert(Alert.AlertType.ERROR, "error.createHeader", error.getMessage()));
     }
 
     void openInventory() {
-        File chosen = chosen(chooser("dialog.open", "filter.inventoryOrJson", "*.db", "*.json").showOpenDialog(stage));
+        File chosen = chosen(chooser("dialog.open", "filter.inventoryOrJson", "*.db", "*.json")
+                .showOpenDialog(stage));
         if (chosen == null) {
             return;
         }
@@ -79,14 +87,21 @@ final class FileCommands {
      * first, and only a good one makes the app ask.
      */
     void importIntoNewFile(Path json) {
-        reading(json, () -> InventoryJsonReader.read(json), inventory -> {
-            Path target = InventoryFiles.freeNameFor(json);
-            if (confirm(messages.get().get("dialog.importAsk", json.getFileName(), target.getFileName()),
-                    "dialog.importHeader")) {
-                runner.run(() -> InventoryFiles.create(target, inventory), open,
-                        error -> alert(Alert.AlertType.ERROR, "error.importHeader", error.getMessage()));
-            }
-        }, error -> refused(json, error));
+        reading(
+                json,
+                () -> InventoryJsonReader.read(json),
+                inventory -> {
+                    Path target = InventoryFiles.freeNameFor(json);
+                    if (confirm(
+                            messages.get().get("dialog.importAsk", json.getFileName(), target.getFileName()),
+                            "dialog.importHeader")) {
+                        runner.run(
+                                () -> InventoryFiles.create(target, inventory),
+                                open,
+                                error -> alert(Alert.AlertType.ERROR, "error.importHeader", error.getMessage()));
+                    }
+                },
+                error -> refused(json, error));
     }
 
     void saveCopy() {
@@ -102,8 +117,9 @@ final class FileCommands {
             return;
         }
         Path target = withExtension(chosen.toPath(), ".db");
-        runner.run(() -> current.saveCopyTo(target), saved -> alert(Alert.AlertType.INFORMATION, "dialog.saveCopy",
-                messages.get("dialog.copySaved", saved)),
+        runner.run(
+                () -> current.saveCopyTo(target),
+                saved -> alert(Alert.AlertType.INFORMATION, "dialog.saveCopy", messages.get("dialog.copySaved", saved)),
                 error -> alert(Alert.AlertType.ERROR, "error.copyHeader", error.getMessage()));
     }
 
@@ -112,7 +128,8 @@ final class FileCommands {
         if (current == null || current.isReadOnly()) {
             return;
         }
-        File chosen = chosen(chooser("dialog.importJson", "filter.json", "*.json").showOpenDialog(stage));
+        File chosen =
+                chosen(chooser("dialog.importJson", "filter.json", "*.json").showOpenDialog(stage));
         if (chosen != null) {
             importJson(current, chosen.toPath());
         }
@@ -123,11 +140,15 @@ final class FileCommands {
      * whole first, so a broken one is refused before anything is asked or changed.
      */
     void importJson(InventoryDocument current, Path json) {
-        reading(json, () -> InventoryJsonReader.read(json), inventory -> {
-            if (confirm(messages.get().get("dialog.replaceAsk", json.getFileName()), "dialog.replaceHeader")) {
-                current.apply(List.<Edit>of(new Edit.ReplaceAll(inventory)));
-            }
-        }, error -> refused(json, error));
+        reading(
+                json,
+                () -> InventoryJsonReader.read(json),
+                inventory -> {
+                    if (confirm(messages.get().get("dialog.replaceAsk", json.getFileName()), "dialog.replaceHeader")) {
+                        current.apply(List.<Edit>of(new Edit.ReplaceAll(inventory)));
+                    }
+                },
+                error -> refused(json, error));
     }
 
     void importCsv() {
@@ -143,21 +164,36 @@ final class FileCommands {
 
     /** Replaces the document's activities with a spreadsheet's, read and checked whole before asking. */
     void importCsv(InventoryDocument current, Path csv) {
-        reading(csv, () -> CsvActivitiesReader.read(csv, current.inventory()), result -> {
-            Messages messages = this.messages.get();
-            String created = messages.get("dialog.csvCreated", result.createdCount());
-            if (confirm(messages.get("dialog.replaceCsvAsk", csv.getFileName(), result.inventory().activities().size(),
-                    created), "dialog.replaceHeader")) {
-                current.apply(List.<Edit>of(new Edit.ReplaceAll(result.inventory())));
-            }
-        }, error -> refused(csv, error));
+        reading(
+                csv,
+                () -> CsvActivitiesReader.read(csv, current.inventory()),
+                result -> {
+                    Messages messages = this.messages.get();
+                    String created = messages.get("dialog.csvCreated", result.createdCount());
+                    if (confirm(
+                            messages.get(
+                                    "dialog.replaceCsvAsk",
+                                    csv.getFileName(),
+                                    result.inventory().activities().size(),
+                                    created),
+                            "dialog.replaceHeader")) {
+                        current.apply(List.<Edit>of(new Edit.ReplaceAll(result.inventory())));
+                    }
+                },
+                error -> refused(csv, error));
     }
 
     /** Reads a file to import in the background, with progress and Cancel when it takes a while. */
-    private <T> void reading(Path file, java.util.concurrent.Callable<T> read, Consumer<T> onRead,
-                             Consumer<Throwable> onFailure) {
-        BackgroundWork.run(memoryWork, stage, messages.get(), messages.get().get("work.reading", file.getFileName()),
-                read, onRead, onFailure);
+    private <T> void reading(
+            Path file, java.util.concurrent.Callable<T> read, Consumer<T> onRead, Consumer<Throwable> onFailure) {
+        BackgroundWork.run(
+                memoryWork,
+                stage,
+                messages.get(),
+                messages.get().get("work.reading", file.getFileName()),
+                read,
+                onRead,
+                onFailure);
     }
 
     /** Says why a file to import was refused: the app's own line naming the file and the place. */
@@ -178,10 +214,13 @@ final class FileCommands {
         }
         Inventory inventory = current.inventory();
         Path target = withExtension(chosen.toPath(), ".json");
-        runner.run(() -> {
-            AtomicFiles.write(target, out -> InventoryJsonWriter.write(inventory, out));
-            return target;
-        }, saved -> { }, error -> alert(Alert.AlertType.ERROR, "error.exportHeader", error.getMessage()));
+        runner.run(
+                () -> {
+                    AtomicFiles.write(target, out -> InventoryJsonWriter.write(inventory, out));
+                    return target;
+                },
+                saved -> {},
+                error -> alert(Alert.AlertType.ERROR, "error.exportHeader", error.getMessage()));
     }
 
     private boolean confirm(String text, String headerKey) {
@@ -189,7 +228,9 @@ final class FileCommands {
         Alert ask = new Alert(Alert.AlertType.CONFIRMATION, text, messages.cancel(), messages.ok());
         ask.setHeaderText(messages.get(headerKey));
         ask.initOwner(stage);
-        return ask.showAndWait().filter(button -> button.getButtonData() == ButtonBar.ButtonData.OK_DONE).isPresent();
+        return ask.showAndWait()
+                .filter(button -> button.getButtonData() == ButtonBar.ButtonData.OK_DONE)
+                .isPresent();
     }
 
     private FileChooser chooser(String titleKey, String filterKey, String... patterns) {

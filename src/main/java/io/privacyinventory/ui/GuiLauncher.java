@@ -1,14 +1,12 @@
 package io.privacyinventory.ui;
 
-import javafx.application.Application;
-
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import javafx.application.Application;
 
 /** Starts the JavaFX application. */
 public final class GuiLauncher {
-    private GuiLauncher() {
-    }
+    private GuiLauncher() {}
 
     /**
      * Opens {@code file}, or when it is null the file opened last, or else the default inventory

@@ -1,9 +1,14 @@
 package io.privacyinventory.ui;
 
+import io.privacyinventory.ui.document.InventoryDocument;
 import io.privacyinventory.ui.document.InventoryFiles;
 import io.privacyinventory.ui.document.TeamServerDocuments;
-import javafx.scene.control.ButtonType;
-import io.privacyinventory.ui.document.InventoryDocument;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
 import javafx.animation.AnimationTimer;
 import javafx.application.Application;
 import javafx.application.Platform;
@@ -12,6 +17,7 @@ import javafx.geometry.Pos;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
+import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.image.Image;
@@ -21,13 +27,6 @@ import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
-
-import java.lang.management.ManagementFactory;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.List;
-import java.util.Locale;
-import java.util.concurrent.Callable;
 
 /**
  * The desktop application: one window on one inventory file. The window appears at once and the
@@ -41,6 +40,7 @@ public final class InventoryApp extends Application implements MainWindow.AppAct
     private static Path backupFolder;
     /** How many daily backups of each file are kept. */
     private static final int BACKUPS_KEPT = 10;
+
     private static boolean smoke;
 
     private final AppPreferences preferences = AppPreferences.user();
@@ -48,6 +48,7 @@ public final class InventoryApp extends Application implements MainWindow.AppAct
     private final TaskRunner runner = TaskRunner.background();
     /** Work on inventories in memory (checks, previews, exports, reading imports): never queued behind edits. */
     private final TaskRunner memoryWork = TaskRunner.background("inventory-checks");
+
     private Stage stage;
     private Scene scene;
     private Messages messages;
@@ -71,7 +72,9 @@ public final class InventoryApp extends Application implements MainWindow.AppAct
         messages = new Messages(uiLocale());
         DialogTitles.install(() -> messages);
         for (int size : ICON_SIZES) {
-            stage.getIcons().add(new Image(InventoryApp.class.getResourceAsStream("/icons/privacy-inventory-" + size + ".png")));
+            stage.getIcons()
+                    .add(new Image(
+                            InventoryApp.class.getResourceAsStream("/icons/privacy-inventory-" + size + ".png")));
         }
         double[] bounds = preferences.windowBounds();
         scene = new Scene(new StackPane(new ProgressIndicator()), bounds[2], bounds[3]);
@@ -124,48 +127,55 @@ public final class InventoryApp extends Application implements MainWindow.AppAct
 
     private void open(Path file, boolean readOnly) {
         stage.setTitle(messages.get(readOnly ? "window.titleReadOnly" : "window.title", file.getFileName()));
-        runner.run(() -> InventoryFiles.open(file, readOnly, runner), opened -> {
-            if (window != null) {
-                window.dispose();
-            }
-            if (document != null) {
-                document.close();
-            }
-            document = opened;
-            if (opened.isReadOnly()) {
-                opened.followFile(javafx.util.Duration.seconds(2));
-            }
-            if (!smoke) {
-                preferences.opened(file);
-            }
-            window = new MainWindow(opened, messages, this, memoryWork);
-            scene.setRoot(window.root());
-            if (smoke) {
-                reportFirstFrame();
-            } else {
-                afterOpening(opened);
-            }
-        }, error -> {
-            if (InventoryFiles.isLocked(error) && !smoke) {
-                offerReadOnly(file, error);
-                return;
-            }
-            if (smoke) {
-                System.err.println("error: " + error.getMessage());
-                System.exit(2);
-            }
-            if (document == null) {
-                scene.setRoot(errorPane(file, error));
-            } else {
-                alert(Alert.AlertType.ERROR, messages.get("error.openHeader"), error.getMessage());
-            }
-        });
+        runner.run(
+                () -> InventoryFiles.open(file, readOnly, runner),
+                opened -> {
+                    if (window != null) {
+                        window.dispose();
+                    }
+                    if (document != null) {
+                        document.close();
+                    }
+                    document = opened;
+                    if (opened.isReadOnly()) {
+                        opened.followFile(javafx.util.Duration.seconds(2));
+                    }
+                    if (!smoke) {
+                        preferences.opened(file);
+                    }
+                    window = new MainWindow(opened, messages, this, memoryWork);
+                    scene.setRoot(window.root());
+                    if (smoke) {
+                        reportFirstFrame();
+                    } else {
+                        afterOpening(opened);
+                    }
+                },
+                error -> {
+                    if (InventoryFiles.isLocked(error) && !smoke) {
+                        offerReadOnly(file, error);
+                        return;
+                    }
+                    if (smoke) {
+                        System.err.println("error: " + error.getMessage());
+                        System.exit(2);
+                    }
+                    if (document == null) {
+                        scene.setRoot(errorPane(file, error));
+                    } else {
+                        alert(Alert.AlertType.ERROR, messages.get("error.openHeader"), error.getMessage());
+                    }
+                });
     }
 
     private void offerReadOnly(Path file, Throwable error) {
-        ButtonType readOnly = new ButtonType(messages.get("dialog.openReadOnly"), javafx.scene.control.ButtonBar.ButtonData.OK_DONE);
-        Alert ask = new Alert(Alert.AlertType.CONFIRMATION, messages.get("dialog.lockedText", file.getFileName()),
-                messages.cancel(), readOnly);
+        ButtonType readOnly =
+                new ButtonType(messages.get("dialog.openReadOnly"), javafx.scene.control.ButtonBar.ButtonData.OK_DONE);
+        Alert ask = new Alert(
+                Alert.AlertType.CONFIRMATION,
+                messages.get("dialog.lockedText", file.getFileName()),
+                messages.cancel(),
+                readOnly);
         ask.setHeaderText(messages.get("dialog.lockedHeader"));
         ask.initOwner(stage);
         if (ask.showAndWait().filter(readOnly::equals).isPresent()) {
@@ -181,14 +191,19 @@ public final class InventoryApp extends Application implements MainWindow.AppAct
         if (opened.isReadOnly()) {
             return;
         }
-        opened.upgradeNote().ifPresent(note -> alert(Alert.AlertType.INFORMATION,
-                messages.get("dialog.upgradedHeader"), note));
-        InventoryFiles.networkShare(file).filter(type -> preferences.warnAboutNetworkShare(file)).ifPresent(type ->
-                alert(Alert.AlertType.WARNING, messages.get("dialog.networkHeader"), messages.get("dialog.networkText", type)));
+        opened.upgradeNote()
+                .ifPresent(note -> alert(Alert.AlertType.INFORMATION, messages.get("dialog.upgradedHeader"), note));
+        InventoryFiles.networkShare(file)
+                .filter(type -> preferences.warnAboutNetworkShare(file))
+                .ifPresent(type -> alert(
+                        Alert.AlertType.WARNING,
+                        messages.get("dialog.networkHeader"),
+                        messages.get("dialog.networkText", type)));
         if (backupFolder != null) {
-            runner.run(() -> InventoryFiles.dailyBackup(file, backupFolder, BACKUPS_KEPT),
-                    written -> { }, error -> alert(Alert.AlertType.WARNING, messages.get("dialog.backupFailed"),
-                            error.getMessage()));
+            runner.run(
+                    () -> InventoryFiles.dailyBackup(file, backupFolder, BACKUPS_KEPT),
+                    written -> {},
+                    error -> alert(Alert.AlertType.WARNING, messages.get("dialog.backupFailed"), error.getMessage()));
         }
     }
 
@@ -235,7 +250,8 @@ public final class InventoryApp extends Application implements MainWindow.AppAct
 
     @Override
     public void connectToServer() {
-        new TeamServerDialog(stage, messages, null).showAndWait()
+        new TeamServerDialog(stage, messages, null)
+                .showAndWait()
                 .ifPresent(request -> connect(request.address(), request.password()));
     }
 
@@ -244,30 +260,38 @@ public final class InventoryApp extends Application implements MainWindow.AppAct
      * (a password is needed, the server is away), says why and offers the dialog again, filled in.
      */
     private void connect(String address, char[] password) {
-        runner.run(() -> TeamServerDocuments.open(address, password, runner), opened -> {
-            if (password != null) {
-                java.util.Arrays.fill(password, '\0');
-            }
-            if (window != null) {
-                window.dispose();
-            }
-            if (document != null) {
-                document.close();
-            }
-            document = opened;
-            preferences.opened(Path.of(address));
-            window = new MainWindow(opened, messages, this, memoryWork);
-            scene.setRoot(window.root());
-            stage.setTitle(title(opened));
-        }, error -> {
-            Alert failed = new Alert(Alert.AlertType.ERROR, error.getMessage(), ButtonType.CANCEL,
-                    new ButtonType(messages.get("connect.retry"), javafx.scene.control.ButtonBar.ButtonData.OK_DONE));
-            failed.setHeaderText(messages.get("connect.failed"));
-            failed.initOwner(stage);
-            failed.showAndWait().filter(choice -> !ButtonType.CANCEL.equals(choice))
-                    .flatMap(retry -> new TeamServerDialog(stage, messages, address).showAndWait())
-                    .ifPresent(request -> connect(request.address(), request.password()));
-        });
+        runner.run(
+                () -> TeamServerDocuments.open(address, password, runner),
+                opened -> {
+                    if (password != null) {
+                        java.util.Arrays.fill(password, '\0');
+                    }
+                    if (window != null) {
+                        window.dispose();
+                    }
+                    if (document != null) {
+                        document.close();
+                    }
+                    document = opened;
+                    preferences.opened(Path.of(address));
+                    window = new MainWindow(opened, messages, this, memoryWork);
+                    scene.setRoot(window.root());
+                    stage.setTitle(title(opened));
+                },
+                error -> {
+                    Alert failed = new Alert(
+                            Alert.AlertType.ERROR,
+                            error.getMessage(),
+                            ButtonType.CANCEL,
+                            new ButtonType(
+                                    messages.get("connect.retry"), javafx.scene.control.ButtonBar.ButtonData.OK_DONE));
+                    failed.setHeaderText(messages.get("connect.failed"));
+                    failed.initOwner(stage);
+                    failed.showAndWait()
+                            .filter(choice -> !ButtonType.CANCEL.equals(choice))
+                            .flatMap(retry -> new TeamServerDialog(stage, messages, address).showAndWait())
+                            .ifPresent(request -> connect(request.address(), request.password()));
+                });
     }
 
     /** The window title: the file's name, or for a team server its database and host. */
@@ -341,7 +365,8 @@ public final class InventoryApp extends Application implements MainWindow.AppAct
     }
 
     private void rememberWindow() {
-        preferences.saveWindowBounds(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight(), stage.isMaximized());
+        preferences.saveWindowBounds(
+                stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight(), stage.isMaximized());
     }
 
     private void alert(Alert.AlertType type, String header, String text) {
@@ -363,7 +388,8 @@ public final class InventoryApp extends Application implements MainWindow.AppAct
             public void handle(long now) {
                 if (++frames == 2) {
                     stop();
-                    long startupMs = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
+                    long startupMs = System.currentTimeMillis()
+                            - ManagementFactory.getRuntimeMXBean().getStartTime();
                     System.out.println("startup-ms=" + startupMs);
                     System.out.flush();
                     Platform.exit();

@@ -1,10 +1,11 @@
 package io.privacyinventory.ui;
 
+import io.privacyinventory.ui.activities.ActivitiesView;
 import io.privacyinventory.ui.compare.CompareWithWindow;
+import io.privacyinventory.ui.document.InventoryDocument;
 import io.privacyinventory.ui.publish.PublishNoticeDialog;
 import io.privacyinventory.ui.publish.PublishedNoticesWindow;
-import io.privacyinventory.ui.activities.ActivitiesView;
-import io.privacyinventory.ui.document.InventoryDocument;
+import java.nio.file.Path;
 import javafx.beans.property.ObjectProperty;
 import javafx.scene.Node;
 import javafx.scene.control.Alert;
@@ -18,8 +19,6 @@ import javafx.scene.control.ToggleGroup;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
-
-import java.nio.file.Path;
 
 /** The main window's menu bar: file, edit, view, export and help, with their shortcuts. */
 final class MainMenu {
@@ -72,44 +71,69 @@ final class MainMenu {
             }
         });
         recent.getItems().add(new MenuItem());
-        file.getItems().addAll(
-                item("menu.file.new", shortcut(KeyCode.N, true), app::newInventory),
-                item("menu.file.open", shortcut(KeyCode.O, false), app::openInventory),
-                item("menu.file.connect", null, app::connectToServer),
-                recent,
-                new SeparatorMenuItem(),
-                item("menu.file.saveCopy", shortcut(KeyCode.S, true), app::saveCopy),
-                new SeparatorMenuItem(),
-                importItem(),
-                importCsvItem(),
-                item("menu.file.exportJson", null, app::exportJson),
-                new SeparatorMenuItem(),
-                item("menu.file.compare", null, () -> new CompareWithWindow(window(), document, messages).show()),
-                new SeparatorMenuItem(),
-                item("menu.file.quit", shortcut(KeyCode.Q, false), app::quit));
+        file.getItems()
+                .addAll(
+                        item("menu.file.new", shortcut(KeyCode.N, true), app::newInventory),
+                        item("menu.file.open", shortcut(KeyCode.O, false), app::openInventory),
+                        item("menu.file.connect", null, app::connectToServer),
+                        recent,
+                        new SeparatorMenuItem(),
+                        item("menu.file.saveCopy", shortcut(KeyCode.S, true), app::saveCopy),
+                        new SeparatorMenuItem(),
+                        importItem(),
+                        importCsvItem(),
+                        item("menu.file.exportJson", null, app::exportJson),
+                        new SeparatorMenuItem(),
+                        item(
+                                "menu.file.compare",
+                                null,
+                                () -> new CompareWithWindow(window(), document, messages).show()),
+                        new SeparatorMenuItem(),
+                        item("menu.file.quit", shortcut(KeyCode.Q, false), app::quit));
 
         Menu edit = new Menu(messages.get("menu.edit"));
         MenuItem undo = item("menu.edit.undo", shortcut(KeyCode.Z, false), document::undo);
         undo.disableProperty().bind(document.canUndoProperty().not());
         MenuItem redo = item("menu.edit.redo", shortcut(KeyCode.Z, true), document::redo);
         redo.disableProperty().bind(document.canRedoProperty().not());
-        MenuItem newActivity = item("menu.edit.newActivity", shortcut(KeyCode.N, false), () -> commands.activities().create());
-        MenuItem duplicate = item("menu.edit.duplicate", shortcut(KeyCode.D, false), () -> commands.activities().duplicate());
-        MenuItem delete = item("menu.edit.delete", new KeyCodeCombination(KeyCode.DELETE, KeyCombination.SHORTCUT_DOWN),
+        MenuItem newActivity = item(
+                "menu.edit.newActivity",
+                shortcut(KeyCode.N, false),
+                () -> commands.activities().create());
+        MenuItem duplicate = item(
+                "menu.edit.duplicate",
+                shortcut(KeyCode.D, false),
+                () -> commands.activities().duplicate());
+        MenuItem delete = item(
+                "menu.edit.delete",
+                new KeyCodeCombination(KeyCode.DELETE, KeyCombination.SHORTCUT_DOWN),
                 () -> commands.activities().confirmDelete());
         for (MenuItem writing : new MenuItem[] {newActivity, duplicate, delete}) {
             writing.setDisable(document.isReadOnly());
         }
         MenuItem starter = item("menu.edit.starter", null, commands::addStarterCatalogue);
         starter.setDisable(document.isReadOnly());
-        edit.getItems().addAll(undo, redo, new SeparatorMenuItem(), newActivity, duplicate, delete,
-                new SeparatorMenuItem(), item("menu.edit.filter", shortcut(KeyCode.F, false), () -> commands.activities().focusFilter()),
-                new SeparatorMenuItem(), starter);
+        edit.getItems()
+                .addAll(
+                        undo,
+                        redo,
+                        new SeparatorMenuItem(),
+                        newActivity,
+                        duplicate,
+                        delete,
+                        new SeparatorMenuItem(),
+                        item(
+                                "menu.edit.filter",
+                                shortcut(KeyCode.F, false),
+                                () -> commands.activities().focusFilter()),
+                        new SeparatorMenuItem(),
+                        starter);
 
         Menu view = new Menu(messages.get("menu.view"));
         int number = 1;
         for (Section section : Section.values()) {
-            KeyCodeCombination key = new KeyCodeCombination(KeyCode.valueOf("DIGIT" + number++), KeyCombination.SHORTCUT_DOWN);
+            KeyCodeCombination key =
+                    new KeyCodeCombination(KeyCode.valueOf("DIGIT" + number++), KeyCombination.SHORTCUT_DOWN);
             view.getItems().add(item(section.key(), key, () -> commands.show(section)));
         }
         Menu contentMenu = new Menu(messages.get("menu.view.contentLanguage"));
@@ -136,30 +160,39 @@ final class MainMenu {
         view.getItems().addAll(new SeparatorMenuItem(), contentMenu, uiMenu, dark);
 
         Menu export = new Menu(messages.get("menu.export"));
-        export.getItems().addAll(
-                item("menu.export.notice", shortcut(KeyCode.E, false), commands::exportNotice),
-                item("menu.export.csv", shortcut(KeyCode.E, true), commands::exportCsv),
-                item("menu.file.exportJson", null, app::exportJson),
-                new SeparatorMenuItem(),
-                publishItem(),
-                item("menu.export.published", null, () -> new PublishedNoticesWindow(window(), document, messages).show()));
+        export.getItems()
+                .addAll(
+                        item("menu.export.notice", shortcut(KeyCode.E, false), commands::exportNotice),
+                        item("menu.export.csv", shortcut(KeyCode.E, true), commands::exportCsv),
+                        item("menu.file.exportJson", null, app::exportJson),
+                        new SeparatorMenuItem(),
+                        publishItem(),
+                        item(
+                                "menu.export.published",
+                                null,
+                                () -> new PublishedNoticesWindow(window(), document, messages).show()));
 
         Menu help = new Menu(messages.get("menu.help"));
-        help.getItems().addAll(item("menu.help.shortcuts", new KeyCodeCombination(KeyCode.F1), this::showShortcuts),
-                item("menu.help.about", null, this::showAbout));
+        help.getItems()
+                .addAll(
+                        item("menu.help.shortcuts", new KeyCodeCombination(KeyCode.F1), this::showShortcuts),
+                        item("menu.help.about", null, this::showAbout));
         MenuBar bar = new MenuBar(file, edit, view, export, help);
         bar.setUseSystemMenuBar(true);
         return bar;
     }
 
     private MenuItem publishItem() {
-        MenuItem item = item("menu.export.publish", null, () -> new PublishNoticeDialog(window(), document, messages).show());
+        MenuItem item =
+                item("menu.export.publish", null, () -> new PublishNoticeDialog(window(), document, messages).show());
         item.setDisable(document.isReadOnly());
         return item;
     }
 
     private javafx.stage.Window window() {
-        return commands.owner().getScene() == null ? null : commands.owner().getScene().getWindow();
+        return commands.owner().getScene() == null
+                ? null
+                : commands.owner().getScene().getWindow();
     }
 
     private MenuItem importItem() {
@@ -207,8 +240,9 @@ final class MainMenu {
     }
 
     private void showAbout() {
-        Alert alert = new Alert(Alert.AlertType.INFORMATION, messages.get("help.about.text",
-                io.privacyinventory.model.AppVersion.current()));
+        Alert alert = new Alert(
+                Alert.AlertType.INFORMATION,
+                messages.get("help.about.text", io.privacyinventory.model.AppVersion.current()));
         alert.setHeaderText("Privacy Inventory");
         if (commands.owner().getScene() != null) {
             alert.initOwner(commands.owner().getScene().getWindow());
@@ -232,7 +266,8 @@ final class MainMenu {
     }
 
     private static KeyCombination shortcut(KeyCode code, boolean shift) {
-        return shift ? new KeyCodeCombination(code, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN)
+        return shift
+                ? new KeyCodeCombination(code, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN)
                 : new KeyCodeCombination(code, KeyCombination.SHORTCUT_DOWN);
     }
 }

@@ -4,15 +4,16 @@ import io.privacyinventory.model.Edit;
 import io.privacyinventory.model.EntityType;
 import io.privacyinventory.model.Inventory;
 import io.privacyinventory.model.findings.Finding;
-import io.privacyinventory.ui.catalog.CatalogView;
-import io.privacyinventory.ui.findings.FindingsModel;
-import io.privacyinventory.ui.findings.FindingsView;
-import io.privacyinventory.ui.catalog.CatalogViewModel;
-import io.privacyinventory.ui.history.HistoryView;
-import io.privacyinventory.ui.organisation.OrganisationView;
 import io.privacyinventory.ui.activities.ActivitiesView;
 import io.privacyinventory.ui.activities.ActivitiesViewModel;
+import io.privacyinventory.ui.catalog.CatalogView;
+import io.privacyinventory.ui.catalog.CatalogViewModel;
 import io.privacyinventory.ui.document.InventoryDocument;
+import io.privacyinventory.ui.findings.FindingsModel;
+import io.privacyinventory.ui.findings.FindingsView;
+import io.privacyinventory.ui.history.HistoryView;
+import io.privacyinventory.ui.organisation.OrganisationView;
+import java.nio.file.Path;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.scene.Node;
@@ -32,8 +33,6 @@ import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
-
-import java.nio.file.Path;
 
 /**
  * The editor window's content: menus, toolbar, navigation between the sections, the current
@@ -68,8 +67,7 @@ public final class MainWindow {
         void quit();
 
         /** File › Connect to team server…: asks for a server and opens its record in this window. */
-        default void connectToServer() {
-        }
+        default void connectToServer() {}
 
         /** The folder a file was last chosen in (kept between runs), or null. */
         default Path lastFolder() {
@@ -77,8 +75,7 @@ public final class MainWindow {
         }
 
         /** Remembers the folder of a file just chosen, for the next file dialog. */
-        default void rememberFolder(Path folder) {
-        }
+        default void rememberFolder(Path folder) {}
     }
 
     private final InventoryDocument document;
@@ -122,10 +119,15 @@ public final class MainWindow {
                 // a field still focused shows the refused value: put the committed one (theirs) back,
                 // or leaving the field for the message would save the refused value over theirs unseen
                 if (root.getScene() != null) {
-                    io.privacyinventory.ui.form.Commit.revertUncommitted(root.getScene().getFocusOwner());
+                    io.privacyinventory.ui.form.Commit.revertUncommitted(
+                            root.getScene().getFocusOwner());
                 }
-                new TeamConflictAlert(root.getScene() == null ? null : root.getScene().getWindow(), messages, document,
-                        conflict).show();
+                new TeamConflictAlert(
+                                root.getScene() == null ? null : root.getScene().getWindow(),
+                                messages,
+                                document,
+                                conflict)
+                        .show();
             }
         });
         navigation.show(Section.ACTIVITIES);
@@ -156,8 +158,12 @@ public final class MainWindow {
     private SectionView createView(Section section) {
         switch (section) {
             case ACTIVITIES:
-                return new ActivitiesView(new ActivitiesViewModel(document, messages.get("activities.newName"),
-                        messages.get("activities.copySuffix")), messages, contentLanguage, findings);
+                return new ActivitiesView(
+                        new ActivitiesViewModel(
+                                document, messages.get("activities.newName"), messages.get("activities.copySuffix")),
+                        messages,
+                        contentLanguage,
+                        findings);
             case DATA_CATEGORIES:
                 return catalog(EntityType.DATA_CATEGORY);
             case PURPOSES:
@@ -223,7 +229,10 @@ public final class MainWindow {
         Button redo = toolButton(new FontIcon(Material2MZ.REDO), "menu.edit.redo", document::redo);
         redo.setId("redo");
         redo.disableProperty().bind(document.canRedoProperty().not());
-        Button add = toolButton(new FontIcon(Material2AL.ADD), "menu.edit.newActivity", () -> activities().create());
+        Button add = toolButton(
+                new FontIcon(Material2AL.ADD),
+                "menu.edit.newActivity",
+                () -> activities().create());
         add.setDisable(document.isReadOnly());
         ComboBox<String> language = new ComboBox<>();
         language.setId("contentLanguage");
@@ -248,21 +257,35 @@ public final class MainWindow {
         languageLabel.setVisible(several);
         languageLabel.setLabelFor(language);
         language.setVisible(several);
-        return new ToolBar(add, new Separator(javafx.geometry.Orientation.VERTICAL), undo, redo, spacer, languageLabel, language);
+        return new ToolBar(
+                add, new Separator(javafx.geometry.Orientation.VERTICAL), undo, redo, spacer, languageLabel, language);
     }
 
     private void exportNotice() {
         Path folder = document.file().toAbsolutePath().getParent();
         String base = document.file().getFileName().toString().replaceFirst("\\.db$", "");
-        new io.privacyinventory.ui.export.NoticeExportDialog(root.getScene() == null ? null : root.getScene().getWindow(),
-                messages, document.inventory(), folder, base, runner).show();
+        new io.privacyinventory.ui.export.NoticeExportDialog(
+                        root.getScene() == null ? null : root.getScene().getWindow(),
+                        messages,
+                        document.inventory(),
+                        folder,
+                        base,
+                        runner)
+                .show();
     }
 
     private void exportCsv() {
-        Path folder = app.lastFolder() != null ? app.lastFolder() : document.file().toAbsolutePath().getParent();
+        Path folder = app.lastFolder() != null
+                ? app.lastFolder()
+                : document.file().toAbsolutePath().getParent();
         String base = document.file().getFileName().toString().replaceFirst("\\.db$", "");
-        var dialog = new io.privacyinventory.ui.export.CsvExportDialog(root.getScene() == null ? null
-                : root.getScene().getWindow(), messages, document.inventory(), folder, base, runner);
+        var dialog = new io.privacyinventory.ui.export.CsvExportDialog(
+                root.getScene() == null ? null : root.getScene().getWindow(),
+                messages,
+                document.inventory(),
+                folder,
+                base,
+                runner);
         dialog.onSaved(saved -> {
             app.rememberFolder(saved.toAbsolutePath().getParent());
             statusBar.showMessage(messages.get("status.csvSaved", saved.getFileName()));
@@ -271,7 +294,8 @@ public final class MainWindow {
     }
 
     private void addStarterCatalogue() {
-        if (io.privacyinventory.ui.catalog.StarterCatalogue.additions(document.expected()).isEmpty()) {
+        if (io.privacyinventory.ui.catalog.StarterCatalogue.additions(document.expected())
+                .isEmpty()) {
             Alert none = new Alert(Alert.AlertType.INFORMATION, messages.get("starter.nothing"));
             none.setHeaderText(messages.get("menu.edit.starter"));
             if (root.getScene() != null) {
@@ -280,13 +304,19 @@ public final class MainWindow {
             none.show();
             return;
         }
-        java.util.Map<EntityType, Long> added = io.privacyinventory.ui.catalog.StarterCatalogue
-                .additions(document.expected()).stream().map(edit -> EntityType.of(((Edit.Add) edit).entity()))
-                .collect(java.util.stream.Collectors.groupingBy(type -> type, java.util.stream.Collectors.counting()));
+        java.util.Map<EntityType, Long> added =
+                io.privacyinventory.ui.catalog.StarterCatalogue.additions(document.expected()).stream()
+                        .map(edit -> EntityType.of(((Edit.Add) edit).entity()))
+                        .collect(java.util.stream.Collectors.groupingBy(
+                                type -> type, java.util.stream.Collectors.counting()));
         document.apply(io.privacyinventory.ui.catalog.StarterCatalogue::additions);
-        Alert told = io.privacyinventory.ui.form.Dialogs.fitted(new Alert(Alert.AlertType.INFORMATION,
-                messages.get("starter.added", added.getOrDefault(EntityType.DATA_SUBJECT, 0L),
-                        added.getOrDefault(EntityType.DATA_CATEGORY, 0L), added.getOrDefault(EntityType.PURPOSE, 0L))));
+        Alert told = io.privacyinventory.ui.form.Dialogs.fitted(new Alert(
+                Alert.AlertType.INFORMATION,
+                messages.get(
+                        "starter.added",
+                        added.getOrDefault(EntityType.DATA_SUBJECT, 0L),
+                        added.getOrDefault(EntityType.DATA_CATEGORY, 0L),
+                        added.getOrDefault(EntityType.PURPOSE, 0L))));
         told.setHeaderText(messages.get("menu.edit.starter"));
         told.getDialogPane().setId("starterAdded");
         if (root.getScene() != null) {
@@ -355,5 +385,4 @@ public final class MainWindow {
         button.setOnAction(event -> action.run());
         return button;
     }
-
 }

@@ -11,7 +11,9 @@ public final class Messages {
 
     public Messages(Locale locale) {
         this.locale = locale;
-        this.bundle = ResourceBundle.getBundle("io.privacyinventory.ui.messages", locale,
+        this.bundle = ResourceBundle.getBundle(
+                "io.privacyinventory.ui.messages",
+                locale,
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
     }
 
@@ -26,13 +28,13 @@ public final class Messages {
     }
 
     public javafx.scene.control.ButtonType cancel() {
-        return new javafx.scene.control.ButtonType(get("button.cancel"),
-                javafx.scene.control.ButtonBar.ButtonData.CANCEL_CLOSE);
+        return new javafx.scene.control.ButtonType(
+                get("button.cancel"), javafx.scene.control.ButtonBar.ButtonData.CANCEL_CLOSE);
     }
 
     public javafx.scene.control.ButtonType close() {
-        return new javafx.scene.control.ButtonType(get("button.close"),
-                javafx.scene.control.ButtonBar.ButtonData.CANCEL_CLOSE);
+        return new javafx.scene.control.ButtonType(
+                get("button.close"), javafx.scene.control.ButtonBar.ButtonData.CANCEL_CLOSE);
     }
 
     public Locale locale() {

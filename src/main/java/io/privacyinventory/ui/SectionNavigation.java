@@ -1,14 +1,13 @@
 package io.privacyinventory.ui;
 
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.function.Function;
 import javafx.scene.Node;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.layout.StackPane;
 import org.kordamp.ikonli.javafx.FontIcon;
-
-import java.util.EnumMap;
-import java.util.Map;
-import java.util.function.Function;
 
 /**
  * The main window's side bar of sections and the place the chosen section is shown. Each section's

@@ -11,12 +11,10 @@ public interface SectionView {
     Node root();
 
     /** The view is shown: subscribe to what it follows and bring itself up to date. */
-    default void activate() {
-    }
+    default void activate() {}
 
     /** The view is hidden: release every subscription taken in {@link #activate}. */
-    default void deactivate() {
-    }
+    default void deactivate() {}
 
     /** The window goes away: release everything, for good. */
     default void dispose() {

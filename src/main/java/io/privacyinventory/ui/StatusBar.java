@@ -27,6 +27,7 @@ final class StatusBar {
     private final Label saveState = new Label();
     /** The last thing done that has no other trace on screen ("Saved activities.csv"). */
     private final Label message = new Label();
+
     private final HBox bar;
     private final Subscription subscription;
 
@@ -40,16 +41,25 @@ final class StatusBar {
         Button counts = new Button();
         counts.setId("findingCounts");
         counts.getStyleClass().addAll("flat", "small");
-        counts.textProperty().bind(Bindings.createStringBinding(() -> findings.failureProperty().get() != null
-                        ? messages.get("findings.failed")
-                        : messages.get("findings.summary", findings.errorCountProperty().get(),
-                        findings.warningCountProperty().get()),
-                findings.errorCountProperty(), findings.warningCountProperty(), findings.failureProperty()));
+        counts.textProperty()
+                .bind(Bindings.createStringBinding(
+                        () -> findings.failureProperty().get() != null
+                                ? messages.get("findings.failed")
+                                : messages.get(
+                                        "findings.summary",
+                                        findings.errorCountProperty().get(),
+                                        findings.warningCountProperty().get()),
+                        findings.errorCountProperty(),
+                        findings.warningCountProperty(),
+                        findings.failureProperty()));
         counts.setGraphic(new FontIcon(Material2AL.ERROR_OUTLINE));
         Tooltip tooltip = new Tooltip();
-        tooltip.textProperty().bind(Bindings.createStringBinding(() -> findings.failureProperty().get() == null
-                ? messages.get("findings.open") : findings.failureProperty().get().getMessage(),
-                findings.failureProperty()));
+        tooltip.textProperty()
+                .bind(Bindings.createStringBinding(
+                        () -> findings.failureProperty().get() == null
+                                ? messages.get("findings.open")
+                                : findings.failureProperty().get().getMessage(),
+                        findings.failureProperty()));
         counts.setTooltip(tooltip);
         counts.setOnAction(event -> openFindings.run());
         ProgressIndicator busy = new ProgressIndicator();
@@ -89,12 +99,13 @@ final class StatusBar {
     }
 
     private void showSaveState(InventoryDocument.SaveState state) {
-        saveState.setText(switch (state) {
-            case SAVED -> messages.get("status.saved");
-            case SAVING -> messages.get("status.saving");
-            case FAILED -> messages.get("status.failed");
-        });
-        saveState.setGraphic(new FontIcon(state == InventoryDocument.SaveState.FAILED ? Material2MZ.WARNING
-                : Material2AL.CHECK_CIRCLE));
+        saveState.setText(
+                switch (state) {
+                    case SAVED -> messages.get("status.saved");
+                    case SAVING -> messages.get("status.saving");
+                    case FAILED -> messages.get("status.failed");
+                });
+        saveState.setGraphic(new FontIcon(
+                state == InventoryDocument.SaveState.FAILED ? Material2MZ.WARNING : Material2AL.CHECK_CIRCLE));
     }
 }

@@ -1,11 +1,10 @@
 package io.privacyinventory.ui;
 
-import javafx.application.Platform;
-
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.Consumer;
+import javafx.application.Platform;
 
 /**
  * Runs work off the FX thread and hands the result back on it. One worker thread per runner, so

@@ -2,6 +2,9 @@ package io.privacyinventory.ui;
 
 import io.privacyinventory.ui.document.InventoryDocument;
 import io.privacyinventory.ui.document.TeamConflict;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
@@ -9,10 +12,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
-
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 
 /**
  * Tells the user that a team server refused an edit because someone else changed the same thing
@@ -28,8 +27,11 @@ final class TeamConflictAlert {
         ButtonType keepTheirs = new ButtonType(messages.get("conflict.keepTheirs"), ButtonBar.ButtonData.CANCEL_CLOSE);
         alert = new Alert(Alert.AlertType.WARNING, "", applyAgain, keepTheirs);
         alert.setTitle(messages.get("conflict.title"));
-        alert.setHeaderText(messages.get("conflict.header", conflict.otherUser(),
-                DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(messages.locale())
+        alert.setHeaderText(messages.get(
+                "conflict.header",
+                conflict.otherUser(),
+                DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
+                        .withLocale(messages.locale())
                         .format(conflict.when().atZone(ZoneId.systemDefault()))));
         Label message = new Label(conflict.message());
         message.setWrapText(true);

@@ -1,6 +1,7 @@
 package io.privacyinventory.ui;
 
 import io.privacyinventory.ui.document.TeamServerDocuments;
+import java.util.Optional;
 import javafx.application.Platform;
 import javafx.event.ActionEvent;
 import javafx.geometry.Insets;
@@ -15,8 +16,6 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Region;
 import javafx.stage.Window;
 
-import java.util.Optional;
-
 /**
  * File › Connect to team server…: the server address (postgresql://host[:port]/database[?schema=NAME]),
  * the database user, and a password that is used for this connection only, never stored; left empty,
@@ -24,8 +23,7 @@ import java.util.Optional;
  */
 final class TeamServerDialog {
     /** What the user asked to connect to: the address with its user, and the password (may be empty). */
-    record Request(String address, char[] password) {
-    }
+    record Request(String address, char[] password) {}
 
     private final Dialog<ButtonType> dialog = new Dialog<>();
     private final TextField url = new TextField();

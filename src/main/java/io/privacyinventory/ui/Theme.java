@@ -7,12 +7,11 @@ import javafx.scene.Scene;
 
 /** The look of the app: the AtlantaFX Primer theme (light or dark) and the app's own stylesheet. */
 public final class Theme {
-    private Theme() {
-    }
+    private Theme() {}
 
     public static void apply(boolean dark) {
-        Application.setUserAgentStylesheet(dark ? new PrimerDark().getUserAgentStylesheet()
-                : new PrimerLight().getUserAgentStylesheet());
+        Application.setUserAgentStylesheet(
+                dark ? new PrimerDark().getUserAgentStylesheet() : new PrimerLight().getUserAgentStylesheet());
     }
 
     public static void style(Scene scene) {

@@ -16,12 +16,11 @@ import javafx.scene.input.KeyEvent;
  */
 final class UndoKeys {
     private static final KeyCombination UNDO = new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN);
-    private static final KeyCombination REDO = new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN,
-            KeyCombination.SHIFT_DOWN);
+    private static final KeyCombination REDO =
+            new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN);
     private static final KeyCombination REDO_Y = new KeyCodeCombination(KeyCode.Y, KeyCombination.SHORTCUT_DOWN);
 
-    private UndoKeys() {
-    }
+    private UndoKeys() {}
 
     static void install(Node root, InventoryDocument document) {
         root.addEventFilter(KeyEvent.KEY_PRESSED, event -> {

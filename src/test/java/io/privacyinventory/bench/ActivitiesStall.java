@@ -10,6 +10,11 @@ import io.privacyinventory.ui.activities.ActivitiesView;
 import io.privacyinventory.ui.activities.ActivitiesViewModel;
 import io.privacyinventory.ui.document.InventoryDocument;
 import io.privacyinventory.ui.findings.FindingsModel;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import javafx.animation.AnimationTimer;
 import javafx.application.Application;
 import javafx.application.Platform;
@@ -22,12 +27,6 @@ import javafx.scene.control.TableView;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 
-import java.nio.file.Path;
-import java.time.Clock;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Locale;
-
 /**
  * The longest the FX thread stands still in the Activities view on a large inventory while the user
  * selects an activity and sorts by each column (ascending, then descending). An animation timer
@@ -38,8 +37,7 @@ import java.util.Locale;
 public final class ActivitiesStall {
     private static final int SETTLE_FRAMES = 60;
 
-    private ActivitiesStall() {
-    }
+    private ActivitiesStall() {}
 
     public static void main(String[] args) {
         Application.launch(Probe.class, args);
@@ -47,8 +45,7 @@ public final class ActivitiesStall {
 
     /** The application: the Activities view on the file, a pulse clock, and the interactions. */
     public static final class Probe extends Application {
-        private record Step(String name, Runnable action, boolean measured) {
-        }
+        private record Step(String name, Runnable action, boolean measured) {}
 
         private InventoryStore store;
         private InventoryDocument document;
@@ -69,10 +66,10 @@ public final class ActivitiesStall {
             Inventory inventory = store.load();
             document = new InventoryDocument(store, inventory, TaskRunner.background("probe-store"));
             model = new ActivitiesViewModel(document, "New activity", "copy");
-            FindingsModel findings = new FindingsModel(document, TaskRunner.background("probe-checks"), Locale.ENGLISH,
-                    Clock.systemDefaultZone());
-            ActivitiesView view = new ActivitiesView(model, new Messages(Locale.ENGLISH), new SimpleStringProperty("en"),
-                    findings);
+            FindingsModel findings = new FindingsModel(
+                    document, TaskRunner.background("probe-checks"), Locale.ENGLISH, Clock.systemDefaultZone());
+            ActivitiesView view =
+                    new ActivitiesView(model, new Messages(Locale.ENGLISH), new SimpleStringProperty("en"), findings);
             stage.setScene(new Scene(new StackPane(new Label("Privacy Inventory")), 1440, 880));
             stage.show();
             stage.getScene().setRoot((Parent) view.root());
@@ -115,7 +112,9 @@ public final class ActivitiesStall {
         private void plan(Inventory inventory) {
             List<Activity> activities = inventory.activities();
             for (boolean measured : new boolean[] {false, true}) {
-                String id = activities.get(measured ? activities.size() / 2 : activities.size() / 3).id();
+                String id = activities
+                        .get(measured ? activities.size() / 2 : activities.size() / 3)
+                        .id();
                 steps.add(new Step("select", () -> model.selectedIdProperty().set(id), measured));
             }
             steps.add(new Step("find-table", this::findTable, false));

@@ -1,5 +1,6 @@
 package io.privacyinventory.bench;
 
+import java.lang.management.ManagementFactory;
 import javafx.animation.AnimationTimer;
 import javafx.application.Application;
 import javafx.application.Platform;
@@ -8,8 +9,6 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 
-import java.lang.management.ManagementFactory;
-
 /**
  * The yardstick for start-up: the smallest JavaFX application, a window with one label, that reports
  * its first frame exactly as {@code --smoke} does (two pulses after showing, time since JVM start).
@@ -17,8 +16,7 @@ import java.lang.management.ManagementFactory;
  * from a plain class path.
  */
 public final class BareWindow {
-    private BareWindow() {
-    }
+    private BareWindow() {}
 
     public static void main(String[] args) {
         Application.launch(Window.class, args);
@@ -38,7 +36,8 @@ public final class BareWindow {
                 public void handle(long now) {
                     if (++frames == 2) {
                         stop();
-                        long startupMs = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
+                        long startupMs = System.currentTimeMillis()
+                                - ManagementFactory.getRuntimeMXBean().getStartTime();
                         System.out.println("startup-ms=" + startupMs);
                         System.out.flush();
                         Platform.exit();

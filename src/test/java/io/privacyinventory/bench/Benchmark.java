@@ -9,24 +9,21 @@ import io.privacyinventory.exchange.csv.CsvLayout;
 import io.privacyinventory.exchange.csv.CsvOptions;
 import io.privacyinventory.generate.InventoryGenerator;
 import io.privacyinventory.model.Activity;
+import io.privacyinventory.model.Edit;
 import io.privacyinventory.model.Entity;
 import io.privacyinventory.model.EntityType;
 import io.privacyinventory.model.Inventory;
+import io.privacyinventory.model.Text;
 import io.privacyinventory.model.findings.InventoryChecker;
 import io.privacyinventory.notice.NoticeComposer;
 import io.privacyinventory.notice.NoticeFormat;
 import io.privacyinventory.notice.NoticeLanguage;
-import io.privacyinventory.model.Edit;
-import io.privacyinventory.model.Text;
 import io.privacyinventory.store.InventoryStore;
 import io.privacyinventory.ui.TaskRunner;
 import io.privacyinventory.ui.activities.ActivitiesViewModel;
 import io.privacyinventory.ui.catalog.CatalogViewModel;
-import io.privacyinventory.ui.findings.FindingsModel;
 import io.privacyinventory.ui.document.InventoryDocument;
-import javafx.collections.transformation.SortedList;
-import org.sqlite.SQLiteConfig;
-
+import io.privacyinventory.ui.findings.FindingsModel;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -39,8 +36,8 @@ import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.time.LocalDate;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
@@ -50,6 +47,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import javafx.collections.transformation.SortedList;
+import org.sqlite.SQLiteConfig;
 
 /**
  * The performance benchmark: generates inventories of 1,000, 10,000 and 100,000 activities and
@@ -65,6 +64,7 @@ public final class Benchmark {
     static final List<String> QUERIES = List.of("kundeservice", "payroll", "vest", "sap", "qx");
     /** An editing session makes many edits: they are timed once the code that makes them is compiled. */
     static final int EDIT_WARM_UPS = 200;
+
     static final int EDIT_RUNS = 100;
 
     private final Options options;
@@ -126,11 +126,15 @@ public final class Benchmark {
         log("generated " + json.getFileName() + " (" + Files.size(json) / 1024 / 1024 + " MB)");
 
         if (options.wants("import") || !Files.isRegularFile(db)) {
-            Timing imported = Timing.of(options.wants("import") ? warmUps : 0, options.wants("import") ? runs : 1, () -> {
-                Files.deleteIfExists(db);
-                Inventory read = InventoryJsonReader.read(json);
-                AtomicFiles.replace(db, temporary -> InventoryStore.create(temporary, read).close());
-            });
+            Timing imported =
+                    Timing.of(options.wants("import") ? warmUps : 0, options.wants("import") ? runs : 1, () -> {
+                        Files.deleteIfExists(db);
+                        Inventory read = InventoryJsonReader.read(json);
+                        AtomicFiles.replace(
+                                db,
+                                temporary ->
+                                        InventoryStore.create(temporary, read).close());
+                    });
             if (options.wants("import")) {
                 record("import", size, imported);
                 importParts(json, size, warmUps, runs);
@@ -154,28 +158,59 @@ public final class Benchmark {
         Path csv = work.resolve("activities-" + size + ".csv");
         CsvOptions csvOptions = new CsvOptions("en", CsvDelimiter.COMMA, false);
         if (options.wants("csv")) {
-            record("csv-activities", size, Timing.of(warmUps, runs, () -> writeCsv(inventory, CsvLayout.ACTIVITIES, csvOptions, csv)));
-            record("csv-protocol", size, Timing.of(warmUps, runs, () ->
-                    writeCsv(inventory, CsvLayout.PROTOCOL, csvOptions, work.resolve("protocol-" + size + ".csv"))));
+            record(
+                    "csv-activities",
+                    size,
+                    Timing.of(warmUps, runs, () -> writeCsv(inventory, CsvLayout.ACTIVITIES, csvOptions, csv)));
+            record(
+                    "csv-protocol",
+                    size,
+                    Timing.of(
+                            warmUps,
+                            runs,
+                            () -> writeCsv(
+                                    inventory,
+                                    CsvLayout.PROTOCOL,
+                                    csvOptions,
+                                    work.resolve("protocol-" + size + ".csv"))));
             record("load+csv", size, Timing.of(warmUps, runs, () -> {
                 try (InventoryStore store = InventoryStore.openReadOnly(db)) {
                     writeCsv(store.load(), CsvLayout.ACTIVITIES, csvOptions, csv);
                 }
             }));
-            record("sqlite3-csv", size, Timing.of(1, runs, () -> sqliteCsv(db, work.resolve("sqlite3-" + size + ".csv"))));
+            record(
+                    "sqlite3-csv",
+                    size,
+                    Timing.of(1, runs, () -> sqliteCsv(db, work.resolve("sqlite3-" + size + ".csv"))));
         }
         if (options.wants("notice")) {
-            record("notice-text", size, Timing.of(warmUps, runs, () ->
-                    NoticeComposer.compose(inventory, NoticeLanguage.EN).render(NoticeFormat.TEXT)));
-            record("notice-html", size, Timing.of(warmUps, runs, () ->
-                    NoticeComposer.compose(inventory, NoticeLanguage.NB).render(NoticeFormat.HTML)));
+            record(
+                    "notice-text",
+                    size,
+                    Timing.of(
+                            warmUps,
+                            runs,
+                            () -> NoticeComposer.compose(inventory, NoticeLanguage.EN)
+                                    .render(NoticeFormat.TEXT)));
+            record(
+                    "notice-html",
+                    size,
+                    Timing.of(
+                            warmUps,
+                            runs,
+                            () -> NoticeComposer.compose(inventory, NoticeLanguage.NB)
+                                    .render(NoticeFormat.HTML)));
         }
         if (options.wants("check")) {
-            record("check", size, Timing.of(warmUps, runs, () -> InventoryChecker.check(inventory, TODAY, Locale.ENGLISH)));
+            record(
+                    "check",
+                    size,
+                    Timing.of(warmUps, runs, () -> InventoryChecker.check(inventory, TODAY, Locale.ENGLISH)));
         }
         if (options.wants("export")) {
             record("export-json", size, Timing.of(warmUps, runs, () -> {
-                try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(work.resolve("export-" + size + ".json")))) {
+                try (OutputStream out =
+                        new BufferedOutputStream(Files.newOutputStream(work.resolve("export-" + size + ".json")))) {
                     InventoryJsonWriter.write(inventory, out);
                 }
             }));
@@ -222,12 +257,14 @@ public final class Benchmark {
             List<Double> millis = new ArrayList<>();
             for (int i = 0; i < 1 + options.cliRuns; i++) {
                 Files.deleteIfExists(imported);
-                List<String> line = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
-                        .toString(), "-jar", jar.toString()));
+                List<String> line = new ArrayList<>(List.of(
+                        Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", jar.toString()));
                 line.addAll(command.getValue());
                 long start = System.nanoTime();
-                Process process = new ProcessBuilder(line).redirectErrorStream(true)
-                        .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+                Process process = new ProcessBuilder(line)
+                        .redirectErrorStream(true)
+                        .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                        .start();
                 int exit = process.waitFor();
                 if (exit > 1) {
                     throw new IOException(String.join(" ", line) + " exited with " + exit);
@@ -242,7 +279,8 @@ public final class Benchmark {
         }
     }
 
-    private static void writeCsv(Inventory inventory, CsvLayout layout, CsvOptions options, Path file) throws IOException {
+    private static void writeCsv(Inventory inventory, CsvLayout layout, CsvOptions options, Path file)
+            throws IOException {
         try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file))) {
             CsvExport.write(inventory, layout, options, out);
         }
@@ -279,7 +317,9 @@ public final class Benchmark {
 
     private static void sqliteCsv(Path db, Path out) throws Exception {
         Process process = new ProcessBuilder("sqlite3", "-csv", "-header", "-readonly", db.toString(), SQLITE_QUERY)
-                .redirectOutput(out.toFile()).redirectError(ProcessBuilder.Redirect.INHERIT).start();
+                .redirectOutput(out.toFile())
+                .redirectError(ProcessBuilder.Redirect.INHERIT)
+                .start();
         if (process.waitFor() != 0) {
             throw new IOException("sqlite3 failed with exit code " + process.exitValue());
         }
@@ -318,7 +358,11 @@ public final class Benchmark {
                 }
             }
             model.dispose();
-            log(String.format(Locale.ROOT, "filter %d: first keystroke (search keys made) %.1f ms", inventory.activities().size(), first));
+            log(String.format(
+                    Locale.ROOT,
+                    "filter %d: first keystroke (search keys made) %.1f ms",
+                    inventory.activities().size(),
+                    first));
             return Timing.of(keystrokes);
         }
     }
@@ -364,11 +408,15 @@ public final class Benchmark {
                 items.sort(Comparator.comparingLong(item -> categories.usageCount(item.id())));
                 categories.dispose();
             }));
-            FindingsModel findings = new FindingsModel(document, TaskRunner.direct(), Locale.ENGLISH,
+            FindingsModel findings = new FindingsModel(
+                    document,
+                    TaskRunner.direct(),
+                    Locale.ENGLISH,
                     Clock.fixed(TODAY.atStartOfDay(ZoneOffset.UTC).toInstant(), ZoneOffset.UTC));
             record("sort-findings", size, Timing.of(warmUps, runs, () -> {
                 List<Activity> activities = new ArrayList<>(inventory.activities());
-                activities.sort(Comparator.comparingInt(activity -> findings.about("activities/" + activity.id()).size()));
+                activities.sort(Comparator.comparingInt(activity ->
+                        findings.about("activities/" + activity.id()).size()));
             }));
         }
     }
@@ -377,12 +425,16 @@ public final class Benchmark {
     private Timing edit(Path db, Inventory inventory, int size) throws Exception {
         Path copy = work.resolve("edit-" + size + ".db");
         Files.copy(db, copy, StandardCopyOption.REPLACE_EXISTING);
-        String id = inventory.activities().get(inventory.activities().size() / 2).id();
+        String id =
+                inventory.activities().get(inventory.activities().size() / 2).id();
         int[] count = {0};
         try (InventoryStore store = InventoryStore.open(copy)) {
             return Timing.of(EDIT_WARM_UPS, EDIT_RUNS, () -> {
                 int n = ++count[0];
-                store.apply(new Edit.SetField(EntityType.ACTIVITY, id, "name",
+                store.apply(new Edit.SetField(
+                        EntityType.ACTIVITY,
+                        id,
+                        "name",
                         Text.of("nb", "Lønnskjøring " + n).with("en", "Payroll " + n)));
             });
         }
@@ -419,8 +471,16 @@ public final class Benchmark {
 
     private void record(String measure, int size, Timing timing) {
         results.put(measure, size, timing);
-        log(String.format(Locale.ROOT, "%-16s %7d: median %9.1f ms  min %9.1f ms  p95 %9.1f ms  first %9.1f ms  (%d runs)",
-                measure, size, timing.median(), timing.min(), timing.p95(), timing.cold(), timing.count()));
+        log(String.format(
+                Locale.ROOT,
+                "%-16s %7d: median %9.1f ms  min %9.1f ms  p95 %9.1f ms  first %9.1f ms  (%d runs)",
+                measure,
+                size,
+                timing.median(),
+                timing.min(),
+                timing.p95(),
+                timing.cold(),
+                timing.count()));
     }
 
     static void log(String line) {
@@ -451,8 +511,11 @@ public final class Benchmark {
             for (int i = 0; i < args.length; i++) {
                 switch (args[i]) {
                     case "--quick" -> options.sizes = List.of(1_000, 10_000);
-                    case "--sizes" -> options.sizes = java.util.Arrays.stream(args[++i].split(","))
-                            .map(String::strip).map(Integer::parseInt).toList();
+                    case "--sizes" ->
+                        options.sizes = java.util.Arrays.stream(args[++i].split(","))
+                                .map(String::strip)
+                                .map(Integer::parseInt)
+                                .toList();
                     case "--runs" -> options.runs = Integer.parseInt(args[++i]);
                     case "--gui-runs" -> options.guiRuns = Integer.parseInt(args[++i]);
                     case "--no-gui" -> options.gui = false;
@@ -464,8 +527,10 @@ public final class Benchmark {
                     case "" -> {
                         // an empty -Dbench.args
                     }
-                    default -> throw new IllegalArgumentException("unknown option " + args[i] + " (expected --quick, "
-                            + "--sizes 1000,10000, --runs N, --gui-runs N, --no-gui, --no-cli, --no-appcds, --seed S, --only filter,sort, --stalls-only)");
+                    default ->
+                        throw new IllegalArgumentException(
+                                "unknown option " + args[i] + " (expected --quick, "
+                                        + "--sizes 1000,10000, --runs N, --gui-runs N, --no-gui, --no-cli, --no-appcds, --seed S, --only filter,sort, --stalls-only)");
                 }
             }
             return options;
@@ -502,7 +567,9 @@ public final class Benchmark {
         String table(List<Integer> sizes) {
             StringBuilder out = new StringBuilder();
             out.append("| measure (median, in-process, warm) |");
-            sizes.forEach(size -> out.append(' ').append(String.format(Locale.ROOT, "%,d", size)).append(" |"));
+            sizes.forEach(size -> out.append(' ')
+                    .append(String.format(Locale.ROOT, "%,d", size))
+                    .append(" |"));
             out.append(" 100k ÷ 10k | target at 10k | met |\n|---|");
             sizes.forEach(size -> out.append("---:|"));
             out.append("---:|---|---|\n");
@@ -529,12 +596,19 @@ public final class Benchmark {
             ratioRow(out, sizes, "load + CSV ÷ sqlite3 -csv", "load+csv", "sqlite3-csv", 2.0);
             ratioRow(out, sizes, "field edit ÷ bare write", "edit", "bare-write", 2.0);
             if (!cli.isEmpty()) {
-                out.append("\n| command at 10,000 activities (fresh JVM from the jar, wall time, median) | time |\n|---|---:|\n");
-                cli.forEach(line -> out.append("| `").append(line[0]).append("` | ").append(line[1]).append(" |\n"));
+                out.append(
+                        "\n| command at 10,000 activities (fresh JVM from the jar, wall time, median) | time |\n|---|---:|\n");
+                cli.forEach(line -> out.append("| `")
+                        .append(line[0])
+                        .append("` | ")
+                        .append(line[1])
+                        .append(" |\n"));
             }
             if (!gui.isEmpty()) {
-                out.append("\n| GUI (fresh JVM, headless Monocle, median) | value | target | met |\n|---|---:|---|---|\n");
-                gui.forEach(line -> out.append("| ").append(String.join(" | ", line)).append(" |\n"));
+                out.append(
+                        "\n| GUI (fresh JVM, headless Monocle, median) | value | target | met |\n|---|---:|---|---|\n");
+                gui.forEach(line ->
+                        out.append("| ").append(String.join(" | ", line)).append(" |\n"));
             }
             return out.toString();
         }
@@ -547,8 +621,11 @@ public final class Benchmark {
                     lines.add(measure.getKey() + " " + ms(ten.cold()));
                 }
             }
-            String cold = lines.isEmpty() ? "" : "First of the runs at 10,000 activities (after the 1,000 runs, so mostly "
-                    + "compiled already; the one-off commands below start colder): " + String.join(", ", lines) + ".\n";
+            String cold = lines.isEmpty()
+                    ? ""
+                    : "First of the runs at 10,000 activities (after the 1,000 runs, so mostly "
+                            + "compiled already; the one-off commands below start colder): " + String.join(", ", lines)
+                            + ".\n";
             return cold + (notes.isEmpty() ? "" : String.join("\n", notes) + "\n");
         }
 
@@ -556,15 +633,20 @@ public final class Benchmark {
             out.append("| ").append(label).append(" |");
             for (int size : sizes) {
                 Timing timing = get(measure, size);
-                out.append(' ').append(timing == null ? "–" : ms(timing.median())).append(" |");
+                out.append(' ')
+                        .append(timing == null ? "–" : ms(timing.median()))
+                        .append(" |");
             }
             out.append(' ').append(growth(measure)).append(" | ");
             Timing ten = get(measure, 10_000);
             if (targetMs == null) {
                 out.append("| |\n");
             } else {
-                out.append("≤ ").append(ms(targetMs)).append(" | ")
-                        .append(ten == null ? "–" : ten.median() <= targetMs ? "yes" : "no").append(" |\n");
+                out.append("≤ ")
+                        .append(ms(targetMs))
+                        .append(" | ")
+                        .append(ten == null ? "–" : ten.median() <= targetMs ? "yes" : "no")
+                        .append(" |\n");
             }
         }
 
@@ -572,29 +654,40 @@ public final class Benchmark {
             out.append("| ").append(label).append(" |");
             for (int size : sizes) {
                 Timing timing = get(measure, size);
-                out.append(' ').append(timing == null ? "–" : ms(timing.median()) + " / " + ms(timing.p95())).append(" |");
+                out.append(' ')
+                        .append(timing == null ? "–" : ms(timing.median()) + " / " + ms(timing.p95()))
+                        .append(" |");
             }
             Timing ten = get(measure, size100k(sizes));
-            out.append(' ').append(growth(measure)).append(" | ≤ 16 ms (median, 100,000) | ")
-                    .append(ten == null ? "–" : ten.median() <= 16 ? "yes" : "no").append(" |\n");
+            out.append(' ')
+                    .append(growth(measure))
+                    .append(" | ≤ 16 ms (median, 100,000) | ")
+                    .append(ten == null ? "–" : ten.median() <= 16 ? "yes" : "no")
+                    .append(" |\n");
         }
 
         private static int size100k(List<Integer> sizes) {
             return sizes.contains(100_000) ? 100_000 : 10_000;
         }
 
-        private void ratioRow(StringBuilder out, List<Integer> sizes, String label, String measure, String base,
-                              double target) {
+        private void ratioRow(
+                StringBuilder out, List<Integer> sizes, String label, String measure, String base, double target) {
             out.append("| ").append(label).append(" |");
             for (int size : sizes) {
                 Timing a = get(measure, size);
                 Timing b = get(base, size);
-                out.append(' ').append(a == null || b == null ? "–"
-                        : String.format(Locale.ROOT, "%.2f×", a.median() / b.median())).append(" |");
+                out.append(' ')
+                        .append(
+                                a == null || b == null
+                                        ? "–"
+                                        : String.format(Locale.ROOT, "%.2f×", a.median() / b.median()))
+                        .append(" |");
             }
             Timing a = get(measure, 10_000);
             Timing b = get(base, 10_000);
-            out.append(" | ≤ ").append(String.format(Locale.ROOT, "%.1f×", target)).append(" | ")
+            out.append(" | ≤ ")
+                    .append(String.format(Locale.ROOT, "%.1f×", target))
+                    .append(" | ")
                     .append(a == null || b == null ? "–" : a.median() / b.median() <= target ? "yes" : "no")
                     .append(" |\n");
         }

@@ -3,15 +3,14 @@ package io.privacyinventory.bench;
 import io.privacyinventory.model.Activity;
 import io.privacyinventory.model.Inventory;
 import io.privacyinventory.model.Text;
-import javafx.collections.FXCollections;
-import javafx.collections.ObservableList;
-import javafx.collections.transformation.FilteredList;
-import javafx.collections.transformation.SortedList;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Predicate;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.collections.transformation.FilteredList;
+import javafx.collections.transformation.SortedList;
 
 /**
  * The Activities filter as it was before its own index (decision 0015): a {@link FilteredList}
@@ -19,8 +18,7 @@ import java.util.function.Predicate;
  * in the benchmark only, so that both are measured side by side on the same machine and load.
  */
 final class FilterBaseline {
-    private FilterBaseline() {
-    }
+    private FilterBaseline() {}
 
     static Timing keystrokes(Inventory inventory, List<String> queries, int runs) {
         ObservableList<Activity> activities = FXCollections.observableArrayList(inventory.activities());
@@ -51,13 +49,16 @@ final class FilterBaseline {
         if (query.isEmpty()) {
             return activity -> true;
         }
-        return activity -> contains(activity.name(), query) || contains(activity.description(), query)
-                || (activity.owner() != null && activity.owner().toLowerCase(Locale.ROOT).contains(query))
+        return activity -> contains(activity.name(), query)
+                || contains(activity.description(), query)
+                || (activity.owner() != null
+                        && activity.owner().toLowerCase(Locale.ROOT).contains(query))
                 || activity.id().contains(query);
     }
 
     private static boolean contains(Text text, String query) {
-        return text != null && text.values().values().stream()
-                .anyMatch(value -> value.toLowerCase(Locale.ROOT).contains(query));
+        return text != null
+                && text.values().values().stream()
+                        .anyMatch(value -> value.toLowerCase(Locale.ROOT).contains(query));
     }
 }

@@ -1,7 +1,6 @@
 package io.privacyinventory.bench;
 
 import io.privacyinventory.Main;
-
 import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -11,8 +10,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.jar.JarEntry;
 import java.util.jar.JarOutputStream;
@@ -27,9 +26,14 @@ import java.util.regex.Pattern;
  * {@code mvn -Ppackage package} when one is built.
  */
 final class GuiRuns {
-    static final List<String> HEADLESS = List.of("-Dtestfx.headless=true", "-Dprism.order=sw",
-            "-Dglass.platform=Monocle", "-Dmonocle.platform=Headless", "-Dheadless.geometry=1920x1200-32",
-            "-Djava.awt.headless=true", "-Dfile.encoding=UTF-8");
+    static final List<String> HEADLESS = List.of(
+            "-Dtestfx.headless=true",
+            "-Dprism.order=sw",
+            "-Dglass.platform=Monocle",
+            "-Dmonocle.platform=Headless",
+            "-Dheadless.geometry=1920x1200-32",
+            "-Djava.awt.headless=true",
+            "-Dfile.encoding=UTF-8");
     private static final Pattern STARTUP = Pattern.compile("(?m)^startup-ms=(\\d+)$");
     private static final Pattern HEAP = Pattern.compile("(?m)^heap-used-mb=(\\d+)$");
     private static final Pattern STALL = Pattern.compile("(?m)^stall-ms=(\\d+)$");
@@ -69,13 +73,22 @@ final class GuiRuns {
 
         results.gui("bare JavaFX window, first frame", ms(bare), "", "");
         results.gui("app --smoke, default inventory (sample), first frame", ms(defaultStart), "", "");
-        results.gui("app start ÷ bare window", ratio(defaultStart, bare), "≤ 1.3×",
+        results.gui(
+                "app start ÷ bare window",
+                ratio(defaultStart, bare),
+                "≤ 1.3×",
                 met(defaultStart.median() / bare.median() <= 1.3));
         results.gui("app --smoke " + name + ", first frame with the inventory", ms(large), "", "");
-        results.gui("opening " + name + " ÷ default start", ratio(large, defaultStart), "≤ 1.5×",
+        results.gui(
+                "opening " + name + " ÷ default start",
+                ratio(large, defaultStart),
+                "≤ 1.5×",
                 met(large.median() / defaultStart.median() <= 1.5));
         results.gui("heap after opening the default inventory (used, after GC)", heapDefault.median() + " MB", "", "");
-        results.gui("heap after opening " + name + " (used, after GC)", heapLarge.median() + " MB", "≤ 150 MB",
+        results.gui(
+                "heap after opening " + name + " (used, after GC)",
+                heapLarge.median() + " MB",
+                "≤ 150 MB",
                 met(heapLarge.median() <= 150));
         results.note("GUI start-ups: " + runs + " runs each after one warm-up; all runs (ms): bare " + bare.all()
                 + ", default " + defaultStart.all() + ", " + name + " " + large.all() + ".");
@@ -97,15 +110,17 @@ final class GuiRuns {
         Path launcher = image.resolve("bin").resolve("privacy-inventory");
         Path jar = Path.of("target", "privacy-inventory.jar").toAbsolutePath();
         String monocle = Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
-                .filter(entry -> entry.contains("openjfx-monocle")).findFirst().orElse(null);
+                .filter(entry -> entry.contains("openjfx-monocle"))
+                .findFirst()
+                .orElse(null);
         if (!Files.isExecutable(launcher) || !Files.isRegularFile(jar) || monocle == null) {
             results.note("App image: skipped (needs target/jpackage/privacy-inventory from `mvn -Ppackage package`"
                     + " and target/privacy-inventory.jar).");
             return;
         }
         String appPath = jar + File.pathSeparator + monocle;
-        List<String> baseArchiveOnly = List.of("-XX:SharedArchiveFile="
-                + image.resolve("lib/runtime/lib/server/classes.jsa"));
+        List<String> baseArchiveOnly =
+                List.of("-XX:SharedArchiveFile=" + image.resolve("lib/runtime/lib/server/classes.jsa"));
         List<Timing> starts = interleaved(List.of(
                 new Start(System.getProperty("java.class.path"), List.of(), BareWindow.class.getName()),
                 new Start(appPath, List.of(), Main.class.getName(), "--smoke"),
@@ -118,12 +133,21 @@ final class GuiRuns {
         Timing imageNoAppCds = starts.get(3);
         Timing imageLarge = starts.get(4);
         results.gui("app image: bare window (class path, no archive), first frame", ms(bare), "", "");
-        results.gui("app image: java -cp the jar --smoke ÷ bare window", ms(jarStart) + ", " + ratio(jarStart, bare),
-                "≤ 2.5×", met(jarStart.median() / bare.median() <= 2.5));
-        results.gui("app image: launcher --smoke ÷ bare window", ms(imageStart) + ", " + ratio(imageStart, bare),
-                "≤ 1.5× (goal 1.3×)", met(imageStart.median() / bare.median() <= 1.5));
-        results.gui("app image: launcher --smoke without its app archive (runtime's base archive only)",
-                ms(imageNoAppCds) + ", " + ratio(imageNoAppCds, bare), "", "");
+        results.gui(
+                "app image: java -cp the jar --smoke ÷ bare window",
+                ms(jarStart) + ", " + ratio(jarStart, bare),
+                "≤ 2.5×",
+                met(jarStart.median() / bare.median() <= 2.5));
+        results.gui(
+                "app image: launcher --smoke ÷ bare window",
+                ms(imageStart) + ", " + ratio(imageStart, bare),
+                "≤ 1.5× (goal 1.3×)",
+                met(imageStart.median() / bare.median() <= 1.5));
+        results.gui(
+                "app image: launcher --smoke without its app archive (runtime's base archive only)",
+                ms(imageNoAppCds) + ", " + ratio(imageNoAppCds, bare),
+                "",
+                "");
         results.gui("app image: launcher --smoke " + db.getFileName(), ms(imageLarge), "", "");
     }
 
@@ -150,8 +174,11 @@ final class GuiRuns {
         String name = db.getFileName().toString();
         for (Map.Entry<String, List<Double>> interaction : stalls.entrySet()) {
             Timing stall = Timing.of(interaction.getValue());
-            results.gui("Activities on " + name + ", " + interaction.getKey() + ": longest FX-thread stall", ms(stall),
-                    "≤ 100 ms", met(stall.median() <= 100));
+            results.gui(
+                    "Activities on " + name + ", " + interaction.getKey() + ": longest FX-thread stall",
+                    ms(stall),
+                    "≤ 100 ms",
+                    met(stall.median() <= 100));
         }
         Benchmark.log("gui activities stalls (ms): " + stalls);
         results.note("Activities view stalls per run (ms): " + stalls + ".");
@@ -176,18 +203,25 @@ final class GuiRuns {
         Timing preview = Timing.of(filled);
         Benchmark.log("gui notice dialog: stalls " + stalls + " ms, preview filled after " + filled + " ms");
         String name = db.getFileName().toString();
-        results.gui("notice dialog on " + name + ": longest FX-thread stall while it opens", ms(stall), "≤ 100 ms",
+        results.gui(
+                "notice dialog on " + name + ": longest FX-thread stall while it opens",
+                ms(stall),
+                "≤ 100 ms",
                 met(stall.median() <= 100));
         results.gui("notice dialog on " + name + ": preview filled (in the background)", ms(preview), "", "");
-        results.note("Notice dialog: longest stall per run (ms) " + stalls + "; preview filled after (ms) " + filled + ".");
+        results.note(
+                "Notice dialog: longest stall per run (ms) " + stalls + "; preview filled after (ms) " + filled + ".");
     }
 
     private void appCds(Path db) throws Exception {
         Path jar = Path.of("target", "privacy-inventory.jar").toAbsolutePath();
         String monocle = Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
-                .filter(entry -> entry.contains("openjfx-monocle")).findFirst().orElse(null);
+                .filter(entry -> entry.contains("openjfx-monocle"))
+                .findFirst()
+                .orElse(null);
         if (!Files.isRegularFile(jar) || monocle == null) {
-            results.note("AppCDS: skipped (needs target/privacy-inventory.jar from `mvn package` and Monocle on the class path).");
+            results.note(
+                    "AppCDS: skipped (needs target/privacy-inventory.jar from `mvn package` and Monocle on the class path).");
             return;
         }
         String appPath = jar + File.pathSeparator + monocle;
@@ -205,8 +239,12 @@ final class GuiRuns {
                 new Start(barePath, List.of("-XX:SharedArchiveFile=" + bareArchive), BareWindow.class.getName()),
                 new Start(appPath, List.of(), Main.class.getName(), "--smoke"),
                 new Start(appPath, List.of("-XX:SharedArchiveFile=" + appArchive), Main.class.getName(), "--smoke"),
-                new Start(appPath, List.of("-XX:SharedArchiveFile=" + appArchive), Main.class.getName(),
-                        db.toString(), "--smoke")));
+                new Start(
+                        appPath,
+                        List.of("-XX:SharedArchiveFile=" + appArchive),
+                        Main.class.getName(),
+                        db.toString(),
+                        "--smoke")));
         Timing bare = starts.get(0);
         Timing bareCds = starts.get(1);
         Timing app = starts.get(2);
@@ -214,8 +252,11 @@ final class GuiRuns {
         Timing largeCds = starts.get(4);
         results.gui("packaged jar: bare window / with its AppCDS archive", ms(bare) + " / " + ms(bareCds), "", "");
         results.gui("packaged jar: app --smoke / with AppCDS", ms(app) + " / " + ms(appCds), "", "");
-        results.gui("packaged jar: app ÷ bare, both without / both with AppCDS",
-                ratio(app, bare) + " / " + ratio(appCds, bareCds), "≤ 1.3×", met(appCds.median() / bareCds.median() <= 1.3));
+        results.gui(
+                "packaged jar: app ÷ bare, both without / both with AppCDS",
+                ratio(app, bare) + " / " + ratio(appCds, bareCds),
+                "≤ 1.3×",
+                met(appCds.median() / bareCds.median() <= 1.3));
         results.gui("packaged jar with AppCDS: app ÷ bare window without", ratio(appCds, bare), "", "");
         results.gui("packaged jar with AppCDS: " + db.getFileName() + ", first frame", ms(largeCds), "", "");
         results.note("AppCDS archives: app " + Files.size(appArchive) / 1024 / 1024 + " MB, bare "
@@ -226,8 +267,10 @@ final class GuiRuns {
         Path jar = work.resolve("bare-window.jar");
         Path classes = Path.of("target", "test-classes");
         try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(jar))) {
-            for (Class<?> type : List.of(BareWindow.class, BareWindow.Window.class, BareWindow.Window.class.getClassLoader()
-                    .loadClass(BareWindow.Window.class.getName() + "$1"))) {
+            for (Class<?> type : List.of(
+                    BareWindow.class,
+                    BareWindow.Window.class,
+                    BareWindow.Window.class.getClassLoader().loadClass(BareWindow.Window.class.getName() + "$1"))) {
                 String entry = type.getName().replace('.', '/') + ".class";
                 out.putNextEntry(new JarEntry(entry));
                 out.write(Files.readAllBytes(classes.resolve(entry)));
@@ -258,7 +301,8 @@ final class GuiRuns {
         }
 
         String run(GuiRuns runs) throws Exception {
-            return launcher == null ? runs.launch(classPath, jvmOptions, mainClass, args)
+            return launcher == null
+                    ? runs.launch(classPath, jvmOptions, mainClass, args)
                     : runs.launchImage(launcher, jvmOptions, args);
         }
     }
@@ -287,8 +331,12 @@ final class GuiRuns {
         List<Timing> timings = new ArrayList<>();
         for (int i = 0; i < starts.size(); i++) {
             Timing timing = Timing.of(millis.get(i));
-            Benchmark.log(String.format(Locale.ROOT, "gui %s: median %.0f ms %s", starts.get(i).describe(),
-                    timing.median(), millis.get(i)));
+            Benchmark.log(String.format(
+                    Locale.ROOT,
+                    "gui %s: median %.0f ms %s",
+                    starts.get(i).describe(),
+                    timing.median(),
+                    millis.get(i)));
             timings.add(timing);
         }
         return timings;
@@ -308,7 +356,8 @@ final class GuiRuns {
         return Timing.of(megabytes);
     }
 
-    private String launch(String classPath, List<String> jvmOptions, String mainClass, String... args) throws Exception {
+    private String launch(String classPath, List<String> jvmOptions, String mainClass, String... args)
+            throws Exception {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(HEADLESS);
@@ -339,7 +388,8 @@ final class GuiRuns {
 
     private String run(ProcessBuilder builder, String mainClass) throws Exception {
         Path log = work.resolve("gui.log");
-        Process process = builder.redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        Process process =
+                builder.redirectErrorStream(true).redirectOutput(log.toFile()).start();
         if (!process.waitFor(120, TimeUnit.SECONDS)) {
             process.destroyForcibly();
             throw new IOException(mainClass + " did not exit within 120 s");

@@ -1,7 +1,6 @@
 package io.privacyinventory.bench;
 
 import io.privacyinventory.Main;
-
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.lang.management.ManagementFactory;
@@ -16,27 +15,29 @@ import java.nio.charset.StandardCharsets;
 public final class HeapProbe {
     static final long SETTLE_MS = 3000;
 
-    private HeapProbe() {
-    }
+    private HeapProbe() {}
 
     public static void main(String[] args) {
         PrintStream original = System.out;
-        System.setOut(new PrintStream(new OutputStream() {
-            private final StringBuilder line = new StringBuilder();
+        System.setOut(new PrintStream(
+                new OutputStream() {
+                    private final StringBuilder line = new StringBuilder();
 
-            @Override
-            public void write(int b) {
-                original.write(b);
-                if (b == '\n') {
-                    if (line.toString().startsWith("startup-ms=")) {
-                        report(original);
+                    @Override
+                    public void write(int b) {
+                        original.write(b);
+                        if (b == '\n') {
+                            if (line.toString().startsWith("startup-ms=")) {
+                                report(original);
+                            }
+                            line.setLength(0);
+                        } else {
+                            line.append((char) b);
+                        }
                     }
-                    line.setLength(0);
-                } else {
-                    line.append((char) b);
-                }
-            }
-        }, true, StandardCharsets.UTF_8));
+                },
+                true,
+                StandardCharsets.UTF_8));
         Main.main(args);
     }
 

@@ -16,17 +16,23 @@ record Machine(int processors, String memory, String java, String os, String dis
         String java = System.getProperty("java.vm.name") + " " + System.getProperty("java.runtime.version");
         String os = System.getProperty("os.name") + " " + System.getProperty("os.version") + " "
                 + System.getProperty("os.arch");
-        return new Machine(Runtime.getRuntime().availableProcessors(),
-                String.format("%.1f GiB (benchmark JVM max heap %d MiB)", totalBytes / 1024.0 / 1024 / 1024,
-                        Runtime.getRuntime().maxMemory() / 1024 / 1024),
-                java, os, disk(work));
+        return new Machine(
+                Runtime.getRuntime().availableProcessors(),
+                String.format(
+                        "%.1f GiB (benchmark JVM max heap %d MiB)",
+                        totalBytes / 1024.0 / 1024 / 1024, Runtime.getRuntime().maxMemory() / 1024 / 1024),
+                java,
+                os,
+                disk(work));
     }
 
     private static String disk(Path work) {
         try {
             Process process = new ProcessBuilder("df", "-h", "--output=source,fstype,size,avail", work.toString())
-                    .redirectErrorStream(true).start();
-            List<String> lines = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8).lines()
+                    .redirectErrorStream(true)
+                    .start();
+            List<String> lines = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8)
+                    .lines()
                     .toList();
             process.waitFor();
             String mounted = lines.size() > 1 ? lines.get(1).trim().replaceAll("\\s+", " ") : "unknown";
@@ -34,9 +40,11 @@ record Machine(int processors, String memory, String java, String os, String dis
             String rotational = "";
             if (Files.isDirectory(device)) {
                 try (var blocks = Files.list(device)) {
-                    rotational = blocks.map(block -> block.getFileName() + " rotational="
-                                    + read(block.resolve("queue/rotational")))
-                            .filter(line -> !line.startsWith("loop")).reduce((a, b) -> a + ", " + b).orElse("");
+                    rotational = blocks.map(block ->
+                                    block.getFileName() + " rotational=" + read(block.resolve("queue/rotational")))
+                            .filter(line -> !line.startsWith("loop"))
+                            .reduce((a, b) -> a + ", " + b)
+                            .orElse("");
                 }
             }
             return mounted + (rotational.isEmpty() ? "" : " (" + rotational + ")");

@@ -5,6 +5,8 @@ import io.privacyinventory.store.InventoryStore;
 import io.privacyinventory.ui.Messages;
 import io.privacyinventory.ui.TaskRunner;
 import io.privacyinventory.ui.export.NoticeExportDialog;
+import java.nio.file.Path;
+import java.util.Locale;
 import javafx.animation.AnimationTimer;
 import javafx.application.Application;
 import javafx.application.Platform;
@@ -13,9 +15,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
-
-import java.nio.file.Path;
-import java.util.Locale;
 
 /**
  * The longest the FX thread stands still while the notice dialog opens on a large inventory: the
@@ -26,8 +25,7 @@ import java.util.Locale;
  * in a session, whatever it shows) is not counted. Prints {@code stall-ms} and {@code filled-ms}.
  */
 public final class NoticeDialogStall {
-    private NoticeDialogStall() {
-    }
+    private NoticeDialogStall() {}
 
     public static void main(String[] args) {
         Application.launch(Probe.class, args);
@@ -44,7 +42,8 @@ public final class NoticeDialogStall {
 
         @Override
         public void init() throws Exception {
-            try (InventoryStore store = InventoryStore.openReadOnly(Path.of(getParameters().getRaw().get(0)))) {
+            try (InventoryStore store =
+                    InventoryStore.openReadOnly(Path.of(getParameters().getRaw().get(0)))) {
                 inventory = store.load();
             }
         }
@@ -68,8 +67,13 @@ public final class NoticeDialogStall {
                     }
                     lastPulse = now;
                     if (frames == 30) {
-                        NoticeExportDialog warmUp = new NoticeExportDialog(stage, new Messages(Locale.ENGLISH),
-                                Inventory.empty("en", "Warm-up"), null, "warm-up", TaskRunner.direct());
+                        NoticeExportDialog warmUp = new NoticeExportDialog(
+                                stage,
+                                new Messages(Locale.ENGLISH),
+                                Inventory.empty("en", "Warm-up"),
+                                null,
+                                "warm-up",
+                                TaskRunner.direct());
                         warmUp.show();
                         warmUp.dialog().setResult(javafx.scene.control.ButtonType.CLOSE);
                         warmUp.dialog().close();
@@ -91,7 +95,12 @@ public final class NoticeDialogStall {
             measuring = true;
             opened = System.nanoTime();
             lastPulse = opened;
-            dialog = new NoticeExportDialog(stage, new Messages(Locale.ENGLISH), inventory, null, "inventory",
+            dialog = new NoticeExportDialog(
+                    stage,
+                    new Messages(Locale.ENGLISH),
+                    inventory,
+                    null,
+                    "inventory",
                     TaskRunner.background("notice-preview"));
             dialog.show();
             if (Boolean.getBoolean("stall.trace")) {

@@ -17,15 +17,14 @@ final class ServerBench {
     private static final int EDIT_RUNS = 200;
     private static int schemas;
 
-    private ServerBench() {
-    }
+    private ServerBench() {}
 
     /** The record stored in a new schema; returns the timings of "server-load" and "server-edit". */
     static Timing[] measure(Inventory inventory, int size, int warmUps, int runs) throws Exception {
         TestPostgres.Server server = TestPostgres.server();
         String database = TestPostgres.freshDatabase("bench_" + size);
-        ServerAddress address = ServerAddress.parse(server.address(server.superuser(), database) + "?schema=bench_"
-                + (++schemas));
+        ServerAddress address =
+                ServerAddress.parse(server.address(server.superuser(), database) + "?schema=bench_" + (++schemas));
         ServerStore.initialise(address, server.password());
         try (ServerStore store = ServerStore.open(address, server.password())) {
             store.initialContent(inventory);
@@ -35,14 +34,18 @@ final class ServerBench {
                 store.load();
             }
         });
-        String id = inventory.activities().get(inventory.activities().size() / 2).id();
+        String id =
+                inventory.activities().get(inventory.activities().size() / 2).id();
         int[] count = {0};
         Timing edit;
         try (ServerStore store = ServerStore.open(address, server.password())) {
             store.load();
             edit = Timing.of(EDIT_WARM_UPS, EDIT_RUNS, () -> {
                 int n = ++count[0];
-                store.apply(new Edit.SetField(EntityType.ACTIVITY, id, "name",
+                store.apply(new Edit.SetField(
+                        EntityType.ACTIVITY,
+                        id,
+                        "name",
                         Text.of("nb", "Lønnskjøring " + n).with("en", "Payroll " + n)));
             });
         }

@@ -1,5 +1,7 @@
 package io.privacyinventory.cli;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.privacyinventory.TestInventories;
 import io.privacyinventory.model.Activity;
 import io.privacyinventory.model.ActivityStatus;
@@ -8,10 +10,6 @@ import io.privacyinventory.model.EntityType;
 import io.privacyinventory.model.Inventory;
 import io.privacyinventory.store.ClockedStores;
 import io.privacyinventory.store.InventoryStore;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -26,8 +24,9 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * {@code export json --as-of} and {@code diff FILE.db@DATE} on a database whose changes were made
@@ -47,8 +46,10 @@ class AsOfCommandTest {
     private int run(String... args) {
         out.reset();
         err.reset();
-        return new Cli(new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8)).run(args);
+        return new Cli(
+                        new PrintStream(out, true, StandardCharsets.UTF_8),
+                        new PrintStream(err, true, StandardCharsets.UTF_8))
+                .run(args);
     }
 
     private String stdout() {
@@ -67,21 +68,25 @@ class AsOfCommandTest {
     void makeChangesAtKnownTimes() throws Exception {
         database = folder.resolve("records.db");
         ClockedStores.SettableClock clock = new ClockedStores.SettableClock(local("2026-02-27T10:00:00"));
-        try (InventoryStore store = ClockedStores.create(database, TestInventories.read(TestInventories.CLINIC_GROUP),
-                clock)) {
+        try (InventoryStore store =
+                ClockedStores.create(database, TestInventories.read(TestInventories.CLINIC_GROUP), clock)) {
             exportNow("2026-02-27T10:00:00");
             clock.set(local("2026-03-01T00:00:00"));
             store.apply(new Edit.SetField(EntityType.ORGANISATION, null, "phone", "+47 22 22 22 22"));
             exportNow("2026-03-01T00:00:00");
             clock.set(local("2026-03-01T14:30:00"));
-            store.apply(new Edit.Update(EntityType.ACTIVITY, "recruitment",
+            store.apply(new Edit.Update(
+                    EntityType.ACTIVITY,
+                    "recruitment",
                     activity(store.load(), "recruitment").withStatus(ActivityStatus.APPROVED)));
             exportNow("2026-03-01T14:30:00");
             clock.set(local("2026-03-01T14:30:01"));
             store.apply(new Edit.Remove(EntityType.ACTIVITY, "newsletter"));
             exportNow("2026-03-01T14:30:01");
             clock.set(local("2026-03-02T09:00:00"));
-            store.apply(new Edit.Update(EntityType.ACTIVITY, "patient-care",
+            store.apply(new Edit.Update(
+                    EntityType.ACTIVITY,
+                    "patient-care",
                     activity(store.load(), "patient-care").withReviewDue(LocalDate.of(2027, 6, 30))));
             exportNow("2026-03-02T09:00:00");
         }
@@ -93,11 +98,16 @@ class AsOfCommandTest {
     }
 
     private static Activity activity(Inventory inventory, String id) {
-        return inventory.activities().stream().filter(a -> a.id().equals(id)).findFirst().orElseThrow();
+        return inventory.activities().stream()
+                .filter(a -> a.id().equals(id))
+                .findFirst()
+                .orElseThrow();
     }
 
     private byte[] exportAsOf(String moment) {
-        assertThat(run("export", "json", database.toString(), "--as-of", moment)).as(stderr()).isZero();
+        assertThat(run("export", "json", database.toString(), "--as-of", moment))
+                .as(stderr())
+                .isZero();
         assertThat(stderr()).isEmpty();
         return out.toByteArray();
     }
@@ -111,9 +121,11 @@ class AsOfCommandTest {
         assertThat(exportAsOf("2026-03-01T14:30:00")).isEqualTo(exportedThen.get("2026-03-01T14:30:00"));
         assertThat(exportAsOf("2026-03-01T14:30:01")).isEqualTo(exportedThen.get("2026-03-01T14:30:01"));
         assertThat(exportAsOf("2026-02-28")).isEqualTo(exportedThen.get("2026-02-27T10:00:00"));
-        assertThat(exportAsOf("2026-03-01")).as("a change at the very start of the day counts")
+        assertThat(exportAsOf("2026-03-01"))
+                .as("a change at the very start of the day counts")
                 .isEqualTo(exportedThen.get("2026-03-01T00:00:00"));
-        assertThat(exportAsOf("2099-12-31")).as("a moment still to come: the record as it is now")
+        assertThat(exportAsOf("2099-12-31"))
+                .as("a moment still to come: the record as it is now")
                 .isEqualTo(exportedThen.get("2026-03-02T09:00:00"));
     }
 
@@ -122,7 +134,8 @@ class AsOfCommandTest {
         Path written = folder.resolve("as-of-1-march.json");
 
         assertThat(run("export", "json", database.toString(), "--as-of", "2026-03-01T14:30", "-o", written.toString()))
-                .as(stderr()).isZero();
+                .as(stderr())
+                .isZero();
 
         assertThat(Files.readAllBytes(written)).isEqualTo(exportedThen.get("2026-03-01T14:30:00"));
         assertThat(stdout()).isEmpty();
@@ -130,7 +143,9 @@ class AsOfCommandTest {
 
     @Test
     void diffFromADateToNowShowsExactlyTheChangesMadeAfterIt() {
-        assertThat(run("diff", database + "@2026-03-01T14:30", database.toString())).as(stderr()).isEqualTo(1);
+        assertThat(run("diff", database + "@2026-03-01T14:30", database.toString()))
+                .as(stderr())
+                .isEqualTo(1);
 
         assertThat(stdout()).isEqualTo("""
                 Activity "Patient examination, treatment and records" (patient-care): changed
@@ -141,14 +156,17 @@ class AsOfCommandTest {
 
     @Test
     void diffBetweenTwoMomentsOfTheSameFile() {
-        assertThat(run("diff", database + "@2026-03-01", database + "@2026-03-01T14:30")).as(stderr()).isEqualTo(1);
+        assertThat(run("diff", database + "@2026-03-01", database + "@2026-03-01T14:30"))
+                .as(stderr())
+                .isEqualTo(1);
 
         assertThat(stdout()).isEqualTo("""
                 Activity "Recruitment" (recruitment): changed
                   Status: In review → Approved
                 """);
 
-        assertThat(run("diff", database + "@2026-03-02T09:00", database.toString())).isZero();
+        assertThat(run("diff", database + "@2026-03-02T09:00", database.toString()))
+                .isZero();
         assertThat(stdout()).isEmpty();
     }
 
@@ -156,32 +174,52 @@ class AsOfCommandTest {
     void aMomentBeforeTheFileHadARecordIsBadInput() throws Exception {
         Path written = folder.resolve("never.json");
 
-        assertThat(run("export", "json", database.toString(), "--as-of", "2026-02-27T09:59:59", "-o",
-                written.toString())).isEqualTo(2);
-        assertThat(stderr()).isEqualTo("error: " + database + " had no record yet at 2026-02-27 09:59:59 (its history "
-                + "starts 2026-02-27 10:00:00)" + System.lineSeparator());
+        assertThat(run(
+                        "export",
+                        "json",
+                        database.toString(),
+                        "--as-of",
+                        "2026-02-27T09:59:59",
+                        "-o",
+                        written.toString()))
+                .isEqualTo(2);
+        assertThat(stderr())
+                .isEqualTo("error: " + database + " had no record yet at 2026-02-27 09:59:59 (its history "
+                        + "starts 2026-02-27 10:00:00)" + System.lineSeparator());
         assertThat(written).doesNotExist();
 
         assertThat(run("diff", database + "@2026-01-01", database.toString())).isEqualTo(2);
-        assertThat(stderr()).startsWith("error: " + database + " had no record yet at 2026-01-01 00:00:00").hasLineCount(1);
+        assertThat(stderr())
+                .startsWith("error: " + database + " had no record yet at 2026-01-01 00:00:00")
+                .hasLineCount(1);
         assertThat(stdout()).isEmpty();
     }
 
     @Test
     void aChangeLogAlteredBehindTheAppsBackIsRebuiltUpToTheAlteredRowAndRefusedFromIt() throws Exception {
         try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + database);
-             Statement statement = connection.createStatement()) {
+                Statement statement = connection.createStatement()) {
             assertThat(statement.executeUpdate("UPDATE change_log SET entity_id = 'nobody' "
-                    + "WHERE entity_id = 'newsletter' AND after IS NULL")).isEqualTo(1);
+                            + "WHERE entity_id = 'newsletter' AND after IS NULL"))
+                    .isEqualTo(1);
         }
         Path written = folder.resolve("after.json");
 
         assertThat(exportAsOf("2026-03-01T14:30")).isEqualTo(exportedThen.get("2026-03-01T14:30:00"));
-        assertThat(run("export", "json", database.toString(), "--as-of", "2026-03-01T14:30:01", "-o",
-                written.toString())).isEqualTo(2);
+        assertThat(run(
+                        "export",
+                        "json",
+                        database.toString(),
+                        "--as-of",
+                        "2026-03-01T14:30:01",
+                        "-o",
+                        written.toString()))
+                .isEqualTo(2);
 
-        assertThat(stderr()).startsWith("error: " + database + ": the change log cannot be rebuilt to that moment (row ")
-                .contains("there is no activity \"nobody\"").hasLineCount(1);
+        assertThat(stderr())
+                .startsWith("error: " + database + ": the change log cannot be rebuilt to that moment (row ")
+                .contains("there is no activity \"nobody\"")
+                .hasLineCount(1);
         assertThat(written).doesNotExist();
     }
 
@@ -189,13 +227,18 @@ class AsOfCommandTest {
     void asOfIsRefusedForADocumentAndForSomethingThatIsNotADate() {
         String clinic = TestInventories.CLINIC_GROUP.toString();
         assertThat(run("export", "json", clinic, "--as-of", "2026-03-01")).isEqualTo(2);
-        assertThat(stderr()).isEqualTo("error: " + clinic + ": --as-of needs an inventory database (.db); a .json "
-                + "document has no history and is exported as it is" + System.lineSeparator());
+        assertThat(stderr())
+                .isEqualTo("error: " + clinic + ": --as-of needs an inventory database (.db); a .json "
+                        + "document has no history and is exported as it is" + System.lineSeparator());
 
         for (String notADate : new String[] {"2026-02-30", "yesterday", "2026-03-01 14:30", "2026-03-01T25:00"}) {
-            assertThat(run("export", "json", database.toString(), "--as-of", notADate)).as(notADate).isEqualTo(2);
-            assertThat(stderr()).as(notADate).isEqualTo("error: --as-of: \"" + notADate + "\" is not a date "
-                    + "(YYYY-MM-DD, optionally followed by THH:MM or THH:MM:SS)" + System.lineSeparator());
+            assertThat(run("export", "json", database.toString(), "--as-of", notADate))
+                    .as(notADate)
+                    .isEqualTo(2);
+            assertThat(stderr())
+                    .as(notADate)
+                    .isEqualTo("error: --as-of: \"" + notADate + "\" is not a date "
+                            + "(YYYY-MM-DD, optionally followed by THH:MM or THH:MM:SS)" + System.lineSeparator());
             assertThat(stdout()).isEmpty();
         }
     }

@@ -1,18 +1,17 @@
 package io.privacyinventory.cli;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.privacyinventory.ChildJvm;
 import io.privacyinventory.TestInventories;
 import io.privacyinventory.store.ChangeInProgress;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Reading a file while another process is in the middle of writing it (its journal beside the
@@ -29,14 +28,17 @@ class BusyFileCommandTest {
     private int run(String... args) {
         out.reset();
         err.reset();
-        return new Cli(new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8)).run(args);
+        return new Cli(
+                        new PrintStream(out, true, StandardCharsets.UTF_8),
+                        new PrintStream(err, true, StandardCharsets.UTF_8))
+                .run(args);
     }
 
     @Test
     void aReadDuringAnotherProcesssChangeSaysTheFileIsBusy() throws Exception {
         Path db = folder.resolve("inventory.db");
-        assertThat(run("import", TestInventories.CLINIC_GROUP.toString(), "--db", db.toString())).isZero();
+        assertThat(run("import", TestInventories.CLINIC_GROUP.toString(), "--db", db.toString()))
+                .isZero();
 
         try (ChildJvm writer = ChildJvm.start(ChangeInProgress.class, db.toString())) {
             writer.awaitLine("writing", 60);
@@ -45,10 +47,12 @@ class BusyFileCommandTest {
 
             assertThat(run("export", "json", db.toString())).isEqualTo(2);
 
-            assertThat(err.toString(StandardCharsets.UTF_8)).isEqualTo("error: " + db + ": is busy: another Privacy "
-                    + "Inventory window or command is writing it; try again when it has finished"
-                    + System.lineSeparator());
-            assertThat(Files.readAllBytes(folder.resolve("inventory.db-journal"))).isEqualTo(journal);
+            assertThat(err.toString(StandardCharsets.UTF_8))
+                    .isEqualTo("error: " + db + ": is busy: another Privacy "
+                            + "Inventory window or command is writing it; try again when it has finished"
+                            + System.lineSeparator());
+            assertThat(Files.readAllBytes(folder.resolve("inventory.db-journal")))
+                    .isEqualTo(journal);
             writer.kill();
         }
 

@@ -1,11 +1,10 @@
 package io.privacyinventory.cli;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.privacyinventory.TestInventories;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -13,8 +12,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class CheckCommandTest {
     private static final String CLINIC = TestInventories.CLINIC_GROUP.toString();
@@ -29,8 +28,10 @@ class CheckCommandTest {
     private int run(String... args) {
         out.reset();
         err.reset();
-        return new Cli(new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8)).run(args);
+        return new Cli(
+                        new PrintStream(out, true, StandardCharsets.UTF_8),
+                        new PrintStream(err, true, StandardCharsets.UTF_8))
+                .run(args);
     }
 
     private String stdout() {
@@ -53,15 +54,16 @@ class CheckCommandTest {
     void warningsOnlyExitZeroWithOneTabSeparatedLinePerFindingAndTheCountOnStandardError() {
         assertThat(run("check", CLINIC, DAY)).isZero();
 
-        assertThat(stdout().lines()).containsExactly(
-                "warning\tactivities/recruitment/dpia/status\tdpia-not-completed\tActivity \"Recruitment\" requires a data "
-                        + "protection impact assessment (DPIA) that has not been completed. The assessment must be done "
-                        + "before the processing starts (Art. 35).",
-                "warning\tactivities/employment-administration/reviewDue\treview-overdue\tActivity \"Employment "
-                        + "administration and payroll\" was due for review on 2026-11-12. Review it and set the date of "
-                        + "the next review.",
-                "warning\tactivities/newsletter/securityMeasures\tsecurity-measures-missing\tActivity \"Newsletter\" does "
-                        + "not describe its technical and organisational security measures (Art. 30(1)(g), Art. 32).");
+        assertThat(stdout().lines())
+                .containsExactly(
+                        "warning\tactivities/recruitment/dpia/status\tdpia-not-completed\tActivity \"Recruitment\" requires a data "
+                                + "protection impact assessment (DPIA) that has not been completed. The assessment must be done "
+                                + "before the processing starts (Art. 35).",
+                        "warning\tactivities/employment-administration/reviewDue\treview-overdue\tActivity \"Employment "
+                                + "administration and payroll\" was due for review on 2026-11-12. Review it and set the date of "
+                                + "the next review.",
+                        "warning\tactivities/newsletter/securityMeasures\tsecurity-measures-missing\tActivity \"Newsletter\" does "
+                                + "not describe its technical and organisational security measures (Art. 30(1)(g), Art. 32).");
         assertThat(stdout()).endsWith("\n").doesNotContain("\r");
         assertThat(stderr()).isEqualTo("0 errors, 3 warnings" + System.lineSeparator());
     }
@@ -72,19 +74,26 @@ class CheckCommandTest {
 
         assertThat(run("check", broken.toString(), DAY)).isEqualTo(1);
 
-        assertThat(stdout().lines()).hasSize(4)
-                .first().asString().startsWith("error\tactivities/patient-care/purposes/0/legalBasis\tpurpose-without-legal-basis\t");
+        assertThat(stdout().lines())
+                .hasSize(4)
+                .first()
+                .asString()
+                .startsWith("error\tactivities/patient-care/purposes/0/legalBasis\tpurpose-without-legal-basis\t");
         assertThat(stderr()).startsWith("1 error, 3 warnings");
     }
 
     @Test
     void tabsAndLineBreaksInNamesDoNotSplitAFinding() throws Exception {
-        Path odd = Files.writeString(folder.resolve("odd.json"), Files.readString(TestInventories.CLINIC_GROUP)
-                .replace("\"name\": \"Newsletter\",", "\"name\": \"News\\tletter\\nplanned\","));
+        Path odd = Files.writeString(
+                folder.resolve("odd.json"),
+                Files.readString(TestInventories.CLINIC_GROUP)
+                        .replace("\"name\": \"Newsletter\",", "\"name\": \"News\\tletter\\nplanned\","));
 
         run("check", odd.toString(), DAY);
 
-        assertThat(stdout().lines()).hasSize(3).allSatisfy(line -> assertThat(line.split("\t")).hasSize(4));
+        assertThat(stdout().lines())
+                .hasSize(3)
+                .allSatisfy(line -> assertThat(line.split("\t")).hasSize(4));
         assertThat(stdout()).contains("Activity \"News letter planned\" does not describe");
         run("check", odd.toString(), DAY, "--format", "json");
         assertThat(stdout()).contains("Activity \\\"News\\tletter\\nplanned\\\" does not describe");
@@ -94,9 +103,12 @@ class CheckCommandTest {
     void messagesInNorwegianOnRequest() {
         assertThat(run("check", CLINIC, DAY, "--lang", "nb")).isZero();
 
-        assertThat(stdout().lines()).first().asString().endsWith("\tBehandlingsaktiviteten «Recruitment» krever en vurdering "
-                + "av personvernkonsekvenser (DPIA) som ikke er gjennomført. Vurderingen skal gjøres før behandlingen "
-                + "starter (art. 35).");
+        assertThat(stdout().lines())
+                .first()
+                .asString()
+                .endsWith("\tBehandlingsaktiviteten «Recruitment» krever en vurdering "
+                        + "av personvernkonsekvenser (DPIA) som ikke er gjennomført. Vurderingen skal gjøres før behandlingen "
+                        + "starter (art. 35).");
     }
 
     @Test
@@ -114,21 +126,25 @@ class CheckCommandTest {
             List<String> fields = new ArrayList<>();
             finding.fieldNames().forEachRemaining(fields::add);
             assertThat(fields).containsExactly("severity", "code", "path", "message");
-            fromJson.add(finding.get("severity").asText() + "\t" + finding.get("path").asText() + "\t"
-                    + finding.get("code").asText() + "\t" + finding.get("message").asText());
+            fromJson.add(finding.get("severity").asText() + "\t"
+                    + finding.get("path").asText() + "\t" + finding.get("code").asText() + "\t"
+                    + finding.get("message").asText());
         }
         assertThat(fromJson).isEqualTo(text);
-        assertThat(stdout()).startsWith("[\n  {\n    \"severity\": \"error\",\n").endsWith("}\n]\n");
+        assertThat(stdout())
+                .startsWith("[\n  {\n    \"severity\": \"error\",\n")
+                .endsWith("}\n]\n");
         assertThat(stderr()).startsWith("1 error, 3 warnings");
     }
 
     @Test
     void noFindingsGiveAnEmptyJsonArray() throws Exception {
         String json = Files.readString(TestInventories.CLINIC_GROUP);
-        Path sound = Files.writeString(folder.resolve("sound.json"), json
-                .replace("\"status\": \"required\"", "\"status\": \"completed\"")
-                .replace("\"reviewDue\": \"2026-11-12\"", "\"reviewDue\": \"2027-11-12\"")
-                .replace("\"status\": \"draft\"", "\"status\": \"retired\""));
+        Path sound = Files.writeString(
+                folder.resolve("sound.json"),
+                json.replace("\"status\": \"required\"", "\"status\": \"completed\"")
+                        .replace("\"reviewDue\": \"2026-11-12\"", "\"reviewDue\": \"2027-11-12\"")
+                        .replace("\"status\": \"draft\"", "\"status\": \"retired\""));
 
         assertThat(run("check", sound.toString(), DAY, "--format", "json")).isZero();
 
@@ -178,6 +194,9 @@ class CheckCommandTest {
         assertThat(run("--help")).isZero();
         assertThat(stdout()).contains("check");
         assertThat(run("check", "--help")).isZero();
-        assertThat(stdout()).contains("--format=text|json").contains("--lang=en|nb").contains("--today");
+        assertThat(stdout())
+                .contains("--format=text|json")
+                .contains("--lang=en|nb")
+                .contains("--today");
     }
 }

@@ -1,9 +1,8 @@
 package io.privacyinventory.cli;
 
-import io.privacyinventory.TestInventories;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import static org.assertj.core.api.Assertions.assertThat;
 
+import io.privacyinventory.TestInventories;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -12,8 +11,8 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class CliTest {
     @TempDir
@@ -25,8 +24,10 @@ class CliTest {
     private int run(String... args) {
         out.reset();
         err.reset();
-        return new Cli(new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8)).run(args);
+        return new Cli(
+                        new PrintStream(out, true, StandardCharsets.UTF_8),
+                        new PrintStream(err, true, StandardCharsets.UTF_8))
+                .run(args);
     }
 
     private String stdout() {
@@ -47,14 +48,17 @@ class CliTest {
 
     @Test
     void importThenExportGivesBackTheDocument() throws Exception {
-        assertThat(run("import", sample(TestInventories.PRODUCT_SERVICES), "--db", db().toString())).isZero();
+        assertThat(run("import", sample(TestInventories.PRODUCT_SERVICES), "--db", db().toString()))
+                .isZero();
         assertThat(stdout()).contains("Imported 4 activities").contains(db().toString());
 
         Path exported = folder.resolve("out.json");
-        assertThat(run("export", "json", db().toString(), "-o", exported.toString())).isZero();
+        assertThat(run("export", "json", db().toString(), "-o", exported.toString()))
+                .isZero();
 
         assertThat(Files.readString(exported)).isEqualTo(Files.readString(TestInventories.PRODUCT_SERVICES));
-        assertThat(folder).isDirectoryNotContaining(path -> path.getFileName().toString().endsWith(".tmp"));
+        assertThat(folder)
+                .isDirectoryNotContaining(path -> path.getFileName().toString().endsWith(".tmp"));
     }
 
     @Test
@@ -67,13 +71,18 @@ class CliTest {
     @Test
     void badDocumentExitsTwoWithOneLineAndCreatesNoDatabase() throws Exception {
         Path bad = folder.resolve("bad.json");
-        Files.writeString(bad, Files.readString(TestInventories.CLINIC_GROUP)
-                .replaceFirst("\"legalBasis\": \"contract\"", "\"legalBasis\": \"contracts\""));
+        Files.writeString(
+                bad,
+                Files.readString(TestInventories.CLINIC_GROUP)
+                        .replaceFirst("\"legalBasis\": \"contract\"", "\"legalBasis\": \"contracts\""));
 
         assertThat(run("import", bad.toString(), "--db", db().toString())).isEqualTo(2);
 
-        assertThat(stderr()).startsWith("error: " + bad + ":").contains(".legalBasis: unknown value \"contracts\"")
-                .doesNotContain("Exception").hasLineCount(1);
+        assertThat(stderr())
+                .startsWith("error: " + bad + ":")
+                .contains(".legalBasis: unknown value \"contracts\"")
+                .doesNotContain("Exception")
+                .hasLineCount(1);
         assertThat(db()).doesNotExist();
         assertThat(Files.list(folder)).containsExactly(bad);
     }
@@ -81,8 +90,10 @@ class CliTest {
     @Test
     void anErrorQuotingAValueWithALineBreakStaysOneLine() throws Exception {
         Path bad = folder.resolve("bad.json");
-        Files.writeString(bad, Files.readString(TestInventories.CLINIC_GROUP)
-                .replaceFirst("\"id\": \"([a-z-]+)\"", "\"id\": \"$1\\\\r\\\\nsecond line\""));
+        Files.writeString(
+                bad,
+                Files.readString(TestInventories.CLINIC_GROUP)
+                        .replaceFirst("\"id\": \"([a-z-]+)\"", "\"id\": \"$1\\\\r\\\\nsecond line\""));
 
         assertThat(run("import", bad.toString(), "--db", db().toString())).isEqualTo(2);
 
@@ -94,11 +105,13 @@ class CliTest {
         run("import", sample(TestInventories.PRODUCT_SERVICES), "--db", db().toString());
         byte[] before = Files.readAllBytes(db());
 
-        assertThat(run("import", sample(TestInventories.CLINIC_GROUP), "--db", db().toString())).isEqualTo(2);
+        assertThat(run("import", sample(TestInventories.CLINIC_GROUP), "--db", db().toString()))
+                .isEqualTo(2);
         assertThat(stderr()).contains("already holds an inventory").contains("--replace");
         assertThat(Files.readAllBytes(db())).isEqualTo(before);
 
-        assertThat(run("import", sample(TestInventories.CLINIC_GROUP), "--db", db().toString(), "--replace")).isZero();
+        assertThat(run("import", sample(TestInventories.CLINIC_GROUP), "--db", db().toString(), "--replace"))
+                .isZero();
         run("export", "json", db().toString());
         assertThat(stdout()).isEqualTo(Files.readString(TestInventories.CLINIC_GROUP));
         run("history", db().toString());
@@ -107,7 +120,8 @@ class CliTest {
 
     @Test
     void dryRunValidatesAndWritesNothing() {
-        assertThat(run("import", sample(TestInventories.CLINIC_GROUP), "--db", db().toString(), "--dry-run")).isZero();
+        assertThat(run("import", sample(TestInventories.CLINIC_GROUP), "--db", db().toString(), "--dry-run"))
+                .isZero();
 
         assertThat(stdout()).contains("valid, 9 activities").contains("nothing written");
         assertThat(db()).doesNotExist();
@@ -118,7 +132,8 @@ class CliTest {
         Path foreign = folder.resolve("other.db");
         Files.writeString(foreign, "some other file format");
 
-        assertThat(run("import", sample(TestInventories.CLINIC_GROUP), "--db", foreign.toString())).isEqualTo(2);
+        assertThat(run("import", sample(TestInventories.CLINIC_GROUP), "--db", foreign.toString()))
+                .isEqualTo(2);
 
         assertThat(stderr()).contains(foreign + ": is not a Privacy Inventory file");
         assertThat(Files.readString(foreign)).isEqualTo("some other file format");
@@ -128,7 +143,8 @@ class CliTest {
     void exportToAnUnwritablePlaceFailsWithoutLeavingAFile() {
         Path target = folder.resolve("no-such-folder").resolve("out.json");
 
-        assertThat(run("export", "json", sample(TestInventories.CLINIC_GROUP), "-o", target.toString())).isEqualTo(2);
+        assertThat(run("export", "json", sample(TestInventories.CLINIC_GROUP), "-o", target.toString()))
+                .isEqualTo(2);
 
         assertThat(stderr()).startsWith("error: " + target).hasLineCount(1);
         assertThat(target.getParent()).doesNotExist();
@@ -141,7 +157,11 @@ class CliTest {
 
         assertThat(run("history", db().toString(), "--limit", "1")).isZero();
 
-        assertThat(stdout().lines()).singleElement().asString().startsWith("#2\t").contains("replaced the inventory");
+        assertThat(stdout().lines())
+                .singleElement()
+                .asString()
+                .startsWith("#2\t")
+                .contains("replaced the inventory");
     }
 
     @Test
@@ -153,7 +173,7 @@ class CliTest {
         assertThat(stdout()).contains("history intact (2 rows)");
 
         try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + db());
-             Statement statement = connection.createStatement()) {
+                Statement statement = connection.createStatement()) {
             statement.executeUpdate("UPDATE change_log SET user = 'someone-else' WHERE seq = 1");
         }
 
@@ -167,7 +187,9 @@ class CliTest {
 
         assertThat(run("import", csv.toString(), "--db", db().toString())).isEqualTo(2);
 
-        assertThat(stderr()).startsWith("error: " + csv + ":1:1: unknown column \"id\"").hasLineCount(1);
+        assertThat(stderr())
+                .startsWith("error: " + csv + ":1:1: unknown column \"id\"")
+                .hasLineCount(1);
         assertThat(db()).doesNotExist();
     }
 

@@ -1,15 +1,13 @@
 package io.privacyinventory.cli;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.privacyinventory.ChildJvm;
 import io.privacyinventory.RandomInventory;
 import io.privacyinventory.TestInventories;
 import io.privacyinventory.exchange.InventoryJsonWriter;
 import io.privacyinventory.model.Inventory;
 import io.privacyinventory.store.InventoryStore;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
@@ -25,8 +23,9 @@ import java.util.Set;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A large import killed (kill -9) at random moments of its write leaves the old state or the whole
@@ -42,11 +41,13 @@ class CrashSafetyTest {
     private static final int KILLS = Integer.getInteger("crash.kills", 10);
     private static final int ACTIVITIES = Integer.getInteger("crash.activities", 2000);
     private static final long SEED = Long.getLong("crash.seed", 20260501L);
-    private static final byte[] JOURNAL_MAGIC = {(byte) 0xd9, (byte) 0xd5, 0x05, (byte) 0xf9, 0x20, (byte) 0xa1, 0x63,
-        (byte) 0xd7};
+    private static final byte[] JOURNAL_MAGIC = {
+        (byte) 0xd9, (byte) 0xd5, 0x05, (byte) 0xf9, 0x20, (byte) 0xa1, 0x63, (byte) 0xd7
+    };
 
     @TempDir
     static Path shared;
+
     @TempDir
     Path folder;
 
@@ -90,7 +91,8 @@ class CrashSafetyTest {
         report("import into a new file", absent, "left no file", complete);
 
         writeWindow(args, temporary);
-        assertThat(names()).as("temporary files of killed imports are removed by the next import")
+        assertThat(names())
+                .as("temporary files of killed imports are removed by the next import")
                 .containsOnly("new.db", ".new.db.lock");
     }
 
@@ -181,11 +183,13 @@ class CrashSafetyTest {
         if (Files.exists(journal)) {
             byte[] start = Arrays.copyOf(Files.readAllBytes(journal), JOURNAL_MAGIC.length);
             System.out.println("crash-safety: a cold journal of " + Files.size(journal) + " bytes was left");
-            assertThat(start).as("a journal left after recovery has no valid header").isNotEqualTo(JOURNAL_MAGIC);
+            assertThat(start)
+                    .as("a journal left after recovery has no valid header")
+                    .isNotEqualTo(JOURNAL_MAGIC);
         }
         try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + file);
-             Statement statement = connection.createStatement();
-             ResultSet rows = statement.executeQuery("PRAGMA integrity_check")) {
+                Statement statement = connection.createStatement();
+                ResultSet rows = statement.executeQuery("PRAGMA integrity_check")) {
             rows.next();
             assertThat(rows.getString(1)).isEqualTo("ok");
         }

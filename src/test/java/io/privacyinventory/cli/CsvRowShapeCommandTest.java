@@ -1,10 +1,8 @@
 package io.privacyinventory.cli;
 
-import io.privacyinventory.TestInventories;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import static org.assertj.core.api.Assertions.assertThat;
 
+import io.privacyinventory.TestInventories;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -12,8 +10,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Rows that do not have the heading row's shape, edited into the app's own export as a
@@ -35,8 +34,10 @@ class CsvRowShapeCommandTest {
     private int run(String... args) {
         out.reset();
         err.reset();
-        return new Cli(new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8)).run(args);
+        return new Cli(
+                        new PrintStream(out, true, StandardCharsets.UTF_8),
+                        new PrintStream(err, true, StandardCharsets.UTF_8))
+                .run(args);
     }
 
     private String stderr() {
@@ -48,8 +49,10 @@ class CsvRowShapeCommandTest {
     void exported() throws Exception {
         db = folder.resolve("inventory.db");
         csv = folder.resolve("activities.csv");
-        assertThat(run("import", TestInventories.CLINIC_GROUP.toString(), "--db", db.toString())).isZero();
-        assertThat(run("export", "csv", db.toString(), "--lang", "en", "--delimiter", "tab", "-o", csv.toString())).isZero();
+        assertThat(run("import", TestInventories.CLINIC_GROUP.toString(), "--db", db.toString()))
+                .isZero();
+        assertThat(run("export", "csv", db.toString(), "--lang", "en", "--delimiter", "tab", "-o", csv.toString()))
+                .isZero();
         lines = new ArrayList<>(List.of(Files.readString(csv).split("\r\n")));
         assertThat(lines).hasSize(10);
     }
@@ -64,9 +67,12 @@ class CsvRowShapeCommandTest {
 
     private void assertRefusedAndNothingChanged(String message) throws Exception {
         byte[] before = Files.readAllBytes(db);
-        for (String[] command : List.of(new String[] {"import", csv.toString(), "--db", db.toString(), "--replace"},
+        for (String[] command : List.of(
+                new String[] {"import", csv.toString(), "--db", db.toString(), "--replace"},
                 new String[] {"import", csv.toString(), "--db", db.toString(), "--dry-run"},
-                new String[] {"import", csv.toString(), "--db", folder.resolve("new.db").toString()})) {
+                new String[] {
+                    "import", csv.toString(), "--db", folder.resolve("new.db").toString()
+                })) {
             assertThat(run(command)).as(String.join(" ", command)).isEqualTo(2);
             assertThat(stderr()).as(String.join(" ", command)).isEqualTo("error: " + message + System.lineSeparator());
         }
@@ -94,7 +100,8 @@ class CsvRowShapeCommandTest {
         write();
 
         assertRefusedAndNothingChanged(csv + ":3:" + (cut + 1) + ": the row ends after column " + letters(cut - 1)
-                + ", but the headings go on to column " + letters(headings() - 1) + " (\"DPIA screening criteria\"); every row "
+                + ", but the headings go on to column " + letters(headings() - 1)
+                + " (\"DPIA screening criteria\"); every row "
                 + "needs a cell for each heading, an empty one for an empty field, so nothing was read as cleared");
     }
 
@@ -103,7 +110,9 @@ class CsvRowShapeCommandTest {
         lines.replaceAll(line -> line + "\t\t");
         write();
 
-        assertThat(run("import", csv.toString(), "--db", db.toString(), "--replace")).as(stderr()).isZero();
+        assertThat(run("import", csv.toString(), "--db", db.toString(), "--replace"))
+                .as(stderr())
+                .isZero();
     }
 
     private static String letters(int index) {

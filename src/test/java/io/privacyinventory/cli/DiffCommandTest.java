@@ -1,14 +1,12 @@
 package io.privacyinventory.cli;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.privacyinventory.TestInventories;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -16,8 +14,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class DiffCommandTest {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -35,8 +34,10 @@ class DiffCommandTest {
     private int run(String... args) {
         out.reset();
         err.reset();
-        return new Cli(new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8)).run(args);
+        return new Cli(
+                        new PrintStream(out, true, StandardCharsets.UTF_8),
+                        new PrintStream(err, true, StandardCharsets.UTF_8))
+                .run(args);
     }
 
     private String stdout() {
@@ -63,8 +64,7 @@ class DiffCommandTest {
                     edited.put("reviewDue", "2027-06-30");
                     ((ObjectNode) edited.get("retention").get(1)).put("period", "P6M");
                 }
-                default -> {
-                }
+                default -> {}
             }
             kept.add(edited);
         }
@@ -79,7 +79,9 @@ class DiffCommandTest {
 
     private Path imported(Path document, String name) {
         Path database = folder.resolve(name);
-        assertThat(run("import", document.toString(), "--db", database.toString())).as(stderr()).isZero();
+        assertThat(run("import", document.toString(), "--db", database.toString()))
+                .as(stderr())
+                .isZero();
         return database;
     }
 
@@ -103,15 +105,16 @@ class DiffCommandTest {
     void csvHasOneRowPerDifference() {
         assertThat(run("diff", CLINIC, changed.toString(), "--format", "csv")).isEqualTo(1);
 
-        assertThat(stdout().split("\r\n", -1)).containsExactly(
-                "Item kind,Item id,Item name,Field,Before,After",
-                "Activity,patient-care,\"Patient examination, treatment and records\","
-                        + "Retention › All other categories › Period,10 years,6 months",
-                "Activity,patient-care,\"Patient examination, treatment and records\",Review due,2027-03-10,2027-06-30",
-                "Activity,recruitment,Recruitment,Status,In review,Approved",
-                "Activity,home-visits,Home visits,(added),,",
-                "Activity,newsletter,Newsletter,(removed),,",
-                "");
+        assertThat(stdout().split("\r\n", -1))
+                .containsExactly(
+                        "Item kind,Item id,Item name,Field,Before,After",
+                        "Activity,patient-care,\"Patient examination, treatment and records\","
+                                + "Retention › All other categories › Period,10 years,6 months",
+                        "Activity,patient-care,\"Patient examination, treatment and records\",Review due,2027-03-10,2027-06-30",
+                        "Activity,recruitment,Recruitment,Status,In review,Approved",
+                        "Activity,home-visits,Home visits,(added),,",
+                        "Activity,newsletter,Newsletter,(removed),,",
+                        "");
     }
 
     @Test
@@ -122,24 +125,26 @@ class DiffCommandTest {
         assertThat(diff.get("differences").asInt()).isEqualTo(5);
         List<String> lines = new ArrayList<>();
         for (JsonNode item : diff.get("items")) {
-            String what = item.get("kind").asText() + " " + item.get("id").asText() + " \"" + item.get("name").asText()
-                    + "\" " + item.get("change").asText();
+            String what = item.get("kind").asText() + " " + item.get("id").asText() + " \""
+                    + item.get("name").asText() + "\" " + item.get("change").asText();
             if (item.get("fields").isEmpty()) {
                 lines.add(what);
             }
             for (JsonNode field : item.get("fields")) {
-                lines.add(what + ": " + field.get("path").asText() + " " + field.get("before").asText() + " -> "
+                lines.add(what + ": " + field.get("path").asText() + " "
+                        + field.get("before").asText() + " -> "
                         + field.get("after").asText());
             }
         }
-        assertThat(lines).containsExactly(
-                "activity patient-care \"Patient examination, treatment and records\" changed: retention/1/period "
-                        + "10 years -> 6 months",
-                "activity patient-care \"Patient examination, treatment and records\" changed: reviewDue "
-                        + "2027-03-10 -> 2027-06-30",
-                "activity recruitment \"Recruitment\" changed: status In review -> Approved",
-                "activity home-visits \"Home visits\" added",
-                "activity newsletter \"Newsletter\" removed");
+        assertThat(lines)
+                .containsExactly(
+                        "activity patient-care \"Patient examination, treatment and records\" changed: retention/1/period "
+                                + "10 years -> 6 months",
+                        "activity patient-care \"Patient examination, treatment and records\" changed: reviewDue "
+                                + "2027-03-10 -> 2027-06-30",
+                        "activity recruitment \"Recruitment\" changed: status In review -> Approved",
+                        "activity home-visits \"Home visits\" added",
+                        "activity newsletter \"Newsletter\" removed");
     }
 
     @Test
@@ -148,12 +153,17 @@ class DiffCommandTest {
         Path newer = imported(changed, "new.db");
 
         for (String format : List.of("text", "csv", "json")) {
-            assertThat(run("diff", CLINIC, changed.toString(), "--format", format)).isEqualTo(1);
+            assertThat(run("diff", CLINIC, changed.toString(), "--format", format))
+                    .isEqualTo(1);
             String fromDocuments = stdout();
 
-            assertThat(run("diff", older.toString(), newer.toString(), "--format", format)).as(format).isEqualTo(1);
+            assertThat(run("diff", older.toString(), newer.toString(), "--format", format))
+                    .as(format)
+                    .isEqualTo(1);
             assertThat(stdout()).as(format).isEqualTo(fromDocuments);
-            assertThat(run("diff", older.toString(), changed.toString(), "--format", format)).as(format).isEqualTo(1);
+            assertThat(run("diff", older.toString(), changed.toString(), "--format", format))
+                    .as(format)
+                    .isEqualTo(1);
             assertThat(stdout()).as(format).isEqualTo(fromDocuments);
         }
     }
@@ -163,11 +173,15 @@ class DiffCommandTest {
         Path database = imported(TestInventories.CLINIC_GROUP, "same.db");
 
         for (String format : List.of("text", "csv", "json")) {
-            assertThat(run("diff", CLINIC, CLINIC, "--format", format)).as(format).isZero();
+            assertThat(run("diff", CLINIC, CLINIC, "--format", format))
+                    .as(format)
+                    .isZero();
             assertThat(stdout()).as(format).isEmpty();
             assertThat(stderr()).as(format).isEmpty();
 
-            assertThat(run("diff", database.toString(), CLINIC, "--format", format)).as(format).isZero();
+            assertThat(run("diff", database.toString(), CLINIC, "--format", format))
+                    .as(format)
+                    .isZero();
             assertThat(stdout()).as(format).isEmpty();
         }
     }
@@ -176,7 +190,8 @@ class DiffCommandTest {
     void norwegianLabelsAndValues() {
         assertThat(run("diff", CLINIC, changed.toString(), "--lang", "nb")).isEqualTo(1);
 
-        assertThat(stdout()).contains("Behandlingsaktivitet \"Recruitment\" (recruitment): endret\n"
+        assertThat(stdout())
+                .contains("Behandlingsaktivitet \"Recruitment\" (recruitment): endret\n"
                         + "  Status: Til gjennomgang → Godkjent\n")
                 .contains("  Lagringstid › Alle øvrige kategorier › Periode: 10 år → 6 måneder\n")
                 .contains("Behandlingsaktivitet \"Newsletter\" (newsletter): fjernet\n");
@@ -185,23 +200,29 @@ class DiffCommandTest {
     @Test
     void csvCellsThatLookLikeFormulasAreNeutralised() throws Exception {
         String document = Files.readString(TestInventories.CLINIC_GROUP);
-        Path phone = Files.writeString(folder.resolve("phone.json"),
+        Path phone = Files.writeString(
+                folder.resolve("phone.json"),
                 document.replaceFirst("\"phone\": \"\\+47 21 00 00 00\"", "\"phone\": \"=HYPERLINK(\\\\\"x\\\\\")\""));
         assertThat(Files.readString(phone)).isNotEqualTo(document);
 
         assertThat(run("diff", CLINIC, phone.toString(), "--format", "csv")).isEqualTo(1);
 
-        assertThat(stdout()).contains("Organisation,,Fjellvik Helse AS,Phone,'+47 21 00 00 00,\"'=HYPERLINK(\"\"x\"\")\"\r\n");
+        assertThat(stdout())
+                .contains("Organisation,,Fjellvik Helse AS,Phone,'+47 21 00 00 00,\"'=HYPERLINK(\"\"x\"\")\"\r\n");
     }
 
     @Test
     void badInputExitsTwoWithOneLine() throws Exception {
         assertThat(run("diff", CLINIC, changed.toString(), "--format", "xml")).isEqualTo(2);
-        assertThat(stderr()).isEqualTo("error: --format must be text, csv or json, not \"xml\"" + System.lineSeparator());
+        assertThat(stderr())
+                .isEqualTo("error: --format must be text, csv or json, not \"xml\"" + System.lineSeparator());
 
         assertThat(run("diff", CLINIC, changed.toString(), "--lang", "de")).isEqualTo(2);
-        assertThat(run("diff", CLINIC, folder.resolve("missing.json").toString())).isEqualTo(2);
-        assertThat(stderr()).startsWith("error: " + folder.resolve("missing.json")).hasLineCount(1);
+        assertThat(run("diff", CLINIC, folder.resolve("missing.json").toString()))
+                .isEqualTo(2);
+        assertThat(stderr())
+                .startsWith("error: " + folder.resolve("missing.json"))
+                .hasLineCount(1);
 
         Path broken = Files.writeString(folder.resolve("broken.json"), "{\"format\": \"privacy-inventory\",");
         assertThat(run("diff", broken.toString(), CLINIC)).isEqualTo(2);
@@ -212,13 +233,17 @@ class DiffCommandTest {
     @Test
     void aDateMustBeARealDateAndFollowADatabase() throws Exception {
         assertThat(run("diff", "records.db@2026-02-30", CLINIC)).isEqualTo(2);
-        assertThat(stderr()).isEqualTo("error: records.db@2026-02-30: \"2026-02-30\" is not a date (YYYY-MM-DD, "
-                + "optionally followed by THH:MM or THH:MM:SS)" + System.lineSeparator());
+        assertThat(stderr())
+                .isEqualTo("error: records.db@2026-02-30: \"2026-02-30\" is not a date (YYYY-MM-DD, "
+                        + "optionally followed by THH:MM or THH:MM:SS)" + System.lineSeparator());
 
         assertThat(run("diff", CLINIC + "@2026-03-01", CLINIC)).isEqualTo(2);
-        assertThat(stderr()).startsWith("error: " + CLINIC + "@2026-03-01: only an inventory database (.db) has a history");
+        assertThat(stderr())
+                .startsWith("error: " + CLINIC + "@2026-03-01: only an inventory database (.db) has a history");
 
         Path named = Files.copy(TestInventories.CLINIC_GROUP, folder.resolve("audit@2026-03-01.json"));
-        assertThat(run("diff", named.toString(), CLINIC)).as("an existing file is read as named").isZero();
+        assertThat(run("diff", named.toString(), CLINIC))
+                .as("an existing file is read as named")
+                .isZero();
     }
 }

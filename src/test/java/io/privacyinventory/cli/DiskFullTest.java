@@ -1,16 +1,11 @@
 package io.privacyinventory.cli;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
 import io.privacyinventory.ChildJvm;
 import io.privacyinventory.Main;
 import io.privacyinventory.TestInventories;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.condition.EnabledOnOs;
-import org.junit.jupiter.api.condition.OS;
-import org.junit.jupiter.api.io.TempDir;
-
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -21,9 +16,13 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledOnOs;
+import org.junit.jupiter.api.condition.OS;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A real full disk: a 1 MB tmpfs mounted for the test (Linux, as root, which is how CI runs; the
@@ -35,6 +34,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 class DiskFullTest {
     @TempDir
     static Path shared;
+
     private static Path disk;
     private static Path large;
 
@@ -44,10 +44,12 @@ class DiskFullTest {
     @BeforeAll
     static void mountSmallDisk() throws Exception {
         disk = Files.createDirectory(shared.resolve("disk"));
-        assumeTrue(exec("mount", "-t", "tmpfs", "-o", "size=1m", "tmpfs", disk.toString()) == 0,
+        assumeTrue(
+                exec("mount", "-t", "tmpfs", "-o", "size=1m", "tmpfs", disk.toString()) == 0,
                 "mounting a tmpfs needs root");
         large = shared.resolve("large.json");
-        assertThat(new DiskFullTest().run("generate", "--activities", "400", "-o", large.toString())).isZero();
+        assertThat(new DiskFullTest().run("generate", "--activities", "400", "-o", large.toString()))
+                .isZero();
     }
 
     @AfterAll
@@ -75,8 +77,10 @@ class DiskFullTest {
     private int run(String... args) {
         out.reset();
         err.reset();
-        return new Cli(new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8)).run(args);
+        return new Cli(
+                        new PrintStream(out, true, StandardCharsets.UTF_8),
+                        new PrintStream(err, true, StandardCharsets.UTF_8))
+                .run(args);
     }
 
     private String stderr() {
@@ -108,22 +112,26 @@ class DiskFullTest {
 
         assertThat(run("import", large.toString(), "--db", target.toString())).isEqualTo(2);
 
-        assertThat(stderr()).isEqualTo("error: " + target + ": cannot be created: the disk is full; nothing was written"
-                + System.lineSeparator());
+        assertThat(stderr())
+                .isEqualTo("error: " + target + ": cannot be created: the disk is full; nothing was written"
+                        + System.lineSeparator());
         assertThat(names()).isEmpty();
     }
 
     @Test
     void aReplacingImportOnAFullDiskLeavesTheInventoryAsItWas() throws Exception {
         Path target = disk.resolve("inventory.db");
-        assertThat(run("import", TestInventories.PRODUCT_SERVICES.toString(), "--db", target.toString())).isZero();
+        assertThat(run("import", TestInventories.PRODUCT_SERVICES.toString(), "--db", target.toString()))
+                .isZero();
         fill();
         byte[] before = Files.readAllBytes(target);
 
-        assertThat(run("import", large.toString(), "--db", target.toString(), "--replace")).isEqualTo(2);
+        assertThat(run("import", large.toString(), "--db", target.toString(), "--replace"))
+                .isEqualTo(2);
 
-        assertThat(stderr()).isEqualTo("error: " + target + ": the change could not be saved: the disk is full; the "
-                + "file still holds what it held before" + System.lineSeparator());
+        assertThat(stderr())
+                .isEqualTo("error: " + target + ": the change could not be saved: the disk is full; the "
+                        + "file still holds what it held before" + System.lineSeparator());
         assertThat(Files.readAllBytes(target)).isEqualTo(before);
         // the lock's sidecar stays: giving it up needs one byte written into it, which a full disk refuses
         assertThat(names()).containsExactly(".inventory.db.lock", "filler", "inventory.db");
@@ -136,10 +144,12 @@ class DiskFullTest {
         Path output = Files.writeString(disk.resolve("out.json"), "old");
         fill();
 
-        assertThat(run("export", "json", large.toString(), "-o", output.toString())).isEqualTo(2);
+        assertThat(run("export", "json", large.toString(), "-o", output.toString()))
+                .isEqualTo(2);
 
-        assertThat(stderr()).isEqualTo("error: " + output + ": cannot be written: the disk is full; the file was left "
-                + "as it was" + System.lineSeparator());
+        assertThat(stderr())
+                .isEqualTo("error: " + output + ": cannot be written: the disk is full; the file was left "
+                        + "as it was" + System.lineSeparator());
         assertThat(output).hasContent("old");
         assertThat(names()).containsExactly("filler", "out.json");
     }
@@ -150,11 +160,14 @@ class DiskFullTest {
         Path errors = shared.resolve("stderr.txt");
 
         Process process = new ProcessBuilder(ChildJvm.command(Main.class, "export", "json", large.toString()))
-                .redirectOutput(backup.toFile()).redirectError(errors.toFile()).start();
+                .redirectOutput(backup.toFile())
+                .redirectError(errors.toFile())
+                .start();
         assertThat(process.waitFor(120, TimeUnit.SECONDS)).isTrue();
 
         assertThat(process.exitValue()).isEqualTo(2);
-        assertThat(Files.readAllLines(errors)).containsExactly("error: standard output: cannot be written (the disk "
-                + "is full); what was written there is incomplete");
+        assertThat(Files.readAllLines(errors))
+                .containsExactly("error: standard output: cannot be written (the disk "
+                        + "is full); what was written there is incomplete");
     }
 }

@@ -1,17 +1,16 @@
 package io.privacyinventory.cli;
 
-import io.privacyinventory.TestInventories;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import static org.assertj.core.api.Assertions.assertThat;
 
+import io.privacyinventory.TestInventories;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class ExportCsvCommandTest {
     @TempDir
@@ -23,8 +22,10 @@ class ExportCsvCommandTest {
     private int run(String... args) {
         out.reset();
         err.reset();
-        return new Cli(new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8)).run(args);
+        return new Cli(
+                        new PrintStream(out, true, StandardCharsets.UTF_8),
+                        new PrintStream(err, true, StandardCharsets.UTF_8))
+                .run(args);
     }
 
     private String stderr() {
@@ -40,23 +41,37 @@ class ExportCsvCommandTest {
 
         assertThat(run("export", "csv", CLINIC, "-o", csv.toString())).isZero();
 
-        assertThat(Files.readString(csv)).startsWith("Activity id,Processing activity,Description,")
+        assertThat(Files.readString(csv))
+                .startsWith("Activity id,Processing activity,Description,")
                 .contains("\r\nvideo-consultation-pilot,");
         assertThat(out.size()).isZero();
-        assertThat(folder).isDirectoryNotContaining(path -> path.getFileName().toString().endsWith(".tmp"));
+        assertThat(folder)
+                .isDirectoryNotContaining(path -> path.getFileName().toString().endsWith(".tmp"));
     }
 
     @Test
     void writesTheProtocolForNorwegianExcel() throws Exception {
         Path csv = folder.resolve("protokoll.csv");
 
-        assertThat(run("export", "csv", PRODUCTS, "-o", csv.toString(), "--layout", "protocol", "--lang", "nb",
-                "--delimiter", "semicolon", "--bom")).isZero();
+        assertThat(run(
+                        "export",
+                        "csv",
+                        PRODUCTS,
+                        "-o",
+                        csv.toString(),
+                        "--layout",
+                        "protocol",
+                        "--lang",
+                        "nb",
+                        "--delimiter",
+                        "semicolon",
+                        "--bom"))
+                .isZero();
 
         byte[] bytes = Files.readAllBytes(csv);
         assertThat(Arrays.copyOf(bytes, 3)).containsExactly(0xEF, 0xBB, 0xBF);
-        assertThat(new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8)).startsWith(
-                "Protokoll over behandlingsaktiviteter (personvernforordningen art. 30)\r\n"
+        assertThat(new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8))
+                .startsWith("Protokoll over behandlingsaktiviteter (personvernforordningen art. 30)\r\n"
                         + "Behandlingsansvarlig og databehandler;VMware, Inc.\r\n");
     }
 
@@ -89,11 +104,14 @@ class ExportCsvCommandTest {
     void unknownOptionValuesExitTwoAndWriteNothing() {
         Path csv = folder.resolve("out.csv");
 
-        assertThat(run("export", "csv", CLINIC, "-o", csv.toString(), "--layout", "pivot")).isEqualTo(2);
+        assertThat(run("export", "csv", CLINIC, "-o", csv.toString(), "--layout", "pivot"))
+                .isEqualTo(2);
         assertThat(stderr()).contains("--layout").contains("activities, protocol");
-        assertThat(run("export", "csv", CLINIC, "-o", csv.toString(), "--delimiter", "pipe")).isEqualTo(2);
+        assertThat(run("export", "csv", CLINIC, "-o", csv.toString(), "--delimiter", "pipe"))
+                .isEqualTo(2);
         assertThat(stderr()).contains("comma, semicolon, tab");
-        assertThat(run("export", "csv", CLINIC, "-o", csv.toString(), "--lang", "de")).isEqualTo(2);
+        assertThat(run("export", "csv", CLINIC, "-o", csv.toString(), "--lang", "de"))
+                .isEqualTo(2);
         assertThat(stderr()).isEqualTo("error: --lang must be one of en, nb, not \"de\"" + System.lineSeparator());
 
         assertThat(folder).isEmptyDirectory();
@@ -108,14 +126,20 @@ class ExportCsvCommandTest {
 
         assertThat(stderr()).startsWith("error: " + bad).hasLineCount(1);
         assertThat(Files.readString(csv)).isEqualTo("the previous export");
-        assertThat(folder).isDirectoryNotContaining(path -> path.getFileName().toString().endsWith(".tmp"));
+        assertThat(folder)
+                .isDirectoryNotContaining(path -> path.getFileName().toString().endsWith(".tmp"));
     }
 
     @Test
     void helpNamesEveryOption() {
         assertThat(run("export", "csv", "--help")).isZero();
 
-        assertThat(out.toString(StandardCharsets.UTF_8)).contains("--layout").contains("--lang").contains("--delimiter")
-                .contains("--bom").contains("-o, --output").contains("apostrophe");
+        assertThat(out.toString(StandardCharsets.UTF_8))
+                .contains("--layout")
+                .contains("--lang")
+                .contains("--delimiter")
+                .contains("--bom")
+                .contains("-o, --output")
+                .contains("apostrophe");
     }
 }

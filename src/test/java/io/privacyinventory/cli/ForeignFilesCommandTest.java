@@ -1,13 +1,9 @@
 package io.privacyinventory.cli;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.privacyinventory.TestInventories;
 import io.privacyinventory.store.InventoryStore;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
-
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -20,8 +16,11 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * Every command refuses every kind of file that is not an inventory it can use, with one line
@@ -30,6 +29,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ForeignFilesCommandTest {
     @TempDir
     Path folder;
+
     @TempDir
     Path inputs;
 
@@ -60,14 +60,17 @@ class ForeignFilesCommandTest {
     @BeforeEach
     void writeCsv() throws Exception {
         csv = inputs.resolve("activities.csv");
-        assertThat(run("export", "csv", TestInventories.CLINIC_GROUP.toString(), "-o", csv.toString())).isZero();
+        assertThat(run("export", "csv", TestInventories.CLINIC_GROUP.toString(), "-o", csv.toString()))
+                .isZero();
     }
 
     private int run(String... args) {
         out.reset();
         err.reset();
-        return new Cli(new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8)).run(args);
+        return new Cli(
+                        new PrintStream(out, true, StandardCharsets.UTF_8),
+                        new PrintStream(err, true, StandardCharsets.UTF_8))
+                .run(args);
     }
 
     private Path make(Foreign kind) throws Exception {
@@ -93,8 +96,12 @@ class ForeignFilesCommandTest {
                 sql(file, "PRAGMA user_version = 99");
             }
             case OTHER_APPLICATION -> sql(file, "CREATE TABLE notes (body TEXT)", "INSERT INTO notes VALUES ('x')");
-            case OTHER_APPLICATION_WAL -> sql(file, "PRAGMA journal_mode = WAL", "CREATE TABLE notes (body TEXT)",
-                    "INSERT INTO notes VALUES ('x')");
+            case OTHER_APPLICATION_WAL ->
+                sql(
+                        file,
+                        "PRAGMA journal_mode = WAL",
+                        "CREATE TABLE notes (body TEXT)",
+                        "INSERT INTO notes VALUES ('x')");
             case SWITCHED_TO_WAL -> {
                 Files.write(file, inventoryBytes());
                 sql(file, "PRAGMA journal_mode = WAL");
@@ -106,13 +113,14 @@ class ForeignFilesCommandTest {
     /** A real inventory file, made elsewhere so that no lock sidecar of it is in the folder. */
     private byte[] inventoryBytes() throws Exception {
         Path made = inputs.resolve("made-" + System.nanoTime() + ".db");
-        InventoryStore.create(made, TestInventories.read(TestInventories.CLINIC_GROUP)).close();
+        InventoryStore.create(made, TestInventories.read(TestInventories.CLINIC_GROUP))
+                .close();
         return Files.readAllBytes(made);
     }
 
     private static void sql(Path file, String... statements) throws Exception {
         try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + file);
-             Statement statement = connection.createStatement()) {
+                Statement statement = connection.createStatement()) {
             for (String sql : statements) {
                 statement.execute(sql);
             }
@@ -126,7 +134,9 @@ class ForeignFilesCommandTest {
                 new String[] {"import", csv.toString(), "--db", db, "--replace"},
                 new String[] {"import", csv.toString(), "--db", db, "--dry-run"},
                 new String[] {"export", "json", db},
-                new String[] {"export", "csv", db, "-o", inputs.resolve("out.csv").toString()},
+                new String[] {
+                    "export", "csv", db, "-o", inputs.resolve("out.csv").toString()
+                },
                 new String[] {"export", "notice", db},
                 new String[] {"check", db},
                 new String[] {"history", db},
@@ -151,8 +161,11 @@ class ForeignFilesCommandTest {
 
             assertThat(run(command)).as(what).isEqualTo(2);
 
-            assertThat(err.toString(StandardCharsets.UTF_8)).as(what)
-                    .startsWith("error: " + file + ": " + kind.reason).hasLineCount(1).doesNotContain("Exception");
+            assertThat(err.toString(StandardCharsets.UTF_8))
+                    .as(what)
+                    .startsWith("error: " + file + ": " + kind.reason)
+                    .hasLineCount(1)
+                    .doesNotContain("Exception");
             assertThat(out.toString(StandardCharsets.UTF_8)).as(what).isEmpty();
             assertThat(Files.readAllBytes(file)).as(what).isEqualTo(before);
             assertThat(listing()).as(what).isEqualTo(listing);
@@ -167,7 +180,8 @@ class ForeignFilesCommandTest {
         assertThat(run("export", "json", empty.toString())).isZero();
 
         Path missing = folder.resolve("missing.db");
-        assertThat(run("import", TestInventories.CLINIC_GROUP.toString(), "--db", missing.toString())).isZero();
+        assertThat(run("import", TestInventories.CLINIC_GROUP.toString(), "--db", missing.toString()))
+                .isZero();
         assertThat(run("export", "json", missing.toString())).isZero();
         assertThat(out.toString(StandardCharsets.UTF_8)).isEqualTo(Files.readString(TestInventories.CLINIC_GROUP));
     }

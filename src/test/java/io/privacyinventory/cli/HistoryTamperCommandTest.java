@@ -1,15 +1,13 @@
 package io.privacyinventory.cli;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.privacyinventory.TestInventories;
+import io.privacyinventory.model.Edit;
 import io.privacyinventory.model.EntityType;
 import io.privacyinventory.model.Inventory;
-import io.privacyinventory.model.Edit;
 import io.privacyinventory.model.Text;
 import io.privacyinventory.store.InventoryStore;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -20,8 +18,9 @@ import java.sql.DriverManager;
 import java.sql.Statement;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * What {@code history --verify} shows: direct edits of the data tables (naming the first item
@@ -57,20 +56,25 @@ class HistoryTamperCommandTest {
 
     @Test
     void directEditsOfTheDataAreNamed() throws Exception {
-        assertBroken("UPDATE organisation SET name = 'Fjellvik Helse ASA'",
+        assertBroken(
+                "UPDATE organisation SET name = 'Fjellvik Helse ASA'",
                 "the organisation, name: the history says \"Fjellvik Helse AS\", the tables \"Fjellvik Helse ASA\"");
-        assertBroken("UPDATE activity_purpose SET legal_basis = 'consent' WHERE position = 0 AND activity_id = "
+        assertBroken(
+                "UPDATE activity_purpose SET legal_basis = 'consent' WHERE position = 0 AND activity_id = "
                         + "(SELECT id FROM activity WHERE code = 'patient-care')",
                 "activity \"patient-care\", purposes: the history says");
-        assertBroken("DELETE FROM activity WHERE code = 'booking-billing'",
+        assertBroken(
+                "DELETE FROM activity WHERE code = 'booking-billing'",
                 "activity number 3: the history has \"booking-billing\", the tables");
-        assertBroken("UPDATE activity SET owner = 'Clinic managex' WHERE code = 'patient-care'",
+        assertBroken(
+                "UPDATE activity SET owner = 'Clinic managex' WHERE code = 'patient-care'",
                 "activity \"patient-care\", owner: the history says \"Clinic manager\", the tables \"Clinic managex\"");
     }
 
     @Test
     void rowsRemovedFromTheEndShow() throws Exception {
-        assertBroken("DELETE FROM change_log WHERE seq = 4",
+        assertBroken(
+                "DELETE FROM change_log WHERE seq = 4",
                 "activity \"patient-care\", owner: the history says \"Clinical services\", the tables \"Clinic manager\"");
         assertBroken("DELETE FROM change_log", "the history is empty, the tables are not");
     }
@@ -82,22 +86,28 @@ class HistoryTamperCommandTest {
                 .matcher(stdout());
         assertThat(printed.matches()).as(stdout()).isTrue();
         String head = printed.group(1);
-        assertThat(run("history", file.toString(), "--verify", "--expect-head", head)).isZero();
+        assertThat(run("history", file.toString(), "--verify", "--expect-head", head))
+                .isZero();
 
         try (InventoryStore store = InventoryStore.open(file)) {
             store.apply(new Edit.SetField(EntityType.ACTIVITY, "patient-care", "notes", Text.of("en", "later")));
         }
         assertThat(run("history", file.toString(), "--verify", "--expect-head", head))
-                .as("a history that grew past the kept head still reaches it").isZero();
+                .as("a history that grew past the kept head still reaches it")
+                .isZero();
         assertThat(stdout()).isEqualTo(file + ": history intact (5 rows, reaching the kept head)\n");
 
         // the newest two changes undone in the data and their rows removed: consistent, but cut short
-        sql("UPDATE activity SET owner = 'Clinical services', notes = NULL WHERE code = 'patient-care'",
+        sql(
+                "UPDATE activity SET owner = 'Clinical services', notes = NULL WHERE code = 'patient-care'",
                 "DELETE FROM change_log WHERE seq >= 4");
-        assertThat(run("history", file.toString(), "--verify")).as("without the head: %s", stdout()).isZero();
-        assertThat(run("history", file.toString(), "--verify", "--expect-head", head)).isEqualTo(1);
-        assertThat(stdout()).startsWith(file + ": history broken: the history does not reach the kept head \""
-                + head + "\"");
+        assertThat(run("history", file.toString(), "--verify"))
+                .as("without the head: %s", stdout())
+                .isZero();
+        assertThat(run("history", file.toString(), "--verify", "--expect-head", head))
+                .isEqualTo(1);
+        assertThat(stdout())
+                .startsWith(file + ": history broken: the history does not reach the kept head \"" + head + "\"");
     }
 
     @Test
@@ -115,8 +125,13 @@ class HistoryTamperCommandTest {
         Files.copy(file, pristine);
         try {
             sql(tampering);
-            assertThat(run("history", file.toString(), "--verify")).as(stdout() + stderr()).isEqualTo(1);
-            assertThat(stdout()).startsWith(file + ": history broken: ").contains(problem).hasLineCount(1);
+            assertThat(run("history", file.toString(), "--verify"))
+                    .as(stdout() + stderr())
+                    .isEqualTo(1);
+            assertThat(stdout())
+                    .startsWith(file + ": history broken: ")
+                    .contains(problem)
+                    .hasLineCount(1);
         } finally {
             Files.move(pristine, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         }
@@ -124,7 +139,7 @@ class HistoryTamperCommandTest {
 
     private void sql(String... statements) throws Exception {
         try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + file);
-             Statement statement = connection.createStatement()) {
+                Statement statement = connection.createStatement()) {
             for (String sql : statements) {
                 statement.execute(sql);
             }
@@ -134,8 +149,10 @@ class HistoryTamperCommandTest {
     private int run(String... args) {
         out.reset();
         err.reset();
-        return new Cli(new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8)).run(args);
+        return new Cli(
+                        new PrintStream(out, true, StandardCharsets.UTF_8),
+                        new PrintStream(err, true, StandardCharsets.UTF_8))
+                .run(args);
     }
 
     private String stdout() {

@@ -1,10 +1,11 @@
 package io.privacyinventory.cli;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
 import io.privacyinventory.ChildJvm;
 import io.privacyinventory.Main;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -16,10 +17,8 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Input made to hurt: a short number with a huge exponent, bytes that are not UTF-8, half of a
@@ -44,7 +43,8 @@ class HostileInputCommandTest {
 
     @Test
     void aNumberPastTheLengthLimitGetsAPlainSentenceAndAPlace() throws Exception {
-        Path input = write("long.json", "{\"format\":\"privacy-inventory\",\n\"formatVersion\":" + "1".repeat(40) + "}");
+        Path input =
+                write("long.json", "{\"format\":\"privacy-inventory\",\n\"formatVersion\":" + "1".repeat(40) + "}");
 
         assertRefused(input, input + ":2:57: a number longer than 30 characters");
     }
@@ -60,16 +60,20 @@ class HostileInputCommandTest {
         System.arraycopy(tail, 0, bytes, head.length + 2, tail.length);
         Path input = Files.write(folder.resolve("overlong.json"), bytes);
 
-        assertRefused(input, input + ":2:26: byte C0 cannot start a UTF-8 character "
-                + "(the file is not valid UTF-8: an overlong form)");
+        assertRefused(
+                input,
+                input + ":2:26: byte C0 cannot start a UTF-8 character "
+                        + "(the file is not valid UTF-8: an overlong form)");
     }
 
     @Test
     void aLoneSurrogateEscapeIsRefusedAtItsPlace() throws Exception {
         Path input = write("surrogate.json", HEAD + "\n\"organisation\":{\"name\":\"A\\ud800B\"}}");
 
-        assertRefused(input, input + ":2:24: organisation.name: the escape \\ud800 is half of a character pair "
-                + "(a lone surrogate), not a character");
+        assertRefused(
+                input,
+                input + ":2:24: organisation.name: the escape \\ud800 is half of a character pair "
+                        + "(a lone surrogate), not a character");
     }
 
     @Test
@@ -98,14 +102,19 @@ class HostileInputCommandTest {
 
     @Test
     void aLongValueIsQuotedShortInTheMessage() throws Exception {
-        Path input = write("long-value.json", HEAD + "\"organisation\":{\"name\":\"A\"},\"dataSubjects\":[{\"id\":\""
-                + "X".repeat(500_000) + "\",\"name\":\"n\"}]}");
+        Path input = write(
+                "long-value.json",
+                HEAD + "\"organisation\":{\"name\":\"A\"},\"dataSubjects\":[{\"id\":\"" + "X".repeat(500_000)
+                        + "\",\"name\":\"n\"}]}");
 
         run("import", input.toString(), "--db", folder.resolve("t.db").toString());
 
         String line = err.toString(StandardCharsets.UTF_8);
-        assertThat(line).startsWith("error: " + input + ":1:").contains("is not a valid id")
-                .contains("… (500000 characters)").hasLineCount(1);
+        assertThat(line)
+                .startsWith("error: " + input + ":1:")
+                .contains("is not a valid id")
+                .contains("… (500000 characters)")
+                .hasLineCount(1);
         assertThat(line.length()).isLessThan(600);
     }
 
@@ -126,12 +135,13 @@ class HostileInputCommandTest {
         }
         Path db = folder.resolve("b.db");
 
-        ChildJvm.Run run = ChildJvm.run(List.of("-Xmx48m"), Map.of(), 120, Main.class,
-                "import", input.toString(), "--db", db.toString());
+        ChildJvm.Run run = ChildJvm.run(
+                List.of("-Xmx48m"), Map.of(), 120, Main.class, "import", input.toString(), "--db", db.toString());
 
-        assertThat(run.err()).isEqualTo("error: " + input + ":2:1: junk: unknown field \"junk\" (expected one of: "
-                + "format, formatVersion, languages, organisation, notice, dataSubjects, dataCategories, purposes, "
-                + "recipients, activities)\n");
+        assertThat(run.err())
+                .isEqualTo("error: " + input + ":2:1: junk: unknown field \"junk\" (expected one of: "
+                        + "format, formatVersion, languages, organisation, notice, dataSubjects, dataCategories, purposes, "
+                        + "recipients, activities)\n");
         assertThat(run.exit()).isEqualTo(2);
         assertThat(db).doesNotExist();
     }
@@ -156,7 +166,9 @@ class HostileInputCommandTest {
     }
 
     private int run(String... args) {
-        return new Cli(new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8))
+        return new Cli(
+                        new PrintStream(out, true, StandardCharsets.UTF_8),
+                        new PrintStream(err, true, StandardCharsets.UTF_8))
                 .run(args);
     }
 }

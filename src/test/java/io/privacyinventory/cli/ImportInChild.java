@@ -2,8 +2,7 @@ package io.privacyinventory.cli;
 
 /** Child process for the crash test: says "go", then runs the command line and exits with its code. */
 public final class ImportInChild {
-    private ImportInChild() {
-    }
+    private ImportInChild() {}
 
     public static void main(String[] args) {
         System.out.println("go");

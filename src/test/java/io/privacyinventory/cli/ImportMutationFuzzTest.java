@@ -1,5 +1,7 @@
 package io.privacyinventory.cli;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.privacyinventory.RandomInventory;
 import io.privacyinventory.TestInventories;
 import io.privacyinventory.exchange.InventoryJsonReader;
@@ -11,15 +13,6 @@ import io.privacyinventory.exchange.csv.CsvLayout;
 import io.privacyinventory.exchange.csv.CsvOptions;
 import io.privacyinventory.model.Inventory;
 import io.privacyinventory.store.InventoryStore;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.lifecycle.AfterContainer;
-import net.jqwik.api.lifecycle.BeforeContainer;
-import net.jqwik.api.statistics.Statistics;
-
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -33,8 +26,14 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Random;
 import java.util.stream.Stream;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.lifecycle.AfterContainer;
+import net.jqwik.api.lifecycle.BeforeContainer;
+import net.jqwik.api.statistics.Statistics;
 
 /**
  * Random damage to valid input, as a bad disk, a careless edit or a half-finished download would do
@@ -50,19 +49,39 @@ class ImportMutationFuzzTest {
     private static final List<byte[]> JSON_DOCUMENTS = new ArrayList<>();
     private static final List<byte[]> CSV_FILES = new ArrayList<>();
 
-    enum Mutation { FLIP_BYTE, TRUNCATE, DELETE_LINE, DUPLICATE_LINE, SWAP_VALUES, INSERT_BYTES }
+    enum Mutation {
+        FLIP_BYTE,
+        TRUNCATE,
+        DELETE_LINE,
+        DUPLICATE_LINE,
+        SWAP_VALUES,
+        INSERT_BYTES
+    }
 
     /** Hostile rather than damaged: each of these makes any JSON document invalid. */
-    enum Attack { HUGE_NUMBER, LONE_SURROGATE, OVERLONG_UTF8, UNKNOWN_FIELD_BOMB }
+    enum Attack {
+        HUGE_NUMBER,
+        LONE_SURROGATE,
+        OVERLONG_UTF8,
+        UNKNOWN_FIELD_BOMB
+    }
 
     /** Numbers short enough for the length limit, or just past it, that no conversion may expand. */
-    private static final List<String> HOSTILE_NUMBERS = List.of("1e999999999", "-1E-999999999", "9".repeat(30),
-            "1".repeat(31), "0.00000000000000000000000001e99", "2147483648", "1e9999999999999999999");
+    private static final List<String> HOSTILE_NUMBERS = List.of(
+            "1e999999999",
+            "-1E-999999999",
+            "9".repeat(30),
+            "1".repeat(31),
+            "0.00000000000000000000000001e99",
+            "2147483648",
+            "1e9999999999999999999");
     /** Strings that are not UTF-8: overlong forms of "/" and NUL, an encoded surrogate, a code point past U+10FFFF. */
-    private static final List<byte[]> OVERLONG = List.of(new byte[] {(byte) 0xC0, (byte) 0xAF},
-            new byte[] {(byte) 0xE0, (byte) 0x80, (byte) 0xAF}, new byte[] {(byte) 0xC0, (byte) 0x80},
-            new byte[] {(byte) 0xED, (byte) 0xA0, (byte) 0x80}, new byte[] {(byte) 0xF4, (byte) 0x90, (byte) 0x80,
-                (byte) 0x80});
+    private static final List<byte[]> OVERLONG = List.of(
+            new byte[] {(byte) 0xC0, (byte) 0xAF},
+            new byte[] {(byte) 0xE0, (byte) 0x80, (byte) 0xAF},
+            new byte[] {(byte) 0xC0, (byte) 0x80},
+            new byte[] {(byte) 0xED, (byte) 0xA0, (byte) 0x80},
+            new byte[] {(byte) 0xF4, (byte) 0x90, (byte) 0x80, (byte) 0x80});
 
     record Hostile(Attack attack, byte[] bytes) {
         @Override
@@ -95,7 +114,9 @@ class ImportMutationFuzzTest {
         }
         for (Inventory inventory : inventories) {
             JSON_DOCUMENTS.add(InventoryJsonWriter.toBytes(inventory));
-            for (CsvOptions options : List.of(CsvOptions.plain("en"), CsvOptions.excelNorway("nb"),
+            for (CsvOptions options : List.of(
+                    CsvOptions.plain("en"),
+                    CsvOptions.excelNorway("nb"),
                     new CsvOptions("en", CsvDelimiter.TAB, false))) {
                 ByteArrayOutputStream csv = new ByteArrayOutputStream();
                 CsvExport.write(inventory, CsvLayout.ACTIVITIES, options, csv);
@@ -125,8 +146,10 @@ class ImportMutationFuzzTest {
 
     @Provide
     Arbitrary<Hostile> hostileJson() {
-        return Arbitraries.of(Attack.class).flatMap(attack -> Arbitraries.of(JSON_DOCUMENTS).flatMap(original ->
-                Arbitraries.randoms().map(random -> new Hostile(attack, attack(attack, original, random)))));
+        return Arbitraries.of(Attack.class)
+                .flatMap(attack -> Arbitraries.of(JSON_DOCUMENTS)
+                        .flatMap(original -> Arbitraries.randoms()
+                                .map(random -> new Hostile(attack, attack(attack, original, random)))));
     }
 
     /**
@@ -156,11 +179,13 @@ class ImportMutationFuzzTest {
                             .getBytes(StandardCharsets.UTF_8);
                 }
                 int end = text.indexOf('"', inString);
-                yield (text.substring(0, inString - 1) + number + text.substring(end + 1)).getBytes(StandardCharsets.UTF_8);
+                yield (text.substring(0, inString - 1) + number + text.substring(end + 1))
+                        .getBytes(StandardCharsets.UTF_8);
             }
             case LONE_SURROGATE -> {
                 String escape = random.nextBoolean() ? "\\ud800" : "\\udfff";
-                yield (text.substring(0, inString) + escape + text.substring(inString)).getBytes(StandardCharsets.UTF_8);
+                yield (text.substring(0, inString) + escape + text.substring(inString))
+                        .getBytes(StandardCharsets.UTF_8);
             }
             case OVERLONG_UTF8 -> {
                 byte[] head = text.substring(0, inString).getBytes(StandardCharsets.UTF_8);
@@ -185,13 +210,14 @@ class ImportMutationFuzzTest {
     }
 
     private static Arbitrary<Mutant> mutants(List<byte[]> originals) {
-        return Arbitraries.of(Mutation.class).flatMap(mutation -> Arbitraries.of(originals).flatMap(original ->
-                Arbitraries.randoms().map(random -> new Mutant(mutation, mutate(mutation, original, random)))));
+        return Arbitraries.of(Mutation.class)
+                .flatMap(mutation -> Arbitraries.of(originals)
+                        .flatMap(original -> Arbitraries.randoms()
+                                .map(random -> new Mutant(mutation, mutate(mutation, original, random)))));
     }
 
     @Property(tries = 300)
-    void damagedJsonImportsOrExitsTwoWithoutChangingTheDatabase(@ForAll("damagedJson") Mutant mutant)
-            throws Exception {
+    void damagedJsonImportsOrExitsTwoWithoutChangingTheDatabase(@ForAll("damagedJson") Mutant mutant) throws Exception {
         Path input = Files.write(work.resolve("input.json"), mutant.bytes());
         Inventory expected = null;
         try {
@@ -207,7 +233,8 @@ class ImportMutationFuzzTest {
         Path input = Files.write(work.resolve("input.csv"), mutant.bytes());
         Inventory expected = null;
         try {
-            expected = CsvActivitiesReader.read(mutant.bytes(), "input.csv", pristineInventory).inventory();
+            expected = CsvActivitiesReader.read(mutant.bytes(), "input.csv", pristineInventory)
+                    .inventory();
         } catch (Exception e) {
             // the damage made it invalid: the import must say so
         }
@@ -219,8 +246,9 @@ class ImportMutationFuzzTest {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
 
-        int exit = new Cli(new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8))
+        int exit = new Cli(
+                        new PrintStream(out, true, StandardCharsets.UTF_8),
+                        new PrintStream(err, true, StandardCharsets.UTF_8))
                 .run("import", input.toString(), "--db", db.toString(), "--replace");
 
         String stderr = err.toString(StandardCharsets.UTF_8);
@@ -229,7 +257,8 @@ class ImportMutationFuzzTest {
         if (expected == null) {
             assertThat(exit).as(stderr).isEqualTo(2);
             assertThat(stderr).startsWith("error: " + input).hasLineCount(1).doesNotContain("internal error");
-            assertThat(stderr.length()).as("a message quotes at most a few hundred characters of the input")
+            assertThat(stderr.length())
+                    .as("a message quotes at most a few hundred characters of the input")
                     .isLessThan(1000);
             assertThat(Files.readAllBytes(db)).isEqualTo(pristine);
         } else {
@@ -240,8 +269,8 @@ class ImportMutationFuzzTest {
         }
         try (Stream<Path> files = Files.list(work)) {
             assertThat(files.map(path -> path.getFileName().toString()))
-                    .as("nothing left beside the database").allMatch(name -> !name.contains("journal")
-                            && !name.endsWith(".tmp"));
+                    .as("nothing left beside the database")
+                    .allMatch(name -> !name.contains("journal") && !name.endsWith(".tmp"));
         }
         Files.delete(db);
     }
@@ -273,7 +302,8 @@ class ImportMutationFuzzTest {
                 return result;
             }
             default -> {
-                List<String> lines = new ArrayList<>(List.of(new String(bytes, StandardCharsets.UTF_8).split("\n", -1)));
+                List<String> lines =
+                        new ArrayList<>(List.of(new String(bytes, StandardCharsets.UTF_8).split("\n", -1)));
                 int line = random.nextInt(lines.size());
                 switch (mutation) {
                     case DELETE_LINE -> lines.remove(line);

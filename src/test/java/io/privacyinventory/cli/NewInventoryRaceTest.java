@@ -1,21 +1,20 @@
 package io.privacyinventory.cli;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.privacyinventory.ChildJvm;
 import io.privacyinventory.TestInventories;
 import io.privacyinventory.model.Inventory;
 import io.privacyinventory.store.InventoryStore;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Two processes making a new inventory at the same name: whether the name is still free is
@@ -27,6 +26,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class NewInventoryRaceTest {
     @TempDir
     static Path shared;
+
     @TempDir
     Path folder;
 
@@ -35,11 +35,13 @@ class NewInventoryRaceTest {
     @BeforeAll
     static void largeDocument() {
         large = shared.resolve("large.json");
-        assertThat(cli().run("generate", "--activities", "1500", "-o", large.toString())).isZero();
+        assertThat(cli().run("generate", "--activities", "1500", "-o", large.toString()))
+                .isZero();
     }
 
     private static Cli cli() {
-        return new Cli(new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
+        return new Cli(
+                new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
                 new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
     }
 
@@ -63,8 +65,8 @@ class NewInventoryRaceTest {
             fastArgs[3] = target.toString();
             int slowExit;
             int fastExit;
-            try (ChildJvm slow = ChildJvm.start(ImportInChild.class, "import", large.toString(), "--db",
-                    target.toString())) {
+            try (ChildJvm slow =
+                    ChildJvm.start(ImportInChild.class, "import", large.toString(), "--db", target.toString())) {
                 slow.awaitLine("go", 60);
                 if (delay >= 0) {
                     Thread.sleep(delay);
@@ -77,13 +79,13 @@ class NewInventoryRaceTest {
                 slowExit = slow.waitFor(120);
             }
 
-            assertThat(new int[] {slowExit, fastExit}).as("exit codes, round %d", delay)
+            assertThat(new int[] {slowExit, fastExit})
+                    .as("exit codes, round %d", delay)
                     .containsExactlyInAnyOrder(0, 2);
             assertThat(load(target)).isEqualTo(slowExit == 0 ? largeInventory : small);
         }
         try (Stream<Path> files = Files.list(folder)) {
-            assertThat(files.map(path -> path.getFileName().toString()))
-                    .allMatch(name -> name.matches("t-\\d+\\.db"));
+            assertThat(files.map(path -> path.getFileName().toString())).allMatch(name -> name.matches("t-\\d+\\.db"));
         }
     }
 
@@ -92,8 +94,8 @@ class NewInventoryRaceTest {
         Path target = folder.resolve("t.db");
         int generateExit;
         int importExit;
-        try (ChildJvm generate = ChildJvm.start(ImportInChild.class, "generate", "--activities", "1500", "-o",
-                target.toString())) {
+        try (ChildJvm generate =
+                ChildJvm.start(ImportInChild.class, "generate", "--activities", "1500", "-o", target.toString())) {
             generate.awaitLine("go", 60);
             // past generate's early look at the name, while it builds the inventory
             Thread.sleep(1500);

@@ -1,9 +1,8 @@
 package io.privacyinventory.cli;
 
-import io.privacyinventory.TestInventories;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import static org.assertj.core.api.Assertions.assertThat;
 
+import io.privacyinventory.TestInventories;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -12,8 +11,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Commands leave the folder as they found it apart from what they were asked to write: no lock
@@ -30,8 +29,10 @@ class NothingLeftBehindCommandTest {
     private int run(String... args) {
         out.reset();
         err.reset();
-        return new Cli(new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8)).run(args);
+        return new Cli(
+                        new PrintStream(out, true, StandardCharsets.UTF_8),
+                        new PrintStream(err, true, StandardCharsets.UTF_8))
+                .run(args);
     }
 
     private List<String> names() throws IOException {
@@ -53,25 +54,44 @@ class NothingLeftBehindCommandTest {
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("already holds an inventory");
         assertThat(names()).containsExactly("broken.csv", "t.db");
 
-        assertThat(run("import", broken.toString(), "--db", db.toString(), "--replace")).isEqualTo(2);
+        assertThat(run("import", broken.toString(), "--db", db.toString(), "--replace"))
+                .isEqualTo(2);
         assertThat(names()).containsExactly("broken.csv", "t.db");
 
-        assertThat(run("import", TestInventories.CLINIC_GROUP.toString(), "--db", db.toString(), "--replace")).isZero();
-        assertThat(run("generate", "--activities", "3", "-o", folder.resolve("g.db").toString())).isZero();
-        assertThat(run("generate", "--activities", "3", "-o", folder.resolve("g.db").toString())).isEqualTo(2);
+        assertThat(run("import", TestInventories.CLINIC_GROUP.toString(), "--db", db.toString(), "--replace"))
+                .isZero();
+        assertThat(run(
+                        "generate",
+                        "--activities",
+                        "3",
+                        "-o",
+                        folder.resolve("g.db").toString()))
+                .isZero();
+        assertThat(run(
+                        "generate",
+                        "--activities",
+                        "3",
+                        "-o",
+                        folder.resolve("g.db").toString()))
+                .isEqualTo(2);
         assertThat(names()).containsExactly("broken.csv", "g.db", "t.db");
     }
 
     @Test
     void anImportRemovesOnlyTemporaryFilesOfItsOwnMaking() throws Exception {
         Path db = folder.resolve("t.db");
-        List<Path> users = List.of(folder.resolve(".t.db.notes.tmp"), folder.resolve(".t.db.backup.tmp"),
-                folder.resolve(".t.db.tmp"), folder.resolve(".t.db.lock.tmp"), folder.resolve(".t.db.0123.tmp"));
+        List<Path> users = List.of(
+                folder.resolve(".t.db.notes.tmp"),
+                folder.resolve(".t.db.backup.tmp"),
+                folder.resolve(".t.db.tmp"),
+                folder.resolve(".t.db.lock.tmp"),
+                folder.resolve(".t.db.0123.tmp"));
         for (Path file : users) {
             Files.writeString(file, "the user's own " + file.getFileName());
         }
 
-        assertThat(run("import", TestInventories.PRODUCT_SERVICES.toString(), "--db", db.toString())).isZero();
+        assertThat(run("import", TestInventories.PRODUCT_SERVICES.toString(), "--db", db.toString()))
+                .isZero();
         assertThat(run("import", TestInventories.CLINIC_GROUP.toString(), "--db", db.toString(), "--replace"))
                 .isZero();
 

@@ -1,16 +1,10 @@
 package io.privacyinventory.cli;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.privacyinventory.ChildJvm;
 import io.privacyinventory.TestInventories;
 import io.privacyinventory.store.HoldOpenForEditing;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.condition.EnabledOnOs;
-import org.junit.jupiter.api.condition.OS;
-import org.junit.jupiter.api.io.TempDir;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
-
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -21,8 +15,13 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledOnOs;
+import org.junit.jupiter.api.condition.OS;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * {@code -o FILE} on real files: an inventory, a file open in another process, the command's own
@@ -42,8 +41,10 @@ class OutputFileCommandTest {
     private int run(String... args) {
         out.reset();
         err.reset();
-        return new Cli(new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8)).run(args);
+        return new Cli(
+                        new PrintStream(out, true, StandardCharsets.UTF_8),
+                        new PrintStream(err, true, StandardCharsets.UTF_8))
+                .run(args);
     }
 
     private String stderr() {
@@ -65,8 +66,8 @@ class OutputFileCommandTest {
                 if (Files.isSymbolicLink(path)) {
                     files.add(name + " -> " + Files.readSymbolicLink(path));
                 } else if (Files.isRegularFile(path)) {
-                    files.add(name + " " + java.util.Arrays.hashCode(Files.readAllBytes(path)) + " "
-                            + Files.size(path));
+                    files.add(
+                            name + " " + java.util.Arrays.hashCode(Files.readAllBytes(path)) + " " + Files.size(path));
                 } else {
                     files.add(name + "/");
                 }
@@ -78,7 +79,8 @@ class OutputFileCommandTest {
     @BeforeEach
     void inventory() {
         inventory = folder.resolve("inventory.db");
-        assertThat(run("import", TestInventories.PRODUCT_SERVICES.toString(), "--db", inventory.toString())).isZero();
+        assertThat(run("import", TestInventories.PRODUCT_SERVICES.toString(), "--db", inventory.toString()))
+                .isZero();
     }
 
     @Test
@@ -89,11 +91,14 @@ class OutputFileCommandTest {
 
         for (String[] export : EXPORTS) {
             for (Path output : List.of(inventory, link, dotted)) {
-                assertThat(run(with(export, inventory.toString(), "-o", output.toString()))).isEqualTo(2);
-                assertThat(stderr()).isEqualTo("error: " + output + ": is the input of this command; write the "
-                        + "output to another file" + System.lineSeparator());
+                assertThat(run(with(export, inventory.toString(), "-o", output.toString())))
+                        .isEqualTo(2);
+                assertThat(stderr())
+                        .isEqualTo("error: " + output + ": is the input of this command; write the "
+                                + "output to another file" + System.lineSeparator());
             }
-            assertThat(run(with(export, link.toString(), "-o", inventory.toString()))).isEqualTo(2);
+            assertThat(run(with(export, link.toString(), "-o", inventory.toString())))
+                    .isEqualTo(2);
             assertThat(stderr()).contains("is the input of this command");
         }
         assertThat(snapshot()).isEqualTo(before);
@@ -103,19 +108,23 @@ class OutputFileCommandTest {
     @Test
     void anExportNeverReplacesAnotherInventory() throws Exception {
         Path other = folder.resolve("other.db");
-        assertThat(run("import", TestInventories.CLINIC_GROUP.toString(), "--db", other.toString())).isZero();
+        assertThat(run("import", TestInventories.CLINIC_GROUP.toString(), "--db", other.toString()))
+                .isZero();
         Path renamed = Files.copy(other, folder.resolve("other-copy.json"));
         List<String> before = snapshot();
 
         for (String[] export : EXPORTS) {
             for (Path output : List.of(other, renamed)) {
-                assertThat(run(with(export, inventory.toString(), "-o", output.toString()))).isEqualTo(2);
-                assertThat(stderr()).isEqualTo("error: " + output + ": is an inventory (or another SQLite database); "
-                        + "an output never replaces one, so it was left as it is: choose another name"
-                        + System.lineSeparator());
+                assertThat(run(with(export, inventory.toString(), "-o", output.toString())))
+                        .isEqualTo(2);
+                assertThat(stderr())
+                        .isEqualTo("error: " + output + ": is an inventory (or another SQLite database); "
+                                + "an output never replaces one, so it was left as it is: choose another name"
+                                + System.lineSeparator());
             }
         }
-        assertThat(run("generate", "--activities", "3", "-o", renamed.toString())).isEqualTo(2);
+        assertThat(run("generate", "--activities", "3", "-o", renamed.toString()))
+                .isEqualTo(2);
         assertThat(stderr()).contains(renamed + ": is an inventory");
         assertThat(snapshot()).isEqualTo(before);
     }
@@ -123,16 +132,19 @@ class OutputFileCommandTest {
     @Test
     void anExportOntoAFileOpenInAnotherProcessIsRefused() throws Exception {
         Path open = folder.resolve("open.db");
-        assertThat(run("import", TestInventories.CLINIC_GROUP.toString(), "--db", open.toString())).isZero();
+        assertThat(run("import", TestInventories.CLINIC_GROUP.toString(), "--db", open.toString()))
+                .isZero();
 
         try (ChildJvm window = ChildJvm.start(HoldOpenForEditing.class, open.toString())) {
             window.awaitLine("open", 60);
             List<String> before = snapshot();
 
             for (String[] export : EXPORTS) {
-                assertThat(run(with(export, inventory.toString(), "-o", open.toString()))).isEqualTo(2);
-                assertThat(stderr()).isEqualTo("error: " + open + ": is open in another Privacy Inventory window (or a "
-                        + "command is writing it); it was left as it is" + System.lineSeparator());
+                assertThat(run(with(export, inventory.toString(), "-o", open.toString())))
+                        .isEqualTo(2);
+                assertThat(stderr())
+                        .isEqualTo("error: " + open + ": is open in another Privacy Inventory window (or a "
+                                + "command is writing it); it was left as it is" + System.lineSeparator());
             }
             assertThat(snapshot()).isEqualTo(before);
             window.kill();
@@ -143,7 +155,8 @@ class OutputFileCommandTest {
     void anyOtherFileIsReplacedWholeAndNothingElseIsLeftBeside() throws Exception {
         Path output = Files.writeString(folder.resolve("out.json"), "old");
 
-        assertThat(run("export", "json", inventory.toString(), "-o", output.toString())).isZero();
+        assertThat(run("export", "json", inventory.toString(), "-o", output.toString()))
+                .isZero();
 
         assertThat(output).hasContent(Files.readString(TestInventories.PRODUCT_SERVICES));
         try (Stream<Path> files = Files.list(folder)) {
@@ -154,10 +167,12 @@ class OutputFileCommandTest {
 
     @Test
     void anOutputThroughALinkReplacesTheFileItPointsToAndKeepsTheLink() throws Exception {
-        Path real = Files.writeString(Files.createDirectory(folder.resolve("exports")).resolve("notice.txt"), "old");
+        Path real = Files.writeString(
+                Files.createDirectory(folder.resolve("exports")).resolve("notice.txt"), "old");
         Path link = Files.createSymbolicLink(folder.resolve("notice.txt"), Path.of("exports", "notice.txt"));
 
-        assertThat(run("export", "notice", inventory.toString(), "-o", link.toString())).isZero();
+        assertThat(run("export", "notice", inventory.toString(), "-o", link.toString()))
+                .isZero();
 
         assertThat(Files.isSymbolicLink(link)).isTrue();
         assertThat(Files.readSymbolicLink(link)).isEqualTo(Path.of("exports", "notice.txt"));
@@ -173,22 +188,27 @@ class OutputFileCommandTest {
         Path secret = Files.writeString(folder.resolve("secret.csv"), "old");
         Files.setPosixFilePermissions(secret, PosixFilePermissions.fromString("rw-------"));
 
-        assertThat(run("export", "csv", inventory.toString(), "-o", secret.toString())).isZero();
+        assertThat(run("export", "csv", inventory.toString(), "-o", secret.toString()))
+                .isZero();
 
         assertThat(Files.readString(secret)).startsWith("Aktivitets-ID,");
-        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(secret))).isEqualTo("rw-------");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(secret)))
+                .isEqualTo("rw-------");
 
         Path frozen = Files.writeString(folder.resolve("frozen.json"), "kept");
         Files.setPosixFilePermissions(frozen, PosixFilePermissions.fromString("r--r--r--"));
         List<String> before = snapshot();
 
-        assertThat(run("export", "json", inventory.toString(), "-o", frozen.toString())).isEqualTo(2);
+        assertThat(run("export", "json", inventory.toString(), "-o", frozen.toString()))
+                .isEqualTo(2);
 
-        assertThat(stderr()).isEqualTo("error: " + frozen + ": cannot be written: the file is read-only, so it was "
-                + "not replaced (make it writable, or choose another name); the file was left as it was"
-                + System.lineSeparator());
+        assertThat(stderr())
+                .isEqualTo("error: " + frozen + ": cannot be written: the file is read-only, so it was "
+                        + "not replaced (make it writable, or choose another name); the file was left as it was"
+                        + System.lineSeparator());
         assertThat(snapshot()).isEqualTo(before);
-        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(frozen))).isEqualTo("r--r--r--");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(frozen)))
+                .isEqualTo("r--r--r--");
     }
 
     @ParameterizedTest
@@ -196,7 +216,9 @@ class OutputFileCommandTest {
     void theLongestNamesAFileSystemAllowsCanBeWritten(int length) throws Exception {
         Path output = folder.resolve("n".repeat(length - ".json".length()) + ".json");
 
-        assertThat(run("export", "json", inventory.toString(), "-o", output.toString())).as(stderr()).isZero();
+        assertThat(run("export", "json", inventory.toString(), "-o", output.toString()))
+                .as(stderr())
+                .isZero();
 
         assertThat(output).hasContent(Files.readString(TestInventories.PRODUCT_SERVICES));
         try (Stream<Path> files = Files.list(folder)) {
@@ -210,13 +232,17 @@ class OutputFileCommandTest {
         List<String> before = snapshot();
 
         for (String[] export : EXPORTS) {
-            assertThat(run(with(export, inventory.toString(), "-o", output.toString()))).isEqualTo(2);
-            assertThat(stderr()).isEqualTo("error: " + output + ": cannot be written: the folder " + output.getParent()
-                    + " does not exist" + System.lineSeparator());
+            assertThat(run(with(export, inventory.toString(), "-o", output.toString())))
+                    .isEqualTo(2);
+            assertThat(stderr())
+                    .isEqualTo("error: " + output + ": cannot be written: the folder " + output.getParent()
+                            + " does not exist" + System.lineSeparator());
         }
-        assertThat(run("generate", "--activities", "2", "-o", output.toString())).isEqualTo(2);
-        assertThat(stderr()).isEqualTo("error: " + output + ": cannot be written: the folder " + output.getParent()
-                + " does not exist" + System.lineSeparator());
+        assertThat(run("generate", "--activities", "2", "-o", output.toString()))
+                .isEqualTo(2);
+        assertThat(stderr())
+                .isEqualTo("error: " + output + ": cannot be written: the folder " + output.getParent()
+                        + " does not exist" + System.lineSeparator());
         assertThat(snapshot()).isEqualTo(before);
     }
 
@@ -224,20 +250,21 @@ class OutputFileCommandTest {
     void aFolderAsInputOrOutputIsNamedAsAFolder() throws Exception {
         Path sub = Files.createDirectory(folder.resolve("sub.json"));
 
-        assertThat(run("export", "json", inventory.toString(), "-o", sub.toString())).isEqualTo(2);
-        assertThat(stderr()).isEqualTo("error: " + sub + ": cannot be written: it is a folder, not a file"
-                + System.lineSeparator());
-        for (String[] command : List.of(new String[] {"export", "json", sub.toString()},
-                new String[] {"check", sub.toString()},
-                new String[] {"import", sub.toString(), "--db", folder.resolve("new.db").toString()})) {
+        assertThat(run("export", "json", inventory.toString(), "-o", sub.toString()))
+                .isEqualTo(2);
+        assertThat(stderr())
+                .isEqualTo(
+                        "error: " + sub + ": cannot be written: it is a folder, not a file" + System.lineSeparator());
+        for (String[] command : List.of(
+                new String[] {"export", "json", sub.toString()}, new String[] {"check", sub.toString()}, new String[] {
+                    "import", sub.toString(), "--db", folder.resolve("new.db").toString()
+                })) {
             assertThat(run(command)).isEqualTo(2);
-            assertThat(stderr()).isEqualTo("error: " + sub + ": is a folder, not a file"
-                    + System.lineSeparator());
+            assertThat(stderr()).isEqualTo("error: " + sub + ": is a folder, not a file" + System.lineSeparator());
         }
         Path subDb = Files.createDirectory(folder.resolve("sub.db"));
         assertThat(run("history", subDb.toString())).isEqualTo(2);
-        assertThat(stderr()).isEqualTo("error: " + subDb + ": is a folder, not a file"
-                + System.lineSeparator());
+        assertThat(stderr()).isEqualTo("error: " + subDb + ": is a folder, not a file" + System.lineSeparator());
         assertThat(folder.resolve("new.db")).doesNotExist();
     }
 }

@@ -1,15 +1,10 @@
 package io.privacyinventory.cli;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.privacyinventory.ChildJvm;
 import io.privacyinventory.Main;
 import io.privacyinventory.TestInventories;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.condition.EnabledOnOs;
-import org.junit.jupiter.api.condition.OS;
-import org.junit.jupiter.api.io.TempDir;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.MethodSource;
-
 import java.io.ByteArrayOutputStream;
 import java.io.File;
 import java.io.PrintStream;
@@ -19,8 +14,12 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.condition.EnabledOnOs;
+import org.junit.jupiter.api.condition.OS;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * A command whose standard output cannot be written ({@code > /dev/full}, which fails every write
@@ -37,8 +36,9 @@ class StandardOutputFailureTest {
     @BeforeEach
     void inventory() {
         inventory = folder.resolve("inventory.db");
-        int exit = new Cli(new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
-                new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8))
+        int exit = new Cli(
+                        new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
+                        new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8))
                 .run("import", TestInventories.CLINIC_GROUP.toString(), "--db", inventory.toString());
         assertThat(exit).isZero();
     }
@@ -49,13 +49,19 @@ class StandardOutputFailureTest {
      * {@code -Dlong.runs=true}.
      */
     static List<String> commands() {
-        List<String> perWay = List.of("export json DB", "export notice DB", "check DB --format json",
-                "history DB --verify", "generate --activities 5", "--help");
+        List<String> perWay = List.of(
+                "export json DB",
+                "export notice DB",
+                "check DB --format json",
+                "history DB --verify",
+                "generate --activities 5",
+                "--help");
         if (!Boolean.getBoolean("long.runs")) {
             return perWay;
         }
         List<String> all = new ArrayList<>(perWay);
-        all.addAll(List.of("export csv DB", "check DB", "history DB", "import SAMPLE --db DB --dry-run", "export json --help"));
+        all.addAll(List.of(
+                "export csv DB", "check DB", "history DB", "import SAMPLE --db DB --dry-run", "export json --help"));
         return all;
     }
 
@@ -64,19 +70,25 @@ class StandardOutputFailureTest {
     void aFullStandardOutputExitsTwoWithOneLine(String command) throws Exception {
         List<String> args = new ArrayList<>();
         for (String word : command.split(" ")) {
-            args.add(word.equals("DB") ? inventory.toString()
-                    : word.equals("SAMPLE") ? TestInventories.PRODUCT_SERVICES.toString() : word);
+            args.add(
+                    word.equals("DB")
+                            ? inventory.toString()
+                            : word.equals("SAMPLE") ? TestInventories.PRODUCT_SERVICES.toString() : word);
         }
         byte[] before = Files.readAllBytes(inventory);
         Path errors = folder.resolve("stderr.txt");
         Process process = new ProcessBuilder(ChildJvm.command(Main.class, args.toArray(String[]::new)))
-                .redirectOutput(new File("/dev/full")).redirectError(errors.toFile()).start();
+                .redirectOutput(new File("/dev/full"))
+                .redirectError(errors.toFile())
+                .start();
         assertThat(process.waitFor(120, TimeUnit.SECONDS)).isTrue();
 
         List<String> lines = Files.readAllLines(errors, StandardCharsets.UTF_8);
         assertThat(process.exitValue()).as(String.join("\n", lines)).isEqualTo(2);
-        assertThat(lines).last().isEqualTo("error: standard output: cannot be written (the disk is full); what was "
-                + "written there is incomplete");
+        assertThat(lines)
+                .last()
+                .isEqualTo("error: standard output: cannot be written (the disk is full); what was "
+                        + "written there is incomplete");
         assertThat(Files.readAllBytes(inventory)).isEqualTo(before);
     }
 }

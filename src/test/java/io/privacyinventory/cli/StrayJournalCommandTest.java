@@ -1,12 +1,11 @@
 package io.privacyinventory.cli;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.privacyinventory.RandomInventory;
 import io.privacyinventory.TestInventories;
 import io.privacyinventory.model.Inventory;
 import io.privacyinventory.store.InventoryStore;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.ByteBuffer;
@@ -18,8 +17,8 @@ import java.sql.DriverManager;
 import java.sql.Statement;
 import java.util.Arrays;
 import java.util.Random;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Files SQLite would read as part of an inventory without being asked: a write-ahead log copied
@@ -28,8 +27,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * either; a journal that is the file's own is still played back (see also CrashSafetyTest).
  */
 class StrayJournalCommandTest {
-    private static final byte[] JOURNAL_MAGIC = {(byte) 0xd9, (byte) 0xd5, 0x05, (byte) 0xf9, 0x20, (byte) 0xa1, 0x63,
-        (byte) 0xd7};
+    private static final byte[] JOURNAL_MAGIC = {
+        (byte) 0xd9, (byte) 0xd5, 0x05, (byte) 0xf9, 0x20, (byte) 0xa1, 0x63, (byte) 0xd7
+    };
     private static final int SECTOR = 512;
 
     @TempDir
@@ -44,7 +44,7 @@ class StrayJournalCommandTest {
         Path other = folder.resolve("other.db");
         Path wal = folder.resolve("other.db-wal");
         try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + other);
-             Statement statement = connection.createStatement()) {
+                Statement statement = connection.createStatement()) {
             statement.execute("PRAGMA journal_mode = WAL");
             statement.execute("PRAGMA wal_autocheckpoint = 0");
             statement.execute("CREATE TABLE secrets (body TEXT)");
@@ -89,7 +89,9 @@ class StrayJournalCommandTest {
         // the file's own pages as they are: what a change stopped before it reached the file leaves
         Files.write(folder.resolve("inv.db-journal"), journalOf(file, 1, 2));
 
-        assertThat(run("export", "json", file.toString())).as(err.toString(StandardCharsets.UTF_8)).isZero();
+        assertThat(run("export", "json", file.toString()))
+                .as(err.toString(StandardCharsets.UTF_8))
+                .isZero();
         assertThat(folder.resolve("inv.db-journal")).doesNotExist();
         try (InventoryStore store = InventoryStore.openReadOnly(file)) {
             assertThat(store.load()).isEqualTo(inventory);
@@ -105,12 +107,16 @@ class StrayJournalCommandTest {
     private void assertRefusedUnchanged(Path file, Path stray, String reason) throws Exception {
         byte[] fileBefore = Files.readAllBytes(file);
         byte[] strayBefore = Files.readAllBytes(stray);
-        for (String[] command : new String[][] {{"export", "json", file.toString()}, {"check", file.toString()},
-            {"history", file.toString(), "--verify"}}) {
+        for (String[] command : new String[][] {
+            {"export", "json", file.toString()}, {"check", file.toString()}, {"history", file.toString(), "--verify"}
+        }) {
             int exit = run(command);
             String stderr = err.toString(StandardCharsets.UTF_8);
             assertThat(exit).as(String.join(" ", command) + ": " + stderr).isEqualTo(2);
-            assertThat(stderr).startsWith("error: " + file + ": ").contains(reason).hasLineCount(1);
+            assertThat(stderr)
+                    .startsWith("error: " + file + ": ")
+                    .contains(reason)
+                    .hasLineCount(1);
             assertThat(out.size()).isZero();
         }
         assertThat(Files.readAllBytes(file)).as("the inventory's bytes").isEqualTo(fileBefore);
@@ -120,8 +126,10 @@ class StrayJournalCommandTest {
     private int run(String... args) {
         out.reset();
         err.reset();
-        return new Cli(new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8)).run(args);
+        return new Cli(
+                        new PrintStream(out, true, StandardCharsets.UTF_8),
+                        new PrintStream(err, true, StandardCharsets.UTF_8))
+                .run(args);
     }
 
     /**
@@ -133,8 +141,12 @@ class StrayJournalCommandTest {
         int pageSize = ((bytes[16] & 0xFF) << 8) | (bytes[17] & 0xFF);
         int nonce = 0x5EED1234;
         ByteBuffer journal = ByteBuffer.allocate(SECTOR + pages.length * (pageSize + 8));
-        journal.put(JOURNAL_MAGIC).putInt(pages.length).putInt(nonce).putInt(bytes.length / pageSize)
-                .putInt(SECTOR).putInt(pageSize);
+        journal.put(JOURNAL_MAGIC)
+                .putInt(pages.length)
+                .putInt(nonce)
+                .putInt(bytes.length / pageSize)
+                .putInt(SECTOR)
+                .putInt(pageSize);
         journal.position(SECTOR);
         for (int page : pages) {
             byte[] content = Arrays.copyOfRange(bytes, (page - 1) * pageSize, page * pageSize);

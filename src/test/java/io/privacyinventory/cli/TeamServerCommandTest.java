@@ -1,19 +1,18 @@
 package io.privacyinventory.cli;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.privacyinventory.TestInventories;
 import io.privacyinventory.store.TestPostgres;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.atomic.AtomicInteger;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The commands on a team's schema on a real PostgreSQL server: INVENTORY = postgresql://…. */
 class TeamServerCommandTest {
@@ -34,8 +33,10 @@ class TeamServerCommandTest {
     private int run(String... args) {
         out.reset();
         err.reset();
-        return new Cli(new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8)).run(args);
+        return new Cli(
+                        new PrintStream(out, true, StandardCharsets.UTF_8),
+                        new PrintStream(err, true, StandardCharsets.UTF_8))
+                .run(args);
     }
 
     private String stdout() {
@@ -59,13 +60,15 @@ class TeamServerCommandTest {
         assertThat(run("admin", "init", url)).isEqualTo(2);
         assertThat(stderr()).contains("holds an inventory already");
 
-        assertThat(run("import", TestInventories.PRODUCT_SERVICES.toString(), "--db", url)).isZero();
+        assertThat(run("import", TestInventories.PRODUCT_SERVICES.toString(), "--db", url))
+                .isZero();
         assertThat(stdout()).contains("Imported 4 activities");
         Path exported = folder.resolve("out.json");
         assertThat(run("export", "json", url, "-o", exported.toString())).isZero();
 
         assertThat(Files.readString(exported)).isEqualTo(Files.readString(TestInventories.PRODUCT_SERVICES));
-        assertThat(run("import", TestInventories.CLINIC_GROUP.toString(), "--db", url)).isEqualTo(2);
+        assertThat(run("import", TestInventories.CLINIC_GROUP.toString(), "--db", url))
+                .isEqualTo(2);
         assertThat(stderr()).contains("already holds an inventory").contains("--replace");
         assertThat(run("check", url)).isIn(0, 1);
         assertThat(run("history", url, "--verify")).isZero();
@@ -75,7 +78,8 @@ class TeamServerCommandTest {
     @Test
     void aFileIsCarriedOverWithItsHistoryAndTheChainVerifiesOnTheServer() throws Exception {
         Path file = folder.resolve("record.db");
-        assertThat(run("import", TestInventories.CLINIC_GROUP.toString(), "--db", file.toString())).isZero();
+        assertThat(run("import", TestInventories.CLINIC_GROUP.toString(), "--db", file.toString()))
+                .isZero();
         assertThat(run("import", TestInventories.PRODUCT_SERVICES.toString(), "--db", file.toString(), "--replace"))
                 .isZero();
         assertThat(run("history", file.toString())).isZero();
@@ -98,13 +102,17 @@ class TeamServerCommandTest {
     void diffAndTheRecordAsItStoodWorkOnAServerAsOnAFile() throws Exception {
         String url = newSchema();
         assertThat(run("admin", "init", url)).isZero();
-        assertThat(run("import", TestInventories.PRODUCT_SERVICES.toString(), "--db", url, "--dry-run")).isZero();
+        assertThat(run("import", TestInventories.PRODUCT_SERVICES.toString(), "--db", url, "--dry-run"))
+                .isZero();
         assertThat(stdout()).contains("nothing written");
         assertThat(run("export", "json", url)).isEqualTo(2);
-        assertThat(run("import", TestInventories.PRODUCT_SERVICES.toString(), "--db", url)).isZero();
+        assertThat(run("import", TestInventories.PRODUCT_SERVICES.toString(), "--db", url))
+                .isZero();
         Path before = folder.resolve("before.json");
-        assertThat(run("export", "json", url, "--as-of", "2999-01-01", "-o", before.toString())).isZero();
-        assertThat(run("import", TestInventories.CLINIC_GROUP.toString(), "--db", url, "--replace")).isZero();
+        assertThat(run("export", "json", url, "--as-of", "2999-01-01", "-o", before.toString()))
+                .isZero();
+        assertThat(run("import", TestInventories.CLINIC_GROUP.toString(), "--db", url, "--replace"))
+                .isZero();
 
         assertThat(run("diff", TestInventories.CLINIC_GROUP.toString(), url)).isZero();
         assertThat(run("diff", before.toString(), url)).isEqualTo(1);

@@ -1,5 +1,8 @@
 package io.privacyinventory.cli;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import io.privacyinventory.TestInventories;
 import io.privacyinventory.model.Edit;
 import io.privacyinventory.model.EntityType;
@@ -8,9 +11,6 @@ import io.privacyinventory.store.EditRejectedException;
 import io.privacyinventory.store.ServerAddress;
 import io.privacyinventory.store.ServerStore;
 import io.privacyinventory.store.TestPostgres;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -18,9 +18,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 
 /** notice publish, versions and diff on a team's schema on a real PostgreSQL server, by role. */
 class TeamServerNoticeCommandTest {
@@ -40,15 +39,17 @@ class TeamServerNoticeCommandTest {
     static void schemaWithAnEditorAndAnApprover() {
         database = TestPostgres.freshDatabase("notices");
         suffix = database.substring(database.lastIndexOf('_'));
-        TestPostgres.asSuperuser(database, "CREATE ROLE " + login("ed") + " LOGIN",
-                "CREATE ROLE " + login("ann") + " LOGIN");
+        TestPostgres.asSuperuser(
+                database, "CREATE ROLE " + login("ed") + " LOGIN", "CREATE ROLE " + login("ann") + " LOGIN");
         TestPostgres.Server server = TestPostgres.server();
         ownerUrl = server.address(server.superuser(), database) + "?schema=notices";
         Cli cli = new Cli(new PrintStream(new ByteArrayOutputStream()), new PrintStream(new ByteArrayOutputStream()));
         assertThat(cli.run("admin", "init", ownerUrl)).isZero();
         assertThat(cli.run("admin", "grant", ownerUrl, login("ed"), "editor")).isZero();
-        assertThat(cli.run("admin", "grant", ownerUrl, login("ann"), "approver")).isZero();
-        assertThat(cli.run("import", TestInventories.CLINIC_GROUP.toString(), "--db", ownerUrl)).isZero();
+        assertThat(cli.run("admin", "grant", ownerUrl, login("ann"), "approver"))
+                .isZero();
+        assertThat(cli.run("import", TestInventories.CLINIC_GROUP.toString(), "--db", ownerUrl))
+                .isZero();
     }
 
     private static String login(String name) {
@@ -62,8 +63,11 @@ class TeamServerNoticeCommandTest {
     private int runAt(Instant time, String... args) {
         out.reset();
         err.reset();
-        return new Cli(new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8), Clock.fixed(time, ZoneOffset.UTC)).run(args);
+        return new Cli(
+                        new PrintStream(out, true, StandardCharsets.UTF_8),
+                        new PrintStream(err, true, StandardCharsets.UTF_8),
+                        Clock.fixed(time, ZoneOffset.UTC))
+                .run(args);
     }
 
     private String stdout() {
@@ -76,7 +80,9 @@ class TeamServerNoticeCommandTest {
 
     @Test
     void anApproverPublishesTwiceAnEditorIsRefusedNamingTheRoleAndVersionsAndDiffShowTheChange() throws Exception {
-        assertThat(runAt(MARCH, "notice", "publish", as("ann"), "--lang", "en")).as(stderr()).isZero();
+        assertThat(runAt(MARCH, "notice", "publish", as("ann"), "--lang", "en"))
+                .as(stderr())
+                .isZero();
         assertThat(stdout()).isEqualTo("published all en version 1\n");
         try (ServerStore editor = ServerStore.open(ServerAddress.parse(as("ed")), null)) {
             editor.load();
@@ -88,7 +94,9 @@ class TeamServerNoticeCommandTest {
         assertThat(runAt(APRIL, "notice", "versions", as("ed"))).isZero();
         assertThat(stdout().lines()).hasSize(1);
 
-        assertThat(runAt(APRIL, "notice", "publish", as("ann"), "--lang", "en")).as(stderr()).isZero();
+        assertThat(runAt(APRIL, "notice", "publish", as("ann"), "--lang", "en"))
+                .as(stderr())
+                .isZero();
         assertThat(stdout()).isEqualTo("published all en version 2\n");
 
         assertThat(runAt(APRIL, "notice", "versions", as("ed"))).isZero();
@@ -99,17 +107,22 @@ class TeamServerNoticeCommandTest {
 
         assertThat(runAt(APRIL, "notice", "diff", as("ed"), "--lang", "en", "--from", "1", "--to", "2"))
                 .isEqualTo(1);
-        List<String> removed = stdout().lines().filter(line -> line.startsWith("- ")).toList();
-        List<String> added = stdout().lines().filter(line -> line.startsWith("+ ")).toList();
+        List<String> removed =
+                stdout().lines().filter(line -> line.startsWith("- ")).toList();
+        List<String> added =
+                stdout().lines().filter(line -> line.startsWith("+ ")).toList();
         assertThat(removed).isNotEmpty().allSatisfy(line -> assertThat(line).contains(OLD_NAME));
-        assertThat(added).containsExactlyElementsOf(removed.stream()
-                .map(line -> "+ " + line.substring(2).replace(OLD_NAME, NEW_NAME)).toList());
+        assertThat(added)
+                .containsExactlyElementsOf(removed.stream()
+                        .map(line -> "+ " + line.substring(2).replace(OLD_NAME, NEW_NAME))
+                        .toList());
         assertThat(runAt(APRIL, "notice", "diff", as("ed"), "--lang", "en")).isZero();
 
         assertThat(runAt(APRIL, "history", as("ed"), "--verify")).isZero();
         try (ServerStore approver = ServerStore.open(ServerAddress.parse(as("ann")), null)) {
             long publication = approver.history(1).get(0).changeSet();
-            assertThatThrownBy(() -> approver.revert(publication)).isInstanceOf(EditRejectedException.class)
+            assertThatThrownBy(() -> approver.revert(publication))
+                    .isInstanceOf(EditRejectedException.class)
                     .hasMessageContaining("cannot be undone");
         }
     }

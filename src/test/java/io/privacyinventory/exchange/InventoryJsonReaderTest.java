@@ -1,21 +1,20 @@
 package io.privacyinventory.exchange;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import io.privacyinventory.TestInventories;
 import io.privacyinventory.model.Inventory;
 import io.privacyinventory.model.Text;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.MethodSource;
-
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 class InventoryJsonReaderTest {
 
@@ -60,8 +59,10 @@ class InventoryJsonReaderTest {
         Inventory inventory = read(MINIMAL);
 
         assertThat(inventory.organisation().name()).isEqualTo("Eksempel AS");
-        assertThat(inventory.activities()).singleElement()
-                .satisfies(activity -> assertThat(activity.purposes().get(0).purpose()).isEqualTo("support"));
+        assertThat(inventory.activities())
+                .singleElement()
+                .satisfies(activity ->
+                        assertThat(activity.purposes().get(0).purpose()).isEqualTo("support"));
     }
 
     @Test
@@ -75,7 +76,8 @@ class InventoryJsonReaderTest {
     void unknownEnumValueNamesFileLineColumnPathAndAllowedValues() {
         String json = MINIMAL.replace("\"legalBasis\": \"contract\"", "\"legalBasis\": \"legitimate-interest\"");
 
-        assertThat(errorOf(json)).startsWith("inventory.json:16:46: activities[0].purposes[0].legalBasis: "
+        assertThat(errorOf(json))
+                .startsWith("inventory.json:16:46: activities[0].purposes[0].legalBasis: "
                         + "unknown value \"legitimate-interest\"")
                 .contains("legitimate-interests");
     }
@@ -84,13 +86,15 @@ class InventoryJsonReaderTest {
     void unknownFieldIsAnErrorAtTheFieldName() {
         String json = MINIMAL.replace("\"legalBasis\": \"contract\"", "\"legalbasis\": \"contract\"");
 
-        assertThat(errorOf(json)).startsWith("inventory.json:16:32: activities[0].purposes[0].legalbasis: "
-                + "unknown field \"legalbasis\"");
+        assertThat(errorOf(json))
+                .startsWith("inventory.json:16:32: activities[0].purposes[0].legalbasis: "
+                        + "unknown field \"legalbasis\"");
     }
 
     @Test
     void duplicateKeyIsAnError() {
-        String json = MINIMAL.replace("\"name\": \"Eksempel AS\",", "\"name\": \"Eksempel AS\", \"name\": \"Annet AS\",");
+        String json =
+                MINIMAL.replace("\"name\": \"Eksempel AS\",", "\"name\": \"Eksempel AS\", \"name\": \"Annet AS\",");
 
         assertThat(errorOf(json)).startsWith("inventory.json:5:43: organisation.name: duplicate field \"name\"");
     }
@@ -99,27 +103,32 @@ class InventoryJsonReaderTest {
     void numberIsNotCoercedIntoAString() {
         String json = MINIMAL.replace("\"name\": \"Eksempel AS\"", "\"name\": 42");
 
-        assertThat(errorOf(json)).isEqualTo("inventory.json:5:28: organisation.name: expected a string, found a number");
+        assertThat(errorOf(json))
+                .isEqualTo("inventory.json:5:28: organisation.name: expected a string, found a number");
     }
 
     @Test
     void stringIsNotCoercedIntoABoolean() {
-        String json = MINIMAL.replace("\"source\": \"data-subject\"", "\"source\": \"data-subject\", \"special\": \"yes\"");
+        String json =
+                MINIMAL.replace("\"source\": \"data-subject\"", "\"source\": \"data-subject\", \"special\": \"yes\"");
 
-        assertThat(errorOf(json)).contains("dataCategories[0].special: expected true or false, found the string \"yes\"");
+        assertThat(errorOf(json))
+                .contains("dataCategories[0].special: expected true or false, found the string \"yes\"");
     }
 
     @Test
     void danglingReferencePointsAtTheReference() {
-        String json = MINIMAL.replace("\"dataCategories\": [\"contact\"]", "\"dataCategories\": [\"contact\", \"health\"]");
+        String json =
+                MINIMAL.replace("\"dataCategories\": [\"contact\"]", "\"dataCategories\": [\"contact\", \"health\"]");
 
-        assertThat(errorOf(json)).isEqualTo(
-                "inventory.json:14:37: activities[0].dataCategories[1]: unknown data category \"health\"");
+        assertThat(errorOf(json))
+                .isEqualTo("inventory.json:14:37: activities[0].dataCategories[1]: unknown data category \"health\"");
     }
 
     @Test
     void duplicateIdNamesBothPlaces() {
-        String json = MINIMAL.replace("\"purposes\": [{\"id\": \"support\", \"name\": \"Kundestøtte\"}]",
+        String json = MINIMAL.replace(
+                "\"purposes\": [{\"id\": \"support\", \"name\": \"Kundestøtte\"}]",
                 "\"purposes\": [{\"id\": \"support\", \"name\": \"Kundestøtte\"}, {\"id\": \"support\", \"name\": \"To\"}]");
 
         assertThat(errorOf(json)).contains("purposes[1].id: duplicate id \"support\" (already used by purposes[0])");
@@ -127,52 +136,61 @@ class InventoryJsonReaderTest {
 
     @Test
     void badValuesAreEachReportedWithTheirPath() {
-        String json = MINIMAL
-                .replace("\"id\": \"contact\"", "\"id\": \"Contact Data\"")
-                .replace("\"dataCategories\": [\"contact\"]", "\"dataCategories\": [\"Contact Data\"], \"reviewDue\": \"2026-13-01\"");
+        String json = MINIMAL.replace("\"id\": \"contact\"", "\"id\": \"Contact Data\"")
+                .replace(
+                        "\"dataCategories\": [\"contact\"]",
+                        "\"dataCategories\": [\"Contact Data\"], \"reviewDue\": \"2026-13-01\"");
 
-        assertThat(errorOf(json)).contains("activities[0].reviewDue: \"2026-13-01\" is not a date in the form YYYY-MM-DD");
+        assertThat(errorOf(json))
+                .contains("activities[0].reviewDue: \"2026-13-01\" is not a date in the form YYYY-MM-DD");
     }
 
     @Test
     void allValidationProblemsAreCounted() {
-        String json = MINIMAL
-                .replace("\"source\": \"data-subject\"", "\"source\": \"data-subject\"}, {\"id\": \"Bad Id\", \"name\": \"x\"")
+        String json = MINIMAL.replace(
+                        "\"source\": \"data-subject\"",
+                        "\"source\": \"data-subject\"}, {\"id\": \"Bad Id\", \"name\": \"x\"")
                 .replace("\"purposes\": [{\"id\": \"support\"", "\"purposes\": [{\"id\": \"-support\"");
 
         InventoryFormatException error = exceptionOf(json);
 
-        assertThat(error.errors()).extracting(InventoryFormatException.Error::path)
+        assertThat(error.errors())
+                .extracting(InventoryFormatException.Error::path)
                 .contains("dataCategories[1].id", "purposes[0].id", "activities[0].purposes[0].purpose");
         assertThat(error.getMessage()).contains("more errors");
     }
 
     @Test
     void countryPeriodAndLinkSyntaxAreChecked() {
-        String json = MINIMAL.replace("\"purposes\": [\n        {\"purpose\": \"support\", \"legalBasis\": \"contract\"}\n      ]",
+        String json = MINIMAL.replace(
+                "\"purposes\": [\n        {\"purpose\": \"support\", \"legalBasis\": \"contract\"}\n      ]",
                 "\"purposes\": [{\"purpose\": \"support\"}], \"transfers\": [{\"country\": \"USA\"}],"
                         + " \"retention\": [{\"period\": \"90 days\"}]");
 
         InventoryFormatException error = exceptionOf(json);
 
-        assertThat(error.errors()).extracting(InventoryFormatException.Error::message).contains(
-                "\"USA\" is not an ISO 3166-1 alpha-2 country code such as \"NO\" or \"US\"",
-                "\"90 days\" is not an ISO-8601 period such as \"P90D\", \"P6M\" or \"P2Y\"");
+        assertThat(error.errors())
+                .extracting(InventoryFormatException.Error::message)
+                .contains(
+                        "\"USA\" is not an ISO 3166-1 alpha-2 country code such as \"NO\" or \"US\"",
+                        "\"90 days\" is not an ISO-8601 period such as \"P90D\", \"P6M\" or \"P2Y\"");
     }
 
     @Test
     void textInALanguageTheInventoryDoesNotHaveIsAnError() {
         String json = MINIMAL.replace("\"en\": \"Contact details\"", "\"de\": \"Kontaktdaten\"");
 
-        assertThat(errorOf(json)).contains("dataCategories[0].name.de: language \"de\" is not one of the inventory's languages nb, en");
+        assertThat(errorOf(json))
+                .contains("dataCategories[0].name.de: language \"de\" is not one of the inventory's languages nb, en");
     }
 
     @Test
     void newerFormatVersionIsRefusedWithAClearReason() {
         String json = MINIMAL.replace("\"formatVersion\": 1", "\"formatVersion\": 3, \"futureField\": true");
 
-        assertThat(errorOf(json)).isEqualTo("inventory.json:3:20: formatVersion: made by a newer version of "
-                + "Privacy Inventory (format version 3; this version reads up to 2)");
+        assertThat(errorOf(json))
+                .isEqualTo("inventory.json:3:20: formatVersion: made by a newer version of "
+                        + "Privacy Inventory (format version 3; this version reads up to 2)");
     }
 
     @Test
@@ -192,7 +210,9 @@ class InventoryJsonReaderTest {
     @Test
     void malformedAndEmptyDocumentsFailCleanly() {
         assertThat(errorOf("")).isEqualTo("inventory.json: the file is empty");
-        assertThat(errorOf(MINIMAL.substring(0, 200))).startsWith("inventory.json:").contains("malformed JSON");
+        assertThat(errorOf(MINIMAL.substring(0, 200)))
+                .startsWith("inventory.json:")
+                .contains("malformed JSON");
         assertThat(errorOf(MINIMAL + "{}")).contains("unexpected content after the end of the document");
     }
 
@@ -220,7 +240,8 @@ class InventoryJsonReaderTest {
     void hostileStringLengthFailsCleanly() {
         String huge = MINIMAL.replace("Eksempel AS", "x".repeat(JsonTree.MAX_STRING_LENGTH + 1));
 
-        assertThat(errorOf(huge)).matches("inventory\\.json:\\d+:\\d+: organisation\\.name: a text longer than 1048576 characters");
+        assertThat(errorOf(huge))
+                .matches("inventory\\.json:\\d+:\\d+: organisation\\.name: a text longer than 1048576 characters");
     }
 
     @Test
@@ -231,7 +252,8 @@ class InventoryJsonReaderTest {
     }
 
     private static Inventory read(String json) throws InventoryFormatException {
-        return InventoryJsonReader.read(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), "inventory.json");
+        return InventoryJsonReader.read(
+                new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), "inventory.json");
     }
 
     private static InventoryFormatException exceptionOf(String json) {

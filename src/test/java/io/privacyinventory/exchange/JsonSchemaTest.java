@@ -1,5 +1,9 @@
 package io.privacyinventory.exchange;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -20,11 +24,6 @@ import io.privacyinventory.model.RecipientKind;
 import io.privacyinventory.model.Role;
 import io.privacyinventory.model.Safeguard;
 import io.privacyinventory.model.SpecialCategoryCondition;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.MethodSource;
-
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -35,10 +34,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatCode;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * The published JSON Schema of the inventory format (docs/inventory-format.schema.json) agrees
@@ -49,8 +48,7 @@ class JsonSchemaTest {
     private static final Path SAMPLES = Path.of("inventories");
     private static final Path REFERENCE = Path.of("docs", "inventory-format.md");
 
-    private static final ObjectMapper MAPPER = new ObjectMapper()
-            .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+    private static final ObjectMapper MAPPER = new ObjectMapper().enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
 
     /** A small document that uses every list and the fields the negative tests break. */
     private static final String VALID_DOCUMENT = """
@@ -89,13 +87,15 @@ class JsonSchemaTest {
     static void loadSchema() throws IOException {
         JsonSchemaFactory factory = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012);
         // Assert "format": "date" too, so that 2026-02-30 is refused as the app refuses it.
-        SchemaValidatorsConfig config = SchemaValidatorsConfig.builder().formatAssertionsEnabled(true).build();
+        SchemaValidatorsConfig config =
+                SchemaValidatorsConfig.builder().formatAssertionsEnabled(true).build();
         schema = factory.getSchema(MAPPER.readTree(SCHEMA.toFile()), config);
     }
 
     static Stream<Path> sampleInventories() throws IOException {
         try (Stream<Path> files = Files.list(SAMPLES)) {
-            List<Path> samples = files.filter(file -> file.getFileName().toString().endsWith(".json"))
+            List<Path> samples = files.filter(
+                            file -> file.getFileName().toString().endsWith(".json"))
                     .sorted()
                     .toList();
             assertThat(samples).as("sample inventories in %s", SAMPLES).isNotEmpty();
@@ -115,7 +115,9 @@ class JsonSchemaTest {
     @ParameterizedTest
     @MethodSource("sampleInventories")
     void everySampleInventoryMatchesTheSchema(Path sample) throws IOException {
-        assertThat(schema.validate(MAPPER.readTree(sample.toFile()))).as(sample.toString()).isEmpty();
+        assertThat(schema.validate(MAPPER.readTree(sample.toFile())))
+                .as(sample.toString())
+                .isEmpty();
     }
 
     @Test
@@ -143,10 +145,16 @@ class JsonSchemaTest {
         ((ObjectNode) document.get("organisation")).putNull("dpo").putNull("website");
         ((ObjectNode) document.get("dataCategories").get(0)).putNull("source").putNull("special");
         ObjectNode activity = (ObjectNode) document.get("activities").get(0);
-        activity.putNull("description").putNull("recipients").putNull("transfers").putNull("dpia")
+        activity.putNull("description")
+                .putNull("recipients")
+                .putNull("transfers")
+                .putNull("dpia")
                 .putNull("reviewDue");
         ((ObjectNode) activity.get("purposes").get(0)).putNull("legalBasis").putNull("specialCategoryCondition");
-        ((ObjectNode) activity.get("retention").get(0)).putNull("period").putNull("trigger").putNull("dataCategories");
+        ((ObjectNode) activity.get("retention").get(0))
+                .putNull("period")
+                .putNull("trigger")
+                .putNull("dataCategories");
         String json = document.toString();
 
         assertThatCode(() -> read(json)).doesNotThrowAnyException();
@@ -159,12 +167,11 @@ class JsonSchemaTest {
         ((ObjectNode) document.get("activities").get(0).get("purposes").get(0)).put("legalBase", "contract");
         String json = document.toString();
 
-        assertThat(validate(json))
-                .anySatisfy(message -> {
-                    assertThat(message.getType()).isEqualTo("additionalProperties");
-                    assertThat(message.getInstanceLocation()).hasToString("/activities/0/purposes/0");
-                    assertThat(message.getProperty()).isEqualTo("legalBase");
-                });
+        assertThat(validate(json)).anySatisfy(message -> {
+            assertThat(message.getType()).isEqualTo("additionalProperties");
+            assertThat(message.getInstanceLocation()).hasToString("/activities/0/purposes/0");
+            assertThat(message.getProperty()).isEqualTo("legalBase");
+        });
         assertThatThrownBy(() -> read(json)).hasMessageContaining("unknown field \"legalBase\"");
     }
 
@@ -175,12 +182,10 @@ class JsonSchemaTest {
                 .put("legalBasis", "legitimate-interest");
         String json = document.toString();
 
-        assertThat(validate(json))
-                .anySatisfy(message -> {
-                    assertThat(message.getType()).isEqualTo("enum");
-                    assertThat(message.getInstanceLocation())
-                            .hasToString("/activities/0/purposes/0/legalBasis");
-                });
+        assertThat(validate(json)).anySatisfy(message -> {
+            assertThat(message.getType()).isEqualTo("enum");
+            assertThat(message.getInstanceLocation()).hasToString("/activities/0/purposes/0/legalBasis");
+        });
         assertThatThrownBy(() -> read(json)).hasMessageContaining("unknown value \"legitimate-interest\"");
     }
 
@@ -190,12 +195,11 @@ class JsonSchemaTest {
         ((ObjectNode) document.get("organisation")).remove("name");
         String json = document.toString();
 
-        assertThat(validate(json))
-                .anySatisfy(message -> {
-                    assertThat(message.getType()).isEqualTo("required");
-                    assertThat(message.getInstanceLocation()).hasToString("/organisation");
-                    assertThat(message.getProperty()).isEqualTo("name");
-                });
+        assertThat(validate(json)).anySatisfy(message -> {
+            assertThat(message.getType()).isEqualTo("required");
+            assertThat(message.getInstanceLocation()).hasToString("/organisation");
+            assertThat(message.getProperty()).isEqualTo("name");
+        });
         assertThatThrownBy(() -> read(json)).hasMessageContaining("missing required field \"name\"");
     }
 

@@ -1,26 +1,25 @@
 package io.privacyinventory.exchange;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.privacyinventory.RandomInventory;
 import io.privacyinventory.model.Activity;
+import io.privacyinventory.model.Edit;
 import io.privacyinventory.model.EntityType;
 import io.privacyinventory.model.Inventory;
 import io.privacyinventory.model.InventoryValidator;
 import io.privacyinventory.store.ChangeSet;
-import io.privacyinventory.model.Edit;
 import io.privacyinventory.store.InventoryStore;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-
 import java.io.ByteArrayInputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.stream.Stream;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
 
 class RoundTripPropertyTest {
 
@@ -55,8 +54,8 @@ class RoundTripPropertyTest {
     }
 
     @Property(tries = 40)
-    void replacingAnActivityAndUndoingRestoresTheInventory(@ForAll("inventories") Inventory inventory,
-                                                           @ForAll("inventories") Inventory other) throws Exception {
+    void replacingAnActivityAndUndoingRestoresTheInventory(
+            @ForAll("inventories") Inventory inventory, @ForAll("inventories") Inventory other) throws Exception {
         if (inventory.activities().isEmpty()) {
             return;
         }

@@ -1,10 +1,6 @@
 package io.privacyinventory.exchange;
 
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -12,8 +8,11 @@ import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
 
 /**
  * The strict UTF-8 check agrees with the JDK's own decoder set to report errors, on byte strings
@@ -21,12 +20,17 @@ import static org.assertj.core.api.Assertions.assertThat;
  * missing continuation bytes, mixed with plain text and line ends.
  */
 class StrictUtf8PropertyTest {
-    private static final Integer[] EDGES = {0x00, 0x0A, 0x0D, 0x2F, 0x7F, 0x80, 0x8F, 0x90, 0x9F, 0xA0, 0xAF, 0xBF, 0xC0,
-        0xC1, 0xC2, 0xDF, 0xE0, 0xE1, 0xEC, 0xED, 0xEE, 0xEF, 0xF0, 0xF1, 0xF3, 0xF4, 0xF5, 0xFF, 0x61, 0x22};
+    private static final Integer[] EDGES = {
+        0x00, 0x0A, 0x0D, 0x2F, 0x7F, 0x80, 0x8F, 0x90, 0x9F, 0xA0, 0xAF, 0xBF, 0xC0, 0xC1, 0xC2, 0xDF, 0xE0, 0xE1,
+        0xEC, 0xED, 0xEE, 0xEF, 0xF0, 0xF1, 0xF3, 0xF4, 0xF5, 0xFF, 0x61, 0x22
+    };
 
     @Provide
     Arbitrary<byte[]> edgyBytes() {
-        return Arbitraries.of(EDGES).map(b -> (byte) b.intValue()).list().ofMaxSize(12)
+        return Arbitraries.of(EDGES)
+                .map(b -> (byte) b.intValue())
+                .list()
+                .ofMaxSize(12)
                 .map(list -> {
                     byte[] bytes = new byte[list.size()];
                     for (int i = 0; i < bytes.length; i++) {
@@ -38,7 +42,9 @@ class StrictUtf8PropertyTest {
 
     @Property(tries = 2000)
     void acceptsExactlyWhatTheJdkDecoderAccepts(@ForAll("edgyBytes") byte[] bytes) {
-        assertThat(strictAccepts(bytes)).as(java.util.HexFormat.of().formatHex(bytes)).isEqualTo(jdkAccepts(bytes));
+        assertThat(strictAccepts(bytes))
+                .as(java.util.HexFormat.of().formatHex(bytes))
+                .isEqualTo(jdkAccepts(bytes));
     }
 
     @Property(tries = 300)
@@ -65,8 +71,11 @@ class StrictUtf8PropertyTest {
 
     private static boolean jdkAccepts(byte[] bytes) {
         try {
-            StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes));
+            StandardCharsets.UTF_8
+                    .newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes));
             return true;
         } catch (CharacterCodingException e) {
             return false;

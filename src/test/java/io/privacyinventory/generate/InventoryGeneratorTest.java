@@ -1,5 +1,8 @@
 package io.privacyinventory.generate;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import io.privacyinventory.exchange.InventoryJsonReader;
 import io.privacyinventory.exchange.InventoryJsonWriter;
 import io.privacyinventory.model.Activity;
@@ -14,10 +17,6 @@ import io.privacyinventory.model.Text;
 import io.privacyinventory.model.Transfer;
 import io.privacyinventory.model.findings.Finding;
 import io.privacyinventory.model.findings.InventoryChecker;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
-
 import java.io.ByteArrayInputStream;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -26,9 +25,9 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Stream;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class InventoryGeneratorTest {
     private static final LocalDate TODAY = LocalDate.of(2026, 6, 1);
@@ -51,18 +50,23 @@ class InventoryGeneratorTest {
         assertThat(inventory.activities()).hasSize(activities);
         assertThat(InventoryValidator.validate(inventory)).isEmpty();
         List<Finding> errors = InventoryChecker.check(inventory, TODAY, Locale.ENGLISH).stream()
-                .filter(Finding::isError).toList();
+                .filter(Finding::isError)
+                .toList();
         assertThat(errors).isEmpty();
         // and the document reads back strictly, as import would read it
-        Inventory read = InventoryJsonReader.read(new ByteArrayInputStream(InventoryJsonWriter.toBytes(inventory)), "g");
+        Inventory read =
+                InventoryJsonReader.read(new ByteArrayInputStream(InventoryJsonWriter.toBytes(inventory)), "g");
         assertThat(read).isEqualTo(inventory);
     }
 
     @Test
     void catalogueItemsNumberInTheHundredsAtTenThousandActivities() {
-        assertThat(InventoryGenerator.catalogueSize(Vocabulary.CATEGORIES.size(), 6, 30, 10_000)).isBetween(400, 1000);
-        assertThat(InventoryGenerator.catalogueSize(Vocabulary.PURPOSES.size(), 5, 20, 10_000)).isBetween(300, 1000);
-        assertThat(InventoryGenerator.catalogueSize(Vocabulary.RECIPIENTS.size(), 4, 20, 10_000)).isBetween(300, 1000);
+        assertThat(InventoryGenerator.catalogueSize(Vocabulary.CATEGORIES.size(), 6, 30, 10_000))
+                .isBetween(400, 1000);
+        assertThat(InventoryGenerator.catalogueSize(Vocabulary.PURPOSES.size(), 5, 20, 10_000))
+                .isBetween(300, 1000);
+        assertThat(InventoryGenerator.catalogueSize(Vocabulary.RECIPIENTS.size(), 4, 20, 10_000))
+                .isBetween(300, 1000);
 
         Inventory inventory = InventoryGenerator.generate(2000, 1);
         assertThat(inventory.dataCategories()).hasSizeGreaterThan(250);
@@ -76,20 +80,37 @@ class InventoryGeneratorTest {
         Inventory inventory = InventoryGenerator.generate(2000, 3);
         List<Activity> activities = inventory.activities();
 
-        assertThat(activities).extracting(Activity::role).contains(Role.CONTROLLER, Role.JOINT_CONTROLLER, Role.PROCESSOR);
-        assertThat(activities.stream().mapToInt(activity -> activity.dataCategories().size()).average().orElse(0))
+        assertThat(activities)
+                .extracting(Activity::role)
+                .contains(Role.CONTROLLER, Role.JOINT_CONTROLLER, Role.PROCESSOR);
+        assertThat(activities.stream()
+                        .mapToInt(activity -> activity.dataCategories().size())
+                        .average()
+                        .orElse(0))
                 .isGreaterThan(2.5);
-        assertThat(activities.stream().flatMap(activity -> activity.purposes().stream()).map(PurposeUse::legalBasis)
-                .filter(Objects::nonNull).distinct()).hasSize(LegalBasis.values().length);
-        assertThat(activities.stream().flatMap(activity -> activity.purposes().stream())
-                .filter(use -> use.legalBasis() == LegalBasis.LEGITIMATE_INTERESTS))
+        assertThat(activities.stream()
+                        .flatMap(activity -> activity.purposes().stream())
+                        .map(PurposeUse::legalBasis)
+                        .filter(Objects::nonNull)
+                        .distinct())
+                .hasSize(LegalBasis.values().length);
+        assertThat(activities.stream()
+                        .flatMap(activity -> activity.purposes().stream())
+                        .filter(use -> use.legalBasis() == LegalBasis.LEGITIMATE_INTERESTS))
                 .allSatisfy(use -> assertThat(use.legitimateInterest()).isNotNull());
-        assertThat(activities.stream().flatMap(activity -> activity.purposes().stream())
-                .filter(use -> use.specialCategoryCondition() != null)).isNotEmpty();
-        assertThat(activities.stream().flatMap(activity -> activity.transfers().stream()).map(Transfer::safeguard))
-                .contains(Safeguard.STANDARD_CONTRACTUAL_CLAUSES, Safeguard.BINDING_CORPORATE_RULES,
+        assertThat(activities.stream()
+                        .flatMap(activity -> activity.purposes().stream())
+                        .filter(use -> use.specialCategoryCondition() != null))
+                .isNotEmpty();
+        assertThat(activities.stream()
+                        .flatMap(activity -> activity.transfers().stream())
+                        .map(Transfer::safeguard))
+                .contains(
+                        Safeguard.STANDARD_CONTRACTUAL_CLAUSES,
+                        Safeguard.BINDING_CORPORATE_RULES,
                         Safeguard.ADEQUACY_DECISION);
-        assertThat(activities).allSatisfy(activity -> assertThat(activity.retention()).isNotEmpty());
+        assertThat(activities)
+                .allSatisfy(activity -> assertThat(activity.retention()).isNotEmpty());
         assertThat(InventoryChecker.check(inventory, TODAY, Locale.ENGLISH))
                 .noneMatch(finding -> finding.code().equals("retention-missing")
                         || finding.code().equals("translation-missing")
@@ -105,13 +126,26 @@ class InventoryGeneratorTest {
         inventory.purposes().forEach(item -> texts.add(item.name()));
         inventory.recipients().forEach(item -> texts.addAll(List.of(item.name(), item.description())));
         for (Activity activity : inventory.activities()) {
-            texts.addAll(Stream.of(activity.name(), activity.description(), activity.securityMeasures(),
-                    activity.statutoryRequirement(), activity.notes()).filter(Objects::nonNull).toList());
-            activity.purposes().forEach(use -> Stream.of(use.legalBasisReference(), use.legitimateInterest())
-                    .filter(Objects::nonNull).forEach(texts::add));
-            activity.transfers().stream().map(Transfer::description).filter(Objects::nonNull).forEach(texts::add);
+            texts.addAll(Stream.of(
+                            activity.name(),
+                            activity.description(),
+                            activity.securityMeasures(),
+                            activity.statutoryRequirement(),
+                            activity.notes())
+                    .filter(Objects::nonNull)
+                    .toList());
+            activity.purposes()
+                    .forEach(use -> Stream.of(use.legalBasisReference(), use.legitimateInterest())
+                            .filter(Objects::nonNull)
+                            .forEach(texts::add));
+            activity.transfers().stream()
+                    .map(Transfer::description)
+                    .filter(Objects::nonNull)
+                    .forEach(texts::add);
             for (RetentionRule rule : activity.retention()) {
-                Stream.of(rule.trigger(), rule.description()).filter(Objects::nonNull).forEach(texts::add);
+                Stream.of(rule.trigger(), rule.description())
+                        .filter(Objects::nonNull)
+                        .forEach(texts::add);
             }
         }
 

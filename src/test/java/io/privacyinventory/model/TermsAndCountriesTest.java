@@ -1,16 +1,22 @@
 package io.privacyinventory.model;
 
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 class TermsAndCountriesTest {
     @Test
     void everyFixedValueHasANameInBothLanguages() {
-        List<Class<? extends Coded>> types = List.of(Role.class, ActivityStatus.class, LegalBasis.class,
-                SpecialCategoryCondition.class, Safeguard.class, DpiaStatus.class, RecipientKind.class, DataSource.class,
+        List<Class<? extends Coded>> types = List.of(
+                Role.class,
+                ActivityStatus.class,
+                LegalBasis.class,
+                SpecialCategoryCondition.class,
+                Safeguard.class,
+                DpiaStatus.class,
+                RecipientKind.class,
+                DataSource.class,
                 DpiaCriterion.class);
         for (String language : List.of("en", "nb")) {
             Terms terms = Terms.forLanguage(language);

@@ -1,5 +1,7 @@
 package io.privacyinventory.notice;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -11,10 +13,7 @@ import io.privacyinventory.model.NoticeFact;
 import io.privacyinventory.model.findings.Finding;
 import io.privacyinventory.model.findings.FindingCode;
 import io.privacyinventory.model.findings.InventoryChecker;
-import org.junit.jupiter.api.Test;
-
 import java.io.ByteArrayInputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -27,8 +26,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 /**
  * {@code check} is the gate before publishing: a record whose check reports nothing about a notice
@@ -49,28 +47,55 @@ class CheckIsTheGateTest {
     private static Map<NoticeFact, Consumer<ObjectNode>> gaps() {
         Map<NoticeFact, Consumer<ObjectNode>> gaps = new LinkedHashMap<>();
         gaps.put(NoticeFact.EFFECTIVE_DATE, doc -> ((ObjectNode) doc.get("notice")).remove("effectiveDate"));
-        gaps.put(NoticeFact.CONTACT, doc -> ((ObjectNode) doc.get("organisation")).remove(List.of("email", "phone", "address")));
-        gaps.put(NoticeFact.SUPERVISORY_AUTHORITY, doc -> ((ObjectNode) doc.get("organisation")).remove("supervisoryAuthority"));
-        gaps.put(NoticeFact.JOINT_CONTROLLERS, doc -> activity(doc, PATIENT_CARE).put("role", "joint-controller")
-                .putArray("controllers"));
-        gaps.put(NoticeFact.JOINT_CONTROLLER_NAME, doc -> activity(doc, PATIENT_CARE).put("role", "joint-controller")
-                .putArray("controllers").addObject().put("email", "partner@example.no"));
-        gaps.put(NoticeFact.SOURCE, doc -> ((ObjectNode) doc.get("dataCategories").get(0)).remove("source"));
+        gaps.put(
+                NoticeFact.CONTACT,
+                doc -> ((ObjectNode) doc.get("organisation")).remove(List.of("email", "phone", "address")));
+        gaps.put(
+                NoticeFact.SUPERVISORY_AUTHORITY,
+                doc -> ((ObjectNode) doc.get("organisation")).remove("supervisoryAuthority"));
+        gaps.put(
+                NoticeFact.JOINT_CONTROLLERS,
+                doc -> activity(doc, PATIENT_CARE)
+                        .put("role", "joint-controller")
+                        .putArray("controllers"));
+        gaps.put(
+                NoticeFact.JOINT_CONTROLLER_NAME,
+                doc -> activity(doc, PATIENT_CARE)
+                        .put("role", "joint-controller")
+                        .putArray("controllers")
+                        .addObject()
+                        .put("email", "partner@example.no"));
+        gaps.put(
+                NoticeFact.SOURCE,
+                doc -> ((ObjectNode) doc.get("dataCategories").get(0)).remove("source"));
         gaps.put(NoticeFact.PURPOSES, doc -> activity(doc, PATIENT_CARE).putArray("purposes"));
         gaps.put(NoticeFact.LEGAL_BASIS, doc -> firstPurpose(doc).remove("legalBasis"));
-        gaps.put(NoticeFact.LEGITIMATE_INTEREST, doc -> firstPurpose(doc).put("legalBasis", "legitimate-interests")
-                .remove("legitimateInterest"));
-        gaps.put(NoticeFact.LEGAL_OBLIGATION, doc -> firstPurpose(doc).put("legalBasis", "legal-obligation")
-                .remove("legalBasisReference"));
-        gaps.put(NoticeFact.SPECIAL_CONDITION, doc -> activity(doc, PATIENT_CARE).get("purposes")
-                .forEach(use -> ((ObjectNode) use).remove("specialCategoryCondition")));
-        gaps.put(NoticeFact.CRIMINAL_AUTHORITY, doc -> activity(doc, RECRUITMENT).put("status", "approved")
-                .get("purposes").forEach(use -> ((ObjectNode) use).remove("criminalOffenceAuthority")));
-        gaps.put(NoticeFact.OPT_OUT, doc -> doc.get("recipients").forEach(recipient -> {
-            if (recipient.path("tracking").asBoolean()) {
-                ((ObjectNode) recipient).remove("optOutUrl");
-            }
-        }));
+        gaps.put(
+                NoticeFact.LEGITIMATE_INTEREST,
+                doc -> firstPurpose(doc)
+                        .put("legalBasis", "legitimate-interests")
+                        .remove("legitimateInterest"));
+        gaps.put(
+                NoticeFact.LEGAL_OBLIGATION,
+                doc -> firstPurpose(doc).put("legalBasis", "legal-obligation").remove("legalBasisReference"));
+        gaps.put(
+                NoticeFact.SPECIAL_CONDITION,
+                doc -> activity(doc, PATIENT_CARE)
+                        .get("purposes")
+                        .forEach(use -> ((ObjectNode) use).remove("specialCategoryCondition")));
+        gaps.put(
+                NoticeFact.CRIMINAL_AUTHORITY,
+                doc -> activity(doc, RECRUITMENT)
+                        .put("status", "approved")
+                        .get("purposes")
+                        .forEach(use -> ((ObjectNode) use).remove("criminalOffenceAuthority")));
+        gaps.put(
+                NoticeFact.OPT_OUT,
+                doc -> doc.get("recipients").forEach(recipient -> {
+                    if (recipient.path("tracking").asBoolean()) {
+                        ((ObjectNode) recipient).remove("optOutUrl");
+                    }
+                }));
         gaps.put(NoticeFact.TRANSFER, doc -> {
             activity(doc, PATIENT_CARE).putArray("transfers");
             ((ArrayNode) activity(doc, PATIENT_CARE).get("recipients")).add("hireflow");
@@ -79,10 +104,17 @@ class CheckIsTheGateTest {
         gaps.put(NoticeFact.SAFEGUARD_CONDITIONAL, doc -> transferOnly(doc, "US", "hireflow", null));
         gaps.put(NoticeFact.ADEQUACY, doc -> transferOnly(doc, "IN", "kaveri", "adequacy-decision"));
         gaps.put(NoticeFact.RETENTION, doc -> activity(doc, PATIENT_CARE).putArray("retention"));
-        gaps.put(NoticeFact.RETENTION_EMPTY, doc -> activity(doc, PATIENT_CARE).putArray("retention").addObject());
-        gaps.put(NoticeFact.AUTOMATED_LOGIC, doc -> activity(doc, PATIENT_CARE).putObject("automatedDecisions")
-                .put("used", true));
-        gaps.put(NoticeFact.STATUTORY_REQUIREMENT, doc -> activity(doc, PATIENT_CARE).remove("statutoryRequirement"));
+        gaps.put(
+                NoticeFact.RETENTION_EMPTY,
+                doc -> activity(doc, PATIENT_CARE).putArray("retention").addObject());
+        gaps.put(
+                NoticeFact.AUTOMATED_LOGIC,
+                doc -> activity(doc, PATIENT_CARE)
+                        .putObject("automatedDecisions")
+                        .put("used", true));
+        gaps.put(
+                NoticeFact.STATUTORY_REQUIREMENT,
+                doc -> activity(doc, PATIENT_CARE).remove("statutoryRequirement"));
         return gaps;
     }
 
@@ -95,8 +127,11 @@ class CheckIsTheGateTest {
     }
 
     private static void transferOnly(ObjectNode doc, String country, String recipient, String safeguard) {
-        ObjectNode transfer = activity(doc, PATIENT_CARE).putArray("transfers").addObject()
-                .put("country", country).put("recipient", recipient);
+        ObjectNode transfer = activity(doc, PATIENT_CARE)
+                .putArray("transfers")
+                .addObject()
+                .put("country", country)
+                .put("recipient", recipient);
         if (safeguard != null) {
             transfer.put("safeguard", safeguard);
         }
@@ -123,7 +158,8 @@ class CheckIsTheGateTest {
 
     @Test
     void everyKindOfMarkerHasAFindingCode() {
-        Set<String> codes = Arrays.stream(FindingCode.values()).map(FindingCode::code).collect(Collectors.toSet());
+        Set<String> codes =
+                Arrays.stream(FindingCode.values()).map(FindingCode::code).collect(Collectors.toSet());
         for (NoticeFact fact : NoticeFact.values()) {
             assertThat(codes).as(fact + " names a finding that exists").contains(fact.findingCode());
         }
@@ -132,15 +168,18 @@ class CheckIsTheGateTest {
     @Test
     void eachGapMadeOnPurposeShowsItsMarkerAndItsFinding() throws Exception {
         Map<NoticeFact, Consumer<ObjectNode>> gaps = gaps();
-        assertThat(gaps.keySet()).as("an incomplete record for every kind of marker")
+        assertThat(gaps.keySet())
+                .as("an incomplete record for every kind of marker")
                 .containsExactlyInAnyOrder(NoticeFact.values());
         for (Map.Entry<NoticeFact, Consumer<ObjectNode>> gap : gaps.entrySet()) {
             Inventory record = withGap(gap.getValue());
             for (NoticeLanguage language : NoticeLanguage.values()) {
                 assertThat(kinds(NoticeComposer.compose(record, language)))
-                        .as(gap.getKey() + " in " + language).contains(gap.getKey());
+                        .as(gap.getKey() + " in " + language)
+                        .contains(gap.getKey());
             }
-            assertThat(codes(record, Locale.ENGLISH)).as(gap.getKey() + " is reported")
+            assertThat(codes(record, Locale.ENGLISH))
+                    .as(gap.getKey() + " is reported")
                     .contains(gap.getKey().findingCode());
             assertGate(record, gap.getKey().toString());
         }
@@ -160,9 +199,11 @@ class CheckIsTheGateTest {
      */
     private static void assertGate(Inventory record, String what) {
         Set<String> codes = codes(record, Locale.ENGLISH);
-        assertThat(codes(record, Locale.forLanguageTag("nb"))).as("findings do not depend on the message language")
+        assertThat(codes(record, Locale.forLanguageTag("nb")))
+                .as("findings do not depend on the message language")
                 .isEqualTo(codes);
-        boolean noticeFindings = Arrays.stream(NoticeFact.values()).anyMatch(fact -> codes.contains(fact.findingCode()));
+        boolean noticeFindings =
+                Arrays.stream(NoticeFact.values()).anyMatch(fact -> codes.contains(fact.findingCode()));
         for (NoticeLanguage language : NoticeLanguage.values()) {
             NoticeDraft draft = NoticeComposer.compose(record, language);
             Set<NoticeFact> kinds = kinds(draft);
@@ -170,19 +211,22 @@ class CheckIsTheGateTest {
                 boolean found = codes.contains(fact.findingCode());
                 boolean marked = kinds.contains(fact);
                 if (marked) {
-                    assertThat(found).as(what + " " + language + ": a " + fact + " marker has its finding "
-                            + fact.findingCode()).isTrue();
+                    assertThat(found)
+                            .as(what + " " + language + ": a " + fact + " marker has its finding " + fact.findingCode())
+                            .isTrue();
                 }
             }
             String marker = language == NoticeLanguage.EN ? "MISSING:" : "MANGLER:";
             for (NoticeFormat format : NoticeFormat.values()) {
                 String rendered = draft.render(format);
                 if (!noticeFindings) {
-                    assertThat(rendered).as(what + " " + language + " " + format + ": no notice findings, no marker")
+                    assertThat(rendered)
+                            .as(what + " " + language + " " + format + ": no notice findings, no marker")
                             .doesNotContain(marker);
                 }
                 if (!draft.missingFacts().isEmpty()) {
-                    assertThat(rendered).as(what + " " + language + " " + format + ": markers are shown")
+                    assertThat(rendered)
+                            .as(what + " " + language + " " + format + ": markers are shown")
                             .contains(marker);
                 }
             }
@@ -196,6 +240,8 @@ class CheckIsTheGateTest {
     }
 
     private static Set<String> codes(Inventory record, Locale locale) {
-        return InventoryChecker.check(record, TODAY, locale).stream().map(Finding::code).collect(Collectors.toSet());
+        return InventoryChecker.check(record, TODAY, locale).stream()
+                .map(Finding::code)
+                .collect(Collectors.toSet());
     }
 }

@@ -1,11 +1,11 @@
 package io.privacyinventory.notice;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
-
-import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 
 /**
  * The notice is composed from the model alone: no store, no command line, no user interface. Its
@@ -15,7 +15,15 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 class NoticeArchitectureTest {
     @ArchTest
     static final ArchRule noticeDependsOnlyOnModelAndExchange = classes()
-            .that().resideInAPackage("io.privacyinventory.notice..")
-            .should().onlyDependOnClassesThat().resideInAnyPackage("io.privacyinventory.notice..",
-                    "io.privacyinventory.model..", "io.privacyinventory.exchange..", "org.owasp.encoder..", "com.github.difflib..", "java..");
+            .that()
+            .resideInAPackage("io.privacyinventory.notice..")
+            .should()
+            .onlyDependOnClassesThat()
+            .resideInAnyPackage(
+                    "io.privacyinventory.notice..",
+                    "io.privacyinventory.model..",
+                    "io.privacyinventory.exchange..",
+                    "org.owasp.encoder..",
+                    "com.github.difflib..",
+                    "java..");
 }

@@ -1,19 +1,18 @@
 package io.privacyinventory.notice;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import io.privacyinventory.TestInventories;
 import io.privacyinventory.model.Activity;
 import io.privacyinventory.model.ActivityStatus;
 import io.privacyinventory.model.Audience;
 import io.privacyinventory.model.Inventory;
 import io.privacyinventory.model.Role;
-import org.junit.jupiter.api.Test;
-
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.junit.jupiter.api.Test;
 
 /** A notice for an audience names exactly the approved activities that concern its data subjects. */
 class NoticeAudienceTest {
@@ -21,10 +20,12 @@ class NoticeAudienceTest {
 
     @Test
     void theClinicGivesThreeAudienceNoticesEachNamingOnlyItsAudiencesActivities() {
-        assertThat(CLINIC.notice().audiences()).extracting(Audience::id)
+        assertThat(CLINIC.notice().audiences())
+                .extracting(Audience::id)
                 .containsExactly("patients", "employees", "website-visitors");
         for (Audience audience : CLINIC.notice().audiences()) {
-            String notice = NoticeComposer.compose(CLINIC, NoticeLanguage.EN, audience.id()).render(NoticeFormat.TEXT);
+            String notice = NoticeComposer.compose(CLINIC, NoticeLanguage.EN, audience.id())
+                    .render(NoticeFormat.TEXT);
             Set<String> readers = new HashSet<>(audience.dataSubjects());
             int named = 0;
             for (Activity activity : CLINIC.activities()) {
@@ -41,7 +42,8 @@ class NoticeAudienceTest {
                 }
             }
             assertThat(named).as(audience.id()).isPositive();
-            assertThat(notice).startsWith(audience.title().get("en").orElseThrow() + "\n")
+            assertThat(notice)
+                    .startsWith(audience.title().get("en").orElseThrow() + "\n")
                     .contains(audience.scope().get("en").orElseThrow());
         }
     }
@@ -49,13 +51,16 @@ class NoticeAudienceTest {
     @Test
     void theAudiencesNoticesAreDifferentAndWithoutAnAudienceEverythingIsIn() {
         List<String> notices = CLINIC.notice().audiences().stream()
-                .map(audience -> NoticeComposer.compose(CLINIC, NoticeLanguage.NB, audience.id()).render(NoticeFormat.TEXT))
+                .map(audience -> NoticeComposer.compose(CLINIC, NoticeLanguage.NB, audience.id())
+                        .render(NoticeFormat.TEXT))
                 .toList();
         String whole = NoticeComposer.compose(CLINIC, NoticeLanguage.NB).render(NoticeFormat.TEXT);
 
         assertThat(new HashSet<>(notices)).hasSize(3);
         assertThat(whole).contains("Patient examination", "Employment administration", "Website statistics");
-        assertThat(notices.get(2)).contains("Website statistics").doesNotContain("Patient examination", "Employment administration");
+        assertThat(notices.get(2))
+                .contains("Website statistics")
+                .doesNotContain("Patient examination", "Employment administration");
     }
 
     @Test

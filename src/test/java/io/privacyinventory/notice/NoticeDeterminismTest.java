@@ -1,15 +1,14 @@
 package io.privacyinventory.notice;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.privacyinventory.TestInventories;
 import io.privacyinventory.model.Inventory;
 import io.privacyinventory.store.InventoryStore;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
 import java.nio.file.Path;
 import java.util.Locale;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** Same inventory, same bytes: whichever file it comes from, whatever machine renders it. */
 class NoticeDeterminismTest {
@@ -52,10 +51,12 @@ class NoticeDeterminismTest {
         String english = NoticeFixtures.render(clinic, NoticeLanguage.EN, NoticeFormat.TEXT);
         try {
             Locale.setDefault(Locale.forLanguageTag("nb-NO"));
-            assertThat(NoticeFixtures.render(clinic, NoticeLanguage.EN, NoticeFormat.TEXT)).isEqualTo(english)
+            assertThat(NoticeFixtures.render(clinic, NoticeLanguage.EN, NoticeFormat.TEXT))
+                    .isEqualTo(english)
                     .contains("Contract (Art. 6(1)(b))", "(United Kingdom)", "1 March 2026");
             Locale.setDefault(Locale.GERMANY);
-            assertThat(NoticeFixtures.render(clinic, NoticeLanguage.EN, NoticeFormat.TEXT)).isEqualTo(english);
+            assertThat(NoticeFixtures.render(clinic, NoticeLanguage.EN, NoticeFormat.TEXT))
+                    .isEqualTo(english);
         } finally {
             Locale.setDefault(before);
         }

@@ -1,13 +1,12 @@
 package io.privacyinventory.notice;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.privacyinventory.exchange.InventoryJsonReader;
 import io.privacyinventory.model.Inventory;
+import java.nio.file.Path;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
-
-import java.nio.file.Path;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * What format version 2 lets the record say reaches the notice: one purpose under each of its
@@ -41,17 +40,30 @@ class NoticeFormatVersion2Test {
         String hr = en ? "HR administration" : "Personaladministrasjon";
 
         String hrBlock = section(notice, "• " + hr, "• ");
-        assertThat(hrBlock).contains(en ? "Legal basis: Contract (Art. 6(1)(b))" : "Behandlingsgrunnlag: Avtale (art. 6 nr. 1 bokstav b)")
-                .contains(en ? "Legal basis: Legal obligation (Art. 6(1)(c)): Working Environment Act"
-                        : "Behandlingsgrunnlag: Rettslig forpliktelse (art. 6 nr. 1 bokstav c): Arbeidsmiljøloven");
-        assertThat(notice).contains(en ? "Legal authority for data on criminal offences (Article 10): Personal Data Act section 11"
-                : "Hjemmel for opplysninger om lovovertredelser (artikkel 10): personopplysningsloven § 11");
-        assertThat(notice).doesNotContain(en ? "Article 9(2)" : "artikkel 9 nr. 2")
+        assertThat(hrBlock)
+                .contains(
+                        en
+                                ? "Legal basis: Contract (Art. 6(1)(b))"
+                                : "Behandlingsgrunnlag: Avtale (art. 6 nr. 1 bokstav b)")
+                .contains(
+                        en
+                                ? "Legal basis: Legal obligation (Art. 6(1)(c)): Working Environment Act"
+                                : "Behandlingsgrunnlag: Rettslig forpliktelse (art. 6 nr. 1 bokstav c): Arbeidsmiljøloven");
+        assertThat(notice)
+                .contains(
+                        en
+                                ? "Legal authority for data on criminal offences (Article 10): Personal Data Act section 11"
+                                : "Hjemmel for opplysninger om lovovertredelser (artikkel 10): personopplysningsloven § 11");
+        assertThat(notice)
+                .doesNotContain(en ? "Article 9(2)" : "artikkel 9 nr. 2")
                 .doesNotContain(en ? "Special categories" : "Særlige kategorier");
-        assertThat(notice).contains(en ? "Right to object to direct marketing (Article 21(2) and (3)): You can object at any "
-                + "time, without giving reasons, to our use of your personal data for direct marketing (Newsletter)."
-                : "Rett til å protestere mot direkte markedsføring (artikkel 21 nr. 2 og 3): Du kan når som helst, uten å begrunne det, "
-                + "protestere mot at vi bruker personopplysningene dine til direkte markedsføring (Nyhetsbrev).");
+        assertThat(notice)
+                .contains(
+                        en
+                                ? "Right to object to direct marketing (Article 21(2) and (3)): You can object at any "
+                                        + "time, without giving reasons, to our use of your personal data for direct marketing (Newsletter)."
+                                : "Rett til å protestere mot direkte markedsføring (artikkel 21 nr. 2 og 3): Du kan når som helst, uten å begrunne det, "
+                                        + "protestere mot at vi bruker personopplysningene dine til direkte markedsføring (Nyhetsbrev).");
     }
 
     @ParameterizedTest
@@ -59,15 +71,19 @@ class NoticeFormatVersion2Test {
     void criminalDataWithoutItsAuthorityIsAMarker(NoticeLanguage language) {
         var uses = new java.util.ArrayList<>(RECORD.activities().get(0).purposes());
         uses.set(1, uses.get(1).withCriminalOffenceAuthority(null));
-        assertThat(NoticeComposer.compose(RECORD, language).missingFacts()).extracting(MissingFact::what)
+        assertThat(NoticeComposer.compose(RECORD, language).missingFacts())
+                .extracting(MissingFact::what)
                 .noneMatch(what -> what.contains(language == NoticeLanguage.EN ? "criminal" : "straffedommer"));
-        Inventory without = io.privacyinventory.model.Inventories.replaced(RECORD, "hr",
-                RECORD.activities().get(0).withPurposes(uses));
+        Inventory without = io.privacyinventory.model.Inventories.replaced(
+                RECORD, "hr", RECORD.activities().get(0).withPurposes(uses));
 
         NoticeDraft draft = NoticeComposer.compose(without, language);
 
-        assertThat(draft.missingFacts()).extracting(MissingFact::what).contains(language == NoticeLanguage.EN
-                ? "the law that allows “HR” to process personal data about criminal convictions and offences"
-                : "lovhjemmelen som gir «Personal» adgang til å behandle opplysninger om straffedommer og lovovertredelser");
+        assertThat(draft.missingFacts())
+                .extracting(MissingFact::what)
+                .contains(
+                        language == NoticeLanguage.EN
+                                ? "the law that allows “HR” to process personal data about criminal convictions and offences"
+                                : "lovhjemmelen som gir «Personal» adgang til å behandle opplysninger om straffedommer og lovovertredelser");
     }
 }

@@ -1,6 +1,15 @@
 package io.privacyinventory.notice;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.privacyinventory.TestInventories;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -9,16 +18,6 @@ import org.jsoup.parser.Parser;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The {@code html-fragment} notice can be pasted into any site: one section, no document
@@ -46,10 +45,11 @@ class NoticeFragmentTest {
     void isOneSectionWithoutDocumentElements(Path sample, NoticeLanguage language) {
         String html = fragment(sample, language);
 
-        assertThat(html).startsWith("<section class=\"privacy-notice\" lang=\"" + language.code() + "\"")
+        assertThat(html)
+                .startsWith("<section class=\"privacy-notice\" lang=\"" + language.code() + "\"")
                 .endsWith("</section>\n");
-        assertThat(html.toLowerCase()).doesNotContain("<html", "<head", "<body", "<!doctype", "<style", "<script",
-                "style=\"");
+        assertThat(html.toLowerCase())
+                .doesNotContain("<html", "<head", "<body", "<!doctype", "<style", "<script", "style=\"");
         Document parsed = Jsoup.parseBodyFragment(html);
         assertThat(parsed.body().children()).hasSize(1);
         assertThat(parsed.body().child(0).tagName()).isEqualTo("section");
@@ -60,12 +60,17 @@ class NoticeFragmentTest {
     void everyIdIsPrefixedAndEveryInternalLinkFindsItsTarget(Path sample, NoticeLanguage language) {
         Document parsed = Jsoup.parseBodyFragment(fragment(sample, language));
 
-        assertThat(parsed.select("[id]")).isNotEmpty()
+        assertThat(parsed.select("[id]"))
+                .isNotEmpty()
                 .allSatisfy(element -> assertThat(element.id()).startsWith("pn-"));
         for (Element link : parsed.select("a[href^=#]")) {
-            assertThat(parsed.getElementById(link.attr("href").substring(1))).as(link.outerHtml()).isNotNull();
+            assertThat(parsed.getElementById(link.attr("href").substring(1)))
+                    .as(link.outerHtml())
+                    .isNotNull();
         }
-        assertThat(parsed.select("[id~=-[0-9]+$]")).as("no anchors from list positions").isEmpty();
+        assertThat(parsed.select("[id~=-[0-9]+$]"))
+                .as("no anchors from list positions")
+                .isEmpty();
     }
 
     @ParameterizedTest(name = "{0} {1}")
@@ -79,7 +84,8 @@ class NoticeFragmentTest {
         String css = URLDecoder.decode(href.substring(href.indexOf(',') + 1), StandardCharsets.UTF_8);
 
         List<String> selectors = selectors(css);
-        assertThat(selectors).hasSizeGreaterThan(10)
+        assertThat(selectors)
+                .hasSizeGreaterThan(10)
                 .allSatisfy(selector -> assertThat(selector).startsWith(".privacy-notice"));
     }
 
@@ -106,12 +112,17 @@ class NoticeFragmentTest {
         for (Document document : List.of(parsed, page)) {
             List<String> marked = document.select("[lang]").stream()
                     .filter(element -> !element.tagName().equals("html") && !element.hasClass("privacy-notice"))
-                    .map(element -> element.attr("lang")).distinct().toList();
+                    .map(element -> element.attr("lang"))
+                    .distinct()
+                    .toList();
             if (draft.fallbacks().isEmpty()) {
                 assertThat(marked).isEmpty();
             } else {
-                assertThat(marked).containsExactlyInAnyOrderElementsOf(
-                        draft.fallbacks().stream().map(TextFallback::used).distinct().toList());
+                assertThat(marked)
+                        .containsExactlyInAnyOrderElementsOf(draft.fallbacks().stream()
+                                .map(TextFallback::used)
+                                .distinct()
+                                .toList());
             }
         }
     }

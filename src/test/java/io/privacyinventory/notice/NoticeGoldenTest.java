@@ -1,17 +1,16 @@
 package io.privacyinventory.notice;
 
-import io.privacyinventory.TestInventories;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.Arguments;
-import org.junit.jupiter.params.provider.MethodSource;
+import static org.assertj.core.api.Assertions.assertThat;
 
+import io.privacyinventory.TestInventories;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * The notices of both samples, in both languages and all three formats, compared byte for byte
@@ -42,13 +41,16 @@ class NoticeGoldenTest {
     @ParameterizedTest(name = "{0} {1} {2}")
     @MethodSource("notices")
     void noticeMatchesItsGoldenFile(Path sample, NoticeLanguage language, NoticeFormat format) throws Exception {
-        String notice = NoticeComposer.compose(TestInventories.read(sample), language).render(format);
+        String notice =
+                NoticeComposer.compose(TestInventories.read(sample), language).render(format);
         Path golden = goldenFile(sample, language, format);
         if (UPDATE) {
             Files.createDirectories(golden.getParent());
             Files.writeString(golden, notice, StandardCharsets.UTF_8);
         }
-        assertThat(golden).as("golden file; create it with -Dgolden.update=true").exists();
+        assertThat(golden)
+                .as("golden file; create it with -Dgolden.update=true")
+                .exists();
         assertThat(notice).isEqualTo(Files.readString(golden, StandardCharsets.UTF_8));
     }
 }

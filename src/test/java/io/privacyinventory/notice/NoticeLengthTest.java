@@ -1,11 +1,8 @@
 package io.privacyinventory.notice;
 
-import io.privacyinventory.TestInventories;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.Arguments;
-import org.junit.jupiter.params.provider.MethodSource;
+import static org.assertj.core.api.Assertions.assertThat;
 
+import io.privacyinventory.TestInventories;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,8 +10,10 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * A notice people read says each thing once and no more than it must. The ceilings are the word
@@ -26,8 +25,7 @@ class NoticeLengthTest {
 
     /** Words in the text notices as they were before each fact was stated once. */
     private static final Map<String, Integer> CEILINGS = Map.of(
-            "product-services.en", 3552, "product-services.nb", 3166,
-            "clinic-group.en", 3338, "clinic-group.nb", 3201);
+            "product-services.en", 3552, "product-services.nb", 3166, "clinic-group.en", 3338, "clinic-group.nb", 3201);
 
     static List<Arguments> notices() {
         List<Arguments> notices = new ArrayList<>();
@@ -75,17 +73,23 @@ class NoticeLengthTest {
         int real = words(Files.readString(EXAMPLE, StandardCharsets.UTF_8));
         assertThat(real).as("words in the real notice").isBetween(2500, 3000);
 
-        assertThat(words(notice(TestInventories.PRODUCT_SERVICES, NoticeLanguage.NB))).isLessThanOrEqualTo(real);
+        assertThat(words(notice(TestInventories.PRODUCT_SERVICES, NoticeLanguage.NB)))
+                .isLessThanOrEqualTo(real);
     }
 
     @Test
     void theProductNoticeStatesEachLegitimateInterestOnce() {
         String notice = notice(TestInventories.PRODUCT_SERVICES, NoticeLanguage.NB);
         var inventory = TestInventories.read(TestInventories.PRODUCT_SERVICES);
-        inventory.activities().stream().flatMap(activity -> activity.purposes().stream())
-                .map(use -> use.legitimateInterest() == null ? null : use.legitimateInterest().get("nb").orElse(null))
-                .filter(interest -> interest != null).distinct()
-                .forEach(interest -> assertThat(count(notice, interest)).as(interest).isEqualTo(1));
+        inventory.activities().stream()
+                .flatMap(activity -> activity.purposes().stream())
+                .map(use -> use.legitimateInterest() == null
+                        ? null
+                        : use.legitimateInterest().get("nb").orElse(null))
+                .filter(interest -> interest != null)
+                .distinct()
+                .forEach(interest ->
+                        assertThat(count(notice, interest)).as(interest).isEqualTo(1));
         assertThat(count(notice, "ikke veier tyngre enn")).isEqualTo(1);
     }
 

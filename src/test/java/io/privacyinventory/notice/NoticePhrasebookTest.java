@@ -1,11 +1,10 @@
 package io.privacyinventory.notice;
 
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 class NoticePhrasebookTest {
     private final Phrasebook english = Phrasebook.of(NoticeLanguage.EN);
@@ -16,12 +15,13 @@ class NoticePhrasebookTest {
         List<String> nbOnly;
         var nbKeys = new java.util.Properties();
         try (var in = getClass().getResourceAsStream("/io/privacyinventory/notice/phrases_nb.properties");
-             var reader = new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8)) {
+                var reader = new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8)) {
             nbKeys.load(reader);
         }
         nbOnly = english.keys().stream().filter(key -> !nbKeys.containsKey(key)).toList();
         assertThat(nbOnly).as("phrases missing from phrases_nb.properties").isEmpty();
-        assertThat(nbKeys.stringPropertyNames()).as("phrases only in phrases_nb.properties")
+        assertThat(nbKeys.stringPropertyNames())
+                .as("phrases only in phrases_nb.properties")
                 .allMatch(key -> english.keys().contains(key));
         for (String key : english.keys()) {
             assertThat(norwegian.placeholders(key)).as(key).isEqualTo(english.placeholders(key));

@@ -1,5 +1,8 @@
 package io.privacyinventory.notice;
 
+import static io.privacyinventory.notice.NoticeFixtures.en;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.privacyinventory.TestInventories;
 import io.privacyinventory.model.Activity;
 import io.privacyinventory.model.ActivityStatus;
@@ -13,17 +16,13 @@ import io.privacyinventory.model.Recipient;
 import io.privacyinventory.model.RecipientKind;
 import io.privacyinventory.model.RetentionRule;
 import io.privacyinventory.model.Role;
+import io.privacyinventory.model.Safeguard;
 import io.privacyinventory.model.Text;
 import io.privacyinventory.model.Transfer;
-import io.privacyinventory.model.Safeguard;
-import org.junit.jupiter.api.Test;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-
-import static io.privacyinventory.notice.NoticeFixtures.en;
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 /** Only approved controller activities make the notice; nothing internal or unapproved leaks into it. */
 class NoticeSelectionTest {
@@ -32,30 +31,75 @@ class NoticeSelectionTest {
         Inventory clinic = TestInventories.read(TestInventories.CLINIC_GROUP);
         List<Activity> activities = new ArrayList<>();
         for (Activity a : clinic.activities()) {
-            activities.add(new Activity(a.id(), a.name(), a.description(), "OWNER-LEAK-" + a.id(), a.role(),
-                    a.controllers(), a.status(), a.dataSubjects(), a.dataCategories(), a.recipients(), a.purposes(),
-                    a.transfers(), a.retention(), Text.of("en", "SECURITY-LEAK"), a.statutoryRequirement(),
-                    a.automatedDecisions(), a.dpia(), a.reviewedOn(), a.reviewDue(),
+            activities.add(new Activity(
+                    a.id(),
+                    a.name(),
+                    a.description(),
+                    "OWNER-LEAK-" + a.id(),
+                    a.role(),
+                    a.controllers(),
+                    a.status(),
+                    a.dataSubjects(),
+                    a.dataCategories(),
+                    a.recipients(),
+                    a.purposes(),
+                    a.transfers(),
+                    a.retention(),
+                    Text.of("en", "SECURITY-LEAK"),
+                    a.statutoryRequirement(),
+                    a.automatedDecisions(),
+                    a.dpia(),
+                    a.reviewedOn(),
+                    a.reviewDue(),
                     Text.of(Map.of("en", "NOTES-LEAK-EN " + a.id(), "nb", "NOTES-LEAK-NB " + a.id()))));
         }
         List<DataCategory> categories = new ArrayList<>(clinic.dataCategories());
-        categories.add(new DataCategory("draft-only", en("DRAFT-CATEGORY-LEAK"), en("x"), DataSource.DATA_SUBJECT, true, false));
+        categories.add(new DataCategory(
+                "draft-only", en("DRAFT-CATEGORY-LEAK"), en("x"), DataSource.DATA_SUBJECT, true, false));
         List<Purpose> purposes = new ArrayList<>(clinic.purposes());
         purposes.add(new Purpose("draft-purpose", en("DRAFT-PURPOSE-LEAK"), en("DRAFT-PURPOSE-DESCRIPTION-LEAK")));
         List<Recipient> recipients = new ArrayList<>(clinic.recipients());
-        recipients.add(new Recipient("draft-tracker", en("DRAFT-RECIPIENT-LEAK"), en("x"), RecipientKind.THIRD_PARTY,
-                "CN", true, "https://draft-optout.example", "https://contract-leak.example"));
+        recipients.add(new Recipient(
+                "draft-tracker",
+                en("DRAFT-RECIPIENT-LEAK"),
+                en("x"),
+                RecipientKind.THIRD_PARTY,
+                "CN",
+                true,
+                "https://draft-optout.example",
+                "https://contract-leak.example"));
         for (ActivityStatus status : List.of(ActivityStatus.DRAFT, ActivityStatus.IN_REVIEW, ActivityStatus.RETIRED)) {
-            activities.add(new Activity("planted-" + status.code(), en("ACTIVITY-LEAK-" + status.code()),
-                    en("DESCRIPTION-LEAK-" + status.code()), "Owner", Role.CONTROLLER, List.of(), status,
-                    List.of("patients"), List.of("draft-only"), List.of("draft-tracker"),
+            activities.add(new Activity(
+                    "planted-" + status.code(),
+                    en("ACTIVITY-LEAK-" + status.code()),
+                    en("DESCRIPTION-LEAK-" + status.code()),
+                    "Owner",
+                    Role.CONTROLLER,
+                    List.of(),
+                    status,
+                    List.of("patients"),
+                    List.of("draft-only"),
+                    List.of("draft-tracker"),
                     List.of(new PurposeUse("draft-purpose", LegalBasis.CONSENT, en("REFERENCE-LEAK"), null, null)),
                     List.of(new Transfer("CN", "draft-tracker", Safeguard.DEROGATION, en("TRANSFER-LEAK"))),
                     List.of(new RetentionRule(null, "P1Y", en("TRIGGER-LEAK"), en("RETENTION-LEAK"))),
-                    en("SECURITY-LEAK"), en("REQUIREMENT-LEAK"), null, null, null, null, en("NOTES-LEAK")));
+                    en("SECURITY-LEAK"),
+                    en("REQUIREMENT-LEAK"),
+                    null,
+                    null,
+                    null,
+                    null,
+                    en("NOTES-LEAK")));
         }
-        return new Inventory(clinic.languages(), clinic.organisation(), clinic.notice(), clinic.dataSubjects(),
-                categories, purposes, recipients, activities);
+        return new Inventory(
+                clinic.languages(),
+                clinic.organisation(),
+                clinic.notice(),
+                clinic.dataSubjects(),
+                categories,
+                purposes,
+                recipients,
+                activities);
     }
 
     @Test
@@ -64,7 +108,8 @@ class NoticeSelectionTest {
         for (NoticeLanguage language : NoticeLanguage.values()) {
             for (NoticeFormat format : NoticeFormat.values()) {
                 String notice = NoticeFixtures.render(inventory, language, format);
-                assertThat(notice).as(language + " " + format)
+                assertThat(notice)
+                        .as(language + " " + format)
                         .doesNotContain("LEAK")
                         .doesNotContain("draft-optout.example")
                         .doesNotContain("contract-leak.example")
@@ -88,10 +133,15 @@ class NoticeSelectionTest {
                 String notice = NoticeFixtures.render(inventory, language, NoticeFormat.TEXT);
                 for (Activity activity : inventory.activities()) {
                     if (activity.notes() != null) {
-                        activity.notes().values().values().forEach(note -> assertThat(notice).doesNotContain(note));
+                        activity.notes()
+                                .values()
+                                .values()
+                                .forEach(note -> assertThat(notice).doesNotContain(note));
                     }
                     if (activity.securityMeasures() != null) {
-                        activity.securityMeasures().values().values()
+                        activity.securityMeasures()
+                                .values()
+                                .values()
                                 .forEach(measures -> assertThat(notice).doesNotContain(measures));
                     }
                 }
@@ -105,11 +155,13 @@ class NoticeSelectionTest {
         String notice = NoticeFixtures.render(products, NoticeLanguage.EN, NoticeFormat.TEXT);
 
         assertThat(notice).contains("When do we process personal data for others?");
-        String processorSection = notice.substring(notice.indexOf("When do we process personal data for others?"),
+        String processorSection = notice.substring(
+                notice.indexOf("When do we process personal data for others?"),
                 notice.indexOf("What are your rights?"));
         assertThat(processorSection).contains("Customer content processed on behalf of customers");
         String rest = notice.replace(processorSection, "");
-        assertThat(rest).doesNotContain("Customer content processed on behalf of customers")
+        assertThat(rest)
+                .doesNotContain("Customer content processed on behalf of customers")
                 .doesNotContain("Delivering services on the customer's instructions")
                 .doesNotContain("Individuals in customer content")
                 .doesNotContain("VMware's binding corporate rules for processors");
@@ -118,15 +170,32 @@ class NoticeSelectionTest {
     @Test
     void aNoticeWithOnlyDraftsKeepsItsFixedSectionsAndLeavesTheRestOut() {
         Inventory clinic = TestInventories.read(TestInventories.CLINIC_GROUP);
-        Inventory drafts = NoticeFixtures.with(clinic, clinic.activities().stream()
-                .filter(a -> a.status() != ActivityStatus.APPROVED).toList());
+        Inventory drafts = NoticeFixtures.with(
+                clinic,
+                clinic.activities().stream()
+                        .filter(a -> a.status() != ActivityStatus.APPROVED)
+                        .toList());
 
         String notice = NoticeFixtures.render(drafts, NoticeLanguage.EN, NoticeFormat.TEXT);
 
-        assertThat(notice).contains("About this notice", "Who is responsible", "What are your rights?",
-                "Changes to this notice", "How do you contact us?");
-        assertThat(notice).doesNotContain("What personal data do we collect?", "What do we use your personal data for",
-                "Legal basis", "Who do we share", "Cookies", "outside the EEA", "Kept for", "Right to withdraw consent",
-                "for others?", "automated decisions");
+        assertThat(notice)
+                .contains(
+                        "About this notice",
+                        "Who is responsible",
+                        "What are your rights?",
+                        "Changes to this notice",
+                        "How do you contact us?");
+        assertThat(notice)
+                .doesNotContain(
+                        "What personal data do we collect?",
+                        "What do we use your personal data for",
+                        "Legal basis",
+                        "Who do we share",
+                        "Cookies",
+                        "outside the EEA",
+                        "Kept for",
+                        "Right to withdraw consent",
+                        "for others?",
+                        "automated decisions");
     }
 }

@@ -1,12 +1,12 @@
 package io.privacyinventory.store;
 
-import io.privacyinventory.model.Edit;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import io.privacyinventory.TestInventories;
+import io.privacyinventory.model.Edit;
 import io.privacyinventory.model.EntityType;
 import io.privacyinventory.model.Inventory;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -14,9 +14,8 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** Rotating automatic backups: one a day at most, the newest N kept, whole inventories. */
 class BackupsTest {
@@ -72,7 +71,8 @@ class BackupsTest {
 
         List<Path> kept = Backups.backupsOf(file, backups());
 
-        assertThat(kept).extracting(path -> path.getFileName().toString().replaceAll("^.*\\.(.*)\\.db$", "$1"))
+        assertThat(kept)
+                .extracting(path -> path.getFileName().toString().replaceAll("^.*\\.(.*)\\.db$", "$1"))
                 .containsExactly("2026-03-06", "2026-03-05", "2026-03-04");
         try (InventoryStore newest = InventoryStore.openReadOnly(kept.get(0))) {
             assertThat(newest.load().organisation().phone()).isEqualTo("+47 6");
@@ -117,7 +117,8 @@ class BackupsTest {
         Path text = Files.writeString(folder.resolve("notes.db"), "not an inventory");
 
         assertThatThrownBy(() -> Backups.rotate(text, backups(), 3, day(1, 12)))
-                .isInstanceOf(InventoryFileException.class).hasMessageContaining("not a Privacy Inventory file");
+                .isInstanceOf(InventoryFileException.class)
+                .hasMessageContaining("not a Privacy Inventory file");
         assertThat(Backups.backupsOf(text, backups())).isEmpty();
     }
 }

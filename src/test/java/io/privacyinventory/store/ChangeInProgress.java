@@ -11,8 +11,7 @@ import java.sql.Statement;
  * the middle of it until killed: a live writer, not a crashed one.
  */
 public final class ChangeInProgress {
-    private ChangeInProgress() {
-    }
+    private ChangeInProgress() {}
 
     public static void main(String[] args) throws Exception {
         Path file = Path.of(args[0]);

@@ -1,7 +1,6 @@
 package io.privacyinventory.store;
 
 import io.privacyinventory.model.Inventory;
-
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -14,10 +13,10 @@ import java.time.ZoneOffset;
  * command line's {@code --as-of}): the time of each change is set, never waited for.
  */
 public final class ClockedStores {
-    private ClockedStores() {
-    }
+    private ClockedStores() {}
 
-    public static InventoryStore create(Path file, Inventory initial, SettableClock clock) throws InventoryFileException {
+    public static InventoryStore create(Path file, Inventory initial, SettableClock clock)
+            throws InventoryFileException {
         return InventoryStore.create(file, initial, clock);
     }
 

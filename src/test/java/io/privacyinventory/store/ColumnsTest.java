@@ -1,7 +1,14 @@
 package io.privacyinventory.store;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.privacyinventory.model.Text;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.CharRange;
@@ -10,22 +17,19 @@ import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.constraints.StringLength;
 import org.junit.jupiter.api.Test;
 
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
-import java.util.LinkedHashMap;
-import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 /** Text columns are written as Jackson wrote them before, and dates are read as the ISO parser reads them. */
 class ColumnsTest {
     private static final ObjectMapper JACKSON = new ObjectMapper();
 
     @Property(tries = 500)
     void aTextColumnIsWhatJacksonWritesForItsMap(
-            @ForAll @StringLength(max = 40) @CharRange(from = '\u0000', to = '\u00ff') @Chars({'"', '\\', '\u2028', 'ø', '€', '\ud83d', '\ude00'}) String nb,
-            @ForAll @StringLength(max = 40) String en) throws Exception {
+            @ForAll
+                    @StringLength(max = 40)
+                    @CharRange(from = '\u0000', to = '\u00ff')
+                    @Chars({'"', '\\', '\u2028', 'ø', '€', '\ud83d', '\ude00'})
+                    String nb,
+            @ForAll @StringLength(max = 40) String en)
+            throws Exception {
         Map<String, String> values = new LinkedHashMap<>();
         values.put("nb", nb);
         values.put("en", en);
@@ -44,9 +48,10 @@ class ColumnsTest {
     }
 
     @Property(tries = 300)
-    void datesReadAsTheIsoParserReadsThem(@ForAll @IntRange(min = 1, max = 9999) int year,
-                                          @ForAll @IntRange(min = 1, max = 12) int month,
-                                          @ForAll @IntRange(min = 1, max = 28) int day) {
+    void datesReadAsTheIsoParserReadsThem(
+            @ForAll @IntRange(min = 1, max = 9999) int year,
+            @ForAll @IntRange(min = 1, max = 12) int month,
+            @ForAll @IntRange(min = 1, max = 28) int day) {
         String iso = LocalDate.of(year, month, day).toString();
 
         assertThat(Columns.date(iso)).isEqualTo(LocalDate.parse(iso));

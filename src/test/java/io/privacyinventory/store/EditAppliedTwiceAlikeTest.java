@@ -1,5 +1,7 @@
 package io.privacyinventory.store;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.privacyinventory.RandomInventory;
 import io.privacyinventory.model.Activity;
 import io.privacyinventory.model.Edit;
@@ -11,16 +13,6 @@ import io.privacyinventory.model.PurposeUse;
 import io.privacyinventory.model.RecordFields;
 import io.privacyinventory.model.RetentionRule;
 import io.privacyinventory.model.Transfer;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.statistics.Statistics;
-import net.jqwik.api.constraints.IntRange;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -30,8 +22,15 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Random;
 import java.util.stream.Stream;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.constraints.IntRange;
+import net.jqwik.api.statistics.Statistics;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * An edit is described once and applied in two places: {@link Inventories#apply} in memory and
@@ -40,8 +39,12 @@ import static org.assertj.core.api.Assertions.assertThat;
  * walk the file back and forth through the same states.
  */
 class EditAppliedTwiceAlikeTest {
-    private static final List<EntityType> LISTS = List.of(EntityType.DATA_SUBJECT, EntityType.DATA_CATEGORY,
-            EntityType.PURPOSE, EntityType.RECIPIENT, EntityType.ACTIVITY);
+    private static final List<EntityType> LISTS = List.of(
+            EntityType.DATA_SUBJECT,
+            EntityType.DATA_CATEGORY,
+            EntityType.PURPOSE,
+            EntityType.RECIPIENT,
+            EntityType.ACTIVITY);
 
     @TempDir
     Path folder;
@@ -52,9 +55,8 @@ class EditAppliedTwiceAlikeTest {
     }
 
     @Property(tries = 60)
-    void memoryAndFileAgreeAfterEveryChangeAndThroughUndoAndRedo(@ForAll("inventories") Inventory start,
-                                                                 @ForAll long seed,
-                                                                 @ForAll @IntRange(min = 1, max = 25) int changes)
+    void memoryAndFileAgreeAfterEveryChangeAndThroughUndoAndRedo(
+            @ForAll("inventories") Inventory start, @ForAll long seed, @ForAll @IntRange(min = 1, max = 25) int changes)
             throws Exception {
         Path dir = Files.createTempDirectory("edits");
         try (InventoryStore store = InventoryStore.create(dir.resolve("inventory.db"), start)) {
@@ -95,11 +97,15 @@ class EditAppliedTwiceAlikeTest {
             List<Long> undos = new ArrayList<>();
             for (int i = steps.size() - 1; i >= 0; i--) {
                 undos.add(0, store.revert(steps.get(i).changeSet()).id());
-                assertThat(store.load()).as("undo of step %d", i).isEqualTo(steps.get(i).before());
+                assertThat(store.load())
+                        .as("undo of step %d", i)
+                        .isEqualTo(steps.get(i).before());
             }
             for (int i = 0; i < steps.size(); i++) {
                 store.revert(undos.get(i));
-                assertThat(store.load()).as("redo of step %d", i).isEqualTo(steps.get(i).after());
+                assertThat(store.load())
+                        .as("redo of step %d", i)
+                        .isEqualTo(steps.get(i).after());
             }
         } finally {
             delete(dir);
@@ -118,11 +124,15 @@ class EditAppliedTwiceAlikeTest {
             Inventory memory = start;
             List<String> covered = new ArrayList<>();
             for (EntityType type : EntityType.values()) {
-                List<String> fields = type == EntityType.INVENTORY ? List.of("languages")
-                        : RecordFields.names(((Record) Inventories.current(memory, type, firstId(memory, type))).getClass());
+                List<String> fields = type == EntityType.INVENTORY
+                        ? List.of("languages")
+                        : RecordFields.names(
+                                ((Record) Inventories.current(memory, type, firstId(memory, type))).getClass());
                 for (String field : fields) {
-                    Object current = type == EntityType.INVENTORY ? memory.languages() : RecordFields.get(
-                            (Record) Inventories.current(memory, type, firstId(memory, type)), field);
+                    Object current = type == EntityType.INVENTORY
+                            ? memory.languages()
+                            : RecordFields.get(
+                                    (Record) Inventories.current(memory, type, firstId(memory, type)), field);
                     Object value = null;
                     for (int attempt = 0; attempt < 50 && (value == null || value.equals(current)); attempt++) {
                         value = new EditMaker(random, memory).valueFor(type, field);
@@ -134,13 +144,20 @@ class EditAppliedTwiceAlikeTest {
                     covered.add(type + "." + field);
                 }
             }
-            assertThat(covered).contains("ACTIVITY.purposes", "RECIPIENT.tracking", "ORGANISATION.dpo",
-                    "NOTICE.effectiveDate", "INVENTORY.languages", "DATA_CATEGORY.id");
+            assertThat(covered)
+                    .contains(
+                            "ACTIVITY.purposes",
+                            "RECIPIENT.tracking",
+                            "ORGANISATION.dpo",
+                            "NOTICE.effectiveDate",
+                            "INVENTORY.languages",
+                            "DATA_CATEGORY.id");
         }
     }
 
     private static boolean everyListFilled(Inventory inventory) {
-        return LISTS.stream().noneMatch(type -> Inventories.items(inventory, type).isEmpty());
+        return LISTS.stream()
+                .noneMatch(type -> Inventories.items(inventory, type).isEmpty());
     }
 
     private static String firstId(Inventory inventory, EntityType type) {
@@ -155,8 +172,7 @@ class EditAppliedTwiceAlikeTest {
         return edit.getClass().getSimpleName();
     }
 
-    private record Step(long changeSet, Inventory before, Inventory after) {
-    }
+    private record Step(long changeSet, Inventory before, Inventory after) {}
 
     /** Random edits that fit the inventory they are made for most of the time (and sometimes do not). */
     private static final class EditMaker {
@@ -173,23 +189,36 @@ class EditAppliedTwiceAlikeTest {
         Edit next() {
             EntityType type = LISTS.get(random.nextInt(LISTS.size()));
             List<? extends Entity> items = Inventories.items(inventory, type);
-            String id = items.isEmpty() ? "missing" : items.get(random.nextInt(items.size())).id();
+            String id = items.isEmpty()
+                    ? "missing"
+                    : items.get(random.nextInt(items.size())).id();
             return switch (random.nextInt(14)) {
                 case 0, 1 -> new Edit.Add(newItem(type), random.nextInt(items.size() + 3) - 1);
-                case 2 -> items.isEmpty() ? new Edit.Remove(type, id) : new Edit.Update(type, id, changed(items, id, type));
+                case 2 ->
+                    items.isEmpty() ? new Edit.Remove(type, id) : new Edit.Update(type, id, changed(items, id, type));
                 case 3 -> new Edit.Remove(type, id);
                 case 4 -> new Edit.Move(type, id, random.nextInt(items.size() + 4) - 2);
-                case 5 -> random.nextInt(4) == 0 ? new Edit.ReplaceAll(donor)
-                        : new Edit.Update(EntityType.ORGANISATION, null, donor.organisation());
-                case 6 -> random.nextBoolean() ? new Edit.Update(EntityType.NOTICE, null, donor.notice())
-                        : new Edit.SetField(EntityType.INVENTORY, null, "languages", valueFor(EntityType.INVENTORY, "languages"));
+                case 5 ->
+                    random.nextInt(4) == 0
+                            ? new Edit.ReplaceAll(donor)
+                            : new Edit.Update(EntityType.ORGANISATION, null, donor.organisation());
+                case 6 ->
+                    random.nextBoolean()
+                            ? new Edit.Update(EntityType.NOTICE, null, donor.notice())
+                            : new Edit.SetField(
+                                    EntityType.INVENTORY,
+                                    null,
+                                    "languages",
+                                    valueFor(EntityType.INVENTORY, "languages"));
                 case 7 -> singletonField(random.nextBoolean() ? EntityType.ORGANISATION : EntityType.NOTICE);
                 default -> {
                     EntityType fieldOf = random.nextBoolean() ? EntityType.ACTIVITY : type;
                     List<? extends Entity> candidates = Inventories.items(inventory, fieldOf);
-                    String target = candidates.isEmpty() ? "missing"
+                    String target = candidates.isEmpty()
+                            ? "missing"
                             : candidates.get(random.nextInt(candidates.size())).id();
-                    Record item = candidates.isEmpty() ? null : (Record) Inventories.current(inventory, fieldOf, target);
+                    Record item =
+                            candidates.isEmpty() ? null : (Record) Inventories.current(inventory, fieldOf, target);
                     List<String> fields = item == null ? List.of("name") : RecordFields.names(item.getClass());
                     String field = fields.get(random.nextInt(fields.size()));
                     yield new Edit.SetField(fieldOf, target, field, valueFor(fieldOf, field));
@@ -219,8 +248,10 @@ class EditAppliedTwiceAlikeTest {
         }
 
         private Entity newItem(EntityType type) {
-            String id = random.nextInt(8) == 0 && !Inventories.items(inventory, type).isEmpty()
-                    ? Inventories.items(inventory, type).get(0).id() : "new-" + random.nextInt(100_000);
+            String id = random.nextInt(8) == 0
+                            && !Inventories.items(inventory, type).isEmpty()
+                    ? Inventories.items(inventory, type).get(0).id()
+                    : "new-" + random.nextInt(100_000);
             if (type == EntityType.ACTIVITY) {
                 return Activity.draft(id, RandomInventory.text(random, inventory.languages()))
                         .withDataCategories(subset(ids(EntityType.DATA_CATEGORY)))
@@ -229,8 +260,13 @@ class EditAppliedTwiceAlikeTest {
             List<? extends Entity> donors = Inventories.items(donor, type);
             Record model = donors.isEmpty() ? null : (Record) donors.get(random.nextInt(donors.size()));
             if (model == null) {
-                model = (Record) Inventories.items(RandomInventory.generate(new Random(random.nextLong()),
-                        inventory.languages()), type).stream().findFirst().orElse(null);
+                model =
+                        (Record) Inventories.items(
+                                        RandomInventory.generate(new Random(random.nextLong()), inventory.languages()),
+                                        type)
+                                .stream()
+                                .findFirst()
+                                .orElse(null);
             }
             if (model == null) {
                 return Activity.draft(id, RandomInventory.text(random, inventory.languages()));
@@ -268,10 +304,12 @@ class EditAppliedTwiceAlikeTest {
                         break;
                 }
             } else if (field.equals("id")) {
-                return random.nextInt(6) == 0 && !ids(type).isEmpty() ? ids(type).get(0)
+                return random.nextInt(6) == 0 && !ids(type).isEmpty()
+                        ? ids(type).get(0)
                         : "renamed-" + random.nextInt(100_000);
             }
-            Record source = type == EntityType.ORGANISATION ? donor.organisation()
+            Record source = type == EntityType.ORGANISATION
+                    ? donor.organisation()
                     : type == EntityType.NOTICE ? donor.notice() : anyDonor(type);
             return source == null ? null : RecordFields.get(source, field);
         }
@@ -289,29 +327,46 @@ class EditAppliedTwiceAlikeTest {
 
         private List<PurposeUse> purposeUses() {
             List<PurposeUse> uses = new ArrayList<>();
-            List<PurposeUse> models = donor.activities().stream().flatMap(a -> a.purposes().stream()).toList();
+            List<PurposeUse> models = donor.activities().stream()
+                    .flatMap(a -> a.purposes().stream())
+                    .toList();
             for (String purpose : subset(ids(EntityType.PURPOSE))) {
                 PurposeUse model = models.isEmpty() ? null : models.get(random.nextInt(models.size()));
-                uses.add(model == null ? new PurposeUse(purpose, null, null, null, null)
-                        : new PurposeUse(purpose, model.legalBasis(), model.legalBasisReference(),
-                        model.legitimateInterest(), model.specialCategoryCondition()));
+                uses.add(
+                        model == null
+                                ? new PurposeUse(purpose, null, null, null, null)
+                                : new PurposeUse(
+                                        purpose,
+                                        model.legalBasis(),
+                                        model.legalBasisReference(),
+                                        model.legitimateInterest(),
+                                        model.specialCategoryCondition()));
             }
             return uses;
         }
 
         private List<Transfer> transfers() {
             List<String> recipients = ids(EntityType.RECIPIENT);
-            return donor.activities().stream().flatMap(a -> a.transfers().stream()).limit(random.nextInt(4))
-                    .map(t -> new Transfer(t.country(), recipients.isEmpty() || random.nextBoolean() ? null
-                            : recipients.get(random.nextInt(recipients.size())), t.safeguard(), t.description()))
+            return donor.activities().stream()
+                    .flatMap(a -> a.transfers().stream())
+                    .limit(random.nextInt(4))
+                    .map(t -> new Transfer(
+                            t.country(),
+                            recipients.isEmpty() || random.nextBoolean()
+                                    ? null
+                                    : recipients.get(random.nextInt(recipients.size())),
+                            t.safeguard(),
+                            t.description()))
                     .toList();
         }
 
         private List<RetentionRule> retention() {
             List<String> categories = ids(EntityType.DATA_CATEGORY);
-            return donor.activities().stream().flatMap(a -> a.retention().stream()).limit(random.nextInt(4))
-                    .map(r -> new RetentionRule(r.isDefaultRule() ? null : subset(categories), r.period(), r.trigger(),
-                            r.description()))
+            return donor.activities().stream()
+                    .flatMap(a -> a.retention().stream())
+                    .limit(random.nextInt(4))
+                    .map(r -> new RetentionRule(
+                            r.isDefaultRule() ? null : subset(categories), r.period(), r.trigger(), r.description()))
                     .toList();
         }
 

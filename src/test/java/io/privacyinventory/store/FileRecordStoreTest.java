@@ -1,9 +1,8 @@
 package io.privacyinventory.store;
 
 import io.privacyinventory.model.Inventory;
-import org.junit.jupiter.api.io.TempDir;
-
 import java.nio.file.Path;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The store contract on an inventory file. */
 class FileRecordStoreTest extends RecordStoreContractTest {

@@ -10,8 +10,7 @@ import java.sql.Statement;
  * or a power cut. What it leaves is a hot journal.
  */
 public final class HaltMidChange {
-    private HaltMidChange() {
-    }
+    private HaltMidChange() {}
 
     public static void main(String[] args) throws Exception {
         Connection connection = DriverManager.getConnection("jdbc:sqlite:" + args[0]);

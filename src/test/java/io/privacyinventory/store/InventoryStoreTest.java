@@ -1,21 +1,19 @@
 package io.privacyinventory.store;
 
-import io.privacyinventory.model.Edit;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import io.privacyinventory.TestInventories;
 import io.privacyinventory.exchange.InventoryJsonWriter;
 import io.privacyinventory.model.Activity;
 import io.privacyinventory.model.ActivityStatus;
 import io.privacyinventory.model.DataCategory;
+import io.privacyinventory.model.Edit;
 import io.privacyinventory.model.EntityType;
 import io.privacyinventory.model.Inventory;
 import io.privacyinventory.model.Organisation;
 import io.privacyinventory.model.Purpose;
 import io.privacyinventory.model.Text;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.MethodSource;
-
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,9 +21,10 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
 import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 class InventoryStoreTest {
     @TempDir
@@ -66,7 +65,7 @@ class InventoryStoreTest {
             assertThat(Database.pragmaInt(connection, "application_id")).isEqualTo(Database.APPLICATION_ID);
             assertThat(Database.pragmaInt(connection, "user_version")).isEqualTo(Database.SCHEMA_VERSION);
             try (Statement statement = connection.createStatement();
-                 var rows = statement.executeQuery("PRAGMA journal_mode")) {
+                    var rows = statement.executeQuery("PRAGMA journal_mode")) {
                 rows.next();
                 assertThat(rows.getString(1)).isEqualTo("delete");
             }
@@ -121,14 +120,15 @@ class InventoryStoreTest {
         try (InventoryStore store = sampleStore()) {
             Inventory original = store.load();
             Activity support = activity(store, "support");
-            ChangeSet edit = store.apply(new Edit.Update(EntityType.ACTIVITY, "support",
-                    withStatus(support, ActivityStatus.RETIRED)));
+            ChangeSet edit = store.apply(
+                    new Edit.Update(EntityType.ACTIVITY, "support", withStatus(support, ActivityStatus.RETIRED)));
             Inventory edited = store.load();
 
             ChangeSet undo = store.revert(edit.id());
 
             assertThat(store.load()).isEqualTo(original);
-            assertThat(undo.entries()).allSatisfy(entry -> assertThat(entry.reverts()).isEqualTo(edit.id()));
+            assertThat(undo.entries())
+                    .allSatisfy(entry -> assertThat(entry.reverts()).isEqualTo(edit.id()));
 
             store.revert(undo.id());
 
@@ -181,7 +181,9 @@ class InventoryStoreTest {
 
             ChangeSet set = store.apply(edits);
 
-            assertThat(store.load().dataCategories()).extracting(DataCategory::id).doesNotContain(category);
+            assertThat(store.load().dataCategories())
+                    .extracting(DataCategory::id)
+                    .doesNotContain(category);
             store.revert(set.id());
             assertThat(store.load()).isEqualTo(original);
         }
@@ -195,8 +197,8 @@ class InventoryStoreTest {
             byte[] before = Files.readAllBytes(db());
 
             assertThatThrownBy(() -> store.apply(
-                    new Edit.Update(EntityType.ACTIVITY, "support", withStatus(support, ActivityStatus.DRAFT)),
-                    new Edit.Update(EntityType.ACTIVITY, "support", broken)))
+                            new Edit.Update(EntityType.ACTIVITY, "support", withStatus(support, ActivityStatus.DRAFT)),
+                            new Edit.Update(EntityType.ACTIVITY, "support", broken)))
                     .isInstanceOf(EditRejectedException.class)
                     .hasMessage("unknown data category \"no-such-category\"");
             assertThat(Files.readAllBytes(db())).isEqualTo(before);
@@ -235,13 +237,15 @@ class InventoryStoreTest {
             ChangeSet rename = store.apply(new Edit.SetField(EntityType.PURPOSE, first.id(), "id", "renamed"));
 
             assertThat(store.usages(EntityType.PURPOSE, "renamed")).isEqualTo(users);
-            assertThat(activity(store, users.get(0)).purposes()).anySatisfy(
-                    use -> assertThat(use.purpose()).isEqualTo("renamed"));
+            assertThat(activity(store, users.get(0)).purposes())
+                    .anySatisfy(use -> assertThat(use.purpose()).isEqualTo("renamed"));
             assertThat(rename.entries()).singleElement().satisfies(entry -> {
                 assertThat(entry.entityId()).isEqualTo("renamed");
                 assertThat(entry.before()).isEqualTo("\"" + first.id() + "\"");
             });
-            assertThat(store.verifyHistory().intact()).as("the replay carries the new id into the activities").isTrue();
+            assertThat(store.verifyHistory().intact())
+                    .as("the replay carries the new id into the activities")
+                    .isTrue();
             assertThat(store.replayTo(Long.MAX_VALUE)).isEqualTo(store.load());
             store.revert(rename.id());
             assertThat(store.load()).isEqualTo(original);
@@ -258,7 +262,10 @@ class InventoryStoreTest {
 
             ChangeSet move = store.apply(new Edit.Move(EntityType.ACTIVITY, "new-one", 3));
 
-            assertThat(store.load().activities()).extracting(Activity::id).element(3).isEqualTo("new-one");
+            assertThat(store.load().activities())
+                    .extracting(Activity::id)
+                    .element(3)
+                    .isEqualTo("new-one");
             store.revert(move.id());
             assertThat(store.load().activities().get(1).id()).isEqualTo("new-one");
             store.revert(add.id());
@@ -275,7 +282,8 @@ class InventoryStoreTest {
             ChangeSet replace = store.apply(new Edit.ReplaceAll(clinic));
 
             assertThat(store.load()).isEqualTo(clinic);
-            assertThat(replace.entries()).singleElement()
+            assertThat(replace.entries())
+                    .singleElement()
                     .satisfies(entry -> assertThat(entry.kind()).isEqualTo(ChangeLogEntry.Kind.REPLACE));
             store.revert(replace.id());
             assertThat(store.load()).isEqualTo(original);
@@ -308,7 +316,7 @@ class InventoryStoreTest {
             store.apply(new Edit.SetField(EntityType.ORGANISATION, null, "phone", "2"));
         }
         try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + db());
-             Statement statement = connection.createStatement()) {
+                Statement statement = connection.createStatement()) {
             statement.executeUpdate("UPDATE change_log SET after = '\"3\"' WHERE seq = 2");
         }
         try (InventoryStore store = InventoryStore.openReadOnly(db())) {
@@ -326,7 +334,7 @@ class InventoryStoreTest {
             store.apply(new Edit.SetField(EntityType.ORGANISATION, null, "phone", "2"));
         }
         try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + db());
-             Statement statement = connection.createStatement()) {
+                Statement statement = connection.createStatement()) {
             statement.executeUpdate("DELETE FROM change_log WHERE seq = 2");
         }
         try (InventoryStore store = InventoryStore.openReadOnly(db())) {
@@ -349,8 +357,15 @@ class InventoryStoreTest {
     void organisationEditLogsEachChangedField() throws Exception {
         try (InventoryStore store = sampleStore()) {
             Organisation old = store.load().organisation();
-            Organisation edited = new Organisation("Nytt navn AS", old.address(), "ny@example.no", old.phone(),
-                    old.website(), old.dpo(), old.representative(), old.supervisoryAuthority());
+            Organisation edited = new Organisation(
+                    "Nytt navn AS",
+                    old.address(),
+                    "ny@example.no",
+                    old.phone(),
+                    old.website(),
+                    old.dpo(),
+                    old.representative(),
+                    old.supervisoryAuthority());
 
             ChangeSet set = store.apply(new Edit.Update(EntityType.ORGANISATION, null, edited));
 
@@ -373,20 +388,25 @@ class InventoryStoreTest {
                 assertThat(reopened.verifyHistory().intact()).isTrue();
             }
         }
-        assertThat(folder).isDirectoryNotContaining(path -> path.getFileName().toString().endsWith(".tmp"));
+        assertThat(folder)
+                .isDirectoryNotContaining(path -> path.getFileName().toString().endsWith(".tmp"));
     }
 
     @Test
     void createRefusesAnExistingFile() throws Exception {
         Files.writeString(db(), "not empty", StandardCharsets.UTF_8);
 
-        assertThatThrownBy(this::sampleStore).isInstanceOf(InventoryFileException.class)
+        assertThatThrownBy(this::sampleStore)
+                .isInstanceOf(InventoryFileException.class)
                 .hasMessage(db() + ": already exists");
         assertThat(Files.readString(db())).isEqualTo("not empty");
     }
 
     private static Activity activity(InventoryStore store, String id) {
-        return store.load().activities().stream().filter(a -> a.id().equals(id)).findFirst().orElseThrow();
+        return store.load().activities().stream()
+                .filter(a -> a.id().equals(id))
+                .findFirst()
+                .orElseThrow();
     }
 
     private static Activity withStatus(Activity activity, ActivityStatus status) {
@@ -399,11 +419,18 @@ class InventoryStoreTest {
 
     private static Activity withoutCategory(Activity activity, String category) {
         List<io.privacyinventory.model.RetentionRule> retention = activity.retention().stream()
-                .map(rule -> rule.dataCategories() == null ? rule : new io.privacyinventory.model.RetentionRule(
-                        rule.dataCategories().stream().filter(id -> !id.equals(category)).toList(), rule.period(),
-                        rule.trigger(), rule.description()))
+                .map(rule -> rule.dataCategories() == null
+                        ? rule
+                        : new io.privacyinventory.model.RetentionRule(
+                                rule.dataCategories().stream()
+                                                .filter(id -> !id.equals(category))
+                                                .toList(),
+                                        rule.period(),
+                                rule.trigger(), rule.description()))
                 .toList();
-        return activity.withDataCategories(activity.dataCategories().stream().filter(id -> !id.equals(category)).toList())
+        return activity.withDataCategories(activity.dataCategories().stream()
+                        .filter(id -> !id.equals(category))
+                        .toList())
                 .withRetention(retention);
     }
 }

@@ -1,11 +1,10 @@
 package io.privacyinventory.store;
 
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** Network file systems are recognised, so the app can warn once; local ones are not flagged. */
 class NetworkSharesTest {
@@ -14,8 +13,8 @@ class NetworkSharesTest {
 
     @Test
     void remoteFileSystemTypesAreNetworkShares() {
-        for (String type : new String[] {"nfs", "nfs4", "cifs", "smb3", "smbfs", "fuse.sshfs", "9p", "afpfs",
-            "webdav", "NFS"}) {
+        for (String type :
+                new String[] {"nfs", "nfs4", "cifs", "smb3", "smbfs", "fuse.sshfs", "9p", "afpfs", "webdav", "NFS"}) {
             assertThat(NetworkShares.isNetworkType(type)).as(type).isTrue();
         }
     }
@@ -30,6 +29,7 @@ class NetworkSharesTest {
     @Test
     void aFileInALocalFolderIsNotOnANetworkShareNorIsANewFileThere() {
         assertThat(NetworkShares.detect(folder.resolve("inventory.db"))).isEmpty();
-        assertThat(NetworkShares.detect(folder.resolve("new").resolve("inventory.db"))).isEmpty();
+        assertThat(NetworkShares.detect(folder.resolve("new").resolve("inventory.db")))
+                .isEmpty();
     }
 }

@@ -1,18 +1,17 @@
 package io.privacyinventory.store;
 
-import io.privacyinventory.model.Edit;
-import io.privacyinventory.ChildJvm;
-import io.privacyinventory.TestInventories;
-import io.privacyinventory.model.EntityType;
-import io.privacyinventory.model.Inventory;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
-import java.nio.file.Files;
-import java.nio.file.Path;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.privacyinventory.ChildJvm;
+import io.privacyinventory.TestInventories;
+import io.privacyinventory.model.Edit;
+import io.privacyinventory.model.EntityType;
+import io.privacyinventory.model.Inventory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** While a file is open for editing no one else may write it; reading still works; a crash frees it. */
 class OneWriterPerFileTest {
@@ -21,7 +20,8 @@ class OneWriterPerFileTest {
 
     private Path inventoryFile() throws Exception {
         Path file = folder.resolve("inventory.db");
-        InventoryStore.create(file, TestInventories.read(TestInventories.PRODUCT_SERVICES)).close();
+        InventoryStore.create(file, TestInventories.read(TestInventories.PRODUCT_SERVICES))
+                .close();
         return file;
     }
 
@@ -29,7 +29,8 @@ class OneWriterPerFileTest {
     void secondWriterInTheSameProcessIsRefusedWhileReadersStillRead() throws Exception {
         Path file = inventoryFile();
         try (InventoryStore first = InventoryStore.open(file)) {
-            assertThatThrownBy(() -> InventoryStore.open(file)).isInstanceOf(InventoryLockedException.class)
+            assertThatThrownBy(() -> InventoryStore.open(file))
+                    .isInstanceOf(InventoryLockedException.class)
                     .hasMessage(file + ": is open in another Privacy Inventory window (or a command is writing it); "
                             + "it can be opened read-only until that window is closed");
 
@@ -56,7 +57,8 @@ class OneWriterPerFileTest {
         try (InventoryStore again = InventoryStore.open(file)) {
             assertThat(again.isReadOnly()).isFalse();
         }
-        assertThat(folder).isDirectoryNotContaining(path -> path.getFileName().toString().endsWith(".lock"));
+        assertThat(folder)
+                .isDirectoryNotContaining(path -> path.getFileName().toString().endsWith(".lock"));
     }
 
     @Test
@@ -144,10 +146,13 @@ class OneWriterPerFileTest {
     void buildingAFileUnderATemporaryNameLeavesNothingElseBehind() throws Exception {
         Path target = folder.resolve("new.db");
 
-        io.privacyinventory.exchange.AtomicFiles.replace(target,
-                temporary -> InventoryStore.create(temporary, Inventory.empty("en", "Acme")).close());
+        io.privacyinventory.exchange.AtomicFiles.replace(
+                target,
+                temporary -> InventoryStore.create(temporary, Inventory.empty("en", "Acme"))
+                        .close());
 
-        assertThat(folder).isDirectoryContaining(path -> path.equals(target))
+        assertThat(folder)
+                .isDirectoryContaining(path -> path.equals(target))
                 .isDirectoryNotContaining(path -> !path.equals(target));
     }
 
@@ -168,7 +173,8 @@ class OneWriterPerFileTest {
         try (ChildJvm child = ChildJvm.start(HoldOpenForEditing.class, file.toString())) {
             child.awaitLine("open", 60);
 
-            assertThatThrownBy(() -> InventoryStore.open(file)).isInstanceOf(InventoryLockedException.class)
+            assertThatThrownBy(() -> InventoryStore.open(file))
+                    .isInstanceOf(InventoryLockedException.class)
                     .hasMessageStartingWith(file + ": is open in another Privacy Inventory window");
             try (InventoryStore reader = InventoryStore.openReadOnly(file)) {
                 assertThat(reader.load()).isEqualTo(TestInventories.read(TestInventories.PRODUCT_SERVICES));

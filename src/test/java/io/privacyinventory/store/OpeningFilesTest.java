@@ -1,18 +1,17 @@
 package io.privacyinventory.store;
 
-import io.privacyinventory.TestInventories;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.privacyinventory.TestInventories;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** Files that are not inventories are refused with a clear reason and are never written to. */
 class OpeningFilesTest {
@@ -23,7 +22,7 @@ class OpeningFilesTest {
     void sqliteDatabaseOfAnotherApplicationIsRefusedUntouched() throws Exception {
         Path other = folder.resolve("other.db");
         try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + other);
-             Statement statement = connection.createStatement()) {
+                Statement statement = connection.createStatement()) {
             statement.execute("CREATE TABLE notes (id INTEGER PRIMARY KEY, body TEXT)");
             statement.execute("INSERT INTO notes (body) VALUES ('hello')");
         }
@@ -58,7 +57,7 @@ class OpeningFilesTest {
     void fileFromANewerVersionIsRefusedUntouched() throws Exception {
         Path newer = inventoryFile("newer.db");
         try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + newer);
-             Statement statement = connection.createStatement()) {
+                Statement statement = connection.createStatement()) {
             statement.execute("PRAGMA user_version = " + (Database.SCHEMA_VERSION + 1));
         }
 
@@ -106,7 +105,7 @@ class OpeningFilesTest {
     void databaseOfAnotherApplicationInWalModeGetsNoLogFiles() throws Exception {
         Path other = folder.resolve("other.db");
         try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + other);
-             Statement statement = connection.createStatement()) {
+                Statement statement = connection.createStatement()) {
             statement.execute("PRAGMA journal_mode = WAL");
             statement.execute("CREATE TABLE notes (id INTEGER PRIMARY KEY, body TEXT)");
             statement.execute("INSERT INTO notes (body) VALUES ('hello')");
@@ -119,7 +118,7 @@ class OpeningFilesTest {
     void inventorySwitchedToWriteAheadLoggingIsRefusedUntouched() throws Exception {
         Path switched = inventoryFile("switched.db");
         try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + switched);
-             Statement statement = connection.createStatement()) {
+                Statement statement = connection.createStatement()) {
             statement.execute("PRAGMA journal_mode = WAL");
         }
 
@@ -129,8 +128,8 @@ class OpeningFilesTest {
     @Test
     void readingAFileLeftInTheMiddleOfAChangeGivesTheLastSavedState() throws Exception {
         Path file = inventoryFile("crashed.db");
-        try (io.privacyinventory.ChildJvm child = io.privacyinventory.ChildJvm.start(HaltMidChange.class,
-                file.toString())) {
+        try (io.privacyinventory.ChildJvm child =
+                io.privacyinventory.ChildJvm.start(HaltMidChange.class, file.toString())) {
             child.awaitLine("halting", 60);
             child.waitFor(60);
         }
@@ -143,8 +142,8 @@ class OpeningFilesTest {
 
         assertThat(journal).doesNotExist();
         try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + file);
-             Statement statement = connection.createStatement();
-             java.sql.ResultSet rows = statement.executeQuery("PRAGMA integrity_check")) {
+                Statement statement = connection.createStatement();
+                java.sql.ResultSet rows = statement.executeQuery("PRAGMA integrity_check")) {
             rows.next();
             assertThat(rows.getString(1)).isEqualTo("ok");
         }
@@ -156,14 +155,16 @@ class OpeningFilesTest {
 
         try (Connection connection = Database.create(fresh, Migration.bundled())) {
             assertThat(Database.pragmaInt(connection, "user_version")).isEqualTo(Database.SCHEMA_VERSION);
-            assertThat(Migration.statements("V1__initial.sql")).isNotEmpty()
+            assertThat(Migration.statements("V1__initial.sql"))
+                    .isNotEmpty()
                     .allSatisfy(statement -> assertThat(statement).doesNotContain(";"));
         }
     }
 
     private Path inventoryFile(String name) throws Exception {
         Path file = folder.resolve(name);
-        InventoryStore.create(file, TestInventories.read(TestInventories.CLINIC_GROUP)).close();
+        InventoryStore.create(file, TestInventories.read(TestInventories.CLINIC_GROUP))
+                .close();
         return file;
     }
 
@@ -172,9 +173,11 @@ class OpeningFilesTest {
         byte[] before = Files.readAllBytes(file);
         java.util.List<Path> filesBefore = listing();
 
-        assertThatThrownBy(() -> InventoryStore.open(file)).isInstanceOf(InventoryFileException.class)
+        assertThatThrownBy(() -> InventoryStore.open(file))
+                .isInstanceOf(InventoryFileException.class)
                 .hasMessageStartingWith(file + ": " + reason);
-        assertThatThrownBy(() -> InventoryStore.openReadOnly(file)).isInstanceOf(InventoryFileException.class)
+        assertThatThrownBy(() -> InventoryStore.openReadOnly(file))
+                .isInstanceOf(InventoryFileException.class)
                 .hasMessageStartingWith(file + ": " + reason);
 
         assertThat(Files.readAllBytes(file)).isEqualTo(before);

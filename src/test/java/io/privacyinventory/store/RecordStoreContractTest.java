@@ -1,5 +1,8 @@
 package io.privacyinventory.store;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import io.privacyinventory.TestInventories;
 import io.privacyinventory.model.Activity;
 import io.privacyinventory.model.ActivityStatus;
@@ -9,13 +12,9 @@ import io.privacyinventory.model.Inventories;
 import io.privacyinventory.model.Inventory;
 import io.privacyinventory.model.RecordFields;
 import io.privacyinventory.model.Text;
-import org.junit.jupiter.api.Test;
-
 import java.time.Instant;
 import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.junit.jupiter.api.Test;
 
 /**
  * What every {@link RecordStore} does alike, the file and the team server: run against both by
@@ -48,8 +47,8 @@ abstract class RecordStoreContractTest {
     @Test
     void aFieldEditIsLoggedWithBeforeAfterAndUserAndTheChainVerifies() throws Exception {
         try (RecordStore store = create(sample())) {
-            ChangeSet set = store.apply(new Edit.SetField(EntityType.ACTIVITY, "support", "status",
-                    ActivityStatus.IN_REVIEW));
+            ChangeSet set =
+                    store.apply(new Edit.SetField(EntityType.ACTIVITY, "support", "status", ActivityStatus.IN_REVIEW));
 
             assertThat(set.entries()).singleElement().satisfies(entry -> {
                 assertThat(entry.entityId()).isEqualTo("support");
@@ -81,14 +80,16 @@ abstract class RecordStoreContractTest {
     void revertUndoesAndRevertingTheRevertRedoes() throws Exception {
         try (RecordStore store = create(sample())) {
             Inventory original = store.load();
-            ChangeSet edit = store.apply(new Edit.SetField(EntityType.ACTIVITY, "support", "status",
-                    ActivityStatus.RETIRED), new Edit.SetField(EntityType.ORGANISATION, null, "phone", "+47 1"));
+            ChangeSet edit = store.apply(
+                    new Edit.SetField(EntityType.ACTIVITY, "support", "status", ActivityStatus.RETIRED),
+                    new Edit.SetField(EntityType.ORGANISATION, null, "phone", "+47 1"));
             Inventory edited = store.load();
 
             ChangeSet undo = store.revert(edit.id());
 
             assertThat(store.load()).isEqualTo(original);
-            assertThat(undo.entries()).allSatisfy(entry -> assertThat(entry.reverts()).isEqualTo(edit.id()));
+            assertThat(undo.entries())
+                    .allSatisfy(entry -> assertThat(entry.reverts()).isEqualTo(edit.id()));
             store.revert(undo.id());
             assertThat(store.load()).isEqualTo(edited);
             assertThat(store.verifyHistory().intact()).isTrue();
@@ -100,8 +101,8 @@ abstract class RecordStoreContractTest {
         try (RecordStore store = create(sample())) {
             Inventory original = store.load();
             Activity copy = activity(store, "support");
-            Activity added = (Activity) RecordFields.with(RecordFields.with(copy, "id", "support-2"), "status",
-                    ActivityStatus.DRAFT);
+            Activity added = (Activity)
+                    RecordFields.with(RecordFields.with(copy, "id", "support-2"), "status", ActivityStatus.DRAFT);
 
             ChangeSet add = store.apply(new Edit.Add(added, 0));
             store.apply(new Edit.Move(EntityType.ACTIVITY, "support-2", 2));
@@ -112,7 +113,8 @@ abstract class RecordStoreContractTest {
             assertThat(store.load().activities().get(1).id()).isEqualTo("support-2");
             assertThat(store.load().activities()).extracting(Activity::id).doesNotContain(second);
             store.revert(removal.id());
-            assertThat(Inventories.indexOf(store.load(), EntityType.ACTIVITY, second)).isEqualTo(1);
+            assertThat(Inventories.indexOf(store.load(), EntityType.ACTIVITY, second))
+                    .isEqualTo(1);
             assertThat(store.verifyHistory().intact()).isTrue();
         }
     }
@@ -125,8 +127,8 @@ abstract class RecordStoreContractTest {
             Activity broken = (Activity) RecordFields.with(support, "dataCategories", List.of("no-such-category"));
 
             assertThatThrownBy(() -> store.apply(
-                    new Edit.SetField(EntityType.ACTIVITY, "support", "status", ActivityStatus.DRAFT),
-                    new Edit.Update(EntityType.ACTIVITY, "support", broken)))
+                            new Edit.SetField(EntityType.ACTIVITY, "support", "status", ActivityStatus.DRAFT),
+                            new Edit.Update(EntityType.ACTIVITY, "support", broken)))
                     .isInstanceOf(EditRejectedException.class);
             assertThat(store.load()).isEqualTo(original);
             assertThat(store.history(0)).hasSize(1);
@@ -141,7 +143,9 @@ abstract class RecordStoreContractTest {
 
             ChangeSet rename = store.apply(new Edit.SetField(EntityType.DATA_CATEGORY, category, "id", "renamed"));
 
-            assertThat(activity(store, "support").dataCategories()).contains("renamed").doesNotContain(category);
+            assertThat(activity(store, "support").dataCategories())
+                    .contains("renamed")
+                    .doesNotContain(category);
             assertThat(store.verifyHistory().intact()).isTrue();
             store.revert(rename.id());
             assertThat(store.load()).isEqualTo(original);
@@ -155,7 +159,10 @@ abstract class RecordStoreContractTest {
             Instant created = store.history(0).get(0).time();
             Thread.sleep(5);
             for (int i = 1; i <= 3; i++) {
-                store.apply(new Edit.SetField(EntityType.ACTIVITY, "support", "name",
+                store.apply(new Edit.SetField(
+                        EntityType.ACTIVITY,
+                        "support",
+                        "name",
                         Text.of(original.languages().get(0), "Support " + i)));
             }
 
@@ -186,6 +193,9 @@ abstract class RecordStoreContractTest {
     }
 
     static Activity activity(RecordStore store, String id) {
-        return store.load().activities().stream().filter(a -> a.id().equals(id)).findFirst().orElseThrow();
+        return store.load().activities().stream()
+                .filter(a -> a.id().equals(id))
+                .findFirst()
+                .orElseThrow();
     }
 }

@@ -1,21 +1,20 @@
 package io.privacyinventory.store;
 
-import io.privacyinventory.model.Edit;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import io.privacyinventory.TestInventories;
+import io.privacyinventory.model.Edit;
 import io.privacyinventory.model.EntityType;
 import io.privacyinventory.model.Inventory;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.util.ArrayList;
 import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Opening a file of an older layout for editing upgrades it: first a backup beside it through
@@ -49,15 +48,18 @@ class SchemaUpgradeTest {
         Path file = currentFile();
         byte[] version1 = Files.readAllBytes(file);
 
-        try (InventoryStore store = InventoryStore.open(file, withNextVersion(
-                "CREATE TABLE attachment (id INTEGER PRIMARY KEY, activity_id INTEGER REFERENCES activity (id))"))) {
+        try (InventoryStore store = InventoryStore.open(
+                file,
+                withNextVersion(
+                        "CREATE TABLE attachment (id INTEGER PRIMARY KEY, activity_id INTEGER REFERENCES activity (id))"))) {
             SchemaUpgrade upgrade = store.upgrade().orElseThrow();
             Path backup = folder.resolve("inventory.v" + CURRENT + ".bak.db");
 
             assertThat(upgrade).isEqualTo(new SchemaUpgrade(file, CURRENT, NEXT, backup));
-            assertThat(upgrade.message()).isEqualTo(file + " was upgraded from file layout " + CURRENT + " to " + NEXT
-                    + " for this version "
-                    + "of Privacy Inventory; a copy of the file as it was is in " + backup);
+            assertThat(upgrade.message())
+                    .isEqualTo(file + " was upgraded from file layout " + CURRENT + " to " + NEXT
+                            + " for this version "
+                            + "of Privacy Inventory; a copy of the file as it was is in " + backup);
             assertThat(store.load()).isEqualTo(sample);
             store.apply(new Edit.SetField(EntityType.ORGANISATION, null, "phone", "+47 9"));
 
@@ -70,8 +72,11 @@ class SchemaUpgradeTest {
         assertThat(userVersion(file)).isEqualTo(NEXT);
         assertThat(Files.readAllBytes(file)).isNotEqualTo(version1);
 
-        try (InventoryStore again = InventoryStore.open(file, withNextVersion("CREATE TABLE attachment (id INTEGER)"))) {
-            assertThat(again.upgrade()).as("an upgraded file is not upgraded again").isEmpty();
+        try (InventoryStore again =
+                InventoryStore.open(file, withNextVersion("CREATE TABLE attachment (id INTEGER)"))) {
+            assertThat(again.upgrade())
+                    .as("an upgraded file is not upgraded again")
+                    .isEmpty();
         }
     }
 
@@ -80,10 +85,13 @@ class SchemaUpgradeTest {
         Path file = currentFile();
         byte[] version1 = Files.readAllBytes(file);
 
-        assertThatThrownBy(() -> InventoryStore.open(file, withNextVersion(
-                "CREATE TABLE attachment (id INTEGER)", "ALTER TABLE no_such_table ADD COLUMN x TEXT")))
+        assertThatThrownBy(() -> InventoryStore.open(
+                        file,
+                        withNextVersion(
+                                "CREATE TABLE attachment (id INTEGER)", "ALTER TABLE no_such_table ADD COLUMN x TEXT")))
                 .isInstanceOf(InventoryFileException.class)
-                .hasMessageStartingWith(file + ": could not be upgraded from file layout " + CURRENT + " to " + NEXT + " (")
+                .hasMessageStartingWith(
+                        file + ": could not be upgraded from file layout " + CURRENT + " to " + NEXT + " (")
                 .hasMessageEndingWith("the file was left as it was, and a copy is in "
                         + folder.resolve("inventory.v" + CURRENT + ".bak.db"));
 
@@ -100,8 +108,10 @@ class SchemaUpgradeTest {
         Path file = currentFile();
         Path earlier = Files.writeString(folder.resolve("inventory.v" + CURRENT + ".bak.db"), "an earlier backup");
 
-        try (InventoryStore store = InventoryStore.open(file, withNextVersion("CREATE TABLE attachment (id INTEGER)"))) {
-            assertThat(store.upgrade().orElseThrow().backup()).isEqualTo(folder.resolve("inventory.v" + CURRENT + ".bak-2.db"));
+        try (InventoryStore store =
+                InventoryStore.open(file, withNextVersion("CREATE TABLE attachment (id INTEGER)"))) {
+            assertThat(store.upgrade().orElseThrow().backup())
+                    .isEqualTo(folder.resolve("inventory.v" + CURRENT + ".bak-2.db"));
         }
         assertThat(Files.readString(earlier)).isEqualTo("an earlier backup");
     }
@@ -109,12 +119,14 @@ class SchemaUpgradeTest {
     @Test
     void anOlderFileIsNotUpgradedByReadingAndAFileNewerThanTheMigrationsIsRefused() throws Exception {
         Path file = currentFile();
-        try (InventoryStore store = InventoryStore.open(file, withNextVersion("CREATE TABLE attachment (id INTEGER)"))) {
+        try (InventoryStore store =
+                InventoryStore.open(file, withNextVersion("CREATE TABLE attachment (id INTEGER)"))) {
             assertThat(store.upgrade()).isPresent();
         }
         byte[] upgraded = Files.readAllBytes(file);
 
-        assertThatThrownBy(() -> InventoryStore.open(file)).isInstanceOf(InventoryFileException.class)
+        assertThatThrownBy(() -> InventoryStore.open(file))
+                .isInstanceOf(InventoryFileException.class)
                 .hasMessage(file + ": was made by a newer version of Privacy Inventory (schema " + NEXT
                         + "; this version knows up to " + CURRENT + ")");
         assertThat(Files.readAllBytes(file)).isEqualTo(upgraded);

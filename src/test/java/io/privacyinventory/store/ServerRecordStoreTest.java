@@ -1,9 +1,8 @@
 package io.privacyinventory.store;
 
 import io.privacyinventory.model.Inventory;
-import org.junit.jupiter.api.BeforeAll;
-
 import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.BeforeAll;
 
 /** The store contract on a team's schema on a real PostgreSQL server, one schema per test. */
 class ServerRecordStoreTest extends RecordStoreContractTest {
@@ -19,8 +18,8 @@ class ServerRecordStoreTest extends RecordStoreContractTest {
     @Override
     RecordStore create(Inventory initial) throws Exception {
         TestPostgres.Server server = TestPostgres.server();
-        address = ServerAddress.parse(server.address(server.superuser(), database) + "?schema=contract_"
-                + SCHEMAS.incrementAndGet());
+        address = ServerAddress.parse(
+                server.address(server.superuser(), database) + "?schema=contract_" + SCHEMAS.incrementAndGet());
         ServerStore.initialise(address, server.password());
         ServerStore store = ServerStore.open(address, server.password());
         store.initialContent(initial);

@@ -1,17 +1,14 @@
 package io.privacyinventory.store;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import io.privacyinventory.TestInventories;
 import io.privacyinventory.model.ActivityStatus;
 import io.privacyinventory.model.Edit;
 import io.privacyinventory.model.EntityType;
 import io.privacyinventory.model.Inventory;
 import io.privacyinventory.model.PublishedNotice;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
-
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -21,9 +18,11 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Several people on one team server: logins with the three roles, editing at once, and what the
@@ -57,8 +56,8 @@ class TeamServerTest {
     @BeforeEach
     void schema() throws Exception {
         TestPostgres.Server server = TestPostgres.server();
-        address = ServerAddress.parse(server.address(login("owner"), database) + "?schema=team_"
-                + SCHEMAS.incrementAndGet());
+        address = ServerAddress.parse(
+                server.address(login("owner"), database) + "?schema=team_" + SCHEMAS.incrementAndGet());
         ServerStore.initialise(address, PASSWORD);
         ServerStore.grant(address, PASSWORD, login("alice"), TeamRole.EDITOR);
         ServerStore.grant(address, PASSWORD, login("bob"), TeamRole.EDITOR);
@@ -75,13 +74,14 @@ class TeamServerTest {
 
     private Connection sqlAs(String name) throws SQLException {
         TestPostgres.Server server = TestPostgres.server();
-        return java.sql.DriverManager.getConnection("jdbc:postgresql://" + server.host() + ":" + server.port() + "/"
-                + database, login(name), PASSWORD);
+        return java.sql.DriverManager.getConnection(
+                "jdbc:postgresql://" + server.host() + ":" + server.port() + "/" + database, login(name), PASSWORD);
     }
 
     @Test
     void twoPeopleEditingDifferentFieldsOfOneActivityAtOnceKeepBothValues() throws Exception {
-        try (ServerStore alice = as("alice"); ServerStore bob = as("bob")) {
+        try (ServerStore alice = as("alice");
+                ServerStore bob = as("bob")) {
             alice.load();
             bob.load();
 
@@ -97,20 +97,23 @@ class TeamServerTest {
 
     @Test
     void theSecondChangeOfTheSameFieldIsRefusedNamingTheFirstAndReloadingShowsTheirValue() throws Exception {
-        try (ServerStore alice = as("alice"); ServerStore bob = as("bob")) {
+        try (ServerStore alice = as("alice");
+                ServerStore bob = as("bob")) {
             alice.load();
             bob.load();
 
             alice.apply(new Edit.SetField(EntityType.ACTIVITY, "support", "owner", "Alice's team"));
 
-            assertThatThrownBy(() -> bob.apply(new Edit.SetField(EntityType.ACTIVITY, "support", "owner", "Bob's team")))
+            assertThatThrownBy(
+                            () -> bob.apply(new Edit.SetField(EntityType.ACTIVITY, "support", "owner", "Bob's team")))
                     .isInstanceOf(EditConflictException.class)
                     .hasMessageContaining(login("alice"))
                     .hasMessageContaining("activity \"support\" field \"owner\"");
             assertThat(RecordStoreContractTest.activity(bob, "support").owner()).isEqualTo("Alice's team");
             // having seen Alice's value, Bob may now change it
             bob.apply(new Edit.SetField(EntityType.ACTIVITY, "support", "owner", "Bob's team"));
-            assertThat(RecordStoreContractTest.activity(alice, "support").owner()).isEqualTo("Bob's team");
+            assertThat(RecordStoreContractTest.activity(alice, "support").owner())
+                    .isEqualTo("Bob's team");
         }
     }
 
@@ -143,7 +146,8 @@ class TeamServerTest {
 
         assertThat(failures).isEmpty();
         try (ServerStore owner = ServerStore.open(address, PASSWORD)) {
-            assertThat(owner.load().activities()).allSatisfy(a -> assertThat(a.owner()).isEqualTo(a.id() + " " + rounds));
+            assertThat(owner.load().activities())
+                    .allSatisfy(a -> assertThat(a.owner()).isEqualTo(a.id() + " " + rounds));
             assertThat(owner.historyHead().rows()).isEqualTo(1 + (long) rounds * activities.size());
             assertThat(owner.verifyHistory().intact()).isTrue();
         }
@@ -153,13 +157,16 @@ class TeamServerTest {
     void theChangeLogNamesTheDatabaseUserAndAClientCannotClaimAnother() throws Exception {
         try (ServerStore alice = as("alice")) {
             ChangeSet set = alice.apply(new Edit.SetField(EntityType.ORGANISATION, null, "phone", "+47 1"));
-            assertThat(set.entries()).allSatisfy(entry -> assertThat(entry.user()).isEqualTo(login("alice")));
+            assertThat(set.entries())
+                    .allSatisfy(entry -> assertThat(entry.user()).isEqualTo(login("alice")));
         }
-        try (Connection alice = sqlAs("alice"); Statement statement = alice.createStatement()) {
+        try (Connection alice = sqlAs("alice");
+                Statement statement = alice.createStatement()) {
             assertThatThrownBy(() -> statement.execute("INSERT INTO " + address.schema() + ".change_log (seq,"
-                    + " change_set, time, \"user\", entity_type, hash) VALUES (99, 99, 'now', 'someone-else',"
-                    + " 'organisation', 'x')"))
-                    .isInstanceOf(SQLException.class).hasMessageContaining("must name the database user");
+                            + " change_set, time, \"user\", entity_type, hash) VALUES (99, 99, 'now', 'someone-else',"
+                            + " 'organisation', 'x')"))
+                    .isInstanceOf(SQLException.class)
+                    .hasMessageContaining("must name the database user");
         }
     }
 
@@ -169,14 +176,17 @@ class TeamServerTest {
             assertThat(victor.isReadOnly()).isTrue();
             assertThat(victor.load().activities()).isNotEmpty();
             assertThatThrownBy(() -> victor.apply(new Edit.SetField(EntityType.ORGANISATION, null, "phone", "1")))
-                    .isInstanceOf(EditRejectedException.class).hasMessageContaining("viewer");
+                    .isInstanceOf(EditRejectedException.class)
+                    .hasMessageContaining("viewer");
         }
-        try (Connection victor = sqlAs("victor"); Statement statement = victor.createStatement()) {
+        try (Connection victor = sqlAs("victor");
+                Statement statement = victor.createStatement()) {
             for (String write : List.of(
                     "UPDATE " + address.schema() + ".record_item SET body = '{}'",
                     "DELETE FROM " + address.schema() + ".record_item",
                     "INSERT INTO " + address.schema() + ".record_setting VALUES ('x', 'y')")) {
-                assertThatThrownBy(() -> statement.execute(write)).isInstanceOf(SQLException.class)
+                assertThatThrownBy(() -> statement.execute(write))
+                        .isInstanceOf(SQLException.class)
                         .hasMessageContaining("permission denied");
             }
         }
@@ -185,12 +195,14 @@ class TeamServerTest {
     @ParameterizedTest
     @ValueSource(strings = {"victor", "alice", "carol", "owner"})
     void theChangeLogRefusesUpdateDeleteAndTruncateForEveryRole(String who) throws Exception {
-        try (Connection connection = sqlAs(who); Statement statement = connection.createStatement()) {
+        try (Connection connection = sqlAs(who);
+                Statement statement = connection.createStatement()) {
             for (String write : List.of(
                     "UPDATE " + address.schema() + ".change_log SET \"user\" = 'nobody'",
                     "DELETE FROM " + address.schema() + ".change_log",
                     "TRUNCATE " + address.schema() + ".change_log")) {
-                assertThatThrownBy(() -> statement.execute(write)).as(who + ": " + write)
+                assertThatThrownBy(() -> statement.execute(write))
+                        .as(who + ": " + write)
                         .isInstanceOf(SQLException.class)
                         .satisfies(e -> assertThat(e.getMessage()).containsAnyOf("permission denied", "append-only"));
             }
@@ -205,18 +217,22 @@ class TeamServerTest {
     void onlyAnApproverMayApproveAnActivityEvenWithPlainSql() throws Exception {
         try (ServerStore alice = as("alice")) {
             alice.apply(new Edit.SetField(EntityType.ACTIVITY, "support", "status", ActivityStatus.DRAFT));
-            assertThatThrownBy(() -> alice.apply(new Edit.SetField(EntityType.ACTIVITY, "support", "status",
-                    ActivityStatus.APPROVED)))
-                    .isInstanceOf(EditRejectedException.class).hasMessageContaining("only an approver");
+            assertThatThrownBy(() -> alice.apply(
+                            new Edit.SetField(EntityType.ACTIVITY, "support", "status", ActivityStatus.APPROVED)))
+                    .isInstanceOf(EditRejectedException.class)
+                    .hasMessageContaining("only an approver");
         }
-        try (Connection alice = sqlAs("alice"); Statement statement = alice.createStatement()) {
+        try (Connection alice = sqlAs("alice");
+                Statement statement = alice.createStatement()) {
             assertThatThrownBy(() -> statement.execute("UPDATE " + address.schema() + ".record_item SET body ="
-                    + " jsonb_set(body::jsonb, '{status}', '\"approved\"')::text WHERE code = 'support'"))
-                    .isInstanceOf(SQLException.class).hasMessageContaining("only an approver");
+                            + " jsonb_set(body::jsonb, '{status}', '\"approved\"')::text WHERE code = 'support'"))
+                    .isInstanceOf(SQLException.class)
+                    .hasMessageContaining("only an approver");
         }
         try (ServerStore carol = as("carol")) {
             carol.apply(new Edit.SetField(EntityType.ACTIVITY, "support", "status", ActivityStatus.APPROVED));
-            assertThat(RecordStoreContractTest.activity(carol, "support").status()).isEqualTo(ActivityStatus.APPROVED);
+            assertThat(RecordStoreContractTest.activity(carol, "support").status())
+                    .isEqualTo(ActivityStatus.APPROVED);
         }
     }
 
@@ -224,11 +240,19 @@ class TeamServerTest {
     void onlyAnApproverMayPublishANotice() throws Exception {
         try (ServerStore alice = as("alice")) {
             Inventory current = alice.load();
-            Inventory published = new Inventory(current.languages(), current.organisation(), current.notice(),
-                    current.dataSubjects(), current.dataCategories(), current.purposes(), current.recipients(),
-                    current.activities(), List.of(publishedNotice(current)));
+            Inventory published = new Inventory(
+                    current.languages(),
+                    current.organisation(),
+                    current.notice(),
+                    current.dataSubjects(),
+                    current.dataCategories(),
+                    current.purposes(),
+                    current.recipients(),
+                    current.activities(),
+                    List.of(publishedNotice(current)));
             assertThatThrownBy(() -> alice.apply(new Edit.ReplaceAll(published)))
-                    .isInstanceOf(EditRejectedException.class).hasMessageContaining("only an approver may publish");
+                    .isInstanceOf(EditRejectedException.class)
+                    .hasMessageContaining("only an approver may publish");
             assertThat(alice.load().publishedNotices()).isEmpty();
             try (ServerStore carol = as("carol")) {
                 carol.apply(new Edit.ReplaceAll(published));
@@ -238,8 +262,14 @@ class TeamServerTest {
     }
 
     private static PublishedNotice publishedNotice(Inventory inventory) {
-        return new PublishedNotice(null, inventory.languages().get(0), 1, java.time.Instant.parse("2026-01-01T00:00:00Z"),
-                "carol", "0".repeat(64), "The notice as published.");
+        return new PublishedNotice(
+                null,
+                inventory.languages().get(0),
+                1,
+                java.time.Instant.parse("2026-01-01T00:00:00Z"),
+                "carol",
+                "0".repeat(64),
+                "The notice as published.");
     }
 
     @Test
@@ -273,27 +303,32 @@ class TeamServerTest {
     @Test
     void othersLearnOfAChangeWithinSeconds() throws Exception {
         BlockingQueue<Long> heard = new LinkedBlockingQueue<>();
-        try (ServerStore alice = as("alice"); ServerStore bob = as("bob"); AutoCloseable listening = bob.listen(heard::add)) {
+        try (ServerStore alice = as("alice");
+                ServerStore bob = as("bob");
+                AutoCloseable listening = bob.listen(heard::add)) {
             alice.apply(new Edit.SetField(EntityType.ORGANISATION, null, "phone", "+47 2"));
 
             assertThat(heard.poll(5, TimeUnit.SECONDS)).isEqualTo(2L);
-            assertThat(bob.changesAfter(1)).singleElement()
+            assertThat(bob.changesAfter(1))
+                    .singleElement()
                     .satisfies(entry -> assertThat(entry.user()).isEqualTo(login("alice")));
         }
     }
 
     @Test
-    void aFileIsCarriedOverWithItsHistoryAndTheChainStillVerifies(@org.junit.jupiter.api.io.TempDir java.nio.file.Path folder)
-            throws Exception {
+    void aFileIsCarriedOverWithItsHistoryAndTheChainStillVerifies(
+            @org.junit.jupiter.api.io.TempDir java.nio.file.Path folder) throws Exception {
         java.nio.file.Path file = folder.resolve("record.db");
         InventoryStore.createFile(file, TestInventories.read(TestInventories.CLINIC_GROUP));
         try (InventoryStore store = InventoryStore.open(file)) {
             store.apply(new Edit.SetField(EntityType.ORGANISATION, null, "phone", "+47 3"));
         }
-        ServerAddress empty = ServerAddress.parse(address.withUser(login("owner")).toString().replaceAll("\\?.*", "")
-                + "?schema=carried_" + SCHEMAS.incrementAndGet());
+        ServerAddress empty =
+                ServerAddress.parse(address.withUser(login("owner")).toString().replaceAll("\\?.*", "")
+                        + "?schema=carried_" + SCHEMAS.incrementAndGet());
         ServerStore.initialise(empty, PASSWORD);
-        try (InventoryStore source = InventoryStore.openReadOnly(file); ServerStore target = ServerStore.open(empty, PASSWORD)) {
+        try (InventoryStore source = InventoryStore.openReadOnly(file);
+                ServerStore target = ServerStore.open(empty, PASSWORD)) {
             List<ChangeLogEntry> oldestFirst = new ArrayList<>(source.history(0));
             java.util.Collections.reverse(oldestFirst);
 

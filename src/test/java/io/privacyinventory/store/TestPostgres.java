@@ -1,10 +1,6 @@
 package io.privacyinventory.store;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
-import org.apache.commons.compress.archivers.tar.TarArchiveInputStream;
-import org.tukaani.xz.XZInputStream;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -23,6 +19,9 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
+import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
+import org.apache.commons.compress.archivers.tar.TarArchiveInputStream;
+import org.tukaani.xz.XZInputStream;
 
 /**
  * One real PostgreSQL server per test JVM, started on first use and stopped when the JVM ends.
@@ -40,8 +39,7 @@ public final class TestPostgres {
     private static final AtomicInteger DATABASES = new AtomicInteger();
     private static Server server;
 
-    private TestPostgres() {
-    }
+    private TestPostgres() {}
 
     /** Host, port and superuser of the one server; the database the superuser connects to for administration. */
     public record Server(String host, int port, String superuser, String password, String maintenanceDatabase) {
@@ -70,9 +68,10 @@ public final class TestPostgres {
     public static String freshDatabase(String purpose) {
         Server running = server();
         String name = ("pinv_" + purpose + "_" + ProcessHandle.current().pid() + "_" + DATABASES.incrementAndGet())
-                .toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9_]", "_");
+                .toLowerCase(Locale.ROOT)
+                .replaceAll("[^a-z0-9_]", "_");
         try (Connection connection = running.connect(running.maintenanceDatabase(), running.superuser());
-             Statement statement = connection.createStatement()) {
+                Statement statement = connection.createStatement()) {
             statement.execute("CREATE DATABASE " + name);
         } catch (SQLException e) {
             throw new IllegalStateException("cannot create test database " + name + ": " + e.getMessage(), e);
@@ -84,7 +83,7 @@ public final class TestPostgres {
     public static void asSuperuser(String database, String... statements) {
         Server running = server();
         try (Connection connection = running.connect(database, running.superuser());
-             Statement statement = connection.createStatement()) {
+                Statement statement = connection.createStatement()) {
             for (String sql : statements) {
                 statement.execute(sql);
             }
@@ -97,8 +96,8 @@ public final class TestPostgres {
         String named = System.getenv(ENVIRONMENT);
         if (named != null && !named.isBlank()) {
             ServerAddress address = ServerAddress.parse(named);
-            return new Server(address.host(), address.port(), address.user(), System.getenv("PGPASSWORD"),
-                    address.database());
+            return new Server(
+                    address.host(), address.port(), address.user(), System.getenv("PGPASSWORD"), address.database());
         }
         try {
             return isRoot() ? startAsNobody() : startEmbedded();
@@ -139,15 +138,50 @@ public final class TestPostgres {
         run("chown", "-R", "nobody", home.toString());
         Path data = home.resolve("data");
         int port = freePort();
-        run("runuser", "-u", "nobody", "--", home.resolve("bin/initdb").toString(), "-D", data.toString(),
-                "-U", SUPERUSER, "-A", "trust", "-E", "UTF8", "--locale=C", "--no-sync");
-        run("runuser", "-u", "nobody", "--", home.resolve("bin/pg_ctl").toString(), "-D", data.toString(),
-                "-l", home.resolve("server.log").toString(), "-w", "-o",
-                "-p " + port + " -k " + home + " -c listen_addresses=localhost -c fsync=off", "start");
+        run(
+                "runuser",
+                "-u",
+                "nobody",
+                "--",
+                home.resolve("bin/initdb").toString(),
+                "-D",
+                data.toString(),
+                "-U",
+                SUPERUSER,
+                "-A",
+                "trust",
+                "-E",
+                "UTF8",
+                "--locale=C",
+                "--no-sync");
+        run(
+                "runuser",
+                "-u",
+                "nobody",
+                "--",
+                home.resolve("bin/pg_ctl").toString(),
+                "-D",
+                data.toString(),
+                "-l",
+                home.resolve("server.log").toString(),
+                "-w",
+                "-o",
+                "-p " + port + " -k " + home + " -c listen_addresses=localhost -c fsync=off",
+                "start");
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             try {
-                run("runuser", "-u", "nobody", "--", home.resolve("bin/pg_ctl").toString(), "-D", data.toString(),
-                        "-m", "immediate", "-w", "stop");
+                run(
+                        "runuser",
+                        "-u",
+                        "nobody",
+                        "--",
+                        home.resolve("bin/pg_ctl").toString(),
+                        "-D",
+                        data.toString(),
+                        "-m",
+                        "immediate",
+                        "-w",
+                        "stop");
             } catch (IOException e) {
                 // the server may be gone already; the folder is removed either way
             }
@@ -173,10 +207,16 @@ public final class TestPostgres {
                     Files.createDirectories(path.getParent());
                     Files.copy(tar, path);
                     if ((entry.getMode() & 0100) != 0) {
-                        Files.setPosixFilePermissions(path, Set.of(PosixFilePermission.OWNER_READ,
-                                PosixFilePermission.OWNER_WRITE, PosixFilePermission.OWNER_EXECUTE,
-                                PosixFilePermission.GROUP_READ, PosixFilePermission.GROUP_EXECUTE,
-                                PosixFilePermission.OTHERS_READ, PosixFilePermission.OTHERS_EXECUTE));
+                        Files.setPosixFilePermissions(
+                                path,
+                                Set.of(
+                                        PosixFilePermission.OWNER_READ,
+                                        PosixFilePermission.OWNER_WRITE,
+                                        PosixFilePermission.OWNER_EXECUTE,
+                                        PosixFilePermission.GROUP_READ,
+                                        PosixFilePermission.GROUP_EXECUTE,
+                                        PosixFilePermission.OTHERS_READ,
+                                        PosixFilePermission.OTHERS_EXECUTE));
                     }
                 }
             }
@@ -210,7 +250,8 @@ public final class TestPostgres {
 
     private static void deleteQuietly(Path folder) {
         try (Stream<Path> paths = Files.walk(folder)) {
-            paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+            paths.sorted(Comparator.reverseOrder())
+                    .forEach(path -> path.toFile().delete());
         } catch (IOException e) {
             // a temporary folder; nothing depends on its removal
         }

@@ -1,12 +1,11 @@
 package io.privacyinventory.store;
 
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 class TestPostgresTest {
     @Test
@@ -16,8 +15,8 @@ class TestPostgresTest {
         assertThat(first).isNotEqualTo(second);
         TestPostgres.Server server = TestPostgres.server();
         try (Connection connection = server.connect(first, server.superuser());
-             Statement statement = connection.createStatement();
-             ResultSet rows = statement.executeQuery("SHOW server_version_num")) {
+                Statement statement = connection.createStatement();
+                ResultSet rows = statement.executeQuery("SHOW server_version_num")) {
             rows.next();
             assertThat(rows.getInt(1)).isGreaterThanOrEqualTo(170000);
         }

@@ -1,5 +1,7 @@
 package io.privacyinventory.ui;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.privacyinventory.TestInventories;
 import io.privacyinventory.model.Activity;
 import io.privacyinventory.model.Inventory;
@@ -9,6 +11,11 @@ import io.privacyinventory.model.findings.FindingCode;
 import io.privacyinventory.model.findings.Severity;
 import io.privacyinventory.store.InventoryStore;
 import io.privacyinventory.ui.document.InventoryDocument;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.Scene;
@@ -23,19 +30,12 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
-
 /** Going to a finding from the Findings view lands on its field, visible, in the language it lacks. */
 @ExtendWith(ApplicationExtension.class)
 class FindingsNavigationTest {
     @TempDir
     static Path folder;
+
     private Stage stage;
     private MainWindow window;
     private InventoryDocument document;
@@ -77,15 +77,19 @@ class FindingsNavigationTest {
             // as from the Findings view: the activities are not on screen when the finding is chosen
             robot.interact(() -> window.show(Section.FINDINGS));
             WaitForAsyncUtils.waitForFxEvents();
-            robot.interact(() -> window.goTo(new Finding(Severity.WARNING, "review-overdue",
-                    "activities/" + activity.id() + "/reviewDue", "")));
+            robot.interact(() -> window.goTo(
+                    new Finding(Severity.WARNING, "review-overdue", "activities/" + activity.id() + "/reviewDue", "")));
             WaitForAsyncUtils.waitForFxEvents();
             ScrollPane editor = (ScrollPane) window.root().lookup("#activityEditor");
             Node field = window.root().lookup("#reviewDue");
             Bounds shown = editor.localToScene(editor.getLayoutBounds());
             Bounds at = field.localToScene(field.getLayoutBounds());
-            assertThat(at.getMinY()).as("top of the review date of " + activity.id()).isGreaterThanOrEqualTo(shown.getMinY());
-            assertThat(at.getMaxY()).as("bottom of the review date of " + activity.id()).isLessThanOrEqualTo(shown.getMaxY());
+            assertThat(at.getMinY())
+                    .as("top of the review date of " + activity.id())
+                    .isGreaterThanOrEqualTo(shown.getMinY());
+            assertThat(at.getMaxY())
+                    .as("bottom of the review date of " + activity.id())
+                    .isLessThanOrEqualTo(shown.getMaxY());
         }
     }
 
@@ -96,12 +100,25 @@ class FindingsNavigationTest {
         List<Activity> activities = new ArrayList<>(sample.activities());
         Activity first = activities.get(0).withDescription(Text.of(Map.of("en", "Only in English")));
         activities.set(0, first);
-        open(robot, new Inventory(sample.languages(), sample.organisation(), sample.notice(), sample.dataSubjects(),
-                sample.dataCategories(), sample.purposes(), sample.recipients(), activities, sample.publishedNotices()));
+        open(
+                robot,
+                new Inventory(
+                        sample.languages(),
+                        sample.organisation(),
+                        sample.notice(),
+                        sample.dataSubjects(),
+                        sample.dataCategories(),
+                        sample.purposes(),
+                        sample.recipients(),
+                        activities,
+                        sample.publishedNotices()));
         robot.interact(() -> window.contentLanguageProperty().set("en"));
 
-        robot.interact(() -> window.goTo(new Finding(Severity.WARNING, FindingCode.TRANSLATION_MISSING.code(),
-                "activities/" + first.id() + "/description", "")));
+        robot.interact(() -> window.goTo(new Finding(
+                Severity.WARNING,
+                FindingCode.TRANSLATION_MISSING.code(),
+                "activities/" + first.id() + "/description",
+                "")));
         WaitForAsyncUtils.waitForFxEvents();
 
         assertThat(window.contentLanguageProperty().get()).isEqualTo("nb");

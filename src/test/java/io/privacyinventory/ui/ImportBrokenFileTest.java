@@ -1,12 +1,20 @@
 package io.privacyinventory.ui;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.privacyinventory.TestInventories;
 import io.privacyinventory.exchange.InventoryJsonWriter;
 import io.privacyinventory.model.Inventory;
 import io.privacyinventory.store.InventoryStore;
 import io.privacyinventory.ui.document.InventoryDocument;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
-import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.DialogPane;
 import javafx.stage.Stage;
@@ -19,16 +27,6 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
-
-import java.io.ByteArrayOutputStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.List;
-import java.util.Locale;
-import java.util.concurrent.TimeUnit;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Importing a file checks it whole before asking anything: a broken file is refused with the app's
@@ -70,9 +68,14 @@ class ImportBrokenFileTest {
         robot.interact(() -> {
             stage.setScene(new javafx.scene.Scene(new javafx.scene.layout.StackPane(), 400, 300));
             stage.show();
-            commands = new FileCommands(stage, () -> messages, () -> document, opened -> { }, TaskRunner.direct(),
-                    TaskRunner.direct(), new AppPreferences(java.util.prefs.Preferences.userRoot()
-                            .node("io/privacyinventory/test-import")));
+            commands = new FileCommands(
+                    stage,
+                    () -> messages,
+                    () -> document,
+                    opened -> {},
+                    TaskRunner.direct(),
+                    TaskRunner.direct(),
+                    new AppPreferences(java.util.prefs.Preferences.userRoot().node("io/privacyinventory/test-import")));
         });
         return document.inventory();
     }
@@ -88,7 +91,8 @@ class ImportBrokenFileTest {
 
     private static List<DialogPane> dialogs(FxRobot robot) {
         WaitForAsyncUtils.waitForFxEvents();
-        return robot.lookup(".dialog-pane").queryAllAs(DialogPane.class).stream().toList();
+        return robot.lookup(".dialog-pane").queryAllAs(DialogPane.class).stream()
+                .toList();
     }
 
     @Test
@@ -101,8 +105,13 @@ class ImportBrokenFileTest {
         assertThat(shown).hasSize(1);
         String text = shown.get(0).getContentText();
         assertThat(shown.get(0).getHeaderText()).isEqualTo("The document could not be imported");
-        assertThat(text).startsWith("broken.json, line ").contains("column").contains("cut short")
-                .doesNotContain("StreamReadFeature").doesNotContain("Source").doesNotContain(folder.toString())
+        assertThat(text)
+                .startsWith("broken.json, line ")
+                .contains("column")
+                .contains("cut short")
+                .doesNotContain("StreamReadFeature")
+                .doesNotContain("Source")
+                .doesNotContain(folder.toString())
                 .doesNotContain("\n");
         assertThat(document.inventory()).isEqualTo(before);
     }
@@ -115,7 +124,9 @@ class ImportBrokenFileTest {
 
         List<DialogPane> shown = dialogs(robot);
         assertThat(shown).hasSize(1);
-        assertThat(shown.get(0).getContentText()).startsWith("broken.json, linje ").contains("kolonne");
+        assertThat(shown.get(0).getContentText())
+                .startsWith("broken.json, linje ")
+                .contains("kolonne");
         assertThat(folder.resolve("broken.db")).doesNotExist();
     }
 
@@ -132,7 +143,10 @@ class ImportBrokenFileTest {
         DialogPane ask = dialogs(robot).get(0);
         assertThat(ask.getHeaderText()).isEqualTo("Replace this inventory?");
         robot.interact(() -> ((Button) ask.lookupButton(ask.getButtonTypes().stream()
-                .filter(type -> type.getButtonData().isCancelButton()).findFirst().orElseThrow())).fire());
+                        .filter(type -> type.getButtonData().isCancelButton())
+                        .findFirst()
+                        .orElseThrow()))
+                .fire());
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(document.inventory()).as("cancelled: nothing replaced").isEqualTo(before);
         assertThat(dialogs(robot)).isEmpty();
@@ -143,8 +157,10 @@ class ImportBrokenFileTest {
         private Runnable held;
 
         @Override
-        public <T> void run(java.util.concurrent.Callable<T> work, java.util.function.Consumer<T> onSuccess,
-                            java.util.function.Consumer<Throwable> onFailure) {
+        public <T> void run(
+                java.util.concurrent.Callable<T> work,
+                java.util.function.Consumer<T> onSuccess,
+                java.util.function.Consumer<Throwable> onFailure) {
             held = () -> TaskRunner.direct().run(work, onSuccess, onFailure);
         }
 
@@ -158,20 +174,32 @@ class ImportBrokenFileTest {
         Inventory before = open(robot, Locale.ENGLISH);
         HeldRunner slow = new HeldRunner();
         Messages messages = new Messages(Locale.ENGLISH);
-        robot.interact(() -> commands = new FileCommands(stage, () -> messages, () -> document, opened -> { },
-                TaskRunner.direct(), slow, new AppPreferences(java.util.prefs.Preferences.userRoot()
-                        .node("io/privacyinventory/test-import"))));
+        robot.interact(() -> commands = new FileCommands(
+                stage,
+                () -> messages,
+                () -> document,
+                opened -> {},
+                TaskRunner.direct(),
+                slow,
+                new AppPreferences(java.util.prefs.Preferences.userRoot().node("io/privacyinventory/test-import"))));
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         InventoryJsonWriter.write(TestInventories.read(TestInventories.PRODUCT_SERVICES), out);
         Path good = folder.resolve("large.json");
         Files.write(good, out.toByteArray());
         robot.interact(() -> commands.importJson(document, good));
 
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#backgroundWork").tryQuery().isPresent());
+        WaitForAsyncUtils.waitFor(
+                10,
+                TimeUnit.SECONDS,
+                () -> robot.lookup("#backgroundWork").tryQuery().isPresent());
         DialogPane progress = robot.lookup("#backgroundWork").queryAs(DialogPane.class);
-        assertThat(((javafx.scene.layout.VBox) progress.getContent()).getChildren().get(0))
-                .extracting(node -> ((javafx.scene.control.Label) node).getText()).isEqualTo("Reading and checking large.json …");
-        robot.interact(() -> ((Button) progress.lookupButton(progress.getButtonTypes().get(0))).fire());
+        assertThat(((javafx.scene.layout.VBox) progress.getContent())
+                        .getChildren()
+                        .get(0))
+                .extracting(node -> ((javafx.scene.control.Label) node).getText())
+                .isEqualTo("Reading and checking large.json …");
+        robot.interact(
+                () -> ((Button) progress.lookupButton(progress.getButtonTypes().get(0))).fire());
         robot.interact(slow::finish);
 
         assertThat(dialogs(robot)).as("no question after Cancel").isEmpty();

@@ -1,5 +1,7 @@
 package io.privacyinventory.ui;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.privacyinventory.TestInventories;
 import io.privacyinventory.model.Activity;
 import io.privacyinventory.model.EntityType;
@@ -7,6 +9,9 @@ import io.privacyinventory.model.Inventory;
 import io.privacyinventory.model.LegalBasis;
 import io.privacyinventory.store.InventoryStore;
 import io.privacyinventory.ui.document.InventoryDocument;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
@@ -26,12 +31,6 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
-
-import java.nio.file.Path;
-import java.util.List;
-import java.util.Locale;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** The editor's main flows, on a real inventory file, with real controls (headless). */
 @ExtendWith(ApplicationExtension.class)
@@ -169,23 +168,28 @@ class MainWindowTest {
         Inventory after = onDisk();
         assertThat(after.activities().get(0).name().get("en")).contains("Patient care and records");
         assertThat(after.activities().get(1)).isEqualTo(before.activities().get(1));
-        assertThat(name.getText()).isEqualTo(before.activities().get(1).name().get("en").orElseThrow());
+        assertThat(name.getText())
+                .isEqualTo(before.activities().get(1).name().get("en").orElseThrow());
     }
 
     @Test
     void fileOpenedReadOnlyCanBeReadButNotChanged(FxRobot robot) throws Exception {
         file = folder.resolve("read-only-" + System.nanoTime() + ".db");
-        InventoryStore.create(file, TestInventories.read(TestInventories.CLINIC_GROUP)).close();
+        InventoryStore.create(file, TestInventories.read(TestInventories.CLINIC_GROUP))
+                .close();
         byte[] before = java.nio.file.Files.readAllBytes(file);
         InventoryStore store = InventoryStore.openReadOnly(file);
         document = new InventoryDocument(store, store.load(), TaskRunner.direct());
         robot.interact(() -> show(Locale.ENGLISH));
 
         assertThat(robot.lookup("#newActivity").queryButton().isDisabled()).isTrue();
-        assertThat(robot.lookup("#activityName").queryAs(TextField.class).isDisabled()).isTrue();
+        assertThat(robot.lookup("#activityName").queryAs(TextField.class).isDisabled())
+                .isTrue();
         assertThat(robot.lookup(".badge").queryAs(Label.class).getText()).isEqualTo("Read-only");
         assertThat(robot.lookup("#activityTable").queryTableView().getItems()).hasSize(9);
-        robot.interact(() -> document.change(EntityType.ACTIVITY, document.inventory().activities().get(0).id(),
+        robot.interact(() -> document.change(
+                EntityType.ACTIVITY,
+                document.inventory().activities().get(0).id(),
                 (Activity activity) -> activity.withOwner("Someone")));
         assertThat(java.nio.file.Files.readAllBytes(file)).isEqualTo(before);
     }
@@ -199,7 +203,8 @@ class MainWindowTest {
         robot.clickOn("#activityFilter").write("recruit");
 
         assertThat(table.getItems()).hasSize(1);
-        robot.interact(() -> robot.lookup("#activityFilter").queryAs(TextField.class).clear());
+        robot.interact(
+                () -> robot.lookup("#activityFilter").queryAs(TextField.class).clear());
         assertThat(table.getItems()).hasSize(all);
     }
 
@@ -207,7 +212,8 @@ class MainWindowTest {
     void deletingAUsedCategoryShowsWhereItIsUsedAndCanRemoveTheReferences(FxRobot robot) throws Exception {
         open(robot, TestInventories.CLINIC_GROUP, Locale.ENGLISH);
         String category = onDisk().activities().get(0).dataCategories().get(0);
-        robot.interact(() -> robot.lookup("#navigation").queryListView().getSelectionModel().select(Section.DATA_CATEGORIES));
+        robot.interact(() ->
+                robot.lookup("#navigation").queryListView().getSelectionModel().select(Section.DATA_CATEGORIES));
         TableView<?> table = robot.lookup("#catalogTable").queryTableView();
         robot.interact(() -> table.getSelectionModel().select(0));
 
@@ -216,13 +222,15 @@ class MainWindowTest {
         assertThat(dialog.getContentText()).contains("is used by");
 
         Button remove = (Button) dialog.lookupButton(dialog.getButtonTypes().stream()
-                .filter(type -> type.getButtonData() == javafx.scene.control.ButtonBar.ButtonData.OK_DONE).findFirst()
+                .filter(type -> type.getButtonData() == javafx.scene.control.ButtonBar.ButtonData.OK_DONE)
+                .findFirst()
                 .orElseThrow());
         robot.clickOn(remove);
 
         Inventory saved = onDisk();
         assertThat(saved.dataCategories()).extracting(c -> c.id()).doesNotContain(category);
-        assertThat(saved.activities()).allSatisfy(activity -> assertThat(activity.dataCategories()).doesNotContain(category));
+        assertThat(saved.activities())
+                .allSatisfy(activity -> assertThat(activity.dataCategories()).doesNotContain(category));
         robot.clickOn("#undo");
         assertThat(onDisk().dataCategories()).extracting(c -> c.id()).contains(category);
     }
@@ -233,7 +241,12 @@ class MainWindowTest {
 
         assertThat(robot.lookup("#saveState").queryAs(Label.class).getText()).isEqualTo("Alle endringer er lagret");
         assertThat(robot.lookup("#activityName").queryAs(TextField.class).getText())
-                .isEqualTo(document.inventory().activities().get(0).name().get("nb").orElseThrow());
+                .isEqualTo(document.inventory()
+                        .activities()
+                        .get(0)
+                        .name()
+                        .get("nb")
+                        .orElseThrow());
         assertThat(robot.lookup(".list-cell").queryAllAs(javafx.scene.control.ListCell.class))
                 .anySatisfy(cell -> assertThat(cell.getText()).isEqualTo("Behandlingsaktiviteter"));
     }
@@ -244,9 +257,12 @@ class MainWindowTest {
         javafx.scene.control.MenuBar bar = robot.lookup(".menu-bar").queryAs(javafx.scene.control.MenuBar.class);
         javafx.scene.control.MenuItem norwegian = bar.getMenus().stream()
                 .flatMap(menu -> menu.getItems().stream())
-                .filter(item -> item instanceof javafx.scene.control.Menu && "Interface language".equals(item.getText()))
+                .filter(item ->
+                        item instanceof javafx.scene.control.Menu && "Interface language".equals(item.getText()))
                 .flatMap(item -> ((javafx.scene.control.Menu) item).getItems().stream())
-                .filter(item -> "Norsk bokmål".equals(item.getText())).findFirst().orElseThrow();
+                .filter(item -> "Norsk bokmål".equals(item.getText()))
+                .findFirst()
+                .orElseThrow();
 
         robot.interact(norwegian::fire);
 
@@ -260,9 +276,12 @@ class MainWindowTest {
 
     private List<String> findingCodes(FxRobot robot, String activityId) {
         WaitForAsyncUtils.waitForFxEvents();
-        return io.privacyinventory.model.findings.InventoryChecker.check(document.inventory(), java.time.LocalDate.now(),
-                Locale.ENGLISH).stream().filter(f -> f.path().startsWith("activities/" + activityId + "/"))
-                .map(f -> f.code()).toList();
+        return io.privacyinventory.model.findings.InventoryChecker.check(
+                        document.inventory(), java.time.LocalDate.now(), Locale.ENGLISH)
+                .stream()
+                .filter(f -> f.path().startsWith("activities/" + activityId + "/"))
+                .map(f -> f.code())
+                .toList();
     }
 
     /** The window's application side, without file dialogs. */

@@ -1,12 +1,11 @@
 package io.privacyinventory.ui;
 
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.InputStream;
 import java.util.Locale;
 import java.util.Properties;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 class MessagesTest {
     @Test
@@ -16,7 +15,8 @@ class MessagesTest {
 
     @Test
     void norwegianLocalesGetBokmal() {
-        assertThat(new Messages(Locale.forLanguageTag("nb-NO")).get("nav.activities")).isEqualTo("Behandlingsaktiviteter");
+        assertThat(new Messages(Locale.forLanguageTag("nb-NO")).get("nav.activities"))
+                .isEqualTo("Behandlingsaktiviteter");
         assertThat(new Messages(new Locale("no", "NO")).get("nav.activities")).isEqualTo("Behandlingsaktiviteter");
         assertThat(new Messages(Locale.GERMANY).get("nav.activities")).isEqualTo("Activities");
     }
@@ -25,7 +25,8 @@ class MessagesTest {
     void pluralsReadNaturally() {
         Messages english = new Messages(Locale.ENGLISH);
         assertThat(english.get("catalog.deleteUsed", "Health data", 1, "•  Payroll"))
-                .startsWith("\"Health data\" is used by one activity:").contains("remove it from that activity?");
+                .startsWith("\"Health data\" is used by one activity:")
+                .contains("remove it from that activity?");
         assertThat(english.get("catalog.deleteUsed", "Health data", 3, "…")).contains("used by 3 activities");
     }
 

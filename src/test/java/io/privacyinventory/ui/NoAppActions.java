@@ -6,16 +6,13 @@ import java.util.List;
 /** The window's application side for tests that show a main window: no file dialogs, no recent files, light theme. */
 public class NoAppActions implements MainWindow.AppActions {
     @Override
-    public void newInventory() {
-    }
+    public void newInventory() {}
 
     @Override
-    public void openInventory() {
-    }
+    public void openInventory() {}
 
     @Override
-    public void openRecent(Path path) {
-    }
+    public void openRecent(Path path) {}
 
     @Override
     public List<Path> recentFiles() {
@@ -23,24 +20,19 @@ public class NoAppActions implements MainWindow.AppActions {
     }
 
     @Override
-    public void saveCopy() {
-    }
+    public void saveCopy() {}
 
     @Override
-    public void importJson() {
-    }
+    public void importJson() {}
 
     @Override
-    public void importCsv() {
-    }
+    public void importCsv() {}
 
     @Override
-    public void exportJson() {
-    }
+    public void exportJson() {}
 
     @Override
-    public void setDarkTheme(boolean dark) {
-    }
+    public void setDarkTheme(boolean dark) {}
 
     @Override
     public boolean isDarkTheme() {
@@ -48,10 +40,8 @@ public class NoAppActions implements MainWindow.AppActions {
     }
 
     @Override
-    public void switchUiLanguage(String language) {
-    }
+    public void switchUiLanguage(String language) {}
 
     @Override
-    public void quit() {
-    }
+    public void quit() {}
 }

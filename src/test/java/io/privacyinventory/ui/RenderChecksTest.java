@@ -1,6 +1,12 @@
 package io.privacyinventory.ui;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.privacyinventory.model.Activity;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import javafx.scene.Node;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
@@ -15,13 +21,6 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Locale;
-
-import static org.assertj.core.api.Assertions.assertThat;
-
 /**
  * Every view of the main window and its dialogs, at the first-start window size, in English and
  * bokmål, light and dark, looked at as a user would: no text cut off, every input named, no light
@@ -31,13 +30,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 class RenderChecksTest {
     /** Mean luminance above this is a light area: Primer Dark's background is about 0.01. */
     private static final double DARK_ENOUGH = 0.12;
+
     private static final String[][] DIALOGS = {
-        {"menu.help", "menu.help.shortcuts"}, {"menu.help", "menu.help.about"}, {"menu.export", "menu.export.csv"},
+        {"menu.help", "menu.help.shortcuts"},
+        {"menu.help", "menu.help.about"},
+        {"menu.export", "menu.export.csv"},
         {"menu.edit", "menu.edit.delete"},
     };
 
     @TempDir
     static Path folder;
+
     private Stage stage;
 
     @Start
@@ -72,9 +75,12 @@ class RenderChecksTest {
                 window.show(section);
                 Node root = window.root();
                 ViewChecks.cutTexts(root).forEach(cut -> problems.add(section + ": cut text " + cut));
-                ViewChecks.unnamedInputs(root).forEach(input -> problems.add(section + ": input without a name " + input));
-                ViewChecks.tablesWiderThanShown(root).forEach(where -> problems.add(section + ": columns cut " + where));
-                ViewChecks.sidewaysScrolling(root).forEach(where -> problems.add(section + ": scrolls sideways " + where));
+                ViewChecks.unnamedInputs(root)
+                        .forEach(input -> problems.add(section + ": input without a name " + input));
+                ViewChecks.tablesWiderThanShown(root)
+                        .forEach(where -> problems.add(section + ": columns cut " + where));
+                ViewChecks.sidewaysScrolling(root)
+                        .forEach(where -> problems.add(section + ": scrolls sideways " + where));
             }
             window.show(Section.ACTIVITIES);
             if (dark) {
@@ -88,7 +94,8 @@ class RenderChecksTest {
                     pane.layout();
                 });
                 ViewChecks.cutTexts(pane).forEach(cut -> problems.add(dialog[1] + ": cut text " + cut));
-                ViewChecks.unnamedInputs(pane).forEach(input -> problems.add(dialog[1] + ": input without a name " + input));
+                ViewChecks.unnamedInputs(pane)
+                        .forEach(input -> problems.add(dialog[1] + ": input without a name " + input));
                 String title = ((Stage) pane.getScene().getWindow()).getTitle();
                 if (List.of("Confirmation", "Warning", "Error", "Message").contains(title)) {
                     problems.add(dialog[1] + ": JavaFX's own dialog title \"" + title + "\"");
@@ -134,7 +141,8 @@ class RenderChecksTest {
     private static void checkFindingTooltips(RenderedWindow window, List<String> problems) {
         List<Tooltip> tooltips = new ArrayList<>();
         ViewChecks.visit(window.root(), node -> {
-            if (node.getStyleClass().contains("finding-marker") && node instanceof javafx.scene.control.Control control
+            if (node.getStyleClass().contains("finding-marker")
+                    && node instanceof javafx.scene.control.Control control
                     && control.getTooltip() != null) {
                 tooltips.add(control.getTooltip());
             }
@@ -149,7 +157,10 @@ class RenderChecksTest {
                 shown.applyCss();
                 Color text = (Color) shown.getTextFill();
                 Background background = shown.getBackground();
-                Color fill = (Color) background.getFills().get(background.getFills().size() - 1).getFill();
+                Color fill = (Color) background
+                        .getFills()
+                        .get(background.getFills().size() - 1)
+                        .getFill();
                 double contrast = ViewChecks.contrast(text, fill);
                 if (contrast < 4.5) {
                     problems.add("tooltip \"" + tooltip.getText() + "\": " + text + " on " + fill + " is "

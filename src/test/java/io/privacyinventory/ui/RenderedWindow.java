@@ -3,6 +3,15 @@ package io.privacyinventory.ui;
 import io.privacyinventory.TestInventories;
 import io.privacyinventory.store.InventoryStore;
 import io.privacyinventory.ui.document.InventoryDocument;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.Scene;
@@ -14,19 +23,9 @@ import javafx.scene.image.Image;
 import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
 import javafx.stage.Window;
+import javax.imageio.ImageIO;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
-
-import javax.imageio.ImageIO;
-import java.awt.image.BufferedImage;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Locale;
-import java.util.Optional;
 
 /**
  * The editor's main window on a sample inventory, at the window size a first start opens with, in
@@ -35,6 +34,7 @@ import java.util.Optional;
 final class RenderedWindow implements AutoCloseable {
     /** The size of the window at first start (AppPreferences' defaults). */
     static final double WIDTH = 1440;
+
     static final double HEIGHT = 880;
 
     final FxRobot robot;
@@ -44,8 +44,13 @@ final class RenderedWindow implements AutoCloseable {
     final MainWindow window;
     final boolean dark;
 
-    private RenderedWindow(FxRobot robot, Stage stage, Messages messages, InventoryDocument document, MainWindow window,
-                           boolean dark) {
+    private RenderedWindow(
+            FxRobot robot,
+            Stage stage,
+            Messages messages,
+            InventoryDocument document,
+            MainWindow window,
+            boolean dark) {
         this.robot = robot;
         this.stage = stage;
         this.messages = messages;
@@ -113,9 +118,12 @@ final class RenderedWindow implements AutoCloseable {
         MenuItem item = menuItem(menuKey, itemKey);
         Platform.runLater(item::fire);
         WaitForAsyncUtils.waitForFxEvents();
-        return robot.listWindows().stream().filter(shown -> !before.contains(shown))
-                .map(Window::getScene).filter(scene -> scene != null && scene.getRoot() instanceof DialogPane)
-                .map(scene -> (DialogPane) scene.getRoot()).findFirst();
+        return robot.listWindows().stream()
+                .filter(shown -> !before.contains(shown))
+                .map(Window::getScene)
+                .filter(scene -> scene != null && scene.getRoot() instanceof DialogPane)
+                .map(scene -> (DialogPane) scene.getRoot())
+                .findFirst();
     }
 
     void close(DialogPane pane) {
@@ -125,9 +133,13 @@ final class RenderedWindow implements AutoCloseable {
 
     MenuItem menuItem(String menuKey, String itemKey) {
         MenuBar bar = (MenuBar) window.root().lookup(".menu-bar");
-        Menu menu = bar.getMenus().stream().filter(each -> each.getText().equals(messages.get(menuKey))).findFirst()
+        Menu menu = bar.getMenus().stream()
+                .filter(each -> each.getText().equals(messages.get(menuKey)))
+                .findFirst()
                 .orElseThrow();
-        return menu.getItems().stream().filter(each -> messages.get(itemKey).equals(each.getText())).findFirst()
+        return menu.getItems().stream()
+                .filter(each -> messages.get(itemKey).equals(each.getText()))
+                .findFirst()
                 .orElseThrow();
     }
 

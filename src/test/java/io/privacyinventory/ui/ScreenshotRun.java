@@ -2,6 +2,8 @@ package io.privacyinventory.ui;
 
 import io.privacyinventory.model.findings.Finding;
 import io.privacyinventory.model.findings.Severity;
+import java.nio.file.Path;
+import java.util.Locale;
 import javafx.scene.control.DialogPane;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Tag;
@@ -11,9 +13,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-
-import java.nio.file.Path;
-import java.util.Locale;
 
 /**
  * Renders every section, the dialogs and the Findings and History views at the first-start window
@@ -33,6 +32,7 @@ class ScreenshotRun {
 
     @TempDir
     static Path folder;
+
     private Stage stage;
 
     @Start
@@ -55,13 +55,21 @@ class ScreenshotRun {
             int number = 1;
             for (Section section : Section.values()) {
                 window.show(section);
-                RenderedWindow.writePng(window.snapshot(), out.resolve(String.format(Locale.ROOT, "%02d-%s.png", number++,
-                        section.name().toLowerCase(Locale.ROOT).replace('_', '-'))));
+                RenderedWindow.writePng(
+                        window.snapshot(),
+                        out.resolve(String.format(
+                                Locale.ROOT,
+                                "%02d-%s.png",
+                                number++,
+                                section.name().toLowerCase(Locale.ROOT).replace('_', '-'))));
             }
-            String lastActivity = window.document.inventory().activities()
-                    .get(window.document.inventory().activities().size() - 1).id();
-            robot.interact(() -> window.window.goTo(new Finding(Severity.WARNING, "screenshot",
-                    "activities/" + lastActivity + "/reviewDue", "")));
+            String lastActivity = window.document
+                    .inventory()
+                    .activities()
+                    .get(window.document.inventory().activities().size() - 1)
+                    .id();
+            robot.interact(() -> window.window.goTo(
+                    new Finding(Severity.WARNING, "screenshot", "activities/" + lastActivity + "/reviewDue", "")));
             window.settle();
             RenderedWindow.writePng(window.snapshot(), out.resolve("09-activity-review-date.png"));
             for (String[] dialog : DIALOGS) {

@@ -1,5 +1,7 @@
 package io.privacyinventory.ui;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.privacyinventory.TestInventories;
 import io.privacyinventory.exchange.csv.CsvLayout;
 import io.privacyinventory.exchange.csv.CsvOptions;
@@ -10,6 +12,13 @@ import io.privacyinventory.model.Text;
 import io.privacyinventory.store.InventoryStore;
 import io.privacyinventory.ui.document.InventoryDocument;
 import io.privacyinventory.ui.export.CsvExportDialog;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+import java.util.prefs.Preferences;
 import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
@@ -27,16 +36,6 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
-
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Locale;
-import java.util.concurrent.TimeUnit;
-import java.util.prefs.Preferences;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** Smaller things a user notices in the main window, on real controls and a real file. */
 @ExtendWith(ApplicationExtension.class)
@@ -83,15 +82,16 @@ class SmallerItemsTest {
 
     private static List<DialogPane> dialogs(FxRobot robot) {
         WaitForAsyncUtils.waitForFxEvents();
-        return robot.lookup(".dialog-pane").queryAllAs(DialogPane.class).stream().toList();
+        return robot.lookup(".dialog-pane").queryAllAs(DialogPane.class).stream()
+                .toList();
     }
 
     @Test
     void aVeryLongNameGivesADialogOfReadableWidthWithItsButtonsOnScreen(FxRobot robot) throws Exception {
         open(robot, TestInventories.read(TestInventories.CLINIC_GROUP));
         String id = document.inventory().activities().get(0).id();
-        robot.interact(() -> document.change(EntityType.ACTIVITY, id,
-                (Activity a) -> a.withName(Text.of("en", "Patient records ".repeat(125)))));
+        robot.interact(() -> document.change(
+                EntityType.ACTIVITY, id, (Activity a) -> a.withName(Text.of("en", "Patient records ".repeat(125)))));
         MenuItem delete = menuItem(robot, "Delete activity…");
         Platform.runLater(delete::fire);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !dialogs(robot).isEmpty());
@@ -104,17 +104,22 @@ class SmallerItemsTest {
             Button button = (Button) pane.lookupButton(type);
             var bounds = button.localToScreen(button.getBoundsInLocal());
             assertThat(bounds.getMaxY()).isLessThanOrEqualTo(screenBottom);
-            assertThat(bounds.getMaxX()).isLessThanOrEqualTo(Screen.getPrimary().getVisualBounds().getMaxX());
+            assertThat(bounds.getMaxX())
+                    .isLessThanOrEqualTo(Screen.getPrimary().getVisualBounds().getMaxX());
         }
         assertThat(((javafx.scene.control.Label) pane.getContent()).getText()).hasSizeLessThan(400);
         robot.interact(() -> ((Button) pane.lookupButton(pane.getButtonTypes().get(0))).fire());
-        assertThat(document.inventory().activities().get(0).id()).as("cancelled").isEqualTo(id);
+        assertThat(document.inventory().activities().get(0).id())
+                .as("cancelled")
+                .isEqualTo(id);
     }
 
     private static MenuItem menuItem(FxRobot robot, String text) {
         return robot.lookup(".menu-bar").queryAs(MenuBar.class).getMenus().stream()
-                .flatMap(menu -> menu.getItems().stream()).filter(item -> text.equals(item.getText()))
-                .findFirst().orElseThrow();
+                .flatMap(menu -> menu.getItems().stream())
+                .filter(item -> text.equals(item.getText()))
+                .findFirst()
+                .orElseThrow();
     }
 
     @Test
@@ -126,7 +131,8 @@ class SmallerItemsTest {
         Inventory after = document.inventory();
         List<DialogPane> shown = dialogs(robot);
         assertThat(shown).hasSize(1);
-        assertThat(shown.get(0).getContentText()).contains(after.dataSubjects().size() + " data subjects")
+        assertThat(shown.get(0).getContentText())
+                .contains(after.dataSubjects().size() + " data subjects")
                 .contains(after.dataCategories().size() + " data categories")
                 .contains(after.purposes().size() + " purposes");
         assertThat(after.dataCategories()).isNotEmpty();
@@ -137,8 +143,15 @@ class SmallerItemsTest {
         Inventory clinic = TestInventories.read(TestInventories.CLINIC_GROUP);
         Path target = folder.resolve("activities.csv");
         List<Path> reported = new ArrayList<>();
-        robot.interact(() -> CsvExportDialog.write(target, clinic, CsvOptions.plain("en"), CsvLayout.values()[0],
-                TaskRunner.direct(), new Messages(Locale.ENGLISH), null, reported::add));
+        robot.interact(() -> CsvExportDialog.write(
+                target,
+                clinic,
+                CsvOptions.plain("en"),
+                CsvLayout.values()[0],
+                TaskRunner.direct(),
+                new Messages(Locale.ENGLISH),
+                null,
+                reported::add));
         assertThat(reported).containsExactly(target);
         assertThat(Files.size(target)).isPositive();
     }
@@ -151,10 +164,14 @@ class SmallerItemsTest {
             assertThat(preferences.lastFolder()).isNull();
             Path chosen = Files.createDirectory(folder.resolve("exports"));
             preferences.setLastFolder(chosen);
-            assertThat(new AppPreferences(node).lastFolder()).isEqualTo(chosen.toAbsolutePath().normalize());
-            assertThat(FileCommands.initialFolder(preferences.lastFolder(), null)).isEqualTo(chosen.toAbsolutePath());
+            assertThat(new AppPreferences(node).lastFolder())
+                    .isEqualTo(chosen.toAbsolutePath().normalize());
+            assertThat(FileCommands.initialFolder(preferences.lastFolder(), null))
+                    .isEqualTo(chosen.toAbsolutePath());
             Files.delete(chosen);
-            assertThat(preferences.lastFolder()).as("a folder that is gone is forgotten").isNull();
+            assertThat(preferences.lastFolder())
+                    .as("a folder that is gone is forgotten")
+                    .isNull();
         } finally {
             node.removeNode();
         }

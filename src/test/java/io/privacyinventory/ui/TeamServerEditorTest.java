@@ -1,5 +1,7 @@
 package io.privacyinventory.ui;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.privacyinventory.TestInventories;
 import io.privacyinventory.model.Activity;
 import io.privacyinventory.store.ServerAddress;
@@ -8,6 +10,11 @@ import io.privacyinventory.store.TeamRole;
 import io.privacyinventory.store.TestPostgres;
 import io.privacyinventory.ui.document.InventoryDocument;
 import io.privacyinventory.ui.document.TeamServerDocuments;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import javafx.scene.Scene;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
@@ -26,14 +33,6 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
-
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Locale;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Two editors on one team server, each a main window with real controls (headless), against a real
@@ -56,8 +55,11 @@ class TeamServerEditorTest {
     static void logins() {
         database = TestPostgres.freshDatabase("editors");
         suffix = database.substring(database.lastIndexOf('_'));
-        TestPostgres.asSuperuser(database, "CREATE ROLE " + login("ann") + " LOGIN",
-                "CREATE ROLE " + login("bob") + " LOGIN", "CREATE ROLE " + login("vic") + " LOGIN");
+        TestPostgres.asSuperuser(
+                database,
+                "CREATE ROLE " + login("ann") + " LOGIN",
+                "CREATE ROLE " + login("bob") + " LOGIN",
+                "CREATE ROLE " + login("vic") + " LOGIN");
     }
 
     private static String login(String name) {
@@ -74,8 +76,8 @@ class TeamServerEditorTest {
     @BeforeEach
     void schema() throws Exception {
         TestPostgres.Server server = TestPostgres.server();
-        address = ServerAddress.parse(server.address(server.superuser(), database) + "?schema=ed_"
-                + SCHEMAS.incrementAndGet());
+        address = ServerAddress.parse(
+                server.address(server.superuser(), database) + "?schema=ed_" + SCHEMAS.incrementAndGet());
         ServerStore.initialise(address, null);
         ServerStore.grant(address, null, login("ann"), TeamRole.EDITOR);
         ServerStore.grant(address, null, login("bob"), TeamRole.EDITOR);
@@ -100,8 +102,8 @@ class TeamServerEditorTest {
                 TeamServerDocuments.address(address.withUser("x").toString(), login(name)), null, TaskRunner.direct());
         documents.add(document);
         robot.interact(() -> {
-            MainWindow window = new MainWindow(document, new Messages(Locale.ENGLISH), new NoAppActions(),
-                    TaskRunner.direct());
+            MainWindow window =
+                    new MainWindow(document, new Messages(Locale.ENGLISH), new NoAppActions(), TaskRunner.direct());
             Stage stage = stages.isEmpty() ? primary : new Stage();
             Scene scene = new Scene(window.root(), 1300, 850);
             Theme.style(scene);
@@ -124,8 +126,15 @@ class TeamServerEditorTest {
     /** Types into a field the way a user does and presses Enter (Ctrl+Enter in a text area) to commit it. */
     private static void commit(TextInputControl field, String text) {
         field.setText(text);
-        field.fireEvent(new KeyEvent(KeyEvent.KEY_PRESSED, "", "", KeyCode.ENTER, false,
-                field instanceof TextArea, false, field instanceof TextArea));
+        field.fireEvent(new KeyEvent(
+                KeyEvent.KEY_PRESSED,
+                "",
+                "",
+                KeyCode.ENTER,
+                false,
+                field instanceof TextArea,
+                false,
+                field instanceof TextArea));
     }
 
     private Activity storedFirstActivity() {
@@ -152,8 +161,10 @@ class TeamServerEditorTest {
         assertThat(stored.description().get("en")).contains("Bob's description");
         TextField bobOwner = find(robot, bob, "#activityOwner", TextField.class);
         TextArea annDescription = find(robot, ann, "#activityDescription", TextArea.class);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> "Ann's team".equals(bobOwner.getText())
-                && "Bob's description".equals(annDescription.getText()));
+        WaitForAsyncUtils.waitFor(
+                10,
+                TimeUnit.SECONDS,
+                () -> "Ann's team".equals(bobOwner.getText()) && "Bob's description".equals(annDescription.getText()));
         assertThat(robot.lookup("#conflictDialog").tryQuery()).isEmpty();
     }
 
@@ -174,9 +185,16 @@ class TeamServerEditorTest {
         assertThat(storedFirstActivity().owner()).isEqualTo("Ann's team");
         DialogPane conflict = robot.lookup("#conflictDialog").queryAs(DialogPane.class);
         assertThat(conflict.getHeaderText()).contains(login("ann"));
-        assertThat(robot.from(conflict).lookup("#conflictMessage").queryAs(Label.class).getText())
-                .contains(login("ann")).contains("owner");
-        assertThat(robot.from(conflict).lookup("#conflictRefused").queryAs(TextArea.class).getText())
+        assertThat(robot.from(conflict)
+                        .lookup("#conflictMessage")
+                        .queryAs(Label.class)
+                        .getText())
+                .contains(login("ann"))
+                .contains("owner");
+        assertThat(robot.from(conflict)
+                        .lookup("#conflictRefused")
+                        .queryAs(TextArea.class)
+                        .getText())
                 .contains("owner: Bob's team");
         assertThat(bobOwner.getText()).as("bob's view shows ann's value").isEqualTo("Ann's team");
 
@@ -192,10 +210,14 @@ class TeamServerEditorTest {
         MainWindow vic = openAs(robot, "vic");
 
         assertThat(documents.get(0).isReadOnly()).isTrue();
-        assertThat(find(robot, vic, "#viewerNote", Label.class).getText()).contains(login("vic")).contains("viewer");
-        assertThat(find(robot, vic, "#activityOwner", TextField.class).isDisabled()).isTrue();
-        assertThat(find(robot, vic, "#statusPath", Label.class).getText()).startsWith("postgresql://" + login("vic")
-                + "@").doesNotContain("password");
+        assertThat(find(robot, vic, "#viewerNote", Label.class).getText())
+                .contains(login("vic"))
+                .contains("viewer");
+        assertThat(find(robot, vic, "#activityOwner", TextField.class).isDisabled())
+                .isTrue();
+        assertThat(find(robot, vic, "#statusPath", Label.class).getText())
+                .startsWith("postgresql://" + login("vic") + "@")
+                .doesNotContain("password");
     }
 
     @Test
@@ -205,14 +227,17 @@ class TeamServerEditorTest {
             primary.setScene(new Scene(new Label(), 300, 200));
             primary.show();
             stages.add(primary);
-            dialog[0] = new TeamServerDialog(primary, new Messages(Locale.ENGLISH),
+            dialog[0] = new TeamServerDialog(
+                    primary,
+                    new Messages(Locale.ENGLISH),
                     "postgresql://" + login("ann") + "@db.example.org:5433/privacy?schema=team");
             dialog[0].dialog().show();
         });
         TextField url = robot.lookup("#connectUrl").queryAs(TextField.class);
         TextField password = robot.lookup("#connectPassword").queryAs(TextField.class);
         assertThat(url.getText()).isEqualTo("postgresql://db.example.org:5433/privacy?schema=team");
-        assertThat(robot.lookup("#connectUser").queryAs(TextField.class).getText()).isEqualTo(login("ann"));
+        assertThat(robot.lookup("#connectUser").queryAs(TextField.class).getText())
+                .isEqualTo(login("ann"));
 
         robot.interact(() -> url.setText("db.example.org/privacy"));
         robot.clickOn("Connect");
@@ -229,6 +254,8 @@ class TeamServerEditorTest {
         TeamServerDialog.Request request = dialog[0].result().orElseThrow();
         assertThat(request.address()).isEqualTo("postgresql://" + login("ann") + "@localhost/privacy");
         assertThat(new String(request.password())).isEqualTo("s3cret");
-        assertThat(password.getText()).as("the dialog keeps no password once handed over").isEmpty();
+        assertThat(password.getText())
+                .as("the dialog keeps no password once handed over")
+                .isEmpty();
     }
 }

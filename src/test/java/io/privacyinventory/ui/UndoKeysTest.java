@@ -1,8 +1,12 @@
 package io.privacyinventory.ui;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.privacyinventory.TestInventories;
 import io.privacyinventory.store.InventoryStore;
 import io.privacyinventory.ui.document.InventoryDocument;
+import java.nio.file.Path;
+import java.util.Locale;
 import javafx.scene.Scene;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
@@ -14,11 +18,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-
-import java.nio.file.Path;
-import java.util.Locale;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** Ctrl+Z in the editor's text fields: first the field's own uncommitted typing, then the app's undo. */
 @ExtendWith(ApplicationExtension.class)
@@ -65,8 +64,11 @@ class UndoKeysTest {
         String original = savedName();
         TextField name = robot.lookup("#activityName").queryAs(TextField.class);
 
-        robot.clickOn(name).press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL)
-                .write("First").type(KeyCode.ENTER);
+        robot.clickOn(name)
+                .press(KeyCode.CONTROL, KeyCode.A)
+                .release(KeyCode.A, KeyCode.CONTROL)
+                .write("First")
+                .type(KeyCode.ENTER);
         assertThat(savedName()).isEqualTo("First");
 
         robot.write(" and more");

@@ -1,14 +1,19 @@
 package io.privacyinventory.ui;
 
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
 import javafx.geometry.Bounds;
 import javafx.geometry.Orientation;
-import javafx.scene.control.ScrollBar;
 import javafx.scene.Node;
 import javafx.scene.Parent;
-import javafx.scene.control.ComboBoxBase;
 import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.ComboBoxBase;
 import javafx.scene.control.Label;
 import javafx.scene.control.Labeled;
+import javafx.scene.control.ScrollBar;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.image.Image;
@@ -17,27 +22,23 @@ import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
 import javafx.scene.text.Text;
 
-import java.util.ArrayList;
-import java.util.IdentityHashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.function.Consumer;
-
 /**
  * What a user would see wrong in a rendered view, found in its laid-out scene graph: text cut off
  * with an ellipsis or broken inside a word, inputs nobody can name, light areas in the dark theme,
  * text too faint on its background.
  */
 final class ViewChecks {
-    private ViewChecks() {
-    }
+    private ViewChecks() {}
 
     /** Each shown {@code Labeled} whose text is drawn shorter than it is, or is wrapped inside a word. */
     static List<String> cutTexts(Node root) {
         List<String> cut = new ArrayList<>();
         visit(root, node -> {
-            if (!(node instanceof Labeled labeled) || labeled.getText() == null || labeled.getText().isBlank()
-                    || !shown(labeled) || inTableRow(labeled)) {
+            if (!(node instanceof Labeled labeled)
+                    || labeled.getText() == null
+                    || labeled.getText().isBlank()
+                    || !shown(labeled)
+                    || inTableRow(labeled)) {
                 return;
             }
             Text drawn = drawnText(labeled);
@@ -74,9 +75,12 @@ final class ViewChecks {
         List<String> found = new ArrayList<>();
         visit(root, node -> {
             if (node instanceof javafx.scene.control.TableView<?> table && shown(table)) {
-                double columns = table.getVisibleLeafColumns().stream().mapToDouble(javafx.scene.control.TableColumnBase::getWidth).sum();
+                double columns = table.getVisibleLeafColumns().stream()
+                        .mapToDouble(javafx.scene.control.TableColumnBase::getWidth)
+                        .sum();
                 if (columns > table.getWidth() + 1) {
-                    found.add(describe(table) + " (columns " + Math.round(columns) + " px in " + Math.round(table.getWidth()) + " px)");
+                    found.add(describe(table) + " (columns " + Math.round(columns) + " px in "
+                            + Math.round(table.getWidth()) + " px)");
                 }
             }
         });
@@ -103,8 +107,10 @@ final class ViewChecks {
         });
         List<String> unnamed = new ArrayList<>();
         visit(root, node -> {
-            boolean input = node instanceof TextInputControl || node instanceof ComboBoxBase<?>
-                    || node instanceof ChoiceBox<?> || node instanceof Spinner<?>;
+            boolean input = node instanceof TextInputControl
+                    || node instanceof ComboBoxBase<?>
+                    || node instanceof ChoiceBox<?>
+                    || node instanceof Spinner<?>;
             if (!input || !shown(node) || partOfAnotherInput(node)) {
                 return;
             }
@@ -135,7 +141,9 @@ final class ViewChecks {
 
     /** WCAG relative luminance. */
     static double luminance(Color colour) {
-        return 0.2126 * linear(colour.getRed()) + 0.7152 * linear(colour.getGreen()) + 0.0722 * linear(colour.getBlue());
+        return 0.2126 * linear(colour.getRed())
+                + 0.7152 * linear(colour.getGreen())
+                + 0.0722 * linear(colour.getBlue());
     }
 
     /** WCAG contrast ratio, 1 … 21. */

@@ -38,7 +38,6 @@ import io.privacyinventory.model.Safeguard;
 import io.privacyinventory.model.SpecialCategoryCondition;
 import io.privacyinventory.model.Text;
 import io.privacyinventory.model.Transfer;
-
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
@@ -84,8 +83,8 @@ public final class CsvActivitiesReader {
     private static final char BYTE_ORDER_MARK = '\uFEFF';
     private static final String NAME = "name";
     private static final String ID = "activity-id";
-    private static final DateTimeFormatter NORWEGIAN_DATE = DateTimeFormatter.ofPattern("d.M.uuuu")
-            .withResolverStyle(ResolverStyle.STRICT);
+    private static final DateTimeFormatter NORWEGIAN_DATE =
+            DateTimeFormatter.ofPattern("d.M.uuuu").withResolverStyle(ResolverStyle.STRICT);
 
     private final String source;
     private final Inventory base;
@@ -101,6 +100,7 @@ public final class CsvActivitiesReader {
     private final Map<String, SourceLocation> createdAt = new HashMap<>();
     /** Entries made from an id alone (a transfer's recipient, a retention rule's category), named after it. */
     private final Set<String> placeholders = new HashSet<>();
+
     private final Map<String, Activity> baseActivities = new HashMap<>();
     private CsvValues storedValues;
 
@@ -121,8 +121,11 @@ public final class CsvActivitiesReader {
         }
         try {
             if (Files.size(file) > MAX_BYTES) {
-                throw single(source, null, "is larger than " + (MAX_BYTES >> 20) + " MB, too large for a record "
-                        + "of processing activities");
+                throw single(
+                        source,
+                        null,
+                        "is larger than " + (MAX_BYTES >> 20) + " MB, too large for a record "
+                                + "of processing activities");
             }
             return read(Files.readAllBytes(file), source, base);
         } catch (NoSuchFileException e) {
@@ -149,15 +152,19 @@ public final class CsvActivitiesReader {
             text = text.substring(1);
         }
         if (text.isBlank()) {
-            throw single(source, null, "is empty: the first row must hold the headings of the activities layout "
-                    + "(docs/csv.md)");
+            throw single(
+                    source,
+                    null,
+                    "is empty: the first row must hold the headings of the activities layout " + "(docs/csv.md)");
         }
         CsvDelimiter delimiter = detectDelimiter(text);
         List<Row> rows = parse(text, delimiter);
         readHeadings(rows.get(0).cells);
         failOnErrors();
         startCatalogue();
-        List<Row> activityRows = rows.subList(1, rows.size()).stream().filter(row -> !row.isBlank()).toList();
+        List<Row> activityRows = rows.subList(1, rows.size()).stream()
+                .filter(row -> !row.isBlank())
+                .toList();
         RowShape shape = new RowShape(source, rows.get(0).cells);
         for (Row row : activityRows) {
             errors.addAll(shape.check(row.number, row.cells));
@@ -200,8 +207,10 @@ public final class CsvActivitiesReader {
 
     /** Strict UTF-8: a spreadsheet saved in a Windows code page is refused with where it goes wrong. */
     private String decode(byte[] bytes) throws InventoryFormatException {
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+        CharsetDecoder decoder = StandardCharsets.UTF_8
+                .newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
         ByteBuffer in = ByteBuffer.wrap(bytes);
         CharBuffer out = CharBuffer.allocate(bytes.length);
         CoderResult result = decoder.decode(in, out, true);
@@ -218,8 +227,11 @@ public final class CsvActivitiesReader {
                     lineStart = i + 1;
                 }
             }
-            throw single(source, new SourceLocation(line, at - lineStart + 1), "is not UTF-8 text; save it as "
-                    + "\"CSV UTF-8\" (Excel) or with the character set Unicode (UTF-8) (LibreOffice)");
+            throw single(
+                    source,
+                    new SourceLocation(line, at - lineStart + 1),
+                    "is not UTF-8 text; save it as "
+                            + "\"CSV UTF-8\" (Excel) or with the character set Unicode (UTF-8) (LibreOffice)");
         }
         return out.flip().toString();
     }
@@ -252,9 +264,11 @@ public final class CsvActivitiesReader {
     private static com.fasterxml.jackson.databind.ObjectReader reader(CsvDelimiter delimiter) {
         CsvMapper mapper = new CsvMapper();
         mapper.enable(CsvParser.Feature.WRAP_AS_ARRAY);
-        CsvSchema schema = CsvSchema.emptySchema().withColumnSeparator(delimiter.character()).withQuoteChar('"')
+        CsvSchema schema = CsvSchema.emptySchema()
+                .withColumnSeparator(delimiter.character())
+                .withQuoteChar('"')
                 .withoutEscapeChar();
-        return mapper.readerFor(new TypeReference<List<String>>() { }).with(schema);
+        return mapper.readerFor(new TypeReference<List<String>>() {}).with(schema);
     }
 
     private List<Row> parse(String text, CsvDelimiter delimiter) throws InventoryFormatException {
@@ -265,8 +279,10 @@ public final class CsvActivitiesReader {
             }
         } catch (IOException | RuntimeJsonMappingException e) {
             String message = e instanceof JacksonException jackson ? jackson.getOriginalMessage() : e.getMessage();
-            throw single(source, new SourceLocation(rows.size() + 1, 1), "is not well-formed CSV here ("
-                    + firstLine(message) + ")");
+            throw single(
+                    source,
+                    new SourceLocation(rows.size() + 1, 1),
+                    "is not well-formed CSV here (" + firstLine(message) + ")");
         }
         return rows;
     }
@@ -300,19 +316,31 @@ public final class CsvActivitiesReader {
             }
             String key = CsvHeadings.keyOf(heading);
             if (key == null) {
-                errors.add(new InventoryFormatException.Error(source, at, null, "unknown column \"" + heading.strip()
-                        + "\"; the headings of the activities layout are listed in docs/csv.md"));
+                errors.add(new InventoryFormatException.Error(
+                        source,
+                        at,
+                        null,
+                        "unknown column \"" + heading.strip()
+                                + "\"; the headings of the activities layout are listed in docs/csv.md"));
             } else if (columnOf.containsKey(key)) {
-                errors.add(new InventoryFormatException.Error(source, at, null, "column \"" + heading.strip()
-                        + "\" appears twice (first as column " + CsvHeadings.letters(columnOf.get(key)) + ")"));
+                errors.add(new InventoryFormatException.Error(
+                        source,
+                        at,
+                        null,
+                        "column \"" + heading.strip() + "\" appears twice (first as column "
+                                + CsvHeadings.letters(columnOf.get(key)) + ")"));
             } else {
                 columnOf.put(key, i);
                 headingOf.put(key, heading.strip());
             }
         }
         if (errors.isEmpty() && !columnOf.containsKey(NAME)) {
-            errors.add(new InventoryFormatException.Error(source, new SourceLocation(1, 1), null, "there is no column \""
-                    + CsvExport.heading("activities.", NAME, language) + "\"; every activity needs a name"));
+            errors.add(new InventoryFormatException.Error(
+                    source,
+                    new SourceLocation(1, 1),
+                    null,
+                    "there is no column \"" + CsvExport.heading("activities.", NAME, language)
+                            + "\"; every activity needs a name"));
         }
     }
 
@@ -361,8 +389,8 @@ public final class CsvActivitiesReader {
     // ---- the inventory ----------------------------------------------------------------------
 
     private void startCatalogue() {
-        for (EntityType type : List.of(EntityType.DATA_SUBJECT, EntityType.DATA_CATEGORY, EntityType.PURPOSE,
-                EntityType.RECIPIENT)) {
+        for (EntityType type :
+                List.of(EntityType.DATA_SUBJECT, EntityType.DATA_CATEGORY, EntityType.PURPOSE, EntityType.RECIPIENT)) {
             catalogue.put(type, new LinkedHashMap<>());
             idByName.put(type, new HashMap<>());
         }
@@ -389,9 +417,15 @@ public final class CsvActivitiesReader {
         List<String> languages = base == null ? List.of(language) : base.languages();
         Organisation organisation = base == null ? Organisation.named("") : base.organisation();
         NoticeSettings notice = base == null ? NoticeSettings.EMPTY : base.notice();
-        return new Inventory(languages, organisation, notice, items(EntityType.DATA_SUBJECT, DataSubject.class),
-                items(EntityType.DATA_CATEGORY, DataCategory.class), items(EntityType.PURPOSE, Purpose.class),
-                items(EntityType.RECIPIENT, Recipient.class), activities);
+        return new Inventory(
+                languages,
+                organisation,
+                notice,
+                items(EntityType.DATA_SUBJECT, DataSubject.class),
+                items(EntityType.DATA_CATEGORY, DataCategory.class),
+                items(EntityType.PURPOSE, Purpose.class),
+                items(EntityType.RECIPIENT, Recipient.class),
+                activities);
     }
 
     private <T extends Entity> List<T> items(EntityType type, Class<T> kind) {
@@ -406,15 +440,23 @@ public final class CsvActivitiesReader {
             String key = keyFor(segments.subList(2, segments.size()));
             Integer column = columnOf.get(key);
             int row = rowNumbers.get(index);
-            return new InventoryFormatException.Error(source, new SourceLocation(row,
-                    (column == null ? columnOf.get(NAME) : column) + 1), column(column == null ? NAME : key), message);
+            return new InventoryFormatException.Error(
+                    source,
+                    new SourceLocation(row, (column == null ? columnOf.get(NAME) : column) + 1),
+                    column(column == null ? NAME : key),
+                    message);
         }
         if (segments.size() >= 2 && segments.get(1) instanceof Integer index) {
             for (EntityType type : catalogue.keySet()) {
                 if (type.listName().equals(segments.get(0))) {
-                    String id = new ArrayList<>(catalogue.get(type).values()).get(index).id();
+                    String id = new ArrayList<>(catalogue.get(type).values())
+                            .get(index)
+                            .id();
                     SourceLocation at = createdAt.get(type.code() + " " + id);
-                    return new InventoryFormatException.Error(source, at, null,
+                    return new InventoryFormatException.Error(
+                            source,
+                            at,
+                            null,
                             "the new " + type.code().replace('-', ' ') + " \"" + id + "\": " + message);
                 }
             }
@@ -431,22 +473,25 @@ public final class CsvActivitiesReader {
             case "dataSubjects" -> preferIds("data-subject-ids", "data-subjects");
             case "dataCategories" -> preferIds("data-category-ids", "data-categories");
             case "recipients" -> preferIds("recipient-ids", "recipients");
-            case "purposes" -> switch (inner) {
-                case "legalBasisReference" -> "legal-basis-references";
-                case "legitimateInterest" -> "legitimate-interests";
-                default -> preferIds("purpose-ids", "purposes");
-            };
-            case "transfers" -> switch (inner) {
-                case "recipient" -> preferIds("transfer-recipient-ids", "transfers");
-                case "description" -> "transfer-descriptions";
-                default -> preferIds("transfer-countries", "transfers");
-            };
-            case "retention" -> switch (inner) {
-                case "dataCategories" -> "retention-category-ids";
-                case "trigger" -> "retention-triggers";
-                case "description" -> "retention-descriptions";
-                default -> preferIds("retention-periods", "retention");
-            };
+            case "purposes" ->
+                switch (inner) {
+                    case "legalBasisReference" -> "legal-basis-references";
+                    case "legitimateInterest" -> "legitimate-interests";
+                    default -> preferIds("purpose-ids", "purposes");
+                };
+            case "transfers" ->
+                switch (inner) {
+                    case "recipient" -> preferIds("transfer-recipient-ids", "transfers");
+                    case "description" -> "transfer-descriptions";
+                    default -> preferIds("transfer-countries", "transfers");
+                };
+            case "retention" ->
+                switch (inner) {
+                    case "dataCategories" -> "retention-category-ids";
+                    case "trigger" -> "retention-triggers";
+                    case "description" -> "retention-descriptions";
+                    default -> preferIds("retention-periods", "retention");
+                };
             case "automatedDecisions" -> "automated-decision-logic";
             case "securityMeasures" -> "security-measures";
             case "statutoryRequirement" -> "statutory-requirement";
@@ -481,33 +526,68 @@ public final class CsvActivitiesReader {
             return old;
         }
         int errorsBefore = errors.size();
-        List<String> subjects = references(row, EntityType.DATA_SUBJECT, "data-subjects", "data-subject-ids",
+        List<String> subjects = references(
+                row,
+                EntityType.DATA_SUBJECT,
+                "data-subjects",
+                "data-subject-ids",
                 old == null ? null : old.dataSubjects());
-        List<String> categories = references(row, EntityType.DATA_CATEGORY, "data-categories", "data-category-ids",
+        List<String> categories = references(
+                row,
+                EntityType.DATA_CATEGORY,
+                "data-categories",
+                "data-category-ids",
                 old == null ? null : old.dataCategories());
-        List<String> recipients = references(row, EntityType.RECIPIENT, "recipients", "recipient-ids",
-                old == null ? null : old.recipients());
+        List<String> recipients = references(
+                row, EntityType.RECIPIENT, "recipients", "recipient-ids", old == null ? null : old.recipients());
         Map<Integer, LegalBasis> basisByName = new HashMap<>();
-        List<String> purposeIds = references(row, EntityType.PURPOSE, "purposes", "purpose-ids",
-                old == null ? null : old.purposes().stream().map(PurposeUse::purpose).toList(), basisByName);
+        List<String> purposeIds = references(
+                row,
+                EntityType.PURPOSE,
+                "purposes",
+                "purpose-ids",
+                old == null
+                        ? null
+                        : old.purposes().stream().map(PurposeUse::purpose).toList(),
+                basisByName);
         List<PurposeUse> purposes = purposes(row, purposeIds, basisByName, old);
         List<Transfer> transfers = transfers(row, old);
         List<RetentionRule> retention = retention(row, old);
         List<Contact> controllers = controllers(row, old);
         Text nameText = text(name, old == null ? null : old.name());
-        Activity activity = new Activity(id, nameText,
-                field(row, "description", old, Activity::description, cell -> text(cell, old == null ? null
-                        : old.description())),
+        Activity activity = new Activity(
+                id,
+                nameText,
+                field(
+                        row,
+                        "description",
+                        old,
+                        Activity::description,
+                        cell -> text(cell, old == null ? null : old.description())),
                 field(row, "owner", old, Activity::owner, CsvActivitiesReader::string),
                 field(row, "role", old, Activity::role, cell -> code(row, "role", Role.class, cell)),
                 controllers,
                 field(row, "status", old, Activity::status, cell -> code(row, "status", ActivityStatus.class, cell)),
-                subjects, categories, recipients, purposes, transfers, retention,
-                field(row, "security-measures", old, Activity::securityMeasures, cell -> text(cell,
-                        old == null ? null : old.securityMeasures())),
-                field(row, "statutory-requirement", old, Activity::statutoryRequirement, cell -> text(cell,
-                        old == null ? null : old.statutoryRequirement())),
-                automatedDecisions(row, old), dpia(row, old),
+                subjects,
+                categories,
+                recipients,
+                purposes,
+                transfers,
+                retention,
+                field(
+                        row,
+                        "security-measures",
+                        old,
+                        Activity::securityMeasures,
+                        cell -> text(cell, old == null ? null : old.securityMeasures())),
+                field(
+                        row,
+                        "statutory-requirement",
+                        old,
+                        Activity::statutoryRequirement,
+                        cell -> text(cell, old == null ? null : old.statutoryRequirement())),
+                automatedDecisions(row, old),
+                dpia(row, old),
                 field(row, "reviewed-on", old, Activity::reviewedOn, cell -> date(row, "reviewed-on", cell)),
                 field(row, "review-due", old, Activity::reviewDue, cell -> date(row, "review-due", cell)),
                 field(row, "notes", old, Activity::notes, cell -> text(cell, old == null ? null : old.notes())),
@@ -548,26 +628,35 @@ public final class CsvActivitiesReader {
      * The ids an activity refers to: from the id column, with the names beside them for entries
      * that have to be made; or, where the file gives only names, the entries of those names.
      */
-    private List<String> references(Row row, EntityType type, String namesKey, String idsKey, List<String> stored,
-                                    Map<Integer, LegalBasis> basisByPosition) {
+    private List<String> references(
+            Row row,
+            EntityType type,
+            String namesKey,
+            String idsKey,
+            List<String> stored,
+            Map<Integer, LegalBasis> basisByPosition) {
         String idCell = row.get(idsKey);
         String nameCell = row.get(namesKey);
         if (idCell == null && nameCell == null) {
             return stored == null ? List.of() : stored;
         }
-        List<String> ids = idCell == null ? List.of() : looseList(idCell).stream()
-                .filter(id -> !id.isBlank()).toList();
+        List<String> ids = idCell == null
+                ? List.of()
+                : looseList(idCell).stream().filter(id -> !id.isBlank()).toList();
         List<String> names = nameCell == null ? List.of() : looseList(nameCell);
         List<String> result = new ArrayList<>();
         if (!ids.isEmpty()) {
             if (!names.isEmpty() && names.size() != ids.size()) {
-                row.error(namesKey, names.size() + " names for " + ids.size() + " ids in \""
-                        + headingOf.get(idsKey) + "\"; the n-th name belongs to the n-th id");
+                row.error(
+                        namesKey,
+                        names.size() + " names for " + ids.size() + " ids in \"" + headingOf.get(idsKey)
+                                + "\"; the n-th name belongs to the n-th id");
                 return List.of();
             }
             for (int i = 0; i < ids.size(); i++) {
                 String id = ids.get(i).strip();
-                CsvVocabulary.Named named = names.isEmpty() ? CsvVocabulary.Named.idOnly(id) : words.parseName(type, names.get(i));
+                CsvVocabulary.Named named =
+                        names.isEmpty() ? CsvVocabulary.Named.idOnly(id) : words.parseName(type, names.get(i));
                 ensure(type, id, named, row.at(idsKey));
                 result.add(id);
                 if (named.basis != null) {
@@ -634,11 +723,13 @@ public final class CsvActivitiesReader {
      * as many values in each per-purpose column, "hr: Contract; hr: Legal obligation": the n-th
      * value of a purpose belongs to its n-th entry.
      */
-    private List<PurposeUse> purposes(Row row, List<String> purposeIds, Map<Integer, LegalBasis> basisFromNames,
-                                      Activity old) {
+    private List<PurposeUse> purposes(
+            Row row, List<String> purposeIds, Map<Integer, LegalBasis> basisFromNames, Activity old) {
         Map<String, List<PurposeUse>> stored = new HashMap<>();
         if (old != null) {
-            old.purposes().forEach(use -> stored.computeIfAbsent(use.purpose(), k -> new ArrayList<>()).add(use));
+            old.purposes()
+                    .forEach(use -> stored.computeIfAbsent(use.purpose(), k -> new ArrayList<>())
+                            .add(use));
         }
         Map<String, List<String>> bases = perPurpose(row, "legal-bases", purposeIds);
         Map<String, List<String>> references = perPurpose(row, "legal-basis-references", purposeIds);
@@ -659,12 +750,18 @@ public final class CsvActivitiesReader {
             } else {
                 basis = was == null ? null : was.legalBasis();
             }
-            uses.add(new PurposeUse(id, basis,
+            uses.add(new PurposeUse(
+                    id,
+                    basis,
                     perPurposeText(references, id, n, was == null ? null : was.legalBasisReference()),
                     perPurposeText(interests, id, n, was == null ? null : was.legitimateInterest()),
-                    conditions == null ? (was == null ? null : was.specialCategoryCondition())
-                            : code(row, "special-category-conditions", SpecialCategoryCondition.class,
-                            value(conditions, id, n)),
+                    conditions == null
+                            ? (was == null ? null : was.specialCategoryCondition())
+                            : code(
+                                    row,
+                                    "special-category-conditions",
+                                    SpecialCategoryCondition.class,
+                                    value(conditions, id, n)),
                     perPurposeText(authorities, id, n, was == null ? null : was.criminalOffenceAuthority())));
         }
         return uses;
@@ -701,11 +798,14 @@ public final class CsvActivitiesReader {
                 continue;
             }
             String purpose = value.substring(0, colon).strip();
-            String id = purposeIds.contains(purpose) ? purpose
+            String id = purposeIds.contains(purpose)
+                    ? purpose
                     : idByName.get(EntityType.PURPOSE).get(CsvHeadings.normalise(purpose));
             if (id == null || !purposeIds.contains(id)) {
-                row.error(key, "\"" + purpose + "\" is not one of this activity's purposes ("
-                        + String.join(", ", purposeIds) + ")");
+                row.error(
+                        key,
+                        "\"" + purpose + "\" is not one of this activity's purposes (" + String.join(", ", purposeIds)
+                                + ")");
                 continue;
             }
             values.computeIfAbsent(id, k -> new ArrayList<>())
@@ -725,13 +825,17 @@ public final class CsvActivitiesReader {
                 return stored;
             }
             List<Transfer> transfers = new ArrayList<>();
-            for (String value : looseList(readable).stream().filter(value -> !value.isBlank()).toList()) {
-                transfers.add(readableTransfer(row, value, transfers.size() < stored.size()
-                        ? stored.get(transfers.size()) : null));
+            for (String value : looseList(readable).stream()
+                    .filter(value -> !value.isBlank())
+                    .toList()) {
+                transfers.add(readableTransfer(
+                        row, value, transfers.size() < stored.size() ? stored.get(transfers.size()) : null));
             }
             return transfers;
         }
-        List<String> countries = looseList(countriesCell).stream().filter(code -> !code.isBlank()).toList();
+        List<String> countries = looseList(countriesCell).stream()
+                .filter(code -> !code.isBlank())
+                .toList();
         int count = countries.size();
         List<String> safeguards = aligned(row, "transfer-safeguards", count);
         List<String> recipients = aligned(row, "transfer-recipient-ids", count);
@@ -743,12 +847,20 @@ public final class CsvActivitiesReader {
             String recipient = recipients == null ? (was == null ? null : was.recipient()) : string(recipients.get(i));
             if (recipient != null) {
                 recipient = recipient.strip();
-                ensure(EntityType.RECIPIENT, recipient, CsvVocabulary.Named.idOnly(recipient), row.at("transfer-recipient-ids"));
+                ensure(
+                        EntityType.RECIPIENT,
+                        recipient,
+                        CsvVocabulary.Named.idOnly(recipient),
+                        row.at("transfer-recipient-ids"));
             }
-            transfers.add(new Transfer(country == null ? "" : country, recipient,
-                    safeguards == null ? (was == null ? null : was.safeguard())
+            transfers.add(new Transfer(
+                    country == null ? "" : country,
+                    recipient,
+                    safeguards == null
+                            ? (was == null ? null : was.safeguard())
                             : code(row, "transfer-safeguards", Safeguard.class, safeguards.get(i)),
-                    descriptions == null ? (was == null ? null : was.description())
+                    descriptions == null
+                            ? (was == null ? null : was.description())
                             : text(descriptions.get(i), was == null ? null : was.description())));
         }
         return transfers;
@@ -777,21 +889,20 @@ public final class CsvActivitiesReader {
             }
         }
         String country = country(row, "transfers", rest);
-        return new Transfer(country == null ? "" : country, recipient, safeguard,
-                was == null ? null : was.description());
+        return new Transfer(
+                country == null ? "" : country, recipient, safeguard, was == null ? null : was.description());
     }
 
     private List<RetentionRule> retention(Row row, Activity old) {
         List<RetentionRule> stored = old == null ? List.of() : old.retention();
-        List<String> keys = List.of("retention-category-ids", "retention-periods", "retention-triggers",
-                "retention-descriptions");
+        List<String> keys =
+                List.of("retention-category-ids", "retention-periods", "retention-triggers", "retention-descriptions");
         if (keys.stream().noneMatch(row::has)) {
             String readable = row.get("retention");
             if (readable == null) {
                 return stored;
             }
-            return readable.isBlank() ? List.of()
-                    : List.of(new RetentionRule(null, null, null, text(readable, null)));
+            return readable.isBlank() ? List.of() : List.of(new RetentionRule(null, null, null, text(readable, null)));
         }
         int count = count(row, keys);
         List<String> categories = aligned(row, "retention-category-ids", count);
@@ -814,17 +925,25 @@ public final class CsvActivitiesReader {
                     ruleCategories = new ArrayList<>();
                     for (String id : cell.split(",")) {
                         String category = id.strip();
-                        ensure(EntityType.DATA_CATEGORY, category, CsvVocabulary.Named.idOnly(category),
+                        ensure(
+                                EntityType.DATA_CATEGORY,
+                                category,
+                                CsvVocabulary.Named.idOnly(category),
                                 row.at("retention-category-ids"));
                         ruleCategories.add(category);
                     }
                 }
             }
-            rules.add(new RetentionRule(ruleCategories,
-                    periods == null ? (was == null ? null : was.period()) : string(periods.get(i).strip()),
-                    triggers == null ? (was == null ? null : was.trigger())
+            rules.add(new RetentionRule(
+                    ruleCategories,
+                    periods == null
+                            ? (was == null ? null : was.period())
+                            : string(periods.get(i).strip()),
+                    triggers == null
+                            ? (was == null ? null : was.trigger())
                             : text(triggers.get(i), was == null ? null : was.trigger()),
-                    descriptions == null ? (was == null ? null : was.description())
+                    descriptions == null
+                            ? (was == null ? null : was.description())
                             : text(descriptions.get(i), was == null ? null : was.description())));
         }
         return rules;
@@ -836,14 +955,19 @@ public final class CsvActivitiesReader {
             return old == null ? List.of() : old.controllers();
         }
         int count = count(row, keys);
-        List<List<String>> parts = keys.stream().map(key -> {
-            List<String> values = aligned(row, key, count);
-            return values == null ? Collections.nCopies(count, "") : values;
-        }).toList();
+        List<List<String>> parts = keys.stream()
+                .map(key -> {
+                    List<String> values = aligned(row, key, count);
+                    return values == null ? Collections.nCopies(count, "") : values;
+                })
+                .toList();
         List<Contact> contacts = new ArrayList<>();
         for (int i = 0; i < count; i++) {
-            contacts.add(new Contact(string(parts.get(0).get(i)), string(parts.get(1).get(i)),
-                    string(parts.get(2).get(i)), string(parts.get(3).get(i))));
+            contacts.add(new Contact(
+                    string(parts.get(0).get(i)),
+                    string(parts.get(1).get(i)),
+                    string(parts.get(2).get(i)),
+                    string(parts.get(3).get(i))));
         }
         return contacts;
     }
@@ -875,9 +999,12 @@ public final class CsvActivitiesReader {
         }
         List<String> values = strictList(row, key, cell);
         if (values.size() != count) {
-            row.error(key, values.size() + (values.size() == 1 ? " value" : " values") + " for " + count
-                    + (count == 1 ? " entry" : " entries") + "; the n-th value belongs to the n-th entry, and an entry "
-                    + "without a value keeps its place with an empty value");
+            row.error(
+                    key,
+                    values.size() + (values.size() == 1 ? " value" : " values") + " for " + count
+                            + (count == 1 ? " entry" : " entries")
+                            + "; the n-th value belongs to the n-th entry, and an entry "
+                            + "without a value keeps its place with an empty value");
             return Collections.nCopies(count, "");
         }
         return values;
@@ -892,27 +1019,31 @@ public final class CsvActivitiesReader {
         if (used == null && logic == null) {
             return stored;
         }
-        Text logicText = logic == null ? (stored == null ? null : stored.logic())
+        Text logicText = logic == null
+                ? (stored == null ? null : stored.logic())
                 : text(logic, stored == null ? null : stored.logic());
         if (used == null) {
             if (stored == null && logicText != null) {
-                row.error("automated-decision-logic", "the file has no column \""
-                        + CsvExport.heading("activities.", "automated-decisions", language)
-                        + "\" to say whether automated decisions are taken");
+                row.error(
+                        "automated-decision-logic",
+                        "the file has no column \""
+                                + CsvExport.heading("activities.", "automated-decisions", language)
+                                + "\" to say whether automated decisions are taken");
             }
             return stored == null ? null : new AutomatedDecisions(stored.used(), logicText);
         }
         if (used.isBlank()) {
             if (logicText != null) {
-                row.error("automated-decisions", "say " + words.yes() + " or "
-                        + words.no() + ": the activity describes the logic of automated decisions");
+                row.error(
+                        "automated-decisions",
+                        "say " + words.yes() + " or " + words.no()
+                                + ": the activity describes the logic of automated decisions");
             }
             return null;
         }
         Boolean yes = words.yesNo(used);
         if (yes == null) {
-            row.error("automated-decisions", "\"" + used + "\" is neither " + words.yes() + " nor "
-                    + words.no());
+            row.error("automated-decisions", "\"" + used + "\" is neither " + words.yes() + " nor " + words.no());
             return null;
         }
         return new AutomatedDecisions(yes, logicText);
@@ -977,8 +1108,10 @@ public final class CsvActivitiesReader {
         }
         E value = words.label(type, cell);
         if (value == null) {
-            row.error(key, "unknown value \"" + cell.strip() + "\"; expected one of: "
-                    + String.join(", ", words.labels(type)));
+            row.error(
+                    key,
+                    "unknown value \"" + cell.strip() + "\"; expected one of: "
+                            + String.join(", ", words.labels(type)));
         }
         return value;
     }
@@ -1007,8 +1140,11 @@ public final class CsvActivitiesReader {
         if (stored.resolve(textLanguage, fallback).equals(cell)) {
             return stored;
         }
-        String shown = stored.get(textLanguage).isPresent() ? textLanguage
-                : stored.get(fallback).isPresent() ? fallback : stored.languages().iterator().next();
+        String shown = stored.get(textLanguage).isPresent()
+                ? textLanguage
+                : stored.get(fallback).isPresent()
+                        ? fallback
+                        : stored.languages().iterator().next();
         return stored.with(shown, cell);
     }
 
@@ -1021,8 +1157,10 @@ public final class CsvActivitiesReader {
         try {
             return ValueList.split(cell);
         } catch (IllegalArgumentException e) {
-            row.error(key, "several values are separated by \"; \" (a semicolon and a space), and a value with a "
-                    + "semicolon of its own is put in double quotes");
+            row.error(
+                    key,
+                    "several values are separated by \"; \" (a semicolon and a space), and a value with a "
+                            + "semicolon of its own is put in double quotes");
             return List.of();
         }
     }

@@ -1,18 +1,17 @@
 package io.privacyinventory.exchange.csv;
 
+import static io.privacyinventory.exchange.csv.CsvValues.aligned;
+import static io.privacyinventory.exchange.csv.CsvValues.list;
+import static io.privacyinventory.exchange.csv.CsvValues.string;
+
 import io.privacyinventory.model.Activity;
 import io.privacyinventory.model.PurposeUse;
 import io.privacyinventory.model.RetentionRule;
 import io.privacyinventory.model.Transfer;
-
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
-
-import static io.privacyinventory.exchange.csv.CsvValues.aligned;
-import static io.privacyinventory.exchange.csv.CsvValues.list;
-import static io.privacyinventory.exchange.csv.CsvValues.string;
 
 /**
  * The {@code activities} layout: one heading row, then one row per activity of any status, in the
@@ -28,8 +27,7 @@ final class CsvActivitiesWriter {
     /** Between a purpose id and its value in the per-purpose columns. */
     static final String KEY_SEPARATOR = ": ";
 
-    private CsvActivitiesWriter() {
-    }
+    private CsvActivitiesWriter() {}
 
     static List<Column<Activity>> columns(CsvValues v) {
         return List.of(
@@ -52,10 +50,10 @@ final class CsvActivitiesWriter {
                 new Column<>("legal-bases", a -> perPurpose(a, p -> v.label(p.legalBasis()))),
                 new Column<>("legal-basis-references", a -> perPurpose(a, p -> v.text(p.legalBasisReference()))),
                 new Column<>("legitimate-interests", a -> perPurpose(a, p -> v.text(p.legitimateInterest()))),
-                new Column<>("special-category-conditions",
-                        a -> perPurpose(a, p -> v.label(p.specialCategoryCondition()))),
-                new Column<>("criminal-offence-authorities",
-                        a -> perPurpose(a, p -> v.text(p.criminalOffenceAuthority()))),
+                new Column<>(
+                        "special-category-conditions", a -> perPurpose(a, p -> v.label(p.specialCategoryCondition()))),
+                new Column<>(
+                        "criminal-offence-authorities", a -> perPurpose(a, p -> v.text(p.criminalOffenceAuthority()))),
                 new Column<>("recipients", a -> list(a.recipients(), v::recipient)),
                 new Column<>("recipient-ids", a -> list(a.recipients(), id -> id)),
                 new Column<>("transfers", a -> list(a.transfers(), v::transfer)),
@@ -70,12 +68,22 @@ final class CsvActivitiesWriter {
                 new Column<>("retention-descriptions", a -> aligned(a.retention(), rule -> v.text(rule.description()))),
                 new Column<>("security-measures", a -> v.text(a.securityMeasures())),
                 new Column<>("statutory-requirement", a -> v.text(a.statutoryRequirement())),
-                new Column<>("automated-decisions",
-                        a -> a.automatedDecisions() == null ? "" : v.yesNo(a.automatedDecisions().used())),
-                new Column<>("automated-decision-logic",
-                        a -> a.automatedDecisions() == null ? "" : v.text(a.automatedDecisions().logic())),
-                new Column<>("dpia-status", a -> a.dpia() == null ? "" : v.label(a.dpia().status())),
-                new Column<>("dpia-reference", a -> a.dpia() == null ? "" : string(a.dpia().reference())),
+                new Column<>(
+                        "automated-decisions",
+                        a -> a.automatedDecisions() == null
+                                ? ""
+                                : v.yesNo(a.automatedDecisions().used())),
+                new Column<>(
+                        "automated-decision-logic",
+                        a -> a.automatedDecisions() == null
+                                ? ""
+                                : v.text(a.automatedDecisions().logic())),
+                new Column<>(
+                        "dpia-status",
+                        a -> a.dpia() == null ? "" : v.label(a.dpia().status())),
+                new Column<>(
+                        "dpia-reference",
+                        a -> a.dpia() == null ? "" : string(a.dpia().reference())),
                 new Column<>("reviewed-on", a -> CsvValues.date(a.reviewedOn())),
                 new Column<>("review-due", a -> CsvValues.date(a.reviewDue())),
                 new Column<>("notes", a -> v.text(a.notes())),
@@ -106,7 +114,9 @@ final class CsvActivitiesWriter {
 
     static void write(CsvValues values, CsvRowWriter out) throws IOException {
         List<Column<Activity>> columns = columns(values);
-        out.row(columns.stream().map(column -> values.wording().get("activities." + column.key())).toList());
+        out.row(columns.stream()
+                .map(column -> values.wording().get("activities." + column.key()))
+                .toList());
         List<String> cells = new ArrayList<>(columns.size());
         for (Activity activity : values.inventory().activities()) {
             cells.clear();

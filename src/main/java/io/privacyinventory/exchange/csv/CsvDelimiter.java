@@ -26,6 +26,8 @@ public enum CsvDelimiter {
     }
 
     public static Optional<CsvDelimiter> parse(String code) {
-        return Arrays.stream(values()).filter(value -> value.code().equals(code)).findFirst();
+        return Arrays.stream(values())
+                .filter(value -> value.code().equals(code))
+                .findFirst();
     }
 }

@@ -1,7 +1,6 @@
 package io.privacyinventory.exchange.csv;
 
 import io.privacyinventory.model.Inventory;
-
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -17,8 +16,7 @@ import java.util.List;
 public final class CsvExport {
     private static final char BYTE_ORDER_MARK = '\uFEFF';
 
-    private CsvExport() {
-    }
+    private CsvExport() {}
 
     /** Writes to {@code out} and flushes it; does not close it. */
     public static void write(Inventory inventory, CsvLayout layout, CsvOptions options, OutputStream out)

@@ -22,8 +22,7 @@ final class CsvHeadings {
         }
     }
 
-    private CsvHeadings() {
-    }
+    private CsvHeadings() {}
 
     /** Normalised heading → key in one language. */
     static Map<String, String> of(String language) {

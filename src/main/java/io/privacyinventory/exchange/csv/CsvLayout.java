@@ -17,6 +17,8 @@ public enum CsvLayout {
     }
 
     public static Optional<CsvLayout> parse(String code) {
-        return Arrays.stream(values()).filter(value -> value.code().equals(code)).findFirst();
+        return Arrays.stream(values())
+                .filter(value -> value.code().equals(code))
+                .findFirst();
     }
 }

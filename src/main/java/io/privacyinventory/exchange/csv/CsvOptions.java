@@ -15,8 +15,8 @@ public record CsvOptions(String language, CsvDelimiter delimiter, boolean byteOr
     public CsvOptions {
         Objects.requireNonNull(delimiter, "delimiter");
         if (!LANGUAGES.contains(language)) {
-            throw new IllegalArgumentException("CSV headings exist in " + String.join(", ", LANGUAGES)
-                    + ", not in \"" + language + "\"");
+            throw new IllegalArgumentException(
+                    "CSV headings exist in " + String.join(", ", LANGUAGES) + ", not in \"" + language + "\"");
         }
     }
 

@@ -1,25 +1,24 @@
 package io.privacyinventory.exchange.csv;
 
+import static io.privacyinventory.exchange.csv.CsvValues.list;
+import static io.privacyinventory.exchange.csv.CsvValues.string;
+
 import io.privacyinventory.model.Activity;
-import io.privacyinventory.model.DataCategory;
-import io.privacyinventory.model.InventoryValidator;
 import io.privacyinventory.model.ActivityStatus;
 import io.privacyinventory.model.Contact;
+import io.privacyinventory.model.DataCategory;
+import io.privacyinventory.model.InventoryValidator;
 import io.privacyinventory.model.Organisation;
 import io.privacyinventory.model.PurposeUse;
 import io.privacyinventory.model.Role;
 import io.privacyinventory.model.Transfer;
-
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Predicate;
 import java.util.Objects;
 import java.util.function.Function;
-
-import static io.privacyinventory.exchange.csv.CsvValues.list;
-import static io.privacyinventory.exchange.csv.CsvValues.string;
+import java.util.function.Predicate;
 
 /**
  * The {@code protocol} layout: the record of processing activities (GDPR Art. 30) laid out as the
@@ -31,8 +30,7 @@ import static io.privacyinventory.exchange.csv.CsvValues.string;
  */
 final class CsvProtocolWriter {
 
-    private CsvProtocolWriter() {
-    }
+    private CsvProtocolWriter() {}
 
     /**
      * The Art. 9(2) conditions are shown only for an activity with special-category data, and the
@@ -40,7 +38,8 @@ final class CsvProtocolWriter {
      * presented under an Art. 9 condition.
      */
     static List<Column<Activity>> controllerColumns(CsvValues v) {
-        Map<String, DataCategory> categories = InventoryValidator.byId(v.inventory().dataCategories());
+        Map<String, DataCategory> categories =
+                InventoryValidator.byId(v.inventory().dataCategories());
         return List.of(
                 new Column<>("owner", a -> string(a.owner())),
                 new Column<>("name", a -> v.text(a.name())),
@@ -54,18 +53,28 @@ final class CsvProtocolWriter {
                 new Column<>("retention", a -> list(a.retention(), rule -> v.retention(rule, a))),
                 new Column<>("security-measures", a -> v.text(a.securityMeasures())),
                 new Column<>("legal-basis-references", a -> perPurpose(v, a, p -> v.text(p.legalBasisReference()))),
-                new Column<>("special-category-conditions", a -> !uses(categories, a, DataCategory::needsSpecialCondition)
-                        ? "" : list(a.purposes().stream().map(PurposeUse::specialCategoryCondition)
-                        .filter(Objects::nonNull).distinct().toList(), v::label)),
-                new Column<>("criminal-offence-authorities", a -> !uses(categories, a, DataCategory::needsCriminalAuthority)
-                        ? "" : perPurpose(v, a, p -> v.text(p.criminalOffenceAuthority()))),
+                new Column<>(
+                        "special-category-conditions",
+                        a -> !uses(categories, a, DataCategory::needsSpecialCondition)
+                                ? ""
+                                : list(
+                                        a.purposes().stream()
+                                                .map(PurposeUse::specialCategoryCondition)
+                                                .filter(Objects::nonNull)
+                                                .distinct()
+                                                .toList(),
+                                        v::label)),
+                new Column<>(
+                        "criminal-offence-authorities",
+                        a -> !uses(categories, a, DataCategory::needsCriminalAuthority)
+                                ? ""
+                                : perPurpose(v, a, p -> v.text(p.criminalOffenceAuthority()))),
                 new Column<>("legitimate-interests", a -> perPurpose(v, a, p -> v.text(p.legitimateInterest()))),
                 new Column<>("dpia", a -> dpia(v, a)),
                 new Column<>("reviewed-on", a -> CsvValues.date(a.reviewedOn())));
     }
 
-    private static boolean uses(Map<String, DataCategory> categories, Activity activity,
-                                Predicate<DataCategory> kind) {
+    private static boolean uses(Map<String, DataCategory> categories, Activity activity, Predicate<DataCategory> kind) {
         return activity.dataCategories().stream().map(categories::get).anyMatch(c -> c != null && kind.test(c));
     }
 
@@ -83,12 +92,21 @@ final class CsvProtocolWriter {
 
     static void write(CsvValues values, CsvRowWriter out) throws IOException {
         List<Activity> approved = values.inventory().activities().stream()
-                .filter(activity -> activity.status() == ActivityStatus.APPROVED).toList();
-        List<Activity> controlled = approved.stream().filter(activity -> activity.role() != Role.PROCESSOR).toList();
-        List<Activity> processed = approved.stream().filter(activity -> activity.role() == Role.PROCESSOR).toList();
+                .filter(activity -> activity.status() == ActivityStatus.APPROVED)
+                .toList();
+        List<Activity> controlled = approved.stream()
+                .filter(activity -> activity.role() != Role.PROCESSOR)
+                .toList();
+        List<Activity> processed = approved.stream()
+                .filter(activity -> activity.role() == Role.PROCESSOR)
+                .toList();
 
-        writeOrganisation(values, controlled.isEmpty() && !processed.isEmpty() ? "header.processor"
-                : processed.isEmpty() ? "header.controller" : "header.controller-and-processor", out);
+        writeOrganisation(
+                values,
+                controlled.isEmpty() && !processed.isEmpty()
+                        ? "header.processor"
+                        : processed.isEmpty() ? "header.controller" : "header.controller-and-processor",
+                out);
         out.blankLine();
         writeTable(values, "protocol.controller.", controllerColumns(values), controlled, out);
         if (!processed.isEmpty()) {
@@ -119,11 +137,20 @@ final class CsvProtocolWriter {
         out.row(List.of(words.get(label + "-address"), string(shown.address())));
     }
 
-    private static void writeTable(CsvValues values, String headingPrefix, List<Column<Activity>> columns,
-            List<Activity> activities, CsvRowWriter out) throws IOException {
-        out.row(columns.stream().map(column -> values.wording().get(headingPrefix + column.key())).toList());
+    private static void writeTable(
+            CsvValues values,
+            String headingPrefix,
+            List<Column<Activity>> columns,
+            List<Activity> activities,
+            CsvRowWriter out)
+            throws IOException {
+        out.row(columns.stream()
+                .map(column -> values.wording().get(headingPrefix + column.key()))
+                .toList());
         for (Activity activity : activities) {
-            out.row(columns.stream().map(column -> column.value().apply(activity)).toList());
+            out.row(columns.stream()
+                    .map(column -> column.value().apply(activity))
+                    .toList());
         }
     }
 

@@ -15,7 +15,6 @@ import io.privacyinventory.model.RetentionRule;
 import io.privacyinventory.model.Terms;
 import io.privacyinventory.model.Text;
 import io.privacyinventory.model.Transfer;
-
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;

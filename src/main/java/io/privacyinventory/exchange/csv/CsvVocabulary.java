@@ -5,7 +5,6 @@ import io.privacyinventory.model.EntityType;
 import io.privacyinventory.model.LegalBasis;
 import io.privacyinventory.model.RecipientKind;
 import io.privacyinventory.model.Terms;
-
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -69,8 +68,7 @@ final class CsvVocabulary {
                 }
             }
             case RECIPIENT -> parseRecipient(named);
-            default -> {
-            }
+            default -> {}
         }
         return named;
     }

@@ -1,7 +1,6 @@
 package io.privacyinventory.exchange.csv;
 
 import io.privacyinventory.model.Terms;
-
 import java.util.ResourceBundle;
 
 /** The CSV export's own words (headings, yes/no, time units) in English or Norwegian bokmål. */
@@ -10,7 +9,9 @@ final class CsvWording {
 
     CsvWording(String language) {
         // no fallback to the machine's locale: English asked for on a Norwegian machine stays English
-        this.bundle = ResourceBundle.getBundle("io.privacyinventory.exchange.csv.wording", Terms.localeOf(language),
+        this.bundle = ResourceBundle.getBundle(
+                "io.privacyinventory.exchange.csv.wording",
+                Terms.localeOf(language),
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
     }
 

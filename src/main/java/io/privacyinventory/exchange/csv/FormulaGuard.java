@@ -12,8 +12,7 @@ public final class FormulaGuard {
     public static final char MARK = '\'';
     private static final String FORMULA_STARTS = "=+-@\t\r\n";
 
-    private FormulaGuard() {
-    }
+    private FormulaGuard() {}
 
     public static String neutralise(String cell) {
         return needsMark(cell, 0) ? MARK + cell : cell;

@@ -5,7 +5,6 @@ import io.privacyinventory.model.diff.FieldDiff;
 import io.privacyinventory.model.diff.ItemDiff;
 import io.privacyinventory.model.diff.RecordDiff;
 import io.privacyinventory.model.diff.RecordDiffText;
-
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
@@ -20,25 +19,39 @@ import java.util.List;
  * no cell that a spreadsheet would run as a formula.
  */
 public final class RecordDiffCsv {
-    private RecordDiffCsv() {
-    }
+    private RecordDiffCsv() {}
 
     public static void write(RecordDiff diff, OutputStream stream) throws IOException {
         DiffWords words = DiffWords.forLanguage(diff.language());
         Writer writer = new OutputStreamWriter(stream, StandardCharsets.UTF_8);
         try (CsvRowWriter rows = new CsvRowWriter(writer, CsvDelimiter.COMMA)) {
-            rows.row(List.of(words.get("heading.kind"), words.get("heading.id"), words.get("heading.name"),
-                    words.get("heading.field"), words.get("heading.before"), words.get("heading.after")));
+            rows.row(List.of(
+                    words.get("heading.kind"),
+                    words.get("heading.id"),
+                    words.get("heading.name"),
+                    words.get("heading.field"),
+                    words.get("heading.before"),
+                    words.get("heading.after")));
             for (ItemDiff item : diff.items()) {
                 String id = item.id() == null ? "" : item.id();
                 if (item.change() != ItemDiff.Change.CHANGED) {
-                    rows.row(List.of(item.kindLabel(), id, item.name(),
-                            "(" + words.get("change." + item.change().code()) + ")", "", ""));
+                    rows.row(List.of(
+                            item.kindLabel(),
+                            id,
+                            item.name(),
+                            "(" + words.get("change." + item.change().code()) + ")",
+                            "",
+                            ""));
                     continue;
                 }
                 for (FieldDiff field : item.fields()) {
-                    rows.row(List.of(item.kindLabel(), id, item.name(), RecordDiffText.label(field),
-                            orEmpty(field.before()), orEmpty(field.after())));
+                    rows.row(List.of(
+                            item.kindLabel(),
+                            id,
+                            item.name(),
+                            RecordDiffText.label(field),
+                            orEmpty(field.before()),
+                            orEmpty(field.after())));
                 }
             }
         }

@@ -2,7 +2,6 @@ package io.privacyinventory.exchange.csv;
 
 import io.privacyinventory.exchange.InventoryFormatException;
 import io.privacyinventory.exchange.SourceLocation;
-
 import java.util.ArrayList;
 import java.util.List;
 
@@ -36,15 +35,23 @@ final class RowShape {
         List<InventoryFormatException.Error> errors = new ArrayList<>();
         if (cells.size() <= lastHeading) {
             String last = CsvHeadings.letters(lastHeading);
-            errors.add(new InventoryFormatException.Error(source, new SourceLocation(row, cells.size() + 1), null,
-                    "the row ends after column " + CsvHeadings.letters(cells.size() - 1) + ", but the headings go on to "
-                            + "column " + last + " (\"" + headings.get(lastHeading).strip() + "\"); every row needs a cell "
+            errors.add(new InventoryFormatException.Error(
+                    source,
+                    new SourceLocation(row, cells.size() + 1),
+                    null,
+                    "the row ends after column " + CsvHeadings.letters(cells.size() - 1)
+                            + ", but the headings go on to "
+                            + "column " + last + " (\""
+                            + headings.get(lastHeading).strip() + "\"); every row needs a cell "
                             + "for each heading, an empty one for an empty field, so nothing was read as cleared"));
         }
         for (int i = 0; i < cells.size(); i++) {
             boolean headed = i < headings.size() && !headings.get(i).isBlank();
             if (!headed && !cells.get(i).isBlank()) {
-                errors.add(new InventoryFormatException.Error(source, new SourceLocation(row, i + 1), null,
+                errors.add(new InventoryFormatException.Error(
+                        source,
+                        new SourceLocation(row, i + 1),
+                        null,
                         "column " + CsvHeadings.letters(i) + " has no heading, but this row has a value there (\""
                                 + shortened(cells.get(i)) + "\"); give the column a heading or empty the cell"));
             }

@@ -14,8 +14,7 @@ public final class ValueList {
     public static final String SEPARATOR = "; ";
     private static final char QUOTE = '"';
 
-    private ValueList() {
-    }
+    private ValueList() {}
 
     public static String join(List<String> values) {
         StringBuilder cell = new StringBuilder();

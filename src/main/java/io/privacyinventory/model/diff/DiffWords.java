@@ -3,7 +3,6 @@ package io.privacyinventory.model.diff;
 import io.privacyinventory.model.Coded;
 import io.privacyinventory.model.EntityType;
 import io.privacyinventory.model.Terms;
-
 import java.util.ResourceBundle;
 
 /**
@@ -18,7 +17,9 @@ public final class DiffWords {
     private DiffWords(String language) {
         this.language = language;
         // no fallback to the machine's locale: English asked for on a Norwegian machine stays English
-        this.bundle = ResourceBundle.getBundle("io.privacyinventory.model.fields", Terms.localeOf(language),
+        this.bundle = ResourceBundle.getBundle(
+                "io.privacyinventory.model.fields",
+                Terms.localeOf(language),
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
         this.terms = Terms.forLanguage(language);
     }

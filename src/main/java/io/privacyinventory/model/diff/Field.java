@@ -1,7 +1,6 @@
 package io.privacyinventory.model.diff;
 
 import io.privacyinventory.model.Text;
-
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
@@ -39,7 +38,10 @@ sealed interface Field<T> {
             if (was == null && is == null || was != null && is != null && same.test(was, is)) {
                 return;
             }
-            comparison.add(component, label, null,
+            comparison.add(
+                    component,
+                    label,
+                    null,
                     was == null ? null : render.apply(was, comparison.before()),
                     is == null ? null : render.apply(is, comparison.after()));
         }
@@ -51,7 +53,8 @@ sealed interface Field<T> {
         public void compare(T before, T after, String label, Comparison comparison) {
             Text was = before == null ? null : get.apply(before);
             Text is = after == null ? null : get.apply(after);
-            Set<String> languages = new LinkedHashSet<>(comparison.after().inventory().languages());
+            Set<String> languages =
+                    new LinkedHashSet<>(comparison.after().inventory().languages());
             languages.addAll(comparison.before().inventory().languages());
             for (Text text : new Text[] {was, is}) {
                 if (text != null) {
@@ -86,8 +89,13 @@ sealed interface Field<T> {
      * entry whose details changed is reported as changed, not as removed and added; an entry is
      * named by its summary in words.
      */
-    record Entries<T, E>(String component, Function<T, List<E>> get, List<Function<E, Object>> keys,
-            Render<E> summary, FieldTable<E> table) implements Field<T> {
+    record Entries<T, E>(
+            String component,
+            Function<T, List<E>> get,
+            List<Function<E, Object>> keys,
+            Render<E> summary,
+            FieldTable<E> table)
+            implements Field<T> {
         @Override
         public void compare(T before, T after, String label, Comparison comparison) {
             List<E> was = before == null ? List.of() : get.apply(before);
@@ -105,12 +113,16 @@ sealed interface Field<T> {
                 } else {
                     matched[old] = true;
                     String name = summary.apply(is.get(now), comparison.after());
-                    table.compare(was.get(old), is.get(now), comparison.within(step, label + Comparison.LABEL_SEPARATOR + name));
+                    table.compare(
+                            was.get(old),
+                            is.get(now),
+                            comparison.within(step, label + Comparison.LABEL_SEPARATOR + name));
                 }
             }
             for (int old = 0; old < was.size(); old++) {
                 if (!matched[old]) {
-                    comparison.add(component + "/" + old, label, null, summary.apply(was.get(old), comparison.before()), null);
+                    comparison.add(
+                            component + "/" + old, label, null, summary.apply(was.get(old), comparison.before()), null);
                 }
             }
         }

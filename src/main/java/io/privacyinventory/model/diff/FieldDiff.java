@@ -8,5 +8,4 @@ package io.privacyinventory.model.diff;
  * one language: each translation is compared on its own. {@code before} and {@code after} are the
  * values in words; null where there was none.
  */
-public record FieldDiff(String path, String label, String language, String before, String after) {
-}
+public record FieldDiff(String path, String label, String language, String before, String after) {}

@@ -3,7 +3,6 @@ package io.privacyinventory.model.diff;
 import io.privacyinventory.model.Coded;
 import io.privacyinventory.model.EntityType;
 import io.privacyinventory.model.Text;
-
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -111,7 +110,10 @@ final class FieldTable<T> {
 
         /** References to catalogue items, shown by their names; the order does not matter. */
         Builder<T> references(String component, EntityType kind, Function<T, List<String>> get) {
-            fields.add(new Field.Value<T, List<String>>(component, get, (ids, side) -> side.names(kind, ids),
+            fields.add(new Field.Value<T, List<String>>(
+                    component,
+                    get,
+                    (ids, side) -> side.names(kind, ids),
                     (was, is) -> new HashSet<>(was).equals(new HashSet<>(is))));
             return this;
         }
@@ -127,8 +129,12 @@ final class FieldTable<T> {
         }
 
         @SafeVarargs
-        final <E> Builder<T> entries(String component, Function<T, List<E>> get, Field.Render<E> summary,
-                FieldTable<E> table, Function<E, Object>... keys) {
+        final <E> Builder<T> entries(
+                String component,
+                Function<T, List<E>> get,
+                Field.Render<E> summary,
+                FieldTable<E> table,
+                Function<E, Object>... keys) {
             fields.add(new Field.Entries<>(component, get, List.of(keys), summary, table));
             return this;
         }

@@ -1,7 +1,6 @@
 package io.privacyinventory.model.diff;
 
 import io.privacyinventory.model.EntityType;
-
 import java.util.List;
 
 /**
@@ -10,14 +9,17 @@ import java.util.List;
  * the diff's language (the old name for a removed item), empty where the item has none.
  * {@code kindLabel} is the kind of item in words ("Activity", "Aktivitet").
  */
-public record ItemDiff(EntityType kind, String kindLabel, String id, String name, Change change, List<FieldDiff> fields) {
+public record ItemDiff(
+        EntityType kind, String kindLabel, String id, String name, Change change, List<FieldDiff> fields) {
     public ItemDiff {
         fields = List.copyOf(fields);
     }
 
     /** What happened to the item as a whole. */
     public enum Change {
-        ADDED, REMOVED, CHANGED;
+        ADDED,
+        REMOVED,
+        CHANGED;
 
         /** The lower-case name used in JSON output. */
         public String code() {

@@ -18,6 +18,9 @@ public record RecordDiff(String language, List<ItemDiff> items) {
 
     /** The number of differences: one per added or removed item, one per changed field. */
     public int count() {
-        return items.stream().mapToInt(item -> item.change() == ItemDiff.Change.CHANGED ? item.fields().size() : 1).sum();
+        return items.stream()
+                .mapToInt(item ->
+                        item.change() == ItemDiff.Change.CHANGED ? item.fields().size() : 1)
+                .sum();
     }
 }

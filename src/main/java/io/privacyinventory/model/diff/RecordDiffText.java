@@ -10,14 +10,16 @@ public final class RecordDiffText {
     private static final String FIELD_INDENT = "  ";
     private static final String VALUE_INDENT = "    ";
 
-    private RecordDiffText() {
-    }
+    private RecordDiffText() {}
 
     public static String render(RecordDiff diff) {
         DiffWords words = DiffWords.forLanguage(diff.language());
         StringBuilder out = new StringBuilder();
         for (ItemDiff item : diff.items()) {
-            out.append(heading(item)).append(": ").append(words.get("change." + item.change().code())).append('\n');
+            out.append(heading(item))
+                    .append(": ")
+                    .append(words.get("change." + item.change().code()))
+                    .append('\n');
             for (FieldDiff field : item.fields()) {
                 field(field, words, out);
             }
@@ -52,8 +54,16 @@ public final class RecordDiffText {
             return;
         }
         out.append(FIELD_INDENT).append(label(field)).append(":\n");
-        out.append(VALUE_INDENT).append(words.get("value.before")).append(": ").append(indented(before)).append('\n');
-        out.append(VALUE_INDENT).append(words.get("value.after")).append(": ").append(indented(after)).append('\n');
+        out.append(VALUE_INDENT)
+                .append(words.get("value.before"))
+                .append(": ")
+                .append(indented(before))
+                .append('\n');
+        out.append(VALUE_INDENT)
+                .append(words.get("value.after"))
+                .append(": ")
+                .append(indented(after))
+                .append('\n');
     }
 
     private static String value(String value, DiffWords words) {

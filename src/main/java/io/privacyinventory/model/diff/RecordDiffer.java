@@ -3,7 +3,6 @@ package io.privacyinventory.model.diff;
 import io.privacyinventory.model.Entity;
 import io.privacyinventory.model.EntityType;
 import io.privacyinventory.model.Inventory;
-
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -37,11 +36,16 @@ public final class RecordDiffer {
     public static RecordDiff compare(Inventory older, Inventory newer, String language) {
         RecordDiffer differ = new RecordDiffer(older, newer, language);
         differ.single(EntityType.INVENTORY, RecordTables.INVENTORY, older, newer, "");
-        differ.single(EntityType.ORGANISATION, RecordTables.ORGANISATION, older.organisation(), newer.organisation(),
+        differ.single(
+                EntityType.ORGANISATION,
+                RecordTables.ORGANISATION,
+                older.organisation(),
+                newer.organisation(),
                 newer.organisation().name());
         differ.single(EntityType.NOTICE, RecordTables.NOTICE, older.notice(), newer.notice(), "");
         differ.list(EntityType.DATA_SUBJECT, RecordTables.DATA_SUBJECT, older.dataSubjects(), newer.dataSubjects());
-        differ.list(EntityType.DATA_CATEGORY, RecordTables.DATA_CATEGORY, older.dataCategories(), newer.dataCategories());
+        differ.list(
+                EntityType.DATA_CATEGORY, RecordTables.DATA_CATEGORY, older.dataCategories(), newer.dataCategories());
         differ.list(EntityType.PURPOSE, RecordTables.PURPOSE, older.purposes(), newer.purposes());
         differ.list(EntityType.RECIPIENT, RecordTables.RECIPIENT, older.recipients(), newer.recipients());
         differ.list(EntityType.ACTIVITY, RecordTables.ACTIVITY, older.activities(), newer.activities());

@@ -11,14 +11,13 @@ import io.privacyinventory.model.EntityType;
 import io.privacyinventory.model.Inventory;
 import io.privacyinventory.model.NoticeSettings;
 import io.privacyinventory.model.Organisation;
-import io.privacyinventory.model.Purpose;
 import io.privacyinventory.model.PublishedNotice;
+import io.privacyinventory.model.Purpose;
 import io.privacyinventory.model.PurposeUse;
 import io.privacyinventory.model.Recipient;
 import io.privacyinventory.model.RetentionRule;
 import io.privacyinventory.model.SupervisoryAuthority;
 import io.privacyinventory.model.Transfer;
-
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -40,11 +39,11 @@ final class RecordTables {
             .string("address", Contact::address)
             .build();
 
-    static final FieldTable<SupervisoryAuthority> SUPERVISORY_AUTHORITY =
-            FieldTable.of(SupervisoryAuthority.class, "supervisoryAuthority")
-                    .string("name", SupervisoryAuthority::name)
-                    .string("website", SupervisoryAuthority::website)
-                    .build();
+    static final FieldTable<SupervisoryAuthority> SUPERVISORY_AUTHORITY = FieldTable.of(
+                    SupervisoryAuthority.class, "supervisoryAuthority")
+            .string("name", SupervisoryAuthority::name)
+            .string("website", SupervisoryAuthority::website)
+            .build();
 
     static final FieldTable<Organisation> ORGANISATION = FieldTable.of(Organisation.class, "organisation")
             .string("name", Organisation::name)
@@ -71,8 +70,12 @@ final class RecordTables {
             .text("scope", NoticeSettings::scope)
             .text("introduction", NoticeSettings::introduction)
             .yesNo("listChanges", NoticeSettings::listChanges)
-            .entries("audiences", NoticeSettings::audiences, (audience, side) -> side.text(audience.title()),
-                    AUDIENCE, Audience::id)
+            .entries(
+                    "audiences",
+                    NoticeSettings::audiences,
+                    (audience, side) -> side.text(audience.title()),
+                    AUDIENCE,
+                    Audience::id)
             .build();
 
     static final FieldTable<PublishedNotice> PUBLISHED_NOTICE = FieldTable.of(PublishedNotice.class, "publishedNotice")
@@ -88,8 +91,12 @@ final class RecordTables {
 
     static final FieldTable<Inventory> INVENTORY = FieldTable.of(Inventory.class, "inventory")
             // the order matters: the first language is the one every text must have
-            .value("languages", Inventory::languages, (codes, side) -> codes.stream()
-                    .map(side.words()::languageName).collect(Collectors.joining(Side.LIST_SEPARATOR)))
+            .value(
+                    "languages",
+                    Inventory::languages,
+                    (codes, side) -> codes.stream()
+                            .map(side.words()::languageName)
+                            .collect(Collectors.joining(Side.LIST_SEPARATOR)))
             .notCompared("organisation", "compared as an item of its own")
             .notCompared("notice", "compared as an item of its own")
             .notCompared("dataSubjects", ITEMS)
@@ -97,7 +104,11 @@ final class RecordTables {
             .notCompared("purposes", ITEMS)
             .notCompared("recipients", ITEMS)
             .notCompared("activities", ITEMS)
-            .entries("publishedNotices", Inventory::publishedNotices, RecordTables::publishedNotice, PUBLISHED_NOTICE,
+            .entries(
+                    "publishedNotices",
+                    Inventory::publishedNotices,
+                    RecordTables::publishedNotice,
+                    PUBLISHED_NOTICE,
                     notice -> List.of(String.valueOf(notice.audience()), notice.language(), notice.version()))
             .build();
 
@@ -158,11 +169,11 @@ final class RecordTables {
             .text("description", RetentionRule::description)
             .build();
 
-    static final FieldTable<AutomatedDecisions> AUTOMATED_DECISIONS =
-            FieldTable.of(AutomatedDecisions.class, "automatedDecisions")
-                    .yesNo("used", AutomatedDecisions::used)
-                    .text("logic", AutomatedDecisions::logic)
-                    .build();
+    static final FieldTable<AutomatedDecisions> AUTOMATED_DECISIONS = FieldTable.of(
+                    AutomatedDecisions.class, "automatedDecisions")
+            .yesNo("used", AutomatedDecisions::used)
+            .text("logic", AutomatedDecisions::logic)
+            .build();
 
     static final FieldTable<Dpia> DPIA = FieldTable.of(Dpia.class, "dpia")
             .term("status", Dpia::status)
@@ -175,24 +186,46 @@ final class RecordTables {
             .text("description", Activity::description)
             .string("owner", Activity::owner)
             .term("role", Activity::role)
-            .entries("controllers", Activity::controllers, (contact, side) -> contactName(contact), CONTACT,
-                    Contact::name, Contact::email)
+            .entries(
+                    "controllers",
+                    Activity::controllers,
+                    (contact, side) -> contactName(contact),
+                    CONTACT,
+                    Contact::name,
+                    Contact::email)
             .term("status", Activity::status)
             .references("dataSubjects", EntityType.DATA_SUBJECT, Activity::dataSubjects)
             .references("dataCategories", EntityType.DATA_CATEGORY, Activity::dataCategories)
             .references("recipients", EntityType.RECIPIENT, Activity::recipients)
-            .entries("purposes", Activity::purposes, RecordTables::purposeUse, PURPOSE_USE,
-                    use -> List.of(use.purpose(), String.valueOf(use.legalBasis())), PurposeUse::purpose)
-            .entries("transfers", Activity::transfers, RecordTables::transfer, TRANSFER,
-                    transfer -> List.of(transfer.country(), String.valueOf(transfer.recipient())), Transfer::country)
-            .entries("retention", Activity::retention, RecordTables::retentionScope, RETENTION_RULE,
+            .entries(
+                    "purposes",
+                    Activity::purposes,
+                    RecordTables::purposeUse,
+                    PURPOSE_USE,
+                    use -> List.of(use.purpose(), String.valueOf(use.legalBasis())),
+                    PurposeUse::purpose)
+            .entries(
+                    "transfers",
+                    Activity::transfers,
+                    RecordTables::transfer,
+                    TRANSFER,
+                    transfer -> List.of(transfer.country(), String.valueOf(transfer.recipient())),
+                    Transfer::country)
+            .entries(
+                    "retention",
+                    Activity::retention,
+                    RecordTables::retentionScope,
+                    RETENTION_RULE,
                     rule -> rule.dataCategories() == null ? null : new HashSet<>(rule.dataCategories()))
             .text("securityMeasures", Activity::securityMeasures)
             .text("statutoryRequirement", Activity::statutoryRequirement)
             .part("automatedDecisions", Activity::automatedDecisions, AUTOMATED_DECISIONS)
             .part("dpia", Activity::dpia, DPIA)
-            .value("dpiaScreening", Activity::dpiaScreening, (criteria, side) -> criteria.stream()
-                    .map(side.words()::label).collect(Collectors.joining(Side.LIST_SEPARATOR)))
+            .value(
+                    "dpiaScreening",
+                    Activity::dpiaScreening,
+                    (criteria, side) ->
+                            criteria.stream().map(side.words()::label).collect(Collectors.joining(Side.LIST_SEPARATOR)))
             .date("reviewedOn", Activity::reviewedOn)
             .date("reviewDue", Activity::reviewDue)
             .text("notes", Activity::notes)
@@ -200,12 +233,25 @@ final class RecordTables {
 
     /** Every table by the record type it compares; the coverage test walks this. */
     static final Map<Class<?>, FieldTable<?>> ALL = Map.ofEntries(
-            entry(CONTACT), entry(SUPERVISORY_AUTHORITY), entry(ORGANISATION), entry(AUDIENCE), entry(NOTICE), entry(PUBLISHED_NOTICE), entry(INVENTORY),
-            entry(DATA_SUBJECT), entry(DATA_CATEGORY), entry(PURPOSE), entry(RECIPIENT), entry(PURPOSE_USE),
-            entry(TRANSFER), entry(RETENTION_RULE), entry(AUTOMATED_DECISIONS), entry(DPIA), entry(ACTIVITY));
+            entry(CONTACT),
+            entry(SUPERVISORY_AUTHORITY),
+            entry(ORGANISATION),
+            entry(AUDIENCE),
+            entry(NOTICE),
+            entry(PUBLISHED_NOTICE),
+            entry(INVENTORY),
+            entry(DATA_SUBJECT),
+            entry(DATA_CATEGORY),
+            entry(PURPOSE),
+            entry(RECIPIENT),
+            entry(PURPOSE_USE),
+            entry(TRANSFER),
+            entry(RETENTION_RULE),
+            entry(AUTOMATED_DECISIONS),
+            entry(DPIA),
+            entry(ACTIVITY));
 
-    private RecordTables() {
-    }
+    private RecordTables() {}
 
     private static Map.Entry<Class<?>, FieldTable<?>> entry(FieldTable<?> table) {
         return Map.entry(table.type(), table);
@@ -214,7 +260,9 @@ final class RecordTables {
     /** "Support — Contract (Art. 6(1)(b))": a purpose entry by its purpose and legal basis. */
     private static String purposeUse(PurposeUse use, Side side) {
         String purpose = side.name(EntityType.PURPOSE, use.purpose());
-        return use.legalBasis() == null ? purpose : purpose + " — " + side.words().label(use.legalBasis());
+        return use.legalBasis() == null
+                ? purpose
+                : purpose + " — " + side.words().label(use.legalBasis());
     }
 
     /** "nb, version 3 (patients)": a published notice by its language, version and audience. */
@@ -226,7 +274,8 @@ final class RecordTables {
     /** "United States (Hireflow Inc.)": a transfer by where it goes. */
     private static String transfer(Transfer transfer, Side side) {
         String country = side.words().country(transfer.country());
-        return transfer.recipient() == null ? country
+        return transfer.recipient() == null
+                ? country
                 : country + " (" + side.name(EntityType.RECIPIENT, transfer.recipient()) + ")";
     }
 
@@ -236,7 +285,9 @@ final class RecordTables {
     }
 
     private static String categoriesScope(List<String> categories, Side side) {
-        return categories == null ? side.words().get("word.default-rule") : side.names(EntityType.DATA_CATEGORY, categories);
+        return categories == null
+                ? side.words().get("word.default-rule")
+                : side.names(EntityType.DATA_CATEGORY, categories);
     }
 
     private static String contactName(Contact contact) {

@@ -4,7 +4,6 @@ import io.privacyinventory.model.Entity;
 import io.privacyinventory.model.EntityType;
 import io.privacyinventory.model.Inventory;
 import io.privacyinventory.model.Text;
-
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;

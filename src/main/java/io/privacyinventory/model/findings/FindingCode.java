@@ -1,9 +1,9 @@
 package io.privacyinventory.model.findings;
 
-import io.privacyinventory.model.Coded;
-
 import static io.privacyinventory.model.findings.Severity.ERROR;
 import static io.privacyinventory.model.findings.Severity.WARNING;
+
+import io.privacyinventory.model.Coded;
 
 /**
  * Every kind of finding, with its stable code ({@code purpose-without-legal-basis}) and severity.

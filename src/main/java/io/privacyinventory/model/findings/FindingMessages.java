@@ -1,7 +1,6 @@
 package io.privacyinventory.model.findings;
 
 import io.privacyinventory.model.Terms;
-
 import java.text.MessageFormat;
 import java.util.HashMap;
 import java.util.List;
@@ -29,8 +28,8 @@ final class FindingMessages {
     FindingMessages(Locale locale, String defaultLanguage) {
         this.locale = locale;
         this.defaultLanguage = defaultLanguage;
-        this.bundle = ResourceBundle.getBundle(BUNDLE, locale,
-                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+        this.bundle = ResourceBundle.getBundle(
+                BUNDLE, locale, ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
         this.terms = Terms.forLocale(locale);
     }
 
@@ -40,7 +39,8 @@ final class FindingMessages {
     }
 
     String format(String key, Object... arguments) {
-        return formats.computeIfAbsent(key, k -> new MessageFormat(bundle.getString(k), locale)).format(arguments);
+        return formats.computeIfAbsent(key, k -> new MessageFormat(bundle.getString(k), locale))
+                .format(arguments);
     }
 
     /** A name from the inventory in this language's quotation marks. */

@@ -22,7 +22,6 @@ import io.privacyinventory.model.Role;
 import io.privacyinventory.model.Safeguard;
 import io.privacyinventory.model.Text;
 import io.privacyinventory.model.Transfer;
-
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -79,6 +78,7 @@ public final class InventoryChecker {
     private final Set<String> noticeCategories = new HashSet<>();
     /** Recipients a live activity uses or transfers to, and those it transfers to outside the EEA. */
     private final Set<String> usedRecipients = new HashSet<>();
+
     private final Set<String> recipientsAbroad = new HashSet<>();
     private final RecordRules rules;
     private final NoticeFactRules noticeRules;
@@ -126,7 +126,8 @@ public final class InventoryChecker {
         }
         for (Recipient recipient : inventory.recipients()) {
             catalogueTexts(recipient, "recipients", "subject.recipient");
-            rules.recipient(recipient, usedRecipients.contains(recipient.id()), recipientsAbroad.contains(recipient.id()));
+            rules.recipient(
+                    recipient, usedRecipients.contains(recipient.id()), recipientsAbroad.contains(recipient.id()));
             trackingOptOut(recipient);
         }
         for (Activity activity : inventory.activities()) {
@@ -171,17 +172,24 @@ public final class InventoryChecker {
             activity.dataCategories().forEach(id -> publishedIds.add("dataCategories/" + id));
             activity.purposes().forEach(use -> publishedIds.add("purposes/" + use.purpose()));
             activity.recipients().forEach(id -> publishedIds.add("recipients/" + id));
-            activity.transfers().stream().map(Transfer::recipient).filter(Objects::nonNull)
+            activity.transfers().stream()
+                    .map(Transfer::recipient)
+                    .filter(Objects::nonNull)
                     .forEach(id -> publishedIds.add("recipients/" + id));
         }
     }
 
     private void organisation(Organisation organisation) {
         if (isBlank(organisation.name())) {
-            add(FindingCode.ORGANISATION_WITHOUT_NAME, "organisation/name", messages.format("organisation-without-name"));
+            add(
+                    FindingCode.ORGANISATION_WITHOUT_NAME,
+                    "organisation/name",
+                    messages.format("organisation-without-name"));
         }
         if (!NoticeFacts.hasOrganisationContact(organisation)) {
-            add(FindingCode.ORGANISATION_WITHOUT_CONTACT, "organisation/email",
+            add(
+                    FindingCode.ORGANISATION_WITHOUT_CONTACT,
+                    "organisation/email",
                     messages.format("organisation-without-contact"));
         }
         noticeRules.organisation(organisation);
@@ -223,9 +231,12 @@ public final class InventoryChecker {
     }
 
     private void trackingOptOut(Recipient recipient) {
-        if (recipient.tracking() && isBlank(recipient.optOutUrl())
+        if (recipient.tracking()
+                && isBlank(recipient.optOutUrl())
                 && publishedIds.contains("recipients/" + recipient.id())) {
-            add(FindingCode.TRACKING_WITHOUT_OPT_OUT, "recipients/" + recipient.id() + "/optOutUrl",
+            add(
+                    FindingCode.TRACKING_WITHOUT_OPT_OUT,
+                    "recipients/" + recipient.id() + "/optOutUrl",
                     messages.format("tracking-without-opt-out", name(recipient.name())));
         }
     }
@@ -244,10 +255,14 @@ public final class InventoryChecker {
         }
         if (live && activity.controllers().isEmpty()) {
             if (activity.role() == Role.PROCESSOR) {
-                add(FindingCode.CONTROLLERS_NOT_NAMED, path + "/controllers",
+                add(
+                        FindingCode.CONTROLLERS_NOT_NAMED,
+                        path + "/controllers",
                         messages.format("controllers-not-named.processor", name));
             } else if (activity.role() == Role.JOINT_CONTROLLER) {
-                add(FindingCode.CONTROLLERS_NOT_NAMED, path + "/controllers",
+                add(
+                        FindingCode.CONTROLLERS_NOT_NAMED,
+                        path + "/controllers",
                         messages.format("controllers-not-named.joint-controller", name));
             }
         }
@@ -255,11 +270,15 @@ public final class InventoryChecker {
             noticeRules.jointControllers(activity, path, name);
         }
         if (approved && activity.dataSubjects().isEmpty()) {
-            add(FindingCode.APPROVED_WITHOUT_DATA_SUBJECTS, path + "/dataSubjects",
+            add(
+                    FindingCode.APPROVED_WITHOUT_DATA_SUBJECTS,
+                    path + "/dataSubjects",
                     messages.format("approved-without-data-subjects", name));
         }
         if (approved && activity.dataCategories().isEmpty()) {
-            add(FindingCode.APPROVED_WITHOUT_DATA_CATEGORIES, path + "/dataCategories",
+            add(
+                    FindingCode.APPROVED_WITHOUT_DATA_CATEGORIES,
+                    path + "/dataCategories",
                     messages.format("approved-without-data-categories", name));
         }
         if (live) {
@@ -281,20 +300,31 @@ public final class InventoryChecker {
             noticeRules.retention(activity, path, name);
         }
         if (live && !isPresent(activity.securityMeasures())) {
-            add(FindingCode.SECURITY_MEASURES_MISSING, path + "/securityMeasures",
+            add(
+                    FindingCode.SECURITY_MEASURES_MISSING,
+                    path + "/securityMeasures",
                     messages.format("security-measures-missing", name));
         }
-        if (fullyPublished && !isPresent(activity.statutoryRequirement())
+        if (fullyPublished
+                && !isPresent(activity.statutoryRequirement())
                 && NoticeFacts.needsStatutoryRequirement(activity, categories)) {
-            add(FindingCode.STATUTORY_REQUIREMENT_MISSING, path + "/statutoryRequirement",
+            add(
+                    FindingCode.STATUTORY_REQUIREMENT_MISSING,
+                    path + "/statutoryRequirement",
                     messages.format("statutory-requirement-missing", name));
         }
         if (fullyPublished) {
-            translation(activity.statutoryRequirement(), path + "/statutoryRequirement", subject,
+            translation(
+                    activity.statutoryRequirement(),
+                    path + "/statutoryRequirement",
+                    subject,
                     messages.format("field.statutoryRequirement"));
             noticeRules.automatedDecisions(activity, path, name);
             if (activity.automatedDecisions() != null) {
-                translation(activity.automatedDecisions().logic(), path + "/automatedDecisions/logic", subject,
+                translation(
+                        activity.automatedDecisions().logic(),
+                        path + "/automatedDecisions/logic",
+                        subject,
                         messages.format("field.automatedDecisionLogic"));
             }
         }
@@ -306,7 +336,9 @@ public final class InventoryChecker {
             rules.reviewDate(activity, path, name);
         }
         if (live && activity.reviewDue() != null && activity.reviewDue().isBefore(today)) {
-            add(FindingCode.REVIEW_OVERDUE, path + "/reviewDue",
+            add(
+                    FindingCode.REVIEW_OVERDUE,
+                    path + "/reviewDue",
                     messages.format("review-overdue", name, activity.reviewDue().toString()));
         }
     }
@@ -321,7 +353,9 @@ public final class InventoryChecker {
         for (int i = 0; i < activity.dataCategories().size(); i++) {
             String category = activity.dataCategories().get(i);
             if (!named.contains(category)) {
-                add(FindingCode.RETENTION_MISSING, path + "/dataCategories/" + i,
+                add(
+                        FindingCode.RETENTION_MISSING,
+                        path + "/dataCategories/" + i,
                         messages.format("retention-missing", name, categoryName(category)));
             }
         }
@@ -337,8 +371,13 @@ public final class InventoryChecker {
             }
             String country = recipient.country();
             if (!Countries.isInEea(country) && !transferCountries.contains(country)) {
-                add(FindingCode.RECIPIENT_ABROAD_WITHOUT_TRANSFER, path + "/recipients/" + i,
-                        messages.format("recipient-abroad-without-transfer", name, name(recipient.name()),
+                add(
+                        FindingCode.RECIPIENT_ABROAD_WITHOUT_TRANSFER,
+                        path + "/recipients/" + i,
+                        messages.format(
+                                "recipient-abroad-without-transfer",
+                                name,
+                                name(recipient.name()),
                                 messages.country(country)));
             }
         }
@@ -355,7 +394,9 @@ public final class InventoryChecker {
         boolean anyCondition = activity.purposes().stream().anyMatch(use -> use.specialCategoryCondition() != null);
         boolean ownLegalBasis = activity.role() != Role.PROCESSOR;
         if (index.needsSpecialCondition(activity) && !anyCondition) {
-            add(FindingCode.SPECIAL_CATEGORY_WITHOUT_CONDITION, list,
+            add(
+                    FindingCode.SPECIAL_CATEGORY_WITHOUT_CONDITION,
+                    list,
                     messages.format("special-category-without-condition", name, messages.quotedList(special)));
         }
         for (int i = 0; i < activity.purposes().size(); i++) {
@@ -363,32 +404,45 @@ public final class InventoryChecker {
             String usePath = list + "/" + i;
             String purposeName = purposeName(use.purpose());
             if (ownLegalBasis && use.legalBasis() == null) {
-                add(FindingCode.PURPOSE_WITHOUT_LEGAL_BASIS, usePath + "/legalBasis",
+                add(
+                        FindingCode.PURPOSE_WITHOUT_LEGAL_BASIS,
+                        usePath + "/legalBasis",
                         messages.format("purpose-without-legal-basis", name, purposeName));
             }
             if (published) {
                 noticeRules.legalObligation(use, usePath, name, purposeName);
             }
             if (published) {
-                translation(use.legalBasisReference(), usePath + "/legalBasisReference", subject,
+                translation(
+                        use.legalBasisReference(),
+                        usePath + "/legalBasisReference",
+                        subject,
                         messages.format("field.legalBasisReference", purposeName));
-                translation(use.criminalOffenceAuthority(), usePath + "/criminalOffenceAuthority", subject,
+                translation(
+                        use.criminalOffenceAuthority(),
+                        usePath + "/criminalOffenceAuthority",
+                        subject,
                         messages.format("field.criminalOffenceAuthority", purposeName));
             }
             if (use.legalBasis() == LegalBasis.LEGITIMATE_INTERESTS) {
                 if (ownLegalBasis && !isPresent(use.legitimateInterest())) {
-                    add(FindingCode.LEGITIMATE_INTEREST_NOT_STATED, usePath + "/legitimateInterest",
+                    add(
+                            FindingCode.LEGITIMATE_INTEREST_NOT_STATED,
+                            usePath + "/legitimateInterest",
                             messages.format("legitimate-interest-not-stated", name, purposeName));
                 } else if (published) {
-                    translation(use.legitimateInterest(), usePath + "/legitimateInterest", subject,
+                    translation(
+                            use.legitimateInterest(),
+                            usePath + "/legitimateInterest",
+                            subject,
                             messages.format("field.legitimateInterest", purposeName));
                 }
             }
         }
     }
 
-    private void transfers(Activity activity, String path, String name, boolean live, boolean published,
-                           String subject) {
+    private void transfers(
+            Activity activity, String path, String name, boolean live, boolean published, String subject) {
         for (int i = 0; i < activity.transfers().size(); i++) {
             Transfer transfer = activity.transfers().get(i);
             String transferPath = path + "/transfers/" + i;
@@ -397,10 +451,14 @@ public final class InventoryChecker {
             switch (Countries.standing(transfer.country())) {
                 case THIRD_COUNTRY -> {
                     if (safeguard == null) {
-                        add(FindingCode.TRANSFER_WITHOUT_SAFEGUARD, transferPath + "/safeguard",
+                        add(
+                                FindingCode.TRANSFER_WITHOUT_SAFEGUARD,
+                                transferPath + "/safeguard",
                                 messages.format("transfer-without-safeguard", name, country));
                     } else if (safeguard == Safeguard.ADEQUACY_DECISION) {
-                        add(FindingCode.NO_ADEQUACY_DECISION, transferPath + "/safeguard",
+                        add(
+                                FindingCode.NO_ADEQUACY_DECISION,
+                                transferPath + "/safeguard",
                                 messages.format("no-adequacy-decision", name, country));
                     }
                 }
@@ -408,8 +466,13 @@ public final class InventoryChecker {
                     Optional<String> condition = Countries.adequacyCondition(transfer.country());
                     boolean restsOnAdequacy = safeguard == null || safeguard == Safeguard.ADEQUACY_DECISION;
                     if (live && restsOnAdequacy && condition.isPresent()) {
-                        add(FindingCode.ADEQUACY_CONDITION_TO_CONFIRM, transferPath + "/safeguard",
-                                messages.format("adequacy-condition-to-confirm", name, country,
+                        add(
+                                FindingCode.ADEQUACY_CONDITION_TO_CONFIRM,
+                                transferPath + "/safeguard",
+                                messages.format(
+                                        "adequacy-condition-to-confirm",
+                                        name,
+                                        country,
                                         messages.adequacyCondition(transfer.country(), condition.get())));
                     }
                 }
@@ -418,7 +481,10 @@ public final class InventoryChecker {
                 }
             }
             if (published) {
-                translation(transfer.description(), transferPath + "/description", subject,
+                translation(
+                        transfer.description(),
+                        transferPath + "/description",
+                        subject,
                         messages.format("field.transferDescription", country));
             }
         }
@@ -428,8 +494,12 @@ public final class InventoryChecker {
         for (int i = 0; i < activity.retention().size(); i++) {
             RetentionRule rule = activity.retention().get(i);
             String rulePath = path + "/retention/" + i;
-            translation(rule.trigger(), rulePath + "/trigger", subject, messages.format("field.retentionTrigger", i + 1));
-            translation(rule.description(), rulePath + "/description", subject,
+            translation(
+                    rule.trigger(), rulePath + "/trigger", subject, messages.format("field.retentionTrigger", i + 1));
+            translation(
+                    rule.description(),
+                    rulePath + "/description",
+                    subject,
                     messages.format("field.retentionDescription", i + 1));
         }
     }
@@ -444,7 +514,9 @@ public final class InventoryChecker {
                 .toList();
         if (!missing.isEmpty()) {
             List<String> names = missing.stream().map(messages::languageName).toList();
-            add(FindingCode.TRANSLATION_MISSING, path,
+            add(
+                    FindingCode.TRANSLATION_MISSING,
+                    path,
                     messages.format("translation-missing", String.join(", ", names), field, subject));
         }
     }

@@ -8,7 +8,6 @@ import io.privacyinventory.model.Organisation;
 import io.privacyinventory.model.PurposeUse;
 import io.privacyinventory.model.Role;
 import io.privacyinventory.model.Text;
-
 import java.util.function.Function;
 
 /**
@@ -31,14 +30,18 @@ final class NoticeFactRules {
 
     void organisation(Organisation organisation) {
         if (NoticeFacts.lacksSupervisoryAuthority(organisation)) {
-            sink.add(FindingCode.SUPERVISORY_AUTHORITY_MISSING, "organisation/supervisoryAuthority/name",
+            sink.add(
+                    FindingCode.SUPERVISORY_AUTHORITY_MISSING,
+                    "organisation/supervisoryAuthority/name",
                     messages.format("supervisory-authority-missing"));
         }
     }
 
     void notice(NoticeSettings notice) {
         if (notice.effectiveDate() == null) {
-            sink.add(FindingCode.NOTICE_EFFECTIVE_DATE_MISSING, "notice/effectiveDate",
+            sink.add(
+                    FindingCode.NOTICE_EFFECTIVE_DATE_MISSING,
+                    "notice/effectiveDate",
                     messages.format("notice-effective-date-missing"));
         }
     }
@@ -46,7 +49,9 @@ final class NoticeFactRules {
     /** {@code inNotice}: an approved controller or joint-controller activity uses the category. */
     void dataCategory(DataCategory category, boolean inNotice) {
         if (inNotice && NoticeFacts.lacksSource(category)) {
-            sink.add(FindingCode.DATA_CATEGORY_WITHOUT_SOURCE, "dataCategories/" + category.id() + "/source",
+            sink.add(
+                    FindingCode.DATA_CATEGORY_WITHOUT_SOURCE,
+                    "dataCategories/" + category.id() + "/source",
                     messages.format("data-category-without-source", name.apply(category.name())));
         }
     }
@@ -57,7 +62,9 @@ final class NoticeFactRules {
         }
         for (int i = 0; i < activity.controllers().size(); i++) {
             if (NoticeFacts.lacksName(activity.controllers().get(i))) {
-                sink.add(FindingCode.JOINT_CONTROLLER_WITHOUT_NAME, path + "/controllers/" + i + "/name",
+                sink.add(
+                        FindingCode.JOINT_CONTROLLER_WITHOUT_NAME,
+                        path + "/controllers/" + i + "/name",
                         messages.format("joint-controller-without-name", activityName, String.valueOf(i + 1)));
             }
         }
@@ -65,7 +72,9 @@ final class NoticeFactRules {
 
     void legalObligation(PurposeUse use, String usePath, String activityName, String purposeName) {
         if (NoticeFacts.lacksLegalObligationReference(use)) {
-            sink.add(FindingCode.LEGAL_OBLIGATION_WITHOUT_REFERENCE, usePath + "/legalBasisReference",
+            sink.add(
+                    FindingCode.LEGAL_OBLIGATION_WITHOUT_REFERENCE,
+                    usePath + "/legalBasisReference",
                     messages.format("legal-obligation-without-reference", activityName, purposeName));
         }
     }
@@ -73,7 +82,9 @@ final class NoticeFactRules {
     void retention(Activity activity, String path, String activityName) {
         for (int i = 0; i < activity.retention().size(); i++) {
             if (NoticeFacts.isEmpty(activity.retention().get(i))) {
-                sink.add(FindingCode.RETENTION_RULE_EMPTY, path + "/retention/" + i,
+                sink.add(
+                        FindingCode.RETENTION_RULE_EMPTY,
+                        path + "/retention/" + i,
                         messages.format("retention-rule-empty", activityName, String.valueOf(i + 1)));
             }
         }
@@ -81,7 +92,9 @@ final class NoticeFactRules {
 
     void automatedDecisions(Activity activity, String path, String activityName) {
         if (NoticeFacts.lacksAutomatedLogic(activity)) {
-            sink.add(FindingCode.AUTOMATED_DECISIONS_WITHOUT_LOGIC, path + "/automatedDecisions/logic",
+            sink.add(
+                    FindingCode.AUTOMATED_DECISIONS_WITHOUT_LOGIC,
+                    path + "/automatedDecisions/logic",
                     messages.format("automated-decisions-without-logic", activityName));
         }
     }

@@ -17,7 +17,6 @@ import io.privacyinventory.model.Role;
 import io.privacyinventory.model.Syntax;
 import io.privacyinventory.model.Text;
 import io.privacyinventory.model.Transfer;
-
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -39,8 +38,12 @@ final class RecordRules {
     private final Map<String, Recipient> recipients;
     private final Function<Text, String> name;
 
-    RecordRules(Sink sink, FindingMessages messages, Map<String, DataCategory> categories,
-                Map<String, Recipient> recipients, Function<Text, String> name) {
+    RecordRules(
+            Sink sink,
+            FindingMessages messages,
+            Map<String, DataCategory> categories,
+            Map<String, Recipient> recipients,
+            Function<Text, String> name) {
         this.sink = sink;
         this.messages = messages;
         this.categories = categories;
@@ -52,9 +55,12 @@ final class RecordRules {
 
     void organisation(Organisation organisation) {
         email(organisation.email(), "organisation/email");
-        if (organisation.country() != null && !Countries.isInEea(organisation.country())
+        if (organisation.country() != null
+                && !Countries.isInEea(organisation.country())
                 && !hasAnyDetail(organisation.representative())) {
-            sink.add(FindingCode.REPRESENTATIVE_MISSING, "organisation/representative",
+            sink.add(
+                    FindingCode.REPRESENTATIVE_MISSING,
+                    "organisation/representative",
                     messages.format("representative-missing", messages.country(organisation.country())));
         }
         if (organisation.dpo() != null) {
@@ -72,8 +78,11 @@ final class RecordRules {
     }
 
     private static boolean hasAnyDetail(Contact contact) {
-        return contact != null && (present(contact.name()) || present(contact.email()) || present(contact.phone())
-                || present(contact.address()));
+        return contact != null
+                && (present(contact.name())
+                        || present(contact.email())
+                        || present(contact.phone())
+                        || present(contact.address()));
     }
 
     // ---- the catalogue
@@ -85,11 +94,15 @@ final class RecordRules {
             return;
         }
         if (recipient.kind() == null) {
-            sink.add(FindingCode.RECIPIENT_WITHOUT_KIND, path + "/kind",
+            sink.add(
+                    FindingCode.RECIPIENT_WITHOUT_KIND,
+                    path + "/kind",
                     messages.format("recipient-without-kind", name.apply(recipient.name())));
         }
         if (recipient.country() == null && transferredAbroad) {
-            sink.add(FindingCode.RECIPIENT_WITHOUT_COUNTRY, path + "/country",
+            sink.add(
+                    FindingCode.RECIPIENT_WITHOUT_COUNTRY,
+                    path + "/country",
                     messages.format("recipient-without-country", name.apply(recipient.name())));
         }
     }
@@ -100,7 +113,8 @@ final class RecordRules {
     void recipients(Activity activity, String path, String activityName) {
         boolean ownBasis = activity.role() != Role.PROCESSOR;
         boolean consent = activity.purposes().stream().anyMatch(use -> use.legalBasis() == LegalBasis.CONSENT);
-        boolean processor = activity.recipients().stream().map(recipients::get)
+        boolean processor = activity.recipients().stream()
+                .map(recipients::get)
                 .anyMatch(r -> r != null && r.kind() == RecipientKind.PROCESSOR);
         for (int i = 0; i < activity.recipients().size(); i++) {
             Recipient recipient = recipients.get(activity.recipients().get(i));
@@ -109,12 +123,16 @@ final class RecordRules {
             }
             String at = path + "/recipients/" + i;
             if (ownBasis && recipient.tracking() && !recipient.strictlyNecessary() && !consent) {
-                sink.add(FindingCode.TRACKING_WITHOUT_CONSENT, at, messages.format("tracking-without-consent",
-                        activityName, name.apply(recipient.name())));
+                sink.add(
+                        FindingCode.TRACKING_WITHOUT_CONSENT,
+                        at,
+                        messages.format("tracking-without-consent", activityName, name.apply(recipient.name())));
             }
             if (recipient.kind() == RecipientKind.SUB_PROCESSOR && !processor) {
-                sink.add(FindingCode.SUB_PROCESSOR_WITHOUT_PROCESSOR, at, messages.format(
-                        "sub-processor-without-processor", activityName, name.apply(recipient.name())));
+                sink.add(
+                        FindingCode.SUB_PROCESSOR_WITHOUT_PROCESSOR,
+                        at,
+                        messages.format("sub-processor-without-processor", activityName, name.apply(recipient.name())));
             }
         }
     }
@@ -128,24 +146,34 @@ final class RecordRules {
         if (activity.role() == Role.PROCESSOR) {
             return;
         }
-        List<DataCategory> used = activity.dataCategories().stream().map(categories::get)
-                .filter(c -> c != null).toList();
-        List<String> criminal = used.stream().filter(DataCategory::needsCriminalAuthority)
-                .map(c -> messages.quoted(messages.inLanguage(c.name()))).toList();
+        List<DataCategory> used = activity.dataCategories().stream()
+                .map(categories::get)
+                .filter(c -> c != null)
+                .toList();
+        List<String> criminal = used.stream()
+                .filter(DataCategory::needsCriminalAuthority)
+                .map(c -> messages.quoted(messages.inLanguage(c.name())))
+                .toList();
         boolean special = used.stream().anyMatch(DataCategory::needsSpecialCondition);
         boolean authority = activity.purposes().stream().anyMatch(use -> present(use.criminalOffenceAuthority()));
         if (!criminal.isEmpty() && !authority) {
-            sink.add(FindingCode.CRIMINAL_DATA_WITHOUT_AUTHORITY, path + "/purposes",
+            sink.add(
+                    FindingCode.CRIMINAL_DATA_WITHOUT_AUTHORITY,
+                    path + "/purposes",
                     messages.format("criminal-data-without-authority", activityName, String.join(", ", criminal)));
         }
         if (live && !special) {
             for (int i = 0; i < activity.purposes().size(); i++) {
                 PurposeUse use = activity.purposes().get(i);
                 if (use.specialCategoryCondition() != null) {
-                    sink.add(FindingCode.SPECIAL_CONDITION_WITHOUT_SPECIAL_DATA,
+                    sink.add(
+                            FindingCode.SPECIAL_CONDITION_WITHOUT_SPECIAL_DATA,
                             path + "/purposes/" + i + "/specialCategoryCondition",
-                            messages.format(criminal.isEmpty() ? "special-condition-without-special-data"
-                                    : "special-condition-without-special-data.criminal", activityName));
+                            messages.format(
+                                    criminal.isEmpty()
+                                            ? "special-condition-without-special-data"
+                                            : "special-condition-without-special-data.criminal",
+                                    activityName));
                 }
             }
         }
@@ -159,16 +187,26 @@ final class RecordRules {
             }
             Recipient recipient = recipients.get(transfer.recipient());
             String at = path + "/transfers/" + i;
-            String recipientName = recipient == null ? messages.quoted(transfer.recipient())
-                    : name.apply(recipient.name());
+            String recipientName =
+                    recipient == null ? messages.quoted(transfer.recipient()) : name.apply(recipient.name());
             if (!activity.recipients().contains(transfer.recipient())) {
-                sink.add(FindingCode.TRANSFER_RECIPIENT_NOT_USED, at + "/recipient",
+                sink.add(
+                        FindingCode.TRANSFER_RECIPIENT_NOT_USED,
+                        at + "/recipient",
                         messages.format("transfer-recipient-not-used", activityName, recipientName));
             }
-            if (recipient != null && recipient.country() != null && !recipient.country().equals(transfer.country())) {
-                sink.add(FindingCode.TRANSFER_COUNTRY_DIFFERS, at + "/country",
-                        messages.format("transfer-country-differs", activityName, recipientName,
-                                messages.country(transfer.country()), messages.country(recipient.country())));
+            if (recipient != null
+                    && recipient.country() != null
+                    && !recipient.country().equals(transfer.country())) {
+                sink.add(
+                        FindingCode.TRANSFER_COUNTRY_DIFFERS,
+                        at + "/country",
+                        messages.format(
+                                "transfer-country-differs",
+                                activityName,
+                                recipientName,
+                                messages.country(transfer.country()),
+                                messages.country(recipient.country())));
             }
         }
     }
@@ -177,7 +215,9 @@ final class RecordRules {
         for (int i = 0; i < activity.retention().size(); i++) {
             RetentionRule rule = activity.retention().get(i);
             if (present(rule.period()) && !present(rule.trigger())) {
-                sink.add(FindingCode.RETENTION_WITHOUT_TRIGGER, path + "/retention/" + i + "/trigger",
+                sink.add(
+                        FindingCode.RETENTION_WITHOUT_TRIGGER,
+                        path + "/retention/" + i + "/trigger",
                         messages.format("retention-without-trigger", activityName, i + 1));
             }
         }
@@ -192,19 +232,27 @@ final class RecordRules {
         if (status == DpiaStatus.REQUIRED || status == DpiaStatus.COMPLETED) {
             return;
         }
-        boolean sensitive = activity.dataCategories().stream().map(categories::get)
+        boolean sensitive = activity.dataCategories().stream()
+                .map(categories::get)
                 .anyMatch(c -> c != null && (c.special() || c.criminal()));
         boolean likely = DpiaCriterion.likelyRequired(activity.dpiaScreening())
                 || sensitive && activity.dpiaScreening().contains(DpiaCriterion.LARGE_SCALE);
         if (likely) {
-            sink.add(FindingCode.DPIA_LIKELY_REQUIRED, path + "/dpia/status",
-                    messages.format("dpia-likely-required", activityName, activity.dpiaScreening().size()));
+            sink.add(
+                    FindingCode.DPIA_LIKELY_REQUIRED,
+                    path + "/dpia/status",
+                    messages.format(
+                            "dpia-likely-required",
+                            activityName,
+                            activity.dpiaScreening().size()));
         }
     }
 
     void reviewDate(Activity activity, String path, String activityName) {
         if (activity.status() == ActivityStatus.APPROVED && activity.reviewDue() == null) {
-            sink.add(FindingCode.REVIEW_DATE_MISSING, path + "/reviewDue",
+            sink.add(
+                    FindingCode.REVIEW_DATE_MISSING,
+                    path + "/reviewDue",
                     messages.format("review-date-missing", activityName));
         }
     }

@@ -18,17 +18,13 @@ public record TextDiff(List<Block> blocks) {
     }
 
     /** One paragraph of the comparison. */
-    public sealed interface Block permits Kept, Removed, Added, Changed {
-    }
+    public sealed interface Block permits Kept, Removed, Added, Changed {}
 
-    public record Kept(String paragraph) implements Block {
-    }
+    public record Kept(String paragraph) implements Block {}
 
-    public record Removed(String paragraph) implements Block {
-    }
+    public record Removed(String paragraph) implements Block {}
 
-    public record Added(String paragraph) implements Block {
-    }
+    public record Added(String paragraph) implements Block {}
 
     /** A paragraph that was edited: both versions, and the words as a sequence of spans. */
     public record Changed(String before, String after, List<Span> words) implements Block {
@@ -52,7 +48,11 @@ public record TextDiff(List<Block> blocks) {
 
     /** A run of text within a changed paragraph that is in both versions, only the old one, or only the new one. */
     public record Span(Kind kind, String text) {
-        public enum Kind { SAME, REMOVED, ADDED }
+        public enum Kind {
+            SAME,
+            REMOVED,
+            ADDED
+        }
     }
 
     /**

@@ -4,7 +4,6 @@ import com.github.difflib.DiffUtils;
 import com.github.difflib.patch.AbstractDelta;
 import com.github.difflib.patch.DeltaType;
 import io.privacyinventory.notice.diff.TextDiff.Span;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -25,8 +24,7 @@ public final class TextDiffer {
      */
     private static final double RESEMBLANCE = 0.5;
 
-    private TextDiffer() {
-    }
+    private TextDiffer() {}
 
     public static TextDiff compare(String before, String after) {
         List<String> old = paragraphs(before);
@@ -76,18 +74,25 @@ public final class TextDiffer {
 
     /** The share of both paragraphs' characters that the word diff keeps. */
     private static double resemblance(List<Span> words, String before, String after) {
-        int same = words.stream().filter(span -> span.kind() == Span.Kind.SAME).mapToInt(span -> span.text().length()).sum();
+        int same = words.stream()
+                .filter(span -> span.kind() == Span.Kind.SAME)
+                .mapToInt(span -> span.text().length())
+                .sum();
         return 2.0 * same / Math.max(1, before.length() + after.length());
     }
 
     /** The word diff of two paragraphs as spans; changes separated only by white space are one change. */
     static List<Span> words(String before, String after) {
         List<Span> spans = new ArrayList<>();
-        for (AbstractDelta<String> delta : DiffUtils.diff(tokens(before), tokens(after), true).getDeltas()) {
+        for (AbstractDelta<String> delta :
+                DiffUtils.diff(tokens(before), tokens(after), true).getDeltas()) {
             if (delta.getType() == DeltaType.EQUAL) {
                 append(spans, Span.Kind.SAME, String.join("", delta.getSource().getLines()));
             } else {
-                append(spans, Span.Kind.REMOVED, String.join("", delta.getSource().getLines()));
+                append(
+                        spans,
+                        Span.Kind.REMOVED,
+                        String.join("", delta.getSource().getLines()));
                 append(spans, Span.Kind.ADDED, String.join("", delta.getTarget().getLines()));
             }
         }
@@ -140,7 +145,9 @@ public final class TextDiffer {
                 } else if (span.kind() == Span.Kind.ADDED) {
                     added.append(span.text());
                     end = ++scan;
-                } else if (span.text().isBlank() && scan + 1 < spans.size() && spans.get(scan + 1).kind() != Span.Kind.SAME) {
+                } else if (span.text().isBlank()
+                        && scan + 1 < spans.size()
+                        && spans.get(scan + 1).kind() != Span.Kind.SAME) {
                     removed.append(span.text());
                     added.append(span.text());
                     bridged = true;

@@ -11,7 +11,6 @@ import io.privacyinventory.notice.NoticeComposer;
 import io.privacyinventory.notice.NoticeDraft;
 import io.privacyinventory.notice.NoticeFormat;
 import io.privacyinventory.notice.NoticeLanguage;
-
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
@@ -30,8 +29,7 @@ import java.util.Locale;
  * {@code check} and no marker in the draft, unless the publisher forces it (then the version says so).
  */
 public final class NoticePublisher {
-    private NoticePublisher() {
-    }
+    private NoticePublisher() {}
 
     /** What publishing would do now: the version to store, and what stands in its way. */
     public record Outcome(PublishedNotice notice, List<Finding> errors, List<MissingFact> markers) {
@@ -51,16 +49,24 @@ public final class NoticePublisher {
      * in {@code language}. The notice in the outcome is marked forced when {@code force} is set and
      * something blocked it; it is for the caller to store it only when not blocked or forced.
      */
-    public static Outcome prepare(Inventory inventory, String audience, NoticeLanguage language, Instant now,
-                                  String user, boolean force) {
+    public static Outcome prepare(
+            Inventory inventory, String audience, NoticeLanguage language, Instant now, String user, boolean force) {
         NoticeDraft draft = draft(inventory, audience, language);
-        List<Finding> errors = InventoryChecker.check(inventory, LocalDate.ofInstant(now, ZoneOffset.UTC),
-                Locale.forLanguageTag(language.code())).stream().filter(Finding::isError).toList();
+        List<Finding> errors = InventoryChecker.check(
+                        inventory, LocalDate.ofInstant(now, ZoneOffset.UTC), Locale.forLanguageTag(language.code()))
+                .stream()
+                .filter(Finding::isError)
+                .toList();
         boolean blocked = !errors.isEmpty() || !draft.missingFacts().isEmpty();
-        PublishedNotice notice = new PublishedNotice(audience, language.code(),
+        PublishedNotice notice = new PublishedNotice(
+                audience,
+                language.code(),
                 Inventories.nextVersion(inventory.publishedNotices(), audience, language.code()),
-                now.truncatedTo(ChronoUnit.SECONDS), user, sha256(InventoryJsonWriter.toBytes(inventory)),
-                draft.render(NoticeFormat.TEXT), force && blocked);
+                now.truncatedTo(ChronoUnit.SECONDS),
+                user,
+                sha256(InventoryJsonWriter.toBytes(inventory)),
+                draft.render(NoticeFormat.TEXT),
+                force && blocked);
         return new Outcome(notice, errors, draft.missingFacts());
     }
 

@@ -6,8 +6,11 @@ import io.privacyinventory.model.Inventory;
 import io.privacyinventory.model.Terms;
 import io.privacyinventory.model.findings.Finding;
 import io.privacyinventory.ui.Messages;
-import io.privacyinventory.ui.form.Forms;
 import io.privacyinventory.ui.findings.FindingsModel;
+import io.privacyinventory.ui.form.Forms;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.value.ObservableValue;
@@ -28,10 +31,6 @@ import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2AL;
 
-import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.util.List;
-
 /** The Activities view: a filterable, sortable table of activities and the editor of the selected one. */
 public final class ActivitiesView implements io.privacyinventory.ui.SectionView {
     private final ActivitiesViewModel model;
@@ -50,8 +49,11 @@ public final class ActivitiesView implements io.privacyinventory.ui.SectionView 
     private final SplitPane root;
     private boolean selecting;
 
-    public ActivitiesView(ActivitiesViewModel model, Messages messages, ObservableValue<String> contentLanguage,
-                          FindingsModel findings) {
+    public ActivitiesView(
+            ActivitiesViewModel model,
+            Messages messages,
+            ObservableValue<String> contentLanguage,
+            FindingsModel findings) {
         this.model = model;
         this.findings = findings;
         this.messages = messages;
@@ -67,13 +69,16 @@ public final class ActivitiesView implements io.privacyinventory.ui.SectionView 
         Button add = Forms.iconButton(Material2AL.ADD, messages.get("activities.new"), this::create);
         add.setId("newActivity");
         add.setDisable(model.isReadOnly());
-        Button duplicate = Forms.iconButton(Material2AL.CONTENT_COPY, messages.get("activities.duplicate"), this::duplicate);
-        Button delete = Forms.iconButton(Material2AL.DELETE_OUTLINE, messages.get("activities.delete"), this::confirmDelete);
+        Button duplicate =
+                Forms.iconButton(Material2AL.CONTENT_COPY, messages.get("activities.duplicate"), this::duplicate);
+        Button delete =
+                Forms.iconButton(Material2AL.DELETE_OUTLINE, messages.get("activities.delete"), this::confirmDelete);
         delete.setId("deleteActivity");
         duplicate.disableProperty().bind(model.selectedProperty().isNull());
         delete.disableProperty().bind(model.selectedProperty().isNull());
         filter.setOnKeyPressed(event -> {
-            if (event.getCode() == javafx.scene.input.KeyCode.ESCAPE && !filter.getText().isEmpty()) {
+            if (event.getCode() == javafx.scene.input.KeyCode.ESCAPE
+                    && !filter.getText().isEmpty()) {
                 filter.clear();
                 event.consume();
             }
@@ -82,10 +87,18 @@ public final class ActivitiesView implements io.privacyinventory.ui.SectionView 
         matches.setId("activityMatchCount");
         matches.getStyleClass().add("hint");
         matches.setMinWidth(Region.USE_PREF_SIZE);
-        matches.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
-                () -> model.filterProperty().get() == null || model.filterProperty().get().isBlank() ? ""
-                        : messages.get("activities.matchCount", model.matchCountProperty().get(), model.totalProperty().get()),
-                model.filterProperty(), model.matchCountProperty(), model.totalProperty()));
+        matches.textProperty()
+                .bind(javafx.beans.binding.Bindings.createStringBinding(
+                        () -> model.filterProperty().get() == null
+                                        || model.filterProperty().get().isBlank()
+                                ? ""
+                                : messages.get(
+                                        "activities.matchCount",
+                                        model.matchCountProperty().get(),
+                                        model.totalProperty().get()),
+                        model.filterProperty(),
+                        model.matchCountProperty(),
+                        model.totalProperty()));
         matches.visibleProperty().bind(matches.textProperty().isNotEmpty());
         matches.managedProperty().bind(matches.visibleProperty());
         HBox tools = new HBox(6, filter, matches, add, duplicate, delete);
@@ -94,17 +107,24 @@ public final class ActivitiesView implements io.privacyinventory.ui.SectionView 
 
         table.setId("activityTable");
         SortKeys sortKeys = new SortKeys();
-        List.of(Forms.column(messages.get("column.name"), (Activity activity) -> text(activity.name()), 250),
-                Forms.column(messages.get("column.owner"), (Activity activity) -> nullToEmpty(activity.owner()), 110),
-                Forms.column(messages.get("column.role"), (Activity activity) -> label(activity.role()), 110),
-                Forms.column(messages.get("column.status"), (Activity activity) -> label(activity.status()), 95))
+        List.of(
+                        Forms.column(messages.get("column.name"), (Activity activity) -> text(activity.name()), 250),
+                        Forms.column(
+                                messages.get("column.owner"),
+                                (Activity activity) -> nullToEmpty(activity.owner()),
+                                110),
+                        Forms.column(messages.get("column.role"), (Activity activity) -> label(activity.role()), 110),
+                        Forms.column(
+                                messages.get("column.status"), (Activity activity) -> label(activity.status()), 95))
                 .forEach(column -> {
                     column.setComparator(sortKeys);
                     table.getColumns().add(column);
                 });
         TableColumn<Activity, LocalDate> due = new TableColumn<>(messages.get("column.reviewDue"));
-        due.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue().reviewDue()));
-        DateTimeFormatter dates = io.privacyinventory.ui.form.Dates.forLocale(messages.locale()).formatter();
+        due.setCellValueFactory(
+                cell -> new ReadOnlyObjectWrapper<>(cell.getValue().reviewDue()));
+        DateTimeFormatter dates =
+                io.privacyinventory.ui.form.Dates.forLocale(messages.locale()).formatter();
         due.setCellFactory(column -> new javafx.scene.control.TableCell<>() {
             @Override
             protected void updateItem(LocalDate date, boolean empty) {
@@ -116,7 +136,8 @@ public final class ActivitiesView implements io.privacyinventory.ui.SectionView 
         due.setMinWidth(112);
         table.getColumns().add(due);
         TableColumn<Activity, String> problems = new TableColumn<>(messages.get("column.findings"));
-        problems.setCellValueFactory(cell -> new ReadOnlyStringWrapper(cell.getValue().id()));
+        problems.setCellValueFactory(
+                cell -> new ReadOnlyStringWrapper(cell.getValue().id()));
         problems.setCellFactory(column -> new javafx.scene.control.TableCell<>() {
             @Override
             protected void updateItem(String id, boolean empty) {
@@ -132,14 +153,16 @@ public final class ActivitiesView implements io.privacyinventory.ui.SectionView 
                     setText(null);
                     setGraphic(null);
                 } else {
-                    FontIcon icon = new FontIcon(errors > 0 ? Material2AL.ERROR : org.kordamp.ikonli.material2.Material2MZ.WARNING);
+                    FontIcon icon = new FontIcon(
+                            errors > 0 ? Material2AL.ERROR : org.kordamp.ikonli.material2.Material2MZ.WARNING);
                     icon.getStyleClass().add(errors > 0 ? "finding-error" : "finding-warning");
                     setGraphic(icon);
                     setText(Integer.toString(about.size()));
                 }
             }
         });
-        problems.setComparator(java.util.Comparator.comparingInt(id -> findings.about("activities/" + id).size()));
+        problems.setComparator(java.util.Comparator.comparingInt(
+                id -> findings.about("activities/" + id).size()));
         problems.setPrefWidth(76);
         problems.setMinWidth(76);
         table.getColumns().add(problems);
@@ -152,8 +175,11 @@ public final class ActivitiesView implements io.privacyinventory.ui.SectionView 
         Label placeholder = new Label();
         placeholder.setWrapText(true);
         placeholder.getStyleClass().add("hint");
-        placeholder.textProperty().bind(javafx.beans.binding.Bindings.when(model.filterProperty().isEmpty())
-                .then(messages.get("activities.none")).otherwise(messages.get("activities.noMatch")));
+        placeholder
+                .textProperty()
+                .bind(javafx.beans.binding.Bindings.when(model.filterProperty().isEmpty())
+                        .then(messages.get("activities.none"))
+                        .otherwise(messages.get("activities.noMatch")));
         table.setPlaceholder(placeholder);
         table.getSelectionModel().selectedItemProperty().addListener((observable, old, activity) -> {
             if (!selecting && !model.isFiltering() && activity != null) {
@@ -256,14 +282,19 @@ public final class ActivitiesView implements io.privacyinventory.ui.SectionView 
         if (activity == null) {
             return;
         }
-        Alert confirm = io.privacyinventory.ui.form.Dialogs.fitted(new Alert(Alert.AlertType.CONFIRMATION,
-                messages.get("activities.deleteQuestion", io.privacyinventory.ui.form.Dialogs.name(text(activity.name()))),
-                messages.cancel(), messages.ok()));
+        Alert confirm = io.privacyinventory.ui.form.Dialogs.fitted(new Alert(
+                Alert.AlertType.CONFIRMATION,
+                messages.get(
+                        "activities.deleteQuestion", io.privacyinventory.ui.form.Dialogs.name(text(activity.name()))),
+                messages.cancel(),
+                messages.ok()));
         confirm.setHeaderText(messages.get("activities.deleteHeader"));
         if (root.getScene() != null) {
             confirm.initOwner(root.getScene().getWindow());
         }
-        confirm.showAndWait().filter(button -> button.getButtonData() == javafx.scene.control.ButtonBar.ButtonData.OK_DONE).ifPresent(button -> model.delete(activity.id()));
+        confirm.showAndWait()
+                .filter(button -> button.getButtonData() == javafx.scene.control.ButtonBar.ButtonData.OK_DONE)
+                .ifPresent(button -> model.delete(activity.id()));
     }
 
     private void showSelected(Activity activity) {
@@ -293,7 +324,11 @@ public final class ActivitiesView implements io.privacyinventory.ui.SectionView 
     private void filtered() {
         Activity activity = model.selectedProperty().get();
         if (activity == null || !model.isVisible(activity.id())) {
-            model.selectedIdProperty().set(table.getItems().isEmpty() ? null : table.getItems().get(0).id());
+            model.selectedIdProperty()
+                    .set(
+                            table.getItems().isEmpty()
+                                    ? null
+                                    : table.getItems().get(0).id());
         } else if (table.getSelectionModel().getSelectedItem() != activity) {
             selecting = true;
             try {
@@ -326,7 +361,10 @@ public final class ActivitiesView implements io.privacyinventory.ui.SectionView 
         String prefix = "activities/" + activity.id() + "/";
         editor.markFindings(findings.about("activities/" + activity.id()).stream()
                 .filter(finding -> finding.path().startsWith(prefix))
-                .map(finding -> new Finding(finding.severity(), finding.code(), finding.path().substring(prefix.length()),
+                .map(finding -> new Finding(
+                        finding.severity(),
+                        finding.code(),
+                        finding.path().substring(prefix.length()),
                         finding.message()))
                 .toList());
     }
@@ -344,18 +382,23 @@ public final class ActivitiesView implements io.privacyinventory.ui.SectionView 
                     editor.root().applyCss();
                     ((javafx.scene.Parent) editor.root()).layout();
                     javafx.scene.Node content = ((javafx.scene.control.ScrollPane) editor.root()).getContent();
-                    double y = control.localToScene(0, 0).getY() - content.localToScene(0, 0).getY();
+                    double y = control.localToScene(0, 0).getY()
+                            - content.localToScene(0, 0).getY();
                     double height = content.getBoundsInLocal().getHeight();
-                    double viewport = ((javafx.scene.control.ScrollPane) editor.root()).getViewportBounds().getHeight();
-                    ((javafx.scene.control.ScrollPane) editor.root()).setVvalue(
-                            Math.max(0, Math.min(1, (y - 40) / Math.max(1, height - viewport))));
+                    double viewport = ((javafx.scene.control.ScrollPane) editor.root())
+                            .getViewportBounds()
+                            .getHeight();
+                    ((javafx.scene.control.ScrollPane) editor.root())
+                            .setVvalue(Math.max(0, Math.min(1, (y - 40) / Math.max(1, height - viewport))));
                 }
             });
         }
     }
 
     private String text(io.privacyinventory.model.Text text) {
-        return text == null ? "" : text.resolve(contentLanguage.getValue(), model.inventory().defaultLanguage());
+        return text == null
+                ? ""
+                : text.resolve(contentLanguage.getValue(), model.inventory().defaultLanguage());
     }
 
     private String label(Coded value) {
@@ -365,5 +408,4 @@ public final class ActivitiesView implements io.privacyinventory.ui.SectionView 
     private static String nullToEmpty(String value) {
         return value == null ? "" : value;
     }
-
 }

@@ -1,28 +1,27 @@
 package io.privacyinventory.ui.activities;
 
 import io.privacyinventory.model.Activity;
+import io.privacyinventory.model.Edit;
 import io.privacyinventory.model.Entity;
 import io.privacyinventory.model.EntityType;
 import io.privacyinventory.model.Inventories;
-import io.privacyinventory.model.InventoryIndex;
 import io.privacyinventory.model.Inventory;
+import io.privacyinventory.model.InventoryIndex;
 import io.privacyinventory.model.Text;
-import io.privacyinventory.model.Edit;
 import io.privacyinventory.ui.document.InventoryDocument;
-import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.SimpleObjectProperty;
-import javafx.beans.property.SimpleStringProperty;
-import javafx.beans.property.StringProperty;
-import javafx.beans.property.ReadOnlyIntegerProperty;
-import javafx.beans.property.ReadOnlyIntegerWrapper;
-import javafx.collections.ObservableList;
-import javafx.util.Subscription;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.BiFunction;
 import java.util.function.UnaryOperator;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.ObservableList;
+import javafx.util.Subscription;
 
 /**
  * The state behind the Activities view: the activities of the open inventory, the filter typed by
@@ -181,7 +180,8 @@ public final class ActivitiesViewModel implements ActivityEditor.Actions {
         Text name = original.name();
         Text copyName = name.with(language, name.resolve(language, inventory().defaultLanguage()) + " " + copySuffix);
         int position = activities.indexOf(original) + 1;
-        document.add(original.withId(copyId).withName(copyName).withStatus(io.privacyinventory.model.ActivityStatus.DRAFT),
+        document.add(
+                original.withId(copyId).withName(copyName).withStatus(io.privacyinventory.model.ActivityStatus.DRAFT),
                 position);
         selectedId.set(copyId);
     }
@@ -189,8 +189,13 @@ public final class ActivitiesViewModel implements ActivityEditor.Actions {
     public void delete(String id) {
         int index = activities.indexOf(find(id));
         document.remove(EntityType.ACTIVITY, id);
-        List<Activity> rest = activities.stream().filter(activity -> !activity.id().equals(id)).toList();
-        selectedId.set(rest.isEmpty() ? null : rest.get(Math.min(index, rest.size() - 1)).id());
+        List<Activity> rest = activities.stream()
+                .filter(activity -> !activity.id().equals(id))
+                .toList();
+        selectedId.set(
+                rest.isEmpty()
+                        ? null
+                        : rest.get(Math.min(index, rest.size() - 1)).id());
     }
 
     /** Changes the activity as it is by the time the change is made (see {@link InventoryDocument#change}). */
@@ -203,7 +208,8 @@ public final class ActivitiesViewModel implements ActivityEditor.Actions {
                 unnamed.remove(id);
                 String newId = InventoryIndex.of(document.expected()).newId(EntityType.ACTIVITY, named);
                 renamed.put(id, newId);
-                document.change(EntityType.ACTIVITY, id, (Activity a) -> change.apply(a).withId(newId));
+                document.change(
+                        EntityType.ACTIVITY, id, (Activity a) -> change.apply(a).withId(newId));
                 return;
             }
         }
@@ -215,7 +221,10 @@ public final class ActivitiesViewModel implements ActivityEditor.Actions {
         if (Objects.equals(before.name(), after.name()) || after.name() == null) {
             return null;
         }
-        return after.name().values().values().stream().filter(name -> !name.equals(newName)).findFirst().orElse(null);
+        return after.name().values().values().stream()
+                .filter(name -> !name.equals(newName))
+                .findFirst()
+                .orElse(null);
     }
 
     /**
@@ -223,18 +232,24 @@ public final class ActivitiesViewModel implements ActivityEditor.Actions {
      * lets the activity refer to it.
      */
     @Override
-    public void createAndUse(EntityType type, Text name, String activityId, UnaryOperator<Entity> details,
-                             BiFunction<Activity, String, Activity> use) {
+    public void createAndUse(
+            EntityType type,
+            Text name,
+            String activityId,
+            UnaryOperator<Entity> details,
+            BiFunction<Activity, String, Activity> use) {
         String language = name.values().keySet().iterator().next();
         document.apply(expected -> {
             Activity activity = (Activity) Inventories.current(expected, EntityType.ACTIVITY, activityId);
             if (activity == null) {
                 return List.of();
             }
-            Entity item = details.apply(InventoryIndex.of(expected).newItem(type, name.get(language).orElse(""), name));
+            Entity item = details.apply(
+                    InventoryIndex.of(expected).newItem(type, name.get(language).orElse(""), name));
             List<Edit> edits = new ArrayList<>();
             edits.add(new Edit.Add(item, -1));
-            edits.addAll(Inventories.fieldEdits(EntityType.ACTIVITY, activityId, activity, use.apply(activity, item.id())));
+            edits.addAll(
+                    Inventories.fieldEdits(EntityType.ACTIVITY, activityId, activity, use.apply(activity, item.id())));
             return edits;
         });
     }

@@ -15,7 +15,6 @@ import io.privacyinventory.model.Terms;
 import io.privacyinventory.model.Text;
 import io.privacyinventory.model.Transfer;
 import io.privacyinventory.model.findings.Finding;
-import javafx.scene.control.Control;
 import io.privacyinventory.ui.Messages;
 import io.privacyinventory.ui.form.Choices;
 import io.privacyinventory.ui.form.Commit;
@@ -24,9 +23,14 @@ import io.privacyinventory.ui.form.Forms;
 import io.privacyinventory.ui.form.ItemChecklist;
 import io.privacyinventory.ui.form.RowList;
 import io.privacyinventory.ui.form.TextFieldBinding;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.BiFunction;
+import java.util.function.UnaryOperator;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.Control;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.ScrollPane;
@@ -34,11 +38,6 @@ import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
-
-import java.util.List;
-import java.util.Objects;
-import java.util.function.BiFunction;
-import java.util.function.UnaryOperator;
 
 /**
  * The detail editor of one activity, in sections. Every change is handed to {@link Actions} at
@@ -58,14 +57,18 @@ public final class ActivityEditor {
          * Creates a catalogue item named {@code name} (its id made free from the name) and, in the
          * same change, lets the activity refer to it: {@code use} gets the activity and the new id.
          */
-        default void createAndUse(EntityType type, Text name, String activityId,
-                                  BiFunction<Activity, String, Activity> use) {
+        default void createAndUse(
+                EntityType type, Text name, String activityId, BiFunction<Activity, String, Activity> use) {
             createAndUse(type, name, activityId, item -> item, use);
         }
 
         /** As above, with {@code details} filling in more of the new item than its name (a recipient's kind, country). */
-        void createAndUse(EntityType type, Text name, String activityId, UnaryOperator<Entity> details,
-                          BiFunction<Activity, String, Activity> use);
+        void createAndUse(
+                EntityType type,
+                Text name,
+                String activityId,
+                UnaryOperator<Entity> details,
+                BiFunction<Activity, String, Activity> use);
     }
 
     final Messages messages;
@@ -121,36 +124,61 @@ public final class ActivityEditor {
         nameBinding = new TextFieldBinding(name, true, change -> edit(a -> a.withName(change.apply(a.name()))));
         nameProblem = new FieldProblem(name);
         nameBinding.refuseEmptyWith(nameProblem, messages.get("editor.nameNeeded"));
-        descriptionBinding = new TextFieldBinding(description, false,
-                change -> edit(a -> a.withDescription(change.apply(a.description()))));
-        Commit.onDone(owner, () -> {
-            String value = blankToNull(owner.getText());
-            if (!Objects.equals(value, activity.owner())) {
-                edit(a -> a.withOwner(value));
-            }
-        }, () -> owner.setText(Objects.toString(activity.owner(), "")));
-        role = new Choices<>(List.of(Role.values()), true, terms::label, messages.get("choice.none"),
+        descriptionBinding = new TextFieldBinding(
+                description, false, change -> edit(a -> a.withDescription(change.apply(a.description()))));
+        Commit.onDone(
+                owner,
+                () -> {
+                    String value = blankToNull(owner.getText());
+                    if (!Objects.equals(value, activity.owner())) {
+                        edit(a -> a.withOwner(value));
+                    }
+                },
+                () -> owner.setText(Objects.toString(activity.owner(), "")));
+        role = new Choices<>(
+                List.of(Role.values()),
+                true,
+                terms::label,
+                messages.get("choice.none"),
                 value -> edit(a -> a.withRole(value)));
         role.control().setId("activityRole");
-        status = new Choices<>(List.of(ActivityStatus.values()), true, terms::label, messages.get("choice.none"),
+        status = new Choices<>(
+                List.of(ActivityStatus.values()),
+                true,
+                terms::label,
+                messages.get("choice.none"),
                 value -> edit(a -> a.withStatus(value)));
         status.control().setId("activityStatus");
-        controllers = new RowList<>((list, index) -> new ContactRow(this, list, index),
+        controllers = new RowList<>(
+                (list, index) -> new ContactRow(this, list, index),
                 change -> edit(a -> a.withControllers(change.apply(a.controllers()))));
-        Button addController = addButton("editor.addController", () -> controllers.add(new Contact(null, null, null, null)));
-        controllersBox = new VBox(8, fieldLabel("editor.controllers"), hint("editor.controllersHint"),
-                controllers.node(), addController);
+        Button addController =
+                addButton("editor.addController", () -> controllers.add(new Contact(null, null, null, null)));
+        controllersBox = new VBox(
+                8, fieldLabel("editor.controllers"), hint("editor.controllersHint"), controllers.node(), addController);
 
-        subjects = new ItemChecklist(messages.get("editor.search"), this::noMatch, change -> edit(a -> a.withDataSubjects(change.apply(a.dataSubjects()))));
-        categories = new ItemChecklist(messages.get("editor.search"), this::noMatch, change -> edit(a -> a.withDataCategories(change.apply(a.dataCategories()))));
+        subjects = new ItemChecklist(
+                messages.get("editor.search"),
+                this::noMatch,
+                change -> edit(a -> a.withDataSubjects(change.apply(a.dataSubjects()))));
+        categories = new ItemChecklist(
+                messages.get("editor.search"),
+                this::noMatch,
+                change -> edit(a -> a.withDataCategories(change.apply(a.dataCategories()))));
         categories.node().setId("activityCategories");
-        recipients = new ItemChecklist(messages.get("editor.search"), this::noMatch, change -> edit(a -> a.withRecipients(change.apply(a.recipients()))));
+        recipients = new ItemChecklist(
+                messages.get("editor.search"),
+                this::noMatch,
+                change -> edit(a -> a.withRecipients(change.apply(a.recipients()))));
 
-        purposes = new RowList<>((list, index) -> new PurposeRow(this, list, index),
+        purposes = new RowList<>(
+                (list, index) -> new PurposeRow(this, list, index),
                 change -> edit(a -> a.withPurposes(change.apply(a.purposes()))));
-        transfers = new RowList<>((list, index) -> new TransferRow(this, list, index),
+        transfers = new RowList<>(
+                (list, index) -> new TransferRow(this, list, index),
                 change -> edit(a -> a.withTransfers(change.apply(a.transfers()))));
-        retention = new RowList<>((list, index) -> new RetentionRow(this, list, index),
+        retention = new RowList<>(
+                (list, index) -> new RetentionRow(this, list, index),
                 change -> edit(a -> a.withRetention(change.apply(a.retention()))));
 
         safeguards = new SafeguardsSection(this);
@@ -194,16 +222,25 @@ public final class ActivityEditor {
 
         Button newRecipient = creation.newItemButton(EntityType.RECIPIENT);
         Button addTransfer = addButton("editor.addTransfer", () -> transfers.add(new Transfer("US", null, null, null)));
-        addRule = addButton("editor.addRetention", () -> retention.add(new RetentionRule(
-                retention.values().stream().anyMatch(RetentionRule::isDefaultRule) ? List.of() : null, null, null, null)));
-
+        addRule = addButton(
+                "editor.addRetention",
+                () -> retention.add(new RetentionRule(
+                        retention.values().stream().anyMatch(RetentionRule::isDefaultRule) ? List.of() : null,
+                        null,
+                        null,
+                        null)));
 
         sections = List.of(
                 section("editor.section.general", general, controllersBox),
                 section("editor.section.data", data),
                 section("editor.section.purposes", hint("editor.purposesHint"), purposes.node(), addPurpose),
-                section("editor.section.recipients", recipients.node(), newRecipient, fieldLabel("editor.transfers"),
-                        transfers.node(), addTransfer),
+                section(
+                        "editor.section.recipients",
+                        recipients.node(),
+                        newRecipient,
+                        fieldLabel("editor.transfers"),
+                        transfers.node(),
+                        addTransfer),
                 section("editor.section.retention", hint("editor.retentionHint"), retention.node(), addRule),
                 section("editor.section.safeguards", safeguards.node()),
                 section("editor.section.review", review.node()),
@@ -338,7 +375,11 @@ public final class ActivityEditor {
     }
 
     <T extends Entity> String nameOf(List<T> items, String id) {
-        return items.stream().filter(item -> item.id().equals(id)).findFirst().map(item -> text(item.name())).orElse(id);
+        return items.stream()
+                .filter(item -> item.id().equals(id))
+                .findFirst()
+                .map(item -> text(item.name()))
+                .orElse(id);
     }
 
     private String subjectName(String id) {
@@ -350,7 +391,8 @@ public final class ActivityEditor {
         if (category == null) {
             return id;
         }
-        String marker = category.special() ? "  ◆ " + messages.get("editor.special")
+        String marker = category.special()
+                ? "  ◆ " + messages.get("editor.special")
                 : category.criminal() ? "  ◆ " + messages.get("editor.criminal") : "";
         return text(category.name()) + marker;
     }

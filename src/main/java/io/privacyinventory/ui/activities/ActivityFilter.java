@@ -2,9 +2,6 @@ package io.privacyinventory.ui.activities;
 
 import io.privacyinventory.model.Activity;
 import io.privacyinventory.model.Text;
-import javafx.collections.FXCollections;
-import javafx.collections.ObservableList;
-
 import java.text.Normalizer;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -14,6 +11,8 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.IntStream;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
 
 /**
  * The activities the Activities filter lets through, as a list the table shows (decision 0015).
@@ -38,13 +37,14 @@ final class ActivityFilter {
     private String[] keys = new String[0];
     /** False while some row may have no key yet. */
     private boolean allKeys = true;
+
     private String query = "";
     /** Indexes into {@link #rows} of the visible activities, ascending; null while the query is empty. */
     private int[] matches;
+
     private final ArrayDeque<Result> earlier = new ArrayDeque<>();
 
-    private record Result(String query, int[] matches) {
-    }
+    private record Result(String query, int[] matches) {}
 
     /** The activities that match, in the inventory's order. Not to be changed by the caller. */
     ObservableList<Activity> visible() {
@@ -142,7 +142,8 @@ final class ActivityFilter {
             if (result.query().equals(folded)) {
                 return result.matches();
             }
-            if (folded.contains(result.query()) && (base == null || result.query().length() > base.query().length())) {
+            if (folded.contains(result.query())
+                    && (base == null || result.query().length() > base.query().length())) {
                 base = result;
             }
         }
@@ -281,7 +282,8 @@ final class ActivityFilter {
         for (int i = 0; i < decomposed.length(); i++) {
             char c = decomposed.charAt(i);
             int type = Character.getType(c);
-            if (type != Character.NON_SPACING_MARK && type != Character.ENCLOSING_MARK
+            if (type != Character.NON_SPACING_MARK
+                    && type != Character.ENCLOSING_MARK
                     && type != Character.COMBINING_SPACING_MARK) {
                 folded.append(c);
             }

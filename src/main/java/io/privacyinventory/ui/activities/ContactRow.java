@@ -1,17 +1,16 @@
 package io.privacyinventory.ui.activities;
 
-import io.privacyinventory.model.Syntax;
-import io.privacyinventory.ui.form.FieldProblem;
 import io.privacyinventory.model.Contact;
+import io.privacyinventory.model.Syntax;
 import io.privacyinventory.ui.form.Commit;
+import io.privacyinventory.ui.form.FieldProblem;
 import io.privacyinventory.ui.form.RowList;
+import java.util.Objects;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
-
-import java.util.Objects;
 
 /** A controller on whose behalf (or together with whom) the activity is carried out. */
 final class ContactRow implements RowList.Row<Contact> {
@@ -32,20 +31,23 @@ final class ContactRow implements RowList.Row<Contact> {
         for (int part = 0; part < fields.length; part++) {
             TextField field = fields[part];
             int changedPart = part;
-            Commit.onDone(field, () -> {
-                String typed = ActivityEditor.blankToNull(field.getText());
-                if (field == email && typed != null && !Syntax.isEmail(typed)) {
-                    emailProblem.show(editor.messages.get("editor.notAnEmail", typed));
-                    return;
-                }
-                if (field == email) {
-                    emailProblem.clear();
-                }
-                list.changed(index, contact -> withPart(contact, changedPart, typed));
-            }, () -> {
-                emailProblem.clear();
-                field.setText(value == null ? "" : Objects.toString(withPartOf(value, changedPart), ""));
-            });
+            Commit.onDone(
+                    field,
+                    () -> {
+                        String typed = ActivityEditor.blankToNull(field.getText());
+                        if (field == email && typed != null && !Syntax.isEmail(typed)) {
+                            emailProblem.show(editor.messages.get("editor.notAnEmail", typed));
+                            return;
+                        }
+                        if (field == email) {
+                            emailProblem.clear();
+                        }
+                        list.changed(index, contact -> withPart(contact, changedPart, typed));
+                    },
+                    () -> {
+                        emailProblem.clear();
+                        field.setText(value == null ? "" : Objects.toString(withPartOf(value, changedPart), ""));
+                    });
             GridPane.setHgrow(field, Priority.ALWAYS);
         }
         Button remove = RowButtons.remove(editor.messages, () -> list.remove(index));
@@ -63,8 +65,11 @@ final class ContactRow implements RowList.Row<Contact> {
 
     /** The contact with one part (name, email, phone, address) replaced, the others as they are now. */
     private static Contact withPart(Contact contact, int part, String value) {
-        return new Contact(part == 0 ? value : contact.name(), part == 1 ? value : contact.email(),
-                part == 2 ? value : contact.phone(), part == 3 ? value : contact.address());
+        return new Contact(
+                part == 0 ? value : contact.name(),
+                part == 1 ? value : contact.email(),
+                part == 2 ? value : contact.phone(),
+                part == 3 ? value : contact.address());
     }
 
     private static String withPartOf(Contact contact, int part) {

@@ -5,17 +5,16 @@ import io.privacyinventory.model.DpiaCriterion;
 import io.privacyinventory.model.RecordFields;
 import io.privacyinventory.model.Terms;
 import io.privacyinventory.ui.Messages;
-import javafx.scene.Node;
-import javafx.scene.control.CheckBox;
-import javafx.scene.control.Label;
-import javafx.scene.layout.VBox;
-
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
+import javafx.scene.Node;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Label;
+import javafx.scene.layout.VBox;
 
 /**
  * The nine WP248 criteria as check boxes beside the DPIA status, and a warning once two or more
@@ -39,8 +38,8 @@ final class DpiaScreening {
             box.setId("dpiaCriterion-" + criterion.code());
             box.selectedProperty().addListener((o, old, on) -> {
                 if (!showing) {
-                    edit.accept(activity -> RecordFields.with(activity, "dpiaScreening",
-                            toggled(activity.dpiaScreening(), criterion, on)));
+                    edit.accept(activity -> RecordFields.with(
+                            activity, "dpiaScreening", toggled(activity.dpiaScreening(), criterion, on)));
                 }
             });
             boxes.put(criterion, box);

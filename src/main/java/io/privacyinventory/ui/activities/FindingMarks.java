@@ -1,14 +1,13 @@
 package io.privacyinventory.ui.activities;
 
 import io.privacyinventory.model.findings.Finding;
-import javafx.scene.control.Control;
-import org.controlsfx.validation.ValidationMessage;
 import io.privacyinventory.ui.findings.FindingMarkers;
-import org.controlsfx.validation.decoration.ValidationDecoration;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
+import javafx.scene.control.Control;
+import org.controlsfx.validation.ValidationMessage;
+import org.controlsfx.validation.decoration.ValidationDecoration;
 
 /**
  * The error and warning markers on the editor's fields that findings are about, with the finding's
@@ -38,8 +37,10 @@ final class FindingMarks {
             if (control == null) {
                 continue;
             }
-            decoration.applyValidationDecoration(finding.isError() ? ValidationMessage.error(control, finding.message())
-                    : ValidationMessage.warning(control, finding.message()));
+            decoration.applyValidationDecoration(
+                    finding.isError()
+                            ? ValidationMessage.error(control, finding.message())
+                            : ValidationMessage.warning(control, finding.message()));
             decorated.add(control);
         }
     }

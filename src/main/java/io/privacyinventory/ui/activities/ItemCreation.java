@@ -2,21 +2,20 @@ package io.privacyinventory.ui.activities;
 
 import io.privacyinventory.model.Entity;
 import io.privacyinventory.model.EntityType;
-import io.privacyinventory.model.Recipient;
 import io.privacyinventory.model.PurposeUse;
+import io.privacyinventory.model.Recipient;
 import io.privacyinventory.model.Text;
 import io.privacyinventory.ui.Messages;
 import io.privacyinventory.ui.form.RowList;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.TextInputDialog;
-
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Optional;
 
 /**
  * Adding catalogue items from the activity editor: the purpose menu (a purpose of the catalogue, or
@@ -51,12 +50,15 @@ final class ItemCreation {
      */
     private void fillPurposeMenu(MenuButton menu, RowList<PurposeUse> purposes) {
         menu.getItems().clear();
-        List<String> used = editor.activity().purposes().stream().map(PurposeUse::purpose).toList();
+        List<String> used =
+                editor.activity().purposes().stream().map(PurposeUse::purpose).toList();
         List<MenuItem> again = new ArrayList<>();
         for (var purpose : editor.inventory().purposes()) {
             boolean pursued = used.contains(purpose.id());
-            MenuItem item = new MenuItem(pursued
-                    ? messages.get("editor.purposeAgain", editor.text(purpose.name())) : editor.text(purpose.name()));
+            MenuItem item = new MenuItem(
+                    pursued
+                            ? messages.get("editor.purposeAgain", editor.text(purpose.name()))
+                            : editor.text(purpose.name()));
             item.setOnAction(event -> purposes.add(new PurposeUse(purpose.id(), null, null, null, null, null)));
             (pursued ? again : menu.getItems()).add(item);
         }
@@ -68,9 +70,13 @@ final class ItemCreation {
             menu.getItems().add(new SeparatorMenuItem());
         }
         MenuItem create = new MenuItem(messages.get("editor.newPurpose"));
-        create.setOnAction(event -> askName(EntityType.PURPOSE).ifPresent(name -> actions.createAndUse(
-                EntityType.PURPOSE, name, editor.activity().id(), (a, id) -> a.withPurposes(
-                        ActivityEditor.append(a.purposes(), new PurposeUse(id, null, null, null, null, null))))));
+        create.setOnAction(event -> askName(EntityType.PURPOSE)
+                .ifPresent(name -> actions.createAndUse(
+                        EntityType.PURPOSE,
+                        name,
+                        editor.activity().id(),
+                        (a, id) -> a.withPurposes(ActivityEditor.append(
+                                a.purposes(), new PurposeUse(id, null, null, null, null, null))))));
         menu.getItems().add(create);
     }
 
@@ -80,24 +86,36 @@ final class ItemCreation {
         button.getStyleClass().add("flat");
         if (type == EntityType.RECIPIENT) {
             button.setId("newRecipient");
-            button.setOnAction(event -> new NewRecipientDialog(editor, owner).ask().ifPresent(details ->
-                    actions.createAndUse(type, details.name(), editor.activity().id(),
+            button.setOnAction(event -> new NewRecipientDialog(editor, owner)
+                    .ask()
+                    .ifPresent(details -> actions.createAndUse(
+                            type,
+                            details.name(),
+                            editor.activity().id(),
                             item -> withDetails((Recipient) item, details),
                             (a, id) -> a.withRecipients(ActivityEditor.append(a.recipients(), id)))));
             return button;
         }
-        button.setOnAction(event -> askName(type).ifPresent(name -> actions.createAndUse(type, name,
-                editor.activity().id(), (a, id) -> switch (type) {
-                    case DATA_SUBJECT -> a.withDataSubjects(ActivityEditor.append(a.dataSubjects(), id));
-                    case DATA_CATEGORY -> a.withDataCategories(ActivityEditor.append(a.dataCategories(), id));
-                    default -> a.withRecipients(ActivityEditor.append(a.recipients(), id));
-                })));
+        button.setOnAction(event -> askName(type)
+                .ifPresent(name ->
+                        actions.createAndUse(type, name, editor.activity().id(), (a, id) -> switch (type) {
+                            case DATA_SUBJECT -> a.withDataSubjects(ActivityEditor.append(a.dataSubjects(), id));
+                            case DATA_CATEGORY -> a.withDataCategories(ActivityEditor.append(a.dataCategories(), id));
+                            default -> a.withRecipients(ActivityEditor.append(a.recipients(), id));
+                        })));
         return button;
     }
 
     private static Entity withDetails(Recipient recipient, NewRecipientDialog.Details details) {
-        return new Recipient(recipient.id(), recipient.name(), recipient.description(), details.kind(),
-                details.country(), recipient.tracking(), recipient.optOutUrl(), recipient.contractUrl(),
+        return new Recipient(
+                recipient.id(),
+                recipient.name(),
+                recipient.description(),
+                details.kind(),
+                details.country(),
+                recipient.tracking(),
+                recipient.optOutUrl(),
+                recipient.contractUrl(),
                 recipient.strictlyNecessary());
     }
 
@@ -110,7 +128,9 @@ final class ItemCreation {
         if (owner.getScene() != null) {
             dialog.initOwner(owner.getScene().getWindow());
         }
-        return dialog.showAndWait().map(String::strip).filter(value -> !value.isEmpty())
+        return dialog.showAndWait()
+                .map(String::strip)
+                .filter(value -> !value.isEmpty())
                 .map(value -> Text.of(editor.language(), value));
     }
 }

@@ -6,6 +6,13 @@ import io.privacyinventory.ui.Messages;
 import io.privacyinventory.ui.form.Choices;
 import io.privacyinventory.ui.form.Dialogs;
 import io.privacyinventory.ui.form.Forms;
+import java.text.Collator;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import javafx.scene.Node;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
@@ -15,14 +22,6 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
 
-import java.text.Collator;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Comparator;
-import java.util.List;
-import java.util.Locale;
-import java.util.Optional;
-
 /**
  * "New recipient…": asks for what a recipient needs — its name, what kind of recipient it is and
  * the country it processes the data in (the organisation's to start with). A name is required; a
@@ -30,8 +29,7 @@ import java.util.Optional;
  */
 final class NewRecipientDialog {
     /** What the user gave; kind and country may be open. */
-    record Details(Text name, RecipientKind kind, String country) {
-    }
+    record Details(Text name, RecipientKind kind, String country) {}
 
     private final Dialog<ButtonType> dialog = new Dialog<>();
     private final TextField name = new TextField();
@@ -45,13 +43,18 @@ final class NewRecipientDialog {
     NewRecipientDialog(ActivityEditor editor, Node owner) {
         this.messages = editor.messages;
         this.language = editor.language();
-        kind = new Choices<>(List.of(RecipientKind.values()), true, editor.terms::label,
-                messages.get("choice.none"), value -> updateMissing());
+        kind = new Choices<>(
+                List.of(RecipientKind.values()),
+                true,
+                editor.terms::label,
+                messages.get("choice.none"),
+                value -> updateMissing());
         Collator collator = Collator.getInstance(messages.locale());
         List<String> countries = Arrays.stream(Locale.getISOCountries())
-                .sorted(Comparator.comparing(editor.terms::country, collator)).toList();
-        country = new Choices<>(countries, true, editor.terms::country, messages.get("choice.none"), true,
-                value -> updateMissing());
+                .sorted(Comparator.comparing(editor.terms::country, collator))
+                .toList();
+        country = new Choices<>(
+                countries, true, editor.terms::country, messages.get("choice.none"), true, value -> updateMissing());
         country.set(editor.inventory().organisation().country());
         name.setId("newRecipientName");
         kind.control().setId("newRecipientKind");
@@ -72,7 +75,10 @@ final class NewRecipientDialog {
         dialog.getDialogPane().setId("newRecipientDialog");
         ok = new ButtonType(messages.get("button.ok"), ButtonBar.ButtonData.OK_DONE);
         dialog.getDialogPane().getButtonTypes().addAll(messages.cancel(), ok);
-        dialog.getDialogPane().lookupButton(ok).disableProperty().bind(name.textProperty().isEmpty());
+        dialog.getDialogPane()
+                .lookupButton(ok)
+                .disableProperty()
+                .bind(name.textProperty().isEmpty());
         name.textProperty().addListener((observable, old, text) -> updateMissing());
         if (owner.getScene() != null) {
             dialog.initOwner(owner.getScene().getWindow());
@@ -95,9 +101,13 @@ final class NewRecipientDialog {
     }
 
     Optional<Details> ask() {
-        return dialog.showAndWait().filter(ok::equals).map(button -> name.getText().strip())
+        return dialog.showAndWait()
+                .filter(ok::equals)
+                .map(button -> name.getText().strip())
                 .filter(typed -> !typed.isEmpty())
-                .map(typed -> new Details(Text.of(language, typed), kind.control().getValue(),
+                .map(typed -> new Details(
+                        Text.of(language, typed),
+                        kind.control().getValue(),
                         country.control().getValue()));
     }
 }

@@ -6,6 +6,7 @@ import io.privacyinventory.model.SpecialCategoryCondition;
 import io.privacyinventory.ui.form.Choices;
 import io.privacyinventory.ui.form.RowList;
 import io.privacyinventory.ui.form.TextFieldBinding;
+import java.util.List;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -13,8 +14,6 @@ import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
-
-import java.util.List;
 
 /**
  * A purpose as the activity pursues it: the legal basis, its reference, the legitimate-interest
@@ -43,33 +42,72 @@ final class PurposeRow implements RowList.Row<PurposeUse> {
         this.editor = editor;
         purpose.getStyleClass().add("row-title");
         purpose.setWrapText(true);
-        basis = new Choices<>(List.of(LegalBasis.values()), true, editor.terms::label,
-                editor.messages.get("editor.chooseBasis"), chosen -> list.changed(index,
-                use -> new PurposeUse(use.purpose(), chosen, use.legalBasisReference(),
-                        chosen == LegalBasis.LEGITIMATE_INTERESTS ? use.legitimateInterest() : null,
-                        use.specialCategoryCondition(), use.criminalOffenceAuthority())));
+        basis = new Choices<>(
+                List.of(LegalBasis.values()),
+                true,
+                editor.terms::label,
+                editor.messages.get("editor.chooseBasis"),
+                chosen -> list.changed(
+                        index,
+                        use -> new PurposeUse(
+                                use.purpose(),
+                                chosen,
+                                use.legalBasisReference(),
+                                chosen == LegalBasis.LEGITIMATE_INTERESTS ? use.legitimateInterest() : null,
+                                use.specialCategoryCondition(),
+                                use.criminalOffenceAuthority())));
         basis.control().setId("legalBasis-" + index);
-        referenceBinding = new TextFieldBinding(reference, false, change -> list.changed(index,
-                use -> new PurposeUse(use.purpose(), use.legalBasis(), change.apply(use.legalBasisReference()),
-                        use.legitimateInterest(), use.specialCategoryCondition(), use.criminalOffenceAuthority())));
+        referenceBinding = new TextFieldBinding(
+                reference,
+                false,
+                change -> list.changed(
+                        index,
+                        use -> new PurposeUse(
+                                use.purpose(),
+                                use.legalBasis(),
+                                change.apply(use.legalBasisReference()),
+                                use.legitimateInterest(),
+                                use.specialCategoryCondition(),
+                                use.criminalOffenceAuthority())));
         reference.setPromptText(editor.messages.get("editor.basisReference"));
         interest.setId("legitimateInterest-" + index);
-        interestBinding = new TextFieldBinding(interest, false, change -> list.changed(index,
-                use -> new PurposeUse(use.purpose(), use.legalBasis(), use.legalBasisReference(),
-                        change.apply(use.legitimateInterest()), use.specialCategoryCondition(),
-                        use.criminalOffenceAuthority())));
+        interestBinding = new TextFieldBinding(
+                interest,
+                false,
+                change -> list.changed(
+                        index,
+                        use -> new PurposeUse(
+                                use.purpose(),
+                                use.legalBasis(),
+                                use.legalBasisReference(),
+                                change.apply(use.legitimateInterest()),
+                                use.specialCategoryCondition(),
+                                use.criminalOffenceAuthority())));
         interestLabel = new Label(editor.messages.get("editor.legitimateInterest"));
-        condition = new Choices<>(List.of(SpecialCategoryCondition.values()), true, editor.terms::label,
-                editor.messages.get("editor.chooseCondition"), chosen -> list.changed(index,
-                use -> new PurposeUse(use.purpose(), use.legalBasis(), use.legalBasisReference(),
-                        use.legitimateInterest(), chosen, use.criminalOffenceAuthority())));
+        condition = new Choices<>(
+                List.of(SpecialCategoryCondition.values()),
+                true,
+                editor.terms::label,
+                editor.messages.get("editor.chooseCondition"),
+                chosen -> list.changed(
+                        index,
+                        use -> new PurposeUse(
+                                use.purpose(),
+                                use.legalBasis(),
+                                use.legalBasisReference(),
+                                use.legitimateInterest(),
+                                chosen,
+                                use.criminalOffenceAuthority())));
         conditionLabel = new Label(editor.messages.get("editor.condition"));
         condition.control().setId("specialCondition-" + index);
         authority.setId("criminalAuthority-" + index);
         authority.setPromptText(editor.messages.get("editor.criminalAuthorityPrompt"));
         authority.setMaxWidth(Double.MAX_VALUE);
-        authorityBinding = new TextFieldBinding(authority, false, change -> list.changed(index,
-                use -> use.withCriminalOffenceAuthority(change.apply(use.criminalOffenceAuthority()))));
+        authorityBinding = new TextFieldBinding(
+                authority,
+                false,
+                change -> list.changed(
+                        index, use -> use.withCriminalOffenceAuthority(change.apply(use.criminalOffenceAuthority()))));
         authorityLabel = new Label(editor.messages.get("editor.criminalAuthority"));
         authorityLabel.setWrapText(true);
         Button remove = RowButtons.remove(editor.messages, () -> list.remove(index));

@@ -7,6 +7,11 @@ import io.privacyinventory.ui.form.Commit;
 import io.privacyinventory.ui.form.FieldProblem;
 import io.privacyinventory.ui.form.RowList;
 import io.privacyinventory.ui.form.TextFieldBinding;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckMenuItem;
@@ -16,12 +21,6 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
-
-import java.util.ArrayList;
-import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 /**
  * A retention rule: which of the activity's categories it covers (or all the others), for how
@@ -52,8 +51,12 @@ final class RetentionRow implements RowList.Row<RetentionRule> {
         amount.setPrefColumnCount(5);
         amount.setMinWidth(60);
         amount.setPromptText(editor.messages.get("editor.period"));
-        unit = new Choices<>(List.of("D", "W", "M", "Y"), true, code -> editor.messages.get("unit." + code),
-                editor.messages.get("editor.noPeriod"), chosen -> commitPeriod());
+        unit = new Choices<>(
+                List.of("D", "W", "M", "Y"),
+                true,
+                code -> editor.messages.get("unit." + code),
+                editor.messages.get("editor.noPeriod"),
+                chosen -> commitPeriod());
         amount.setAccessibleText(editor.messages.get("editor.period"));
         unit.control().setAccessibleText(editor.messages.get("editor.period"));
         unit.control().setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
@@ -64,13 +67,27 @@ final class RetentionRow implements RowList.Row<RetentionRule> {
             amount.setText(periodText(value));
             show(value);
         });
-        triggerBinding = new TextFieldBinding(trigger, false, change -> list.changed(index,
-                rule -> new RetentionRule(rule.dataCategories(), rule.period(), change.apply(rule.trigger()),
-                        rule.description())));
+        triggerBinding = new TextFieldBinding(
+                trigger,
+                false,
+                change -> list.changed(
+                        index,
+                        rule -> new RetentionRule(
+                                rule.dataCategories(),
+                                rule.period(),
+                                change.apply(rule.trigger()),
+                                rule.description())));
         trigger.setPromptText(editor.messages.get("editor.trigger"));
-        descriptionBinding = new TextFieldBinding(description, false, change -> list.changed(index,
-                rule -> new RetentionRule(rule.dataCategories(), rule.period(), rule.trigger(),
-                        change.apply(rule.description()))));
+        descriptionBinding = new TextFieldBinding(
+                description,
+                false,
+                change -> list.changed(
+                        index,
+                        rule -> new RetentionRule(
+                                rule.dataCategories(),
+                                rule.period(),
+                                rule.trigger(),
+                                change.apply(rule.description()))));
         description.setPromptText(editor.messages.get("editor.retentionDescription"));
         Button remove = RowButtons.remove(editor.messages, () -> list.remove(index));
 
@@ -107,14 +124,16 @@ final class RetentionRow implements RowList.Row<RetentionRule> {
             return;
         }
         periodProblem.clear();
-        list.changed(index, rule -> new RetentionRule(rule.dataCategories(), period, rule.trigger(), rule.description()));
+        list.changed(
+                index, rule -> new RetentionRule(rule.dataCategories(), period, rule.trigger(), rule.description()));
     }
 
     /** The period as the amount field shows it when it is not one of the simple forms. */
     private static String periodText(RetentionRule rule) {
         Matcher simple = rule == null || rule.period() == null ? null : SIMPLE.matcher(rule.period());
-        return simple != null && simple.matches() ? simple.group(1) : rule == null || rule.period() == null ? ""
-                : rule.period();
+        return simple != null && simple.matches()
+                ? simple.group(1)
+                : rule == null || rule.period() == null ? "" : rule.period();
     }
 
     @Override
@@ -125,21 +144,29 @@ final class RetentionRow implements RowList.Row<RetentionRule> {
     @Override
     public void show(RetentionRule rule) {
         value = rule;
-        categories.setText(rule.isDefaultRule() ? editor.messages.get("editor.otherCategories")
-                : rule.dataCategories().isEmpty() ? editor.messages.get("editor.chooseCategories")
-                : rule.dataCategories().stream().map(id -> editor.nameOf(editor.inventory().dataCategories(), id))
-                .collect(Collectors.joining(", ")));
+        categories.setText(
+                rule.isDefaultRule()
+                        ? editor.messages.get("editor.otherCategories")
+                        : rule.dataCategories().isEmpty()
+                                ? editor.messages.get("editor.chooseCategories")
+                                : rule.dataCategories().stream()
+                                        .map(id ->
+                                                editor.nameOf(editor.inventory().dataCategories(), id))
+                                        .collect(Collectors.joining(", ")));
         categories.getItems().clear();
         CheckMenuItem others = new CheckMenuItem(editor.messages.get("editor.otherCategories"));
         others.setSelected(rule.isDefaultRule());
         others.setOnAction(event -> {
             boolean all = others.isSelected();
-            list.changed(index, latest -> new RetentionRule(all ? null : List.of(), latest.period(), latest.trigger(),
-                    latest.description()));
+            list.changed(
+                    index,
+                    latest -> new RetentionRule(
+                            all ? null : List.of(), latest.period(), latest.trigger(), latest.description()));
         });
         categories.getItems().addAll(others, new SeparatorMenuItem());
         for (String id : editor.activity().dataCategories()) {
-            CheckMenuItem item = new CheckMenuItem(editor.nameOf(editor.inventory().dataCategories(), id));
+            CheckMenuItem item =
+                    new CheckMenuItem(editor.nameOf(editor.inventory().dataCategories(), id));
             item.setSelected(!rule.isDefaultRule() && rule.dataCategories().contains(id));
             item.setOnAction(event -> {
                 boolean on = item.isSelected();
@@ -147,8 +174,10 @@ final class RetentionRow implements RowList.Row<RetentionRule> {
                 list.changed(index, latest -> {
                     List<String> chosen = new ArrayList<>();
                     for (String category : order) {
-                        boolean covered = category.equals(id) ? on
-                                : !latest.isDefaultRule() && latest.dataCategories().contains(category);
+                        boolean covered = category.equals(id)
+                                ? on
+                                : !latest.isDefaultRule()
+                                        && latest.dataCategories().contains(category);
                         if (covered) {
                             chosen.add(category);
                         }

@@ -4,11 +4,10 @@ import io.privacyinventory.model.Activity;
 import io.privacyinventory.ui.form.DateField;
 import io.privacyinventory.ui.form.Dates;
 import io.privacyinventory.ui.form.Forms;
+import java.time.LocalDate;
 import javafx.scene.Node;
 import javafx.scene.control.Control;
 import javafx.scene.layout.GridPane;
-
-import java.time.LocalDate;
 
 /**
  * The editor's review section: when the activity was last reviewed and when it is due, as dates
@@ -22,9 +21,13 @@ final class ReviewSection {
     ReviewSection(ActivityEditor editor) {
         Dates dates = Dates.forLocale(editor.messages.locale());
         String example = dates.format(LocalDate.of(2027, 6, 30));
-        reviewedOn = new DateField(dates, typed -> editor.messages.get("editor.notADate", typed, example),
+        reviewedOn = new DateField(
+                dates,
+                typed -> editor.messages.get("editor.notADate", typed, example),
                 date -> editor.edit(a -> a.withReviewedOn(date)));
-        reviewDue = new DateField(dates, typed -> editor.messages.get("editor.notADate", typed, example),
+        reviewDue = new DateField(
+                dates,
+                typed -> editor.messages.get("editor.notADate", typed, example),
                 date -> editor.edit(a -> a.withReviewDue(date)));
         reviewedOn.picker().setId("reviewedOn");
         reviewDue.picker().setId("reviewDue");

@@ -8,8 +8,7 @@ import org.kordamp.ikonli.material2.Material2AL;
 
 /** The small buttons rows share. */
 final class RowButtons {
-    private RowButtons() {
-    }
+    private RowButtons() {}
 
     static Button remove(Messages messages, Runnable action) {
         Button button = new Button(null, new FontIcon(Material2AL.CLOSE));

@@ -8,6 +8,8 @@ import io.privacyinventory.ui.form.Choices;
 import io.privacyinventory.ui.form.Commit;
 import io.privacyinventory.ui.form.Forms;
 import io.privacyinventory.ui.form.TextFieldBinding;
+import java.util.List;
+import java.util.Objects;
 import javafx.scene.Node;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Control;
@@ -17,9 +19,6 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-
-import java.util.List;
-import java.util.Objects;
 
 /**
  * The editor's safeguards section: security measures, a statutory requirement, automated
@@ -42,31 +41,59 @@ final class SafeguardsSection {
 
     SafeguardsSection(ActivityEditor editor) {
         this.editor = editor;
-        securityBinding = new TextFieldBinding(security, false,
+        securityBinding = new TextFieldBinding(
+                security,
+                false,
                 change -> editor.edit(a -> a.withSecurityMeasures(change.apply(a.securityMeasures()))));
-        statutoryBinding = new TextFieldBinding(statutory, false,
+        statutoryBinding = new TextFieldBinding(
+                statutory,
+                false,
                 change -> editor.edit(a -> a.withStatutoryRequirement(change.apply(a.statutoryRequirement()))));
         automatedUsed.setText(editor.messages.get("editor.automatedUsed"));
         automatedUsed.setWrapText(true);
-        automatedUsed.selectedProperty().addListener((observable, old, used) ->
-                editor.edit(a -> a.withAutomatedDecisions(new AutomatedDecisions(used,
-                        a.automatedDecisions() == null ? null : a.automatedDecisions().logic()))));
-        logicBinding = new TextFieldBinding(automatedLogic, false, change -> editor.edit(a -> a.withAutomatedDecisions(
-                new AutomatedDecisions(a.automatedDecisions() != null && a.automatedDecisions().used(),
-                        change.apply(a.automatedDecisions() == null ? null : a.automatedDecisions().logic())))));
+        automatedUsed
+                .selectedProperty()
+                .addListener((observable, old, used) ->
+                        editor.edit(a -> a.withAutomatedDecisions(new AutomatedDecisions(
+                                used,
+                                a.automatedDecisions() == null
+                                        ? null
+                                        : a.automatedDecisions().logic()))));
+        logicBinding = new TextFieldBinding(
+                automatedLogic,
+                false,
+                change -> editor.edit(a -> a.withAutomatedDecisions(new AutomatedDecisions(
+                        a.automatedDecisions() != null && a.automatedDecisions().used(),
+                        change.apply(
+                                a.automatedDecisions() == null
+                                        ? null
+                                        : a.automatedDecisions().logic())))));
         automatedLogic.visibleProperty().bind(automatedUsed.selectedProperty());
         automatedLogic.managedProperty().bind(automatedUsed.selectedProperty());
-        dpiaStatus = new Choices<>(List.of(DpiaStatus.values()), true, editor.terms::label,
-                editor.messages.get("choice.none"), value -> editor.edit(a -> a.withDpia(value == null ? null
-                        : new Dpia(value, a.dpia() == null ? null : a.dpia().reference()))));
+        dpiaStatus = new Choices<>(
+                List.of(DpiaStatus.values()),
+                true,
+                editor.terms::label,
+                editor.messages.get("choice.none"),
+                value -> editor.edit(a -> a.withDpia(
+                        value == null
+                                ? null
+                                : new Dpia(
+                                        value,
+                                        a.dpia() == null ? null : a.dpia().reference()))));
         dpiaScreening = new DpiaScreening(editor.messages, editor.terms, editor::edit);
-        Commit.onDone(dpiaReference, () -> {
-            String value = ActivityEditor.blankToNull(dpiaReference.getText());
-            Dpia dpia = editor.activity().dpia();
-            if (dpia != null && !Objects.equals(value, dpia.reference())) {
-                editor.edit(a -> a.dpia() == null ? a : a.withDpia(new Dpia(a.dpia().status(), value)));
-            }
-        }, () -> dpiaReference.setText(referenceOf(editor.activity())));
+        Commit.onDone(
+                dpiaReference,
+                () -> {
+                    String value = ActivityEditor.blankToNull(dpiaReference.getText());
+                    Dpia dpia = editor.activity().dpia();
+                    if (dpia != null && !Objects.equals(value, dpia.reference())) {
+                        editor.edit(a -> a.dpia() == null
+                                ? a
+                                : a.withDpia(new Dpia(a.dpia().status(), value)));
+                    }
+                },
+                () -> dpiaReference.setText(referenceOf(editor.activity())));
 
         Forms.addRow(grid, 0, editor.messages.get("editor.security"), security);
         Forms.addRow(grid, 1, editor.messages.get("editor.statutory"), statutory);

@@ -6,17 +6,16 @@ import io.privacyinventory.model.Transfer;
 import io.privacyinventory.ui.form.Choices;
 import io.privacyinventory.ui.form.RowList;
 import io.privacyinventory.ui.form.TextFieldBinding;
+import java.text.Collator;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
-
-import java.text.Collator;
-import java.util.Comparator;
-import java.util.List;
-import java.util.Locale;
 
 /**
  * A transfer: destination country (names in the user's language), the recipient it goes to, the
@@ -37,20 +36,31 @@ final class TransferRow implements RowList.Row<Transfer> {
         this.editor = editor;
         Collator collator = Collator.getInstance(editor.messages.locale());
         List<String> countries = java.util.Arrays.stream(Locale.getISOCountries())
-                .sorted(Comparator.comparing(editor.terms::country, collator)).toList();
+                .sorted(Comparator.comparing(editor.terms::country, collator))
+                .toList();
         country = new Choices<>(countries, false, editor.terms::country, "", true, chosen -> {
             if (chosen != null) {
                 list.changed(index, t -> new Transfer(chosen, t.recipient(), t.safeguard(), t.description()));
             }
         });
-        recipient = new Choices<>(List.of(), true, id -> editor.nameOf(editor.inventory().recipients(), id),
-                editor.messages.get("editor.anyRecipient"), chosen -> list.changed(index,
-                t -> new Transfer(t.country(), chosen, t.safeguard(), t.description())));
-        safeguard = new Choices<>(List.of(Safeguard.values()), true, editor.terms::label,
-                editor.messages.get("editor.chooseSafeguard"), chosen -> list.changed(index,
-                t -> new Transfer(t.country(), t.recipient(), chosen, t.description())));
-        descriptionBinding = new TextFieldBinding(description, false, change -> list.changed(index,
-                t -> new Transfer(t.country(), t.recipient(), t.safeguard(), change.apply(t.description()))));
+        recipient = new Choices<>(
+                List.of(),
+                true,
+                id -> editor.nameOf(editor.inventory().recipients(), id),
+                editor.messages.get("editor.anyRecipient"),
+                chosen -> list.changed(index, t -> new Transfer(t.country(), chosen, t.safeguard(), t.description())));
+        safeguard = new Choices<>(
+                List.of(Safeguard.values()),
+                true,
+                editor.terms::label,
+                editor.messages.get("editor.chooseSafeguard"),
+                chosen -> list.changed(index, t -> new Transfer(t.country(), t.recipient(), chosen, t.description())));
+        descriptionBinding = new TextFieldBinding(
+                description,
+                false,
+                change -> list.changed(
+                        index,
+                        t -> new Transfer(t.country(), t.recipient(), t.safeguard(), change.apply(t.description()))));
         description.setPromptText(editor.messages.get("editor.transferDescription"));
         standing.getStyleClass().add("hint");
         country.control().setId("transferCountry-" + index);
@@ -95,15 +105,21 @@ final class TransferRow implements RowList.Row<Transfer> {
         recipient.setItems(offeredRecipients(editor.activity().recipients(), transfer.recipient()), true);
         recipient.set(transfer.recipient());
         safeguard.set(transfer.safeguard());
-        descriptionBinding.show(transfer.description(), editor.language(), editor.inventory().defaultLanguage());
-        standing.setText(switch (Countries.standing(transfer.country())) {
-            case EEA -> editor.messages.get("editor.transfer.eea");
-            case ADEQUATE -> Countries.adequacyCondition(transfer.country())
-                    .map(condition -> editor.messages.get("editor.transfer.adequateIf"))
-                    .orElse(editor.messages.get("editor.transfer.adequate"));
-            case THIRD_COUNTRY -> editor.messages.get(transfer.safeguard() == null ? "editor.transfer.third"
-                    : "editor.transfer.thirdCovered");
-        });
+        descriptionBinding.show(
+                transfer.description(), editor.language(), editor.inventory().defaultLanguage());
+        standing.setText(
+                switch (Countries.standing(transfer.country())) {
+                    case EEA -> editor.messages.get("editor.transfer.eea");
+                    case ADEQUATE ->
+                        Countries.adequacyCondition(transfer.country())
+                                .map(condition -> editor.messages.get("editor.transfer.adequateIf"))
+                                .orElse(editor.messages.get("editor.transfer.adequate"));
+                    case THIRD_COUNTRY ->
+                        editor.messages.get(
+                                transfer.safeguard() == null
+                                        ? "editor.transfer.third"
+                                        : "editor.transfer.thirdCovered");
+                });
     }
 
     /**

@@ -1,6 +1,5 @@
 package io.privacyinventory.ui.catalog;
 
-import io.privacyinventory.ui.form.Dialogs;
 import io.privacyinventory.model.Activity;
 import io.privacyinventory.model.DataCategory;
 import io.privacyinventory.model.DataSource;
@@ -9,16 +8,25 @@ import io.privacyinventory.model.Entity;
 import io.privacyinventory.model.EntityType;
 import io.privacyinventory.model.Purpose;
 import io.privacyinventory.model.Recipient;
-import io.privacyinventory.model.RecordFields;
 import io.privacyinventory.model.RecipientKind;
+import io.privacyinventory.model.RecordFields;
 import io.privacyinventory.model.Syntax;
 import io.privacyinventory.model.Terms;
 import io.privacyinventory.model.Text;
 import io.privacyinventory.ui.Messages;
 import io.privacyinventory.ui.form.Choices;
 import io.privacyinventory.ui.form.Commit;
+import io.privacyinventory.ui.form.Dialogs;
 import io.privacyinventory.ui.form.Forms;
 import io.privacyinventory.ui.form.TextFieldBinding;
+import java.text.Collator;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.function.UnaryOperator;
+import java.util.stream.Collectors;
 import javafx.beans.value.ObservableValue;
 import javafx.collections.transformation.SortedList;
 import javafx.geometry.Insets;
@@ -40,15 +48,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.material2.Material2AL;
-
-import java.text.Collator;
-import java.util.Arrays;
-import java.util.Comparator;
-import java.util.List;
-import java.util.Locale;
-import java.util.Objects;
-import java.util.function.UnaryOperator;
-import java.util.stream.Collectors;
 
 /**
  * A catalogue (data categories, purposes, recipients or data subjects): the items in a table, the
@@ -98,7 +97,8 @@ public final class CatalogView implements io.privacyinventory.ui.SectionView {
         HBox.setHgrow(filter, Priority.ALWAYS);
         Button add = Forms.iconButton(Material2AL.ADD, messages.get("catalog.new." + type.code()), this::create);
         add.setId("newItem");
-        Button delete = Forms.iconButton(Material2AL.DELETE_OUTLINE, messages.get("catalog.delete"), this::confirmDelete);
+        Button delete =
+                Forms.iconButton(Material2AL.DELETE_OUTLINE, messages.get("catalog.delete"), this::confirmDelete);
         delete.setId("deleteItem");
         add.setDisable(model.isReadOnly());
         delete.disableProperty().bind(model.selectedProperty().isNull());
@@ -109,13 +109,27 @@ public final class CatalogView implements io.privacyinventory.ui.SectionView {
         table.getColumns().add(Forms.column(messages.get("catalog.column.name"), item -> text(item.name()), 260));
         table.getColumns().add(Forms.column(messages.get("catalog.column.id"), Entity::id, 150));
         if (type == EntityType.DATA_CATEGORY) {
-            table.getColumns().add(Forms.column(messages.get("catalog.column.source"), item -> terms.label(((DataCategory) item).source()), 150));
-            table.getColumns().add(Forms.column(messages.get("catalog.column.special"), item -> marker((DataCategory) item), 110));
+            table.getColumns()
+                    .add(Forms.column(
+                            messages.get("catalog.column.source"),
+                            item -> terms.label(((DataCategory) item).source()),
+                            150));
+            table.getColumns()
+                    .add(Forms.column(
+                            messages.get("catalog.column.special"), item -> marker((DataCategory) item), 110));
         } else if (type == EntityType.RECIPIENT) {
-            table.getColumns().add(Forms.column(messages.get("catalog.column.kind"), item -> terms.label(((Recipient) item).kind()), 120));
-            table.getColumns().add(Forms.column(messages.get("catalog.column.country"), item -> terms.country(((Recipient) item).country()), 110));
+            table.getColumns()
+                    .add(Forms.column(
+                            messages.get("catalog.column.kind"), item -> terms.label(((Recipient) item).kind()), 120));
+            table.getColumns()
+                    .add(Forms.column(
+                            messages.get("catalog.column.country"),
+                            item -> terms.country(((Recipient) item).country()),
+                            110));
         }
-        table.getColumns().add(Forms.column(messages.get("catalog.column.used"), item -> Long.toString(model.usageCount(item.id())), 70));
+        table.getColumns()
+                .add(Forms.column(
+                        messages.get("catalog.column.used"), item -> Long.toString(model.usageCount(item.id())), 70));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         Forms.fitHeaders(table);
         SortedList<Entity> sorted = new SortedList<>(model.visibleItems());
@@ -135,19 +149,35 @@ public final class CatalogView implements io.privacyinventory.ui.SectionView {
         description.setPrefRowCount(3);
         description.setWrapText(true);
         descriptionBinding = new TextFieldBinding(description, false, change -> changeText("description", change));
-        Commit.onDone(id, this::commitId, () -> id.setText(selected() == null ? "" : selected().id()));
-        source = new Choices<>(List.of(DataSource.values()), true, terms::label, messages.get("choice.none"),
+        Commit.onDone(
+                id,
+                this::commitId,
+                () -> id.setText(selected() == null ? "" : selected().id()));
+        source = new Choices<>(
+                List.of(DataSource.values()),
+                true,
+                terms::label,
+                messages.get("choice.none"),
                 value -> setField("source", value));
         special.setText(messages.get("catalog.special"));
         special.selectedProperty().addListener((o, old, on) -> setField("special", on));
         criminal.setText(messages.get("catalog.criminal"));
         criminal.selectedProperty().addListener((o, old, on) -> setField("criminal", on));
-        kind = new Choices<>(List.of(RecipientKind.values()), true, terms::label, messages.get("choice.none"),
+        kind = new Choices<>(
+                List.of(RecipientKind.values()),
+                true,
+                terms::label,
+                messages.get("choice.none"),
                 value -> setField("kind", value));
         Collator collator = Collator.getInstance(messages.locale());
-        country = new Choices<>(Arrays.stream(Locale.getISOCountries())
-                .sorted(Comparator.comparing(terms::country, collator)).toList(), true, terms::country,
-                messages.get("choice.none"), value -> setField("country", value));
+        country = new Choices<>(
+                Arrays.stream(Locale.getISOCountries())
+                        .sorted(Comparator.comparing(terms::country, collator))
+                        .toList(),
+                true,
+                terms::country,
+                messages.get("choice.none"),
+                value -> setField("country", value));
         tracking.setText(messages.get("catalog.tracking"));
         tracking.setWrapText(true);
         special.setWrapText(true);
@@ -264,8 +294,8 @@ public final class CatalogView implements io.privacyinventory.ui.SectionView {
 
     /** Changes one translation of the name or description (see {@link TextFieldBinding}). */
     private void changeText(String field, UnaryOperator<Text> change) {
-        change(item -> (Entity) RecordFields.with((Record) item, field,
-                change.apply((Text) RecordFields.get((Record) item, field))));
+        change(item -> (Entity)
+                RecordFields.with((Record) item, field, change.apply((Text) RecordFields.get((Record) item, field))));
     }
 
     private void commitId() {
@@ -293,28 +323,35 @@ public final class CatalogView implements io.privacyinventory.ui.SectionView {
     /** Sets one field of the shown item (a field only some catalogues have is left alone elsewhere). */
     private void setField(String field, Object value) {
         change(item -> RecordFields.has(((Record) item).getClass(), field)
-                ? (Entity) RecordFields.with((Record) item, field, value) : item);
+                ? (Entity) RecordFields.with((Record) item, field, value)
+                : item);
     }
 
     private void linkField(TextField field, String name) {
-        Commit.onDone(field, () -> {
-            if (!(selected() instanceof Recipient recipient)) {
-                return;
-            }
-            String typed = field.getText() == null || field.getText().isBlank() ? null : field.getText().strip();
-            if (Objects.equals(typed, RecordFields.get(recipient, name))) {
-                return;
-            }
-            if (typed != null && !Syntax.isWebAddress(typed)) {
-                field.setText(Objects.toString(RecordFields.get(recipient, name), ""));
-                Alert alert = new Alert(Alert.AlertType.WARNING, messages.get("catalog.badUrl", typed));
-                alert.setHeaderText(messages.get("error.editRefused"));
-                owner(alert);
-                alert.show();
-                return;
-            }
-            setField(name, typed);
-        }, () -> field.setText(selected() instanceof Recipient r ? Objects.toString(RecordFields.get(r, name), "") : ""));
+        Commit.onDone(
+                field,
+                () -> {
+                    if (!(selected() instanceof Recipient recipient)) {
+                        return;
+                    }
+                    String typed = field.getText() == null || field.getText().isBlank()
+                            ? null
+                            : field.getText().strip();
+                    if (Objects.equals(typed, RecordFields.get(recipient, name))) {
+                        return;
+                    }
+                    if (typed != null && !Syntax.isWebAddress(typed)) {
+                        field.setText(Objects.toString(RecordFields.get(recipient, name), ""));
+                        Alert alert = new Alert(Alert.AlertType.WARNING, messages.get("catalog.badUrl", typed));
+                        alert.setHeaderText(messages.get("error.editRefused"));
+                        owner(alert);
+                        alert.show();
+                        return;
+                    }
+                    setField(name, typed);
+                },
+                () -> field.setText(
+                        selected() instanceof Recipient r ? Objects.toString(RecordFields.get(r, name), "") : ""));
     }
 
     private void show(Entity item, ScrollPane scroll) {
@@ -356,8 +393,12 @@ public final class CatalogView implements io.privacyinventory.ui.SectionView {
                 }
             }
             List<Activity> users = model.users(item.id());
-            usedBy.setText(users.isEmpty() ? messages.get("catalog.unused")
-                    : users.stream().map(activity -> text(activity.name())).collect(Collectors.joining("\n")));
+            usedBy.setText(
+                    users.isEmpty()
+                            ? messages.get("catalog.unused")
+                            : users.stream()
+                                    .map(activity -> text(activity.name()))
+                                    .collect(Collectors.joining("\n")));
         } finally {
             showing = false;
         }
@@ -377,7 +418,9 @@ public final class CatalogView implements io.privacyinventory.ui.SectionView {
         dialog.setHeaderText(messages.get("catalog.newHeader"));
         dialog.setContentText(messages.get("catalog.name"));
         owner(dialog);
-        dialog.showAndWait().map(String::strip).filter(value -> !value.isEmpty())
+        dialog.showAndWait()
+                .map(String::strip)
+                .filter(value -> !value.isEmpty())
                 .ifPresent(value -> model.create(value, language.getValue()));
     }
 
@@ -388,20 +431,30 @@ public final class CatalogView implements io.privacyinventory.ui.SectionView {
         }
         List<Activity> users = model.users(item.id());
         Alert confirm;
-        ButtonType removeAll = new ButtonType(messages.get("catalog.deleteWithReferences"), ButtonBar.ButtonData.OK_DONE);
+        ButtonType removeAll =
+                new ButtonType(messages.get("catalog.deleteWithReferences"), ButtonBar.ButtonData.OK_DONE);
         if (users.isEmpty()) {
-            confirm = new Alert(Alert.AlertType.CONFIRMATION, messages.get("catalog.deleteQuestion", Dialogs.name(text(item.name()))),
-                    messages.cancel(), messages.ok());
+            confirm = new Alert(
+                    Alert.AlertType.CONFIRMATION,
+                    messages.get("catalog.deleteQuestion", Dialogs.name(text(item.name()))),
+                    messages.cancel(),
+                    messages.ok());
         } else {
-            String list = users.stream().map(activity -> "•  " + Dialogs.name(text(activity.name()))).collect(Collectors.joining("\n"));
-            confirm = new Alert(Alert.AlertType.WARNING, messages.get("catalog.deleteUsed", Dialogs.name(text(item.name())),
-                    users.size(), list), messages.cancel(), removeAll);
+            String list = users.stream()
+                    .map(activity -> "•  " + Dialogs.name(text(activity.name())))
+                    .collect(Collectors.joining("\n"));
+            confirm = new Alert(
+                    Alert.AlertType.WARNING,
+                    messages.get("catalog.deleteUsed", Dialogs.name(text(item.name())), users.size(), list),
+                    messages.cancel(),
+                    removeAll);
         }
         Dialogs.fitted(confirm);
         confirm.setHeaderText(messages.get("catalog.deleteHeader"));
         confirm.getDialogPane().setId("deleteDialog");
         owner(confirm);
-        confirm.showAndWait().filter(button -> button.getButtonData() == javafx.scene.control.ButtonBar.ButtonData.OK_DONE)
+        confirm.showAndWait()
+                .filter(button -> button.getButtonData() == javafx.scene.control.ButtonBar.ButtonData.OK_DONE)
                 .ifPresent(button -> model.deleteWithReferences(item.id()));
     }
 
@@ -412,11 +465,14 @@ public final class CatalogView implements io.privacyinventory.ui.SectionView {
     }
 
     private String marker(DataCategory category) {
-        return category.special() ? messages.get("catalog.special.short")
+        return category.special()
+                ? messages.get("catalog.special.short")
                 : category.criminal() ? messages.get("catalog.criminal.short") : "";
     }
 
     private String text(Text text) {
-        return text == null ? "" : text.resolve(language.getValue(), model.inventory().defaultLanguage());
+        return text == null
+                ? ""
+                : text.resolve(language.getValue(), model.inventory().defaultLanguage());
     }
 }

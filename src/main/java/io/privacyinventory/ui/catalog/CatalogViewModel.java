@@ -1,6 +1,7 @@
 package io.privacyinventory.ui.catalog;
 
 import io.privacyinventory.model.Activity;
+import io.privacyinventory.model.Edit;
 import io.privacyinventory.model.Entity;
 import io.privacyinventory.model.EntityType;
 import io.privacyinventory.model.Inventories;
@@ -9,8 +10,12 @@ import io.privacyinventory.model.InventoryIndex;
 import io.privacyinventory.model.RecordFields;
 import io.privacyinventory.model.References;
 import io.privacyinventory.model.Text;
-import io.privacyinventory.model.Edit;
 import io.privacyinventory.ui.document.InventoryDocument;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.UnaryOperator;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -19,12 +24,6 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
 import javafx.util.Subscription;
-
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-import java.util.function.UnaryOperator;
 
 /** The state behind a catalogue view (data categories, purposes, recipients or data subjects). */
 public final class CatalogViewModel {
@@ -44,8 +43,10 @@ public final class CatalogViewModel {
         this.type = type;
         filter.addListener((observable, old, text) -> {
             String query = text == null ? "" : text.strip().toLowerCase(Locale.ROOT);
-            filtered.setPredicate(item -> query.isEmpty() || item.id().contains(query)
-                    || item.name().values().values().stream().anyMatch(v -> v.toLowerCase(Locale.ROOT).contains(query)));
+            filtered.setPredicate(item -> query.isEmpty()
+                    || item.id().contains(query)
+                    || item.name().values().values().stream()
+                            .anyMatch(v -> v.toLowerCase(Locale.ROOT).contains(query)));
         });
         selectedId.addListener((observable, old, id) -> selected.set(find(id)));
         activate();
@@ -117,7 +118,12 @@ public final class CatalogViewModel {
     }
 
     private Entity find(String id) {
-        return id == null ? null : items.stream().filter(item -> item.id().equals(id)).findFirst().orElse(null);
+        return id == null
+                ? null
+                : items.stream()
+                        .filter(item -> item.id().equals(id))
+                        .findFirst()
+                        .orElse(null);
     }
 
     /** How many activities use each item, for the table: counted once per version of the inventory. */
@@ -159,13 +165,17 @@ public final class CatalogViewModel {
         document.apply(expected -> {
             List<Edit> edits = new ArrayList<>();
             for (Activity activity : References.users(expected, type, id)) {
-                edits.addAll(Inventories.fieldEdits(EntityType.ACTIVITY, activity.id(), activity,
-                        References.withoutReference(activity, type, id)));
+                edits.addAll(Inventories.fieldEdits(
+                        EntityType.ACTIVITY, activity.id(), activity, References.withoutReference(activity, type, id)));
             }
             edits.add(new Edit.Remove(type, id));
             return edits;
         });
         List<Entity> rest = items.stream().filter(item -> !item.id().equals(id)).toList();
-        selectedId.set(rest.isEmpty() ? null : rest.get(Math.max(0, Math.min(index, rest.size() - 1))).id());
+        selectedId.set(
+                rest.isEmpty()
+                        ? null
+                        : rest.get(Math.max(0, Math.min(index, rest.size() - 1)))
+                                .id());
     }
 }

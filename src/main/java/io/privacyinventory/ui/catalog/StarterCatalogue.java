@@ -3,14 +3,13 @@ package io.privacyinventory.ui.catalog;
 import io.privacyinventory.exchange.InventoryJsonReader;
 import io.privacyinventory.model.DataCategory;
 import io.privacyinventory.model.DataSubject;
+import io.privacyinventory.model.Edit;
 import io.privacyinventory.model.Entity;
 import io.privacyinventory.model.EntityType;
 import io.privacyinventory.model.Inventories;
 import io.privacyinventory.model.Inventory;
 import io.privacyinventory.model.Purpose;
 import io.privacyinventory.model.Text;
-import io.privacyinventory.model.Edit;
-
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -23,11 +22,11 @@ import java.util.Map;
  * the inventory keeps.
  */
 public final class StarterCatalogue {
-    private StarterCatalogue() {
-    }
+    private StarterCatalogue() {}
 
     public static Inventory bundled() {
-        try (InputStream in = StarterCatalogue.class.getResourceAsStream("/io/privacyinventory/ui/starter-catalogue.json")) {
+        try (InputStream in =
+                StarterCatalogue.class.getResourceAsStream("/io/privacyinventory/ui/starter-catalogue.json")) {
             return InventoryJsonReader.read(in, "starter-catalogue.json");
         } catch (Exception e) {
             throw new IllegalStateException("the bundled starter catalogue is broken: " + e.getMessage(), e);
@@ -53,10 +52,16 @@ public final class StarterCatalogue {
 
     private static Entity adapted(Entity item, List<String> languages) {
         if (item instanceof DataSubject subject) {
-            return new DataSubject(subject.id(), text(subject.name(), languages), text(subject.description(), languages));
+            return new DataSubject(
+                    subject.id(), text(subject.name(), languages), text(subject.description(), languages));
         } else if (item instanceof DataCategory c) {
-            return new DataCategory(c.id(), text(c.name(), languages), text(c.description(), languages), c.source(),
-                    c.special(), c.criminal());
+            return new DataCategory(
+                    c.id(),
+                    text(c.name(), languages),
+                    text(c.description(), languages),
+                    c.source(),
+                    c.special(),
+                    c.criminal());
         }
         Purpose purpose = (Purpose) item;
         return new Purpose(purpose.id(), text(purpose.name(), languages), text(purpose.description(), languages));

@@ -6,6 +6,10 @@ import io.privacyinventory.ui.Messages;
 import io.privacyinventory.ui.Theme;
 import io.privacyinventory.ui.diff.DifferenceView;
 import io.privacyinventory.ui.document.InventoryDocument;
+import java.io.File;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Scene;
@@ -18,11 +22,6 @@ import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 import javafx.stage.Window;
-
-import java.io.File;
-import java.nio.file.Path;
-import java.time.LocalDate;
-import java.time.ZoneId;
 
 /**
  * File › Compare with…: this record against another inventory file, or against this file as it
@@ -87,8 +86,8 @@ public final class CompareWithWindow {
     private void chooseFile() {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(messages.get("compare.title"));
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(messages.get("filter.inventoryOrJson"),
-                "*.db", "*.json"));
+        chooser.getExtensionFilters()
+                .add(new FileChooser.ExtensionFilter(messages.get("filter.inventoryOrJson"), "*.db", "*.json"));
         File chosen = chooser.showOpenDialog(stage);
         if (chosen != null) {
             compareWith(chosen.toPath());
@@ -102,20 +101,23 @@ public final class CompareWithWindow {
 
     /** Compares this record with this file as it stood at the start of {@code day}. */
     public void compareAt(LocalDate day) {
-        document.readAsOf(day.atStartOfDay(ZoneId.systemDefault()).toInstant(), inventory -> {
-            if (inventory == null) {
-                result.setText(messages.get("compare.noRecord"));
-                differences.showLines(java.util.List.of());
-            } else {
-                show(day.toString(), inventory);
-            }
-        }, this::failed);
+        document.readAsOf(
+                day.atStartOfDay(ZoneId.systemDefault()).toInstant(),
+                inventory -> {
+                    if (inventory == null) {
+                        result.setText(messages.get("compare.noRecord"));
+                        differences.showLines(java.util.List.of());
+                    } else {
+                        show(day.toString(), inventory);
+                    }
+                },
+                this::failed);
     }
 
     private void show(String what, Inventory other) {
         result.setText(messages.get("compare.result", what));
-        differences.showRecord(RecordDiffer.compare(other, document.inventory(),
-                Messages.inventoryLanguage(messages.locale())));
+        differences.showRecord(
+                RecordDiffer.compare(other, document.inventory(), Messages.inventoryLanguage(messages.locale())));
     }
 
     private void failed(Throwable error) {

@@ -6,14 +6,13 @@ import io.privacyinventory.model.diff.RecordDiff;
 import io.privacyinventory.model.diff.RecordDiffText;
 import io.privacyinventory.notice.diff.TextDiff;
 import io.privacyinventory.ui.Messages;
+import java.util.List;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.VBox;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
-
-import java.util.List;
 
 /**
  * Shows differences for people, the same way wherever they appear (History, Compare with…,
@@ -106,18 +105,25 @@ public final class DifferenceView {
     }
 
     private List<Node> item(ItemDiff item) {
-        Label heading = new Label(RecordDiffText.heading(item) + " — " + messages.get("diff.change." + item.change().code()));
-        heading.getStyleClass().addAll("diff-heading", item.change() == ItemDiff.Change.ADDED ? "diff-added"
-                : item.change() == ItemDiff.Change.REMOVED ? "diff-removed" : "diff-changed");
+        Label heading = new Label(RecordDiffText.heading(item) + " — "
+                + messages.get("diff.change." + item.change().code()));
+        heading.getStyleClass()
+                .addAll(
+                        "diff-heading",
+                        item.change() == ItemDiff.Change.ADDED
+                                ? "diff-added"
+                                : item.change() == ItemDiff.Change.REMOVED ? "diff-removed" : "diff-changed");
         heading.setWrapText(true);
         VBox box = new VBox(2, heading);
         for (FieldDiff field : item.fields()) {
             Label label = new Label(RecordDiffText.label(field));
             label.getStyleClass().add("field-label");
             label.setWrapText(true);
-            box.getChildren().addAll(label,
-                    marked(REMOVED_SIGN + value(field.before()), "diff-removed"),
-                    marked(ADDED_SIGN + value(field.after()), "diff-added"));
+            box.getChildren()
+                    .addAll(
+                            label,
+                            marked(REMOVED_SIGN + value(field.before()), "diff-removed"),
+                            marked(ADDED_SIGN + value(field.after()), "diff-added"));
         }
         return List.of(box);
     }
@@ -137,11 +143,13 @@ public final class DifferenceView {
                 case REMOVED -> new Text("[−" + span.text() + "]");
                 case ADDED -> new Text("[+" + span.text() + "]");
             };
-            text.getStyleClass().add(switch (span.kind()) {
-                case SAME -> "diff-same-word";
-                case REMOVED -> "diff-removed-word";
-                case ADDED -> "diff-added-word";
-            });
+            text.getStyleClass()
+                    .add(
+                            switch (span.kind()) {
+                                case SAME -> "diff-same-word";
+                                case REMOVED -> "diff-removed-word";
+                                case ADDED -> "diff-added-word";
+                            });
             flow.getChildren().add(text);
         }
         flow.getStyleClass().add("diff-changed");

@@ -1,10 +1,6 @@
 package io.privacyinventory.ui.document;
 
 import io.privacyinventory.exchange.InventoryJsonReader;
-import io.privacyinventory.notice.NoticeLanguage;
-import io.privacyinventory.notice.publish.NoticePublisher;
-import java.time.Instant;
-
 import io.privacyinventory.model.Edit;
 import io.privacyinventory.model.Entity;
 import io.privacyinventory.model.EntityType;
@@ -12,23 +8,19 @@ import io.privacyinventory.model.Inventories;
 import io.privacyinventory.model.Inventory;
 import io.privacyinventory.model.NoticeSettings;
 import io.privacyinventory.model.Organisation;
+import io.privacyinventory.notice.NoticeLanguage;
+import io.privacyinventory.notice.publish.NoticePublisher;
 import io.privacyinventory.store.ChangeLogEntry;
 import io.privacyinventory.store.ChangeSet;
 import io.privacyinventory.store.EditConflictException;
 import io.privacyinventory.store.InventoryStore;
 import io.privacyinventory.store.RecordStore;
-import io.privacyinventory.store.ServerStore;
 import io.privacyinventory.store.SchemaUpgrade;
+import io.privacyinventory.store.ServerStore;
 import io.privacyinventory.ui.TaskRunner;
-import javafx.beans.property.BooleanProperty;
-import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyObjectProperty;
-import javafx.beans.property.SimpleBooleanProperty;
-import javafx.beans.property.SimpleObjectProperty;
-
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
@@ -37,6 +29,12 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
 
 /**
  * The open inventory file as the editor sees it: the inventory the file holds, and the one way to
@@ -53,7 +51,11 @@ import java.util.function.UnaryOperator;
 public final class InventoryDocument implements AutoCloseable {
 
     /** What became of an edit, for the status bar. */
-    public enum SaveState { SAVED, SAVING, FAILED }
+    public enum SaveState {
+        SAVED,
+        SAVING,
+        FAILED
+    }
 
     private final RecordStore store;
     private final TaskRunner runner;
@@ -66,9 +68,11 @@ public final class InventoryDocument implements AutoCloseable {
     private final Deque<Long> redoStack = new ArrayDeque<>();
     /** Changes sent to the store whose result has not come back yet, oldest first. */
     private final Deque<List<Edit>> inFlight = new ArrayDeque<>();
+
     private int pending;
     /** Polls the file for another window's changes while this document is read-only (null: not following). */
     private javafx.animation.Timeline following;
+
     private io.privacyinventory.store.HistoryHead seenHead;
     /** The edit a team server refused because someone changed the same thing first (null: none). */
     private final ObjectProperty<TeamConflict> conflict = new SimpleObjectProperty<>();
@@ -90,19 +94,24 @@ public final class InventoryDocument implements AutoCloseable {
      * names for exports and copies read well (nothing is written there unless the user chooses it).
      */
     public Path file() {
-        return store instanceof InventoryStore file ? file.file()
+        return store instanceof InventoryStore file
+                ? file.file()
                 : Path.of(((ServerStore) store).address().database() + ".db");
     }
 
     /** Where the record is, as the user names it: the file's path, or the server address (no password). */
     public String location() {
-        return store instanceof InventoryStore file ? file.file().toAbsolutePath().toString() : store.location();
+        return store instanceof InventoryStore file
+                ? file.file().toAbsolutePath().toString()
+                : store.location();
     }
 
     /** For a team server, "database on host" (the window title); empty for a file. */
     public Optional<String> serverTitle() {
         return store instanceof ServerStore server
-                ? Optional.of(server.address().database() + " @ " + server.address().host()) : Optional.empty();
+                ? Optional.of(
+                        server.address().database() + " @ " + server.address().host())
+                : Optional.empty();
     }
 
     /** For a team server, the database user this editor works as; empty for a file. */
@@ -143,8 +152,8 @@ public final class InventoryDocument implements AutoCloseable {
      * One page of the change log, newest first, read on the document's worker (after the edits
      * sent before it); {@code onLoaded} and {@code onError} run on the FX thread.
      */
-    public void readHistory(int limit, int offset, Consumer<List<ChangeLogEntry>> onLoaded,
-                            Consumer<Throwable> onError) {
+    public void readHistory(
+            int limit, int offset, Consumer<List<ChangeLogEntry>> onLoaded, Consumer<Throwable> onError) {
         runner.run(() -> store.history(limit, offset), onLoaded, onError);
     }
 
@@ -200,7 +209,9 @@ public final class InventoryDocument implements AutoCloseable {
         String now = id;
         for (List<Edit> edits : inFlight) {
             for (Edit edit : edits) {
-                if (edit instanceof Edit.SetField set && set.type() == type && set.field().equals("id")
+                if (edit instanceof Edit.SetField set
+                        && set.type() == type
+                        && set.field().equals("id")
                         && Objects.equals(set.id(), now)) {
                     now = (String) set.value();
                 }
@@ -256,24 +267,30 @@ public final class InventoryDocument implements AutoCloseable {
         List<Edit> change = List.copyOf(edits);
         inFlight.addLast(change);
         started();
-        runner.run(() -> store.apply(change), set -> {
-            inFlight.remove(change);
-            if (!set.isEmpty()) {
-                undoStack.push(set.id());
-                redoStack.clear();
-            }
-            inventory.set(Inventories.apply(inventory.get(), change));
-            finished(null);
-        }, error -> {
-            inFlight.remove(change);
-            if (error instanceof EditConflictException refused) {
-                finished(null);
-                showNewest(new TeamConflict(refused.getMessage(), refused.other().user(), refused.other().time(),
-                        change));
-            } else {
-                finished(error);
-            }
-        });
+        runner.run(
+                () -> store.apply(change),
+                set -> {
+                    inFlight.remove(change);
+                    if (!set.isEmpty()) {
+                        undoStack.push(set.id());
+                        redoStack.clear();
+                    }
+                    inventory.set(Inventories.apply(inventory.get(), change));
+                    finished(null);
+                },
+                error -> {
+                    inFlight.remove(change);
+                    if (error instanceof EditConflictException refused) {
+                        finished(null);
+                        showNewest(new TeamConflict(
+                                refused.getMessage(),
+                                refused.other().user(),
+                                refused.other().time(),
+                                change));
+                    } else {
+                        finished(error);
+                    }
+                });
     }
 
     /**
@@ -282,16 +299,19 @@ public final class InventoryDocument implements AutoCloseable {
      */
     private void showNewest(TeamConflict refused) {
         started();
-        runner.run(store::load, loaded -> {
-            inventory.set(loaded);
-            finished(null);
-            conflict.set(null);
-            conflict.set(refused);
-        }, error -> {
-            finished(error);
-            conflict.set(null);
-            conflict.set(refused);
-        });
+        runner.run(
+                store::load,
+                loaded -> {
+                    inventory.set(loaded);
+                    finished(null);
+                    conflict.set(null);
+                    conflict.set(refused);
+                },
+                error -> {
+                    finished(error);
+                    conflict.set(null);
+                    conflict.set(refused);
+                });
     }
 
     /**
@@ -303,11 +323,14 @@ public final class InventoryDocument implements AutoCloseable {
         if (!inFlight.isEmpty() || pending > 0) {
             return;
         }
-        runner.run(store::load, loaded -> {
-            if (inFlight.isEmpty() && !loaded.equals(inventory.get())) {
-                inventory.set(loaded);
-            }
-        }, error -> { });
+        runner.run(
+                store::load,
+                loaded -> {
+                    if (inFlight.isEmpty() && !loaded.equals(inventory.get())) {
+                        inventory.set(loaded);
+                    }
+                },
+                error -> {});
     }
 
     @SuppressWarnings("unchecked")
@@ -333,21 +356,23 @@ public final class InventoryDocument implements AutoCloseable {
         }
         long changeSet = from.pop();
         started();
-        runner.run(() -> {
-            ChangeSet revert = store.revert(changeSet);
-            return new Reverted(revert, store.load());
-        }, reverted -> {
-            to.push(reverted.changeSet().id());
-            inventory.set(reverted.inventory());
-            finished(null);
-        }, error -> {
-            from.push(changeSet);
-            finished(error);
-        });
+        runner.run(
+                () -> {
+                    ChangeSet revert = store.revert(changeSet);
+                    return new Reverted(revert, store.load());
+                },
+                reverted -> {
+                    to.push(reverted.changeSet().id());
+                    inventory.set(reverted.inventory());
+                    finished(null);
+                },
+                error -> {
+                    from.push(changeSet);
+                    finished(error);
+                });
     }
 
-    private record Reverted(ChangeSet changeSet, Inventory inventory) {
-    }
+    private record Reverted(ChangeSet changeSet, Inventory inventory) {}
 
     // ---- published notices and the record at other moments -------------------------------------
 
@@ -357,36 +382,47 @@ public final class InventoryDocument implements AutoCloseable {
      * errors or the draft's markers block it and {@code force} is not set, nothing is stored and
      * the outcome says why. A publication is evidence: it is not put on the undo stack.
      */
-    public void publish(String audience, NoticeLanguage language, boolean force,
-                        Consumer<NoticePublisher.Outcome> onDone, Consumer<Throwable> onError) {
+    public void publish(
+            String audience,
+            NoticeLanguage language,
+            boolean force,
+            Consumer<NoticePublisher.Outcome> onDone,
+            Consumer<Throwable> onError) {
         if (store.isReadOnly()) {
             onError.accept(new IllegalStateException(store.location() + " is open read-only"));
             return;
         }
         started();
-        runner.run(() -> {
-            Inventory current = store.load();
-            NoticePublisher.Outcome outcome = NoticePublisher.prepare(current, audience, language, Instant.now(),
-                    serverUser().orElse(System.getProperty("user.name", "unknown")), force);
-            if (!outcome.blocked() || force) {
-                store.apply(new Edit.Publish(outcome.notice()));
-                return new Published(outcome, store.load());
-            }
-            return new Published(outcome, null);
-        }, published -> {
-            if (published.inventory() != null) {
-                inventory.set(published.inventory());
-            }
-            finished(null);
-            onDone.accept(published.outcome());
-        }, error -> {
-            finished(null);
-            onError.accept(error);
-        });
+        runner.run(
+                () -> {
+                    Inventory current = store.load();
+                    NoticePublisher.Outcome outcome = NoticePublisher.prepare(
+                            current,
+                            audience,
+                            language,
+                            Instant.now(),
+                            serverUser().orElse(System.getProperty("user.name", "unknown")),
+                            force);
+                    if (!outcome.blocked() || force) {
+                        store.apply(new Edit.Publish(outcome.notice()));
+                        return new Published(outcome, store.load());
+                    }
+                    return new Published(outcome, null);
+                },
+                published -> {
+                    if (published.inventory() != null) {
+                        inventory.set(published.inventory());
+                    }
+                    finished(null);
+                    onDone.accept(published.outcome());
+                },
+                error -> {
+                    finished(null);
+                    onError.accept(error);
+                });
     }
 
-    private record Published(NoticePublisher.Outcome outcome, Inventory inventory) {
-    }
+    private record Published(NoticePublisher.Outcome outcome, Inventory inventory) {}
 
     /** The record as it stood at {@code moment}, rebuilt from this file's change log (null: no record yet). */
     public void readAsOf(Instant moment, Consumer<Inventory> onLoaded, Consumer<Throwable> onError) {
@@ -395,14 +431,20 @@ public final class InventoryDocument implements AutoCloseable {
 
     /** Another inventory (a database or a JSON document), read without taking it for editing. */
     public void readOther(Path other, Consumer<Inventory> onLoaded, Consumer<Throwable> onError) {
-        runner.run(() -> {
-            if (other.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".json")) {
-                return InventoryJsonReader.read(other);
-            }
-            try (InventoryStore opened = InventoryStore.openReadOnly(other)) {
-                return opened.load();
-            }
-        }, onLoaded, onError);
+        runner.run(
+                () -> {
+                    if (other.getFileName()
+                            .toString()
+                            .toLowerCase(java.util.Locale.ROOT)
+                            .endsWith(".json")) {
+                        return InventoryJsonReader.read(other);
+                    }
+                    try (InventoryStore opened = InventoryStore.openReadOnly(other)) {
+                        return opened.load();
+                    }
+                },
+                onLoaded,
+                onError);
     }
 
     /**
@@ -414,40 +456,45 @@ public final class InventoryDocument implements AutoCloseable {
         if (!store.isReadOnly() || following != null) {
             return;
         }
-        runner.run(store::historyHead, head -> seenHead = head, error -> { });
+        runner.run(store::historyHead, head -> seenHead = head, error -> {});
         following = new javafx.animation.Timeline(new javafx.animation.KeyFrame(interval, event -> checkFile()));
         following.setCycleCount(javafx.animation.Animation.INDEFINITE);
         following.play();
     }
 
     private void checkFile() {
-        runner.run(() -> {
-            io.privacyinventory.store.HistoryHead head = store.historyHead();
-            return head.equals(seenHead) ? null : new Reread(head, store.load());
-        }, changed -> {
-            if (changed != null) {
-                seenHead = changed.head();
-                inventory.set(changed.inventory());
-            }
-        }, error -> {
-            lastError.set(null);
-            lastError.set(error);
-        });
+        runner.run(
+                () -> {
+                    io.privacyinventory.store.HistoryHead head = store.historyHead();
+                    return head.equals(seenHead) ? null : new Reread(head, store.load());
+                },
+                changed -> {
+                    if (changed != null) {
+                        seenHead = changed.head();
+                        inventory.set(changed.inventory());
+                    }
+                },
+                error -> {
+                    lastError.set(null);
+                    lastError.set(error);
+                });
     }
 
-    private record Reread(io.privacyinventory.store.HistoryHead head, Inventory inventory) {
-    }
+    private record Reread(io.privacyinventory.store.HistoryHead head, Inventory inventory) {}
 
     /** Reads the file again (after an import, say) and forgets this session's undo steps. */
     public void reload(Consumer<Inventory> onLoaded) {
         started();
-        runner.run(store::load, loaded -> {
-            undoStack.clear();
-            redoStack.clear();
-            inventory.set(loaded);
-            finished(null);
-            onLoaded.accept(loaded);
-        }, this::finished);
+        runner.run(
+                store::load,
+                loaded -> {
+                    undoStack.clear();
+                    redoStack.clear();
+                    inventory.set(loaded);
+                    finished(null);
+                    onLoaded.accept(loaded);
+                },
+                this::finished);
     }
 
     private void started() {

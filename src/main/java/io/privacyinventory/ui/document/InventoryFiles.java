@@ -6,7 +6,6 @@ import io.privacyinventory.store.InventoryLockedException;
 import io.privacyinventory.store.InventoryStore;
 import io.privacyinventory.store.NetworkShares;
 import io.privacyinventory.ui.TaskRunner;
-
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -19,8 +18,7 @@ import java.util.Optional;
  * the user interface that talks to the store.
  */
 public final class InventoryFiles {
-    private InventoryFiles() {
-    }
+    private InventoryFiles() {}
 
     /**
      * Opens a file as a document, for editing or read-only. Editing a file another window has open

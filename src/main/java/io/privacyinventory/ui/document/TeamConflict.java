@@ -1,7 +1,6 @@
 package io.privacyinventory.ui.document;
 
 import io.privacyinventory.model.Edit;
-
 import java.time.Instant;
 import java.util.List;
 

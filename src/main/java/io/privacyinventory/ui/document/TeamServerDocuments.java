@@ -11,8 +11,7 @@ import io.privacyinventory.ui.TaskRunner;
  * Slow (it connects and reads the whole record): callers run it on a background worker.
  */
 public final class TeamServerDocuments {
-    private TeamServerDocuments() {
-    }
+    private TeamServerDocuments() {}
 
     /** Whether a recent-list entry or argument names a team server rather than a file. */
     public static boolean isServer(String location) {

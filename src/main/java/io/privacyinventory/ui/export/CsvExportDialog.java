@@ -9,6 +9,9 @@ import io.privacyinventory.model.Inventory;
 import io.privacyinventory.ui.Messages;
 import io.privacyinventory.ui.TaskRunner;
 import io.privacyinventory.ui.form.Choices;
+import java.io.File;
+import java.nio.file.Path;
+import java.util.List;
 import javafx.geometry.Insets;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
@@ -23,10 +26,6 @@ import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 
-import java.io.File;
-import java.nio.file.Path;
-import java.util.List;
-
 /**
  * Export › CSV…: the layout (all activities for spreadsheets, or the Art. 30 protocol for an
  * authority), the language, the delimiter and the byte-order mark, with a one-click setting for
@@ -34,32 +33,49 @@ import java.util.List;
  */
 public final class CsvExportDialog {
     private final Dialog<ButtonType> dialog = new Dialog<>();
-    private java.util.function.Consumer<Path> onSaved = saved -> { };
+    private java.util.function.Consumer<Path> onSaved = saved -> {};
     private final Choices<CsvLayout> layout;
     private final Choices<String> language;
     private final Choices<CsvDelimiter> delimiter;
     private final CheckBox bom = new CheckBox();
 
-    public CsvExportDialog(Window owner, Messages messages, Inventory inventory, Path suggestedFolder, String baseName,
-                           TaskRunner runner) {
+    public CsvExportDialog(
+            Window owner,
+            Messages messages,
+            Inventory inventory,
+            Path suggestedFolder,
+            String baseName,
+            TaskRunner runner) {
         dialog.initOwner(owner);
         dialog.setTitle(messages.get("csv.title"));
         dialog.setHeaderText(messages.get("csv.header"));
-        layout = new Choices<>(List.of(CsvLayout.values()), false, value -> messages.get("csv.layout." + value.code()), "",
-                value -> { });
+        layout = new Choices<>(
+                List.of(CsvLayout.values()),
+                false,
+                value -> messages.get("csv.layout." + value.code()),
+                "",
+                value -> {});
         layout.set(CsvLayout.PROTOCOL);
-        language = new Choices<>(CsvOptions.LANGUAGES, false, code -> messages.get("language." + code), "", value -> { });
+        language =
+                new Choices<>(CsvOptions.LANGUAGES, false, code -> messages.get("language." + code), "", value -> {});
         String ui = Messages.inventoryLanguage(messages.locale());
         language.set(CsvOptions.LANGUAGES.contains(ui) ? ui : "en");
-        delimiter = new Choices<>(List.of(CsvDelimiter.values()), false,
-                value -> messages.get("csv.delimiter." + value.name().toLowerCase(java.util.Locale.ROOT)), "", value -> { });
+        delimiter = new Choices<>(
+                List.of(CsvDelimiter.values()),
+                false,
+                value -> messages.get("csv.delimiter." + value.name().toLowerCase(java.util.Locale.ROOT)),
+                "",
+                value -> {});
         bom.setText(messages.get("csv.bom"));
         Button excelNorway = new Button(messages.get("csv.preset.excelNorway"));
         excelNorway.setId("excelNorway");
         excelNorway.setOnAction(event -> preset(CsvOptions.excelNorway("nb")));
         Button plain = new Button(messages.get("csv.preset.plain"));
         plain.setOnAction(event -> preset(CsvOptions.plain(language.control().getValue())));
-        preset(ui.equals("nb") ? CsvOptions.excelNorway("nb") : CsvOptions.plain(language.control().getValue()));
+        preset(
+                ui.equals("nb")
+                        ? CsvOptions.excelNorway("nb")
+                        : CsvOptions.plain(language.control().getValue()));
 
         GridPane grid = new GridPane();
         grid.setHgap(12);
@@ -75,8 +91,12 @@ public final class CsvExportDialog {
         layoutHint.getStyleClass().add("hint");
         layoutHint.setWrapText(true);
         layoutHint.setMaxWidth(520);
-        layoutHint.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
-                () -> messages.get("csv.layoutHint." + layout.control().getValue().code()), layout.control().valueProperty()));
+        layoutHint
+                .textProperty()
+                .bind(javafx.beans.binding.Bindings.createStringBinding(
+                        () -> messages.get(
+                                "csv.layoutHint." + layout.control().getValue().code()),
+                        layout.control().valueProperty()));
         Label guard = new Label(messages.get("csv.guard"));
         guard.getStyleClass().add("hint");
         guard.setWrapText(true);
@@ -100,10 +120,18 @@ public final class CsvExportDialog {
             if (suggestedFolder != null) {
                 chooser.setInitialDirectory(suggestedFolder.toFile());
             }
-            chooser.setInitialFileName(baseName + "-" + layout.control().getValue().code() + ".csv");
+            chooser.setInitialFileName(
+                    baseName + "-" + layout.control().getValue().code() + ".csv");
             File chosen = chooser.showSaveDialog(owner);
             if (chosen != null) {
-                write(chosen.toPath(), inventory, options(), layout.control().getValue(), runner, messages, owner,
+                write(
+                        chosen.toPath(),
+                        inventory,
+                        options(),
+                        layout.control().getValue(),
+                        runner,
+                        messages,
+                        owner,
                         onSaved);
             }
         });
@@ -141,22 +169,38 @@ public final class CsvExportDialog {
     }
 
     /** Writes the export to {@code target} in the background and tells the user how it went. */
-    public static void write(Path target, Inventory inventory, CsvOptions options, CsvLayout layout, TaskRunner runner,
-                             Messages messages, Window owner) {
-        write(target, inventory, options, layout, runner, messages, owner, saved -> { });
+    public static void write(
+            Path target,
+            Inventory inventory,
+            CsvOptions options,
+            CsvLayout layout,
+            TaskRunner runner,
+            Messages messages,
+            Window owner) {
+        write(target, inventory, options, layout, runner, messages, owner, saved -> {});
     }
 
     /** As {@link #write(Path, Inventory, CsvOptions, CsvLayout, TaskRunner, Messages, Window)}, then {@code onSaved}. */
-    public static void write(Path target, Inventory inventory, CsvOptions options, CsvLayout layout, TaskRunner runner,
-                             Messages messages, Window owner, java.util.function.Consumer<Path> onSaved) {
-        runner.run(() -> {
-            AtomicFiles.write(target, out -> CsvExport.write(inventory, layout, options, out));
-            return target;
-        }, onSaved::accept, error -> {
-            Alert alert = new Alert(Alert.AlertType.ERROR, error.getMessage());
-            alert.setHeaderText(messages.get("error.exportHeader"));
-            alert.initOwner(owner);
-            alert.show();
-        });
+    public static void write(
+            Path target,
+            Inventory inventory,
+            CsvOptions options,
+            CsvLayout layout,
+            TaskRunner runner,
+            Messages messages,
+            Window owner,
+            java.util.function.Consumer<Path> onSaved) {
+        runner.run(
+                () -> {
+                    AtomicFiles.write(target, out -> CsvExport.write(inventory, layout, options, out));
+                    return target;
+                },
+                onSaved::accept,
+                error -> {
+                    Alert alert = new Alert(Alert.AlertType.ERROR, error.getMessage());
+                    alert.setHeaderText(messages.get("error.exportHeader"));
+                    alert.initOwner(owner);
+                    alert.show();
+                });
     }
 }

@@ -1,8 +1,8 @@
 package io.privacyinventory.ui.export;
 
 import io.privacyinventory.exchange.AtomicFiles;
-import io.privacyinventory.model.Inventory;
 import io.privacyinventory.model.Audience;
+import io.privacyinventory.model.Inventory;
 import io.privacyinventory.notice.MissingFact;
 import io.privacyinventory.notice.NoticeComposer;
 import io.privacyinventory.notice.NoticeDraft;
@@ -13,6 +13,13 @@ import io.privacyinventory.ui.Browser;
 import io.privacyinventory.ui.Messages;
 import io.privacyinventory.ui.TaskRunner;
 import io.privacyinventory.ui.form.Choices;
+import java.io.File;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Collectors;
 import javafx.geometry.Insets;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
@@ -30,14 +37,6 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
-
-import java.io.File;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
-import java.util.List;
-import java.util.stream.Collectors;
 
 /**
  * Export › Notice…: the privacy notice draft for the chosen audience, in the chosen language and
@@ -61,6 +60,7 @@ public final class NoticeExportDialog {
      * take the whole notice.
      */
     static final int SHOWN_CHARACTERS = 100_000;
+
     private final TaskRunner runner;
     private final ProgressIndicator composing = new ProgressIndicator();
     private final Button save = new Button();
@@ -69,25 +69,38 @@ public final class NoticeExportDialog {
     /** Counts the previews asked for: one that comes back after a newer one was asked for is dropped. */
     private int generation;
 
-    public NoticeExportDialog(Window owner, Messages messages, Inventory inventory, Path folder, String baseName,
-                              TaskRunner runner) {
+    public NoticeExportDialog(
+            Window owner, Messages messages, Inventory inventory, Path folder, String baseName, TaskRunner runner) {
         this.messages = messages;
         this.inventory = inventory;
         dialog.initOwner(owner);
         dialog.setTitle(messages.get("notice.dialog.title"));
         dialog.setHeaderText(messages.get("notice.dialog.header"));
         dialog.setResizable(true);
-        language = new Choices<>(List.of(NoticeLanguage.values()), false,
-                value -> messages.get("language." + value.code()), "", value -> refresh());
+        language = new Choices<>(
+                List.of(NoticeLanguage.values()),
+                false,
+                value -> messages.get("language." + value.code()),
+                "",
+                value -> refresh());
         NoticeLanguage initial = NoticeLanguage.parse(Messages.inventoryLanguage(messages.locale()))
                 .filter(value -> inventory.languages().contains(value.code()))
-                .or(() -> NoticeLanguage.parse(inventory.defaultLanguage())).orElse(NoticeLanguage.EN);
+                .or(() -> NoticeLanguage.parse(inventory.defaultLanguage()))
+                .orElse(NoticeLanguage.EN);
         language.set(initial);
-        format = new Choices<>(List.of(NoticeFormat.values()), false,
-                value -> messages.get("notice.format." + value.extension()), "", value -> refresh());
+        format = new Choices<>(
+                List.of(NoticeFormat.values()),
+                false,
+                value -> messages.get("notice.format." + value.extension()),
+                "",
+                value -> refresh());
         format.set(NoticeFormat.values()[0]);
-        audience = new Choices<>(inventory.notice().audiences(), true, this::audienceName,
-                messages.get("notice.dialog.audience.all"), value -> refresh());
+        audience = new Choices<>(
+                inventory.notice().audiences(),
+                true,
+                this::audienceName,
+                messages.get("notice.dialog.audience.all"),
+                value -> refresh());
         audience.set(null);
         audience.control().setId("noticeAudience");
         language.control().setId("noticeLanguage");
@@ -114,13 +127,16 @@ public final class NoticeExportDialog {
             FileChooser chooser = new FileChooser();
             chooser.setTitle(messages.get("notice.dialog.title"));
             String extension = chosen.extension();
-            chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(
-                    messages.get("notice.format." + chosen.extension()), "*." + extension));
+            chooser.getExtensionFilters()
+                    .add(new FileChooser.ExtensionFilter(
+                            messages.get("notice.format." + chosen.extension()), "*." + extension));
             if (folder != null) {
                 chooser.setInitialDirectory(folder.toFile());
             }
-            chooser.setInitialFileName(baseName + "-notice." + language.control().getValue().code() + "." + extension);
-            File chosenFile = chooser.showSaveDialog(dialog.getDialogPane().getScene().getWindow());
+            chooser.setInitialFileName(
+                    baseName + "-notice." + language.control().getValue().code() + "." + extension);
+            File chosenFile =
+                    chooser.showSaveDialog(dialog.getDialogPane().getScene().getWindow());
             if (chosenFile != null) {
                 save(chosenFile.toPath(), runner);
             }
@@ -138,7 +154,8 @@ public final class NoticeExportDialog {
         audienceLabel.setMinWidth(Region.USE_PREF_SIZE);
         Label languageLabel = new Label(messages.get("notice.dialog.language"));
         Label formatLabel = new Label(messages.get("notice.dialog.format"));
-        for (javafx.scene.control.Labeled fixed : new javafx.scene.control.Labeled[] {languageLabel, formatLabel, copy, save}) {
+        for (javafx.scene.control.Labeled fixed :
+                new javafx.scene.control.Labeled[] {languageLabel, formatLabel, copy, save}) {
             fixed.setMinWidth(Region.USE_PREF_SIZE);
         }
         // the audience on a row of its own: its titles are long, and the tools must keep their labels
@@ -148,8 +165,16 @@ public final class NoticeExportDialog {
         openInBrowser.setMinWidth(Region.USE_PREF_SIZE);
         language.control().setMinWidth(Region.USE_PREF_SIZE);
         format.control().setMinWidth(Region.USE_PREF_SIZE);
-        HBox tools = new HBox(10, languageLabel, language.control(), formatLabel, format.control(), spacer,
-                openInBrowser, copy, save);
+        HBox tools = new HBox(
+                10,
+                languageLabel,
+                language.control(),
+                formatLabel,
+                format.control(),
+                spacer,
+                openInBrowser,
+                copy,
+                save);
         tools.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         composing.setPrefSize(18, 18);
         composing.setId("noticeComposing");
@@ -189,31 +214,34 @@ public final class NoticeExportDialog {
         int asked = ++generation;
         busy(true);
         status.setText(messages.get("notice.dialog.composing"));
-        runner.run(() -> {
-            NoticeDraft draft = NoticeComposer.compose(inventory, chosenLanguage, audienceId);
-            return new Preview(draft, draft.render(chosenFormat));
-        }, result -> {
-            if (asked == generation) {
-                show(result);
-            }
-        }, error -> {
-            if (asked == generation) {
-                busy(false);
-                status.setText(messages.get("notice.dialog.failed", error.getMessage()));
-                status.getStyleClass().setAll("label", "notice-gaps");
-            }
-        });
+        runner.run(
+                () -> {
+                    NoticeDraft draft = NoticeComposer.compose(inventory, chosenLanguage, audienceId);
+                    return new Preview(draft, draft.render(chosenFormat));
+                },
+                result -> {
+                    if (asked == generation) {
+                        show(result);
+                    }
+                },
+                error -> {
+                    if (asked == generation) {
+                        busy(false);
+                        status.setText(messages.get("notice.dialog.failed", error.getMessage()));
+                        status.getStyleClass().setAll("label", "notice-gaps");
+                    }
+                });
     }
 
-    private record Preview(NoticeDraft draft, String text) {
-    }
+    private record Preview(NoticeDraft draft, String text) {}
 
     private void busy(boolean on) {
         composing.setVisible(on);
         composing.setManaged(on);
         save.setDisable(on);
         copy.setDisable(on);
-        openInBrowser.setDisable(on || !Browser.available() || !isHtml(format.control().getValue()));
+        openInBrowser.setDisable(
+                on || !Browser.available() || !isHtml(format.control().getValue()));
     }
 
     private static boolean isHtml(NoticeFormat chosen) {
@@ -223,8 +251,11 @@ public final class NoticeExportDialog {
     /** The audience by its title in the UI's language (its id when it has no title). */
     private String audienceName(Audience value) {
         String ui = Messages.inventoryLanguage(messages.locale());
-        return value.title().get(ui).or(() -> value.title().get(inventory.defaultLanguage()))
-                .or(() -> value.title().values().values().stream().findFirst()).filter(title -> !title.isBlank())
+        return value.title()
+                .get(ui)
+                .or(() -> value.title().get(inventory.defaultLanguage()))
+                .or(() -> value.title().values().values().stream().findFirst())
+                .filter(title -> !title.isBlank())
                 .orElse(value.id());
     }
 
@@ -234,8 +265,10 @@ public final class NoticeExportDialog {
      */
     private void openInBrowser() {
         String page = format.control().getValue() == NoticeFormat.HTML_FRAGMENT
-                ? "<!DOCTYPE html>\n<html lang=\"" + language.control().getValue().code() + "\">\n<head>\n<meta charset=\"utf-8\">\n"
-                        + "<title>" + messages.get("notice.dialog.title") + "</title>\n</head>\n<body>\n" + rendered + "</body>\n</html>\n"
+                ? "<!DOCTYPE html>\n<html lang=\""
+                        + language.control().getValue().code() + "\">\n<head>\n<meta charset=\"utf-8\">\n" + "<title>"
+                        + messages.get("notice.dialog.title") + "</title>\n</head>\n<body>\n" + rendered
+                        + "</body>\n</html>\n"
                 : rendered;
         try {
             Path file = Files.createTempFile("privacy-notice-", ".html");
@@ -251,18 +284,29 @@ public final class NoticeExportDialog {
         NoticeDraft draft = result.draft();
         rendered = result.text();
         busy(false);
-        preview.setText(rendered.length() <= SHOWN_CHARACTERS ? rendered : rendered.substring(0, SHOWN_CHARACTERS)
-                + "\n\n… " + messages.get("notice.dialog.truncated", rendered.length() - SHOWN_CHARACTERS));
+        preview.setText(
+                rendered.length() <= SHOWN_CHARACTERS
+                        ? rendered
+                        : rendered.substring(0, SHOWN_CHARACTERS) + "\n\n… "
+                                + messages.get("notice.dialog.truncated", rendered.length() - SHOWN_CHARACTERS));
         preview.positionCaret(0);
         int missing = draft.missingFacts().size();
         int fallbacks = draft.fallbacks().size();
         // the languages the texts actually fell back to, which need not be the inventory's default
-        String fellBackTo = draft.fallbacks().stream().map(TextFallback::used).distinct().collect(Collectors.joining(", "));
+        String fellBackTo =
+                draft.fallbacks().stream().map(TextFallback::used).distinct().collect(Collectors.joining(", "));
         String marker = NoticeComposer.markerExample(language.control().getValue());
-        status.setText(missing == 0 && fallbacks == 0 ? messages.get("notice.dialog.complete")
-                : messages.get("notice.dialog.gapsIn", missing, fallbacks, fellBackTo, marker));
+        status.setText(
+                missing == 0 && fallbacks == 0
+                        ? messages.get("notice.dialog.complete")
+                        : messages.get("notice.dialog.gapsIn", missing, fallbacks, fellBackTo, marker));
         status.getStyleClass().setAll("label", missing == 0 ? "hint" : "notice-gaps");
-        missingFacts.getItems().setAll(draft.missingFacts().stream().map(MissingFact::what).distinct().toList());
+        missingFacts
+                .getItems()
+                .setAll(draft.missingFacts().stream()
+                        .map(MissingFact::what)
+                        .distinct()
+                        .toList());
         missingFacts.setVisible(missing > 0);
         missingFacts.setManaged(missing > 0);
     }
@@ -270,14 +314,17 @@ public final class NoticeExportDialog {
     /** Saves what the preview shows, atomically, in the background. */
     void save(Path target, TaskRunner runner) {
         byte[] bytes = rendered.getBytes(StandardCharsets.UTF_8);
-        runner.run(() -> {
-            AtomicFiles.write(target, out -> out.write(bytes));
-            return target;
-        }, saved -> status.setText(messages.get("notice.dialog.saved", saved)), error -> {
-            Alert alert = new Alert(Alert.AlertType.ERROR, error.getMessage());
-            alert.setHeaderText(messages.get("error.exportHeader"));
-            alert.initOwner(dialog.getDialogPane().getScene().getWindow());
-            alert.show();
-        });
+        runner.run(
+                () -> {
+                    AtomicFiles.write(target, out -> out.write(bytes));
+                    return target;
+                },
+                saved -> status.setText(messages.get("notice.dialog.saved", saved)),
+                error -> {
+                    Alert alert = new Alert(Alert.AlertType.ERROR, error.getMessage());
+                    alert.setHeaderText(messages.get("error.exportHeader"));
+                    alert.initOwner(dialog.getDialogPane().getScene().getWindow());
+                    alert.show();
+                });
     }
 }

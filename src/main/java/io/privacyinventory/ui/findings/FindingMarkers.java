@@ -39,7 +39,8 @@ public final class FindingMarkers extends GraphicValidationDecoration {
     @Override
     protected Tooltip createTooltip(ValidationMessage message) {
         Tooltip tooltip = new Tooltip(message.getText());
-        tooltip.getStyleClass().add(message.getSeverity() == Severity.ERROR ? "finding-tooltip-error" : "finding-tooltip-warning");
+        tooltip.getStyleClass()
+                .add(message.getSeverity() == Severity.ERROR ? "finding-tooltip-error" : "finding-tooltip-warning");
         tooltip.setWrapText(true);
         tooltip.setMaxWidth(TOOLTIP_WIDTH);
         tooltip.setShowDelay(Duration.millis(250));

@@ -5,23 +5,22 @@ import io.privacyinventory.model.findings.Finding;
 import io.privacyinventory.model.findings.InventoryChecker;
 import io.privacyinventory.ui.TaskRunner;
 import io.privacyinventory.ui.document.InventoryDocument;
-import javafx.beans.property.IntegerProperty;
-import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.ReadOnlyObjectProperty;
-import javafx.beans.property.SimpleObjectProperty;
-import javafx.beans.property.ReadOnlyIntegerProperty;
-import javafx.beans.property.SimpleIntegerProperty;
-import javafx.collections.FXCollections;
-import javafx.collections.ObservableList;
-import javafx.util.Subscription;
-
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Locale;
+import java.util.Map;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.util.Subscription;
 
 /**
  * The findings of the open inventory, checked again after every change (in the background, so
@@ -38,6 +37,7 @@ public final class FindingsModel {
     private final Subscription subscription;
     /** The findings by the item they are about (see {@link #item}), in their order. */
     private Map<String, List<Finding>> byItem = Map.of();
+
     private Inventory checking;
     private Inventory queued;
 
@@ -76,8 +76,10 @@ public final class FindingsModel {
             // an item such as "activities/payroll": looked up, since tables ask for every row and comparison
             return byItem.getOrDefault(pathPrefix, List.of());
         }
-        return findings.stream().filter(finding -> finding.path().equals(pathPrefix)
-                || finding.path().startsWith(pathPrefix + "/")).toList();
+        return findings.stream()
+                .filter(finding ->
+                        finding.path().equals(pathPrefix) || finding.path().startsWith(pathPrefix + "/"))
+                .toList();
     }
 
     /** "activities/payroll" for "activities/payroll/purposes/0/legalBasis": the first two parts of a path. */
@@ -95,19 +97,23 @@ public final class FindingsModel {
         }
         checking = inventory;
         LocalDate today = LocalDate.now(clock);
-        runner.run(() -> InventoryChecker.check(inventory, today, locale), result -> {
-            Map<String, List<Finding>> index = new HashMap<>();
-            result.forEach(finding -> index.computeIfAbsent(item(finding.path()), k -> new ArrayList<>()).add(finding));
-            byItem = index;
-            findings.setAll(result);
-            errors.set((int) result.stream().filter(Finding::isError).count());
-            warnings.set(result.size() - errors.get());
-            failure.set(null);
-            done();
-        }, error -> {
-            failure.set(error);
-            done();
-        });
+        runner.run(
+                () -> InventoryChecker.check(inventory, today, locale),
+                result -> {
+                    Map<String, List<Finding>> index = new HashMap<>();
+                    result.forEach(finding -> index.computeIfAbsent(item(finding.path()), k -> new ArrayList<>())
+                            .add(finding));
+                    byItem = index;
+                    findings.setAll(result);
+                    errors.set((int) result.stream().filter(Finding::isError).count());
+                    warnings.set(result.size() - errors.get());
+                    failure.set(null);
+                    done();
+                },
+                error -> {
+                    failure.set(error);
+                    done();
+                });
     }
 
     private void done() {

@@ -3,6 +3,7 @@ package io.privacyinventory.ui.findings;
 import io.privacyinventory.model.findings.Finding;
 import io.privacyinventory.model.findings.Severity;
 import io.privacyinventory.ui.Messages;
+import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.transformation.FilteredList;
 import javafx.geometry.Insets;
@@ -22,8 +23,6 @@ import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
 
-import java.util.function.Consumer;
-
 /** Every finding of the inventory; a double-click (or Enter) takes the user to the field concerned. */
 public final class FindingsView {
     private final VBox root;
@@ -37,7 +36,9 @@ public final class FindingsView {
         severity.setConverter(new javafx.util.StringConverter<>() {
             @Override
             public String toString(Severity value) {
-                return value == null ? messages.get("findings.all") : messages.get("findings." + value.name().toLowerCase());
+                return value == null
+                        ? messages.get("findings.all")
+                        : messages.get("findings." + value.name().toLowerCase());
             }
 
             @Override
@@ -45,12 +46,18 @@ public final class FindingsView {
                 return null;
             }
         });
-        severity.valueProperty().addListener((o, old, value) ->
-                shown.setPredicate(finding -> value == null || finding.severity() == value));
+        severity.valueProperty()
+                .addListener(
+                        (o, old, value) -> shown.setPredicate(finding -> value == null || finding.severity() == value));
         Label summary = new Label();
-        summary.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> messages.get("findings.summary",
-                model.errorCountProperty().get(), model.warningCountProperty().get()),
-                model.errorCountProperty(), model.warningCountProperty()));
+        summary.textProperty()
+                .bind(javafx.beans.binding.Bindings.createStringBinding(
+                        () -> messages.get(
+                                "findings.summary",
+                                model.errorCountProperty().get(),
+                                model.warningCountProperty().get()),
+                        model.errorCountProperty(),
+                        model.warningCountProperty()));
         HBox tools = new HBox(12, severity, summary);
         tools.setPadding(new Insets(8));
         tools.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
@@ -76,7 +83,8 @@ public final class FindingsView {
         icon.setMaxWidth(40);
         icon.setSortable(false);
         TableColumn<Finding, String> message = new TableColumn<>(messages.get("findings.message"));
-        message.setCellValueFactory(cell -> new ReadOnlyStringWrapper(cell.getValue().message()));
+        message.setCellValueFactory(
+                cell -> new ReadOnlyStringWrapper(cell.getValue().message()));
         message.setCellFactory(column -> new TableCell<>() {
             @Override
             protected void updateItem(String text, boolean empty) {
@@ -87,7 +95,8 @@ public final class FindingsView {
         });
         message.setPrefWidth(640);
         TableColumn<Finding, String> where = new TableColumn<>(messages.get("findings.where"));
-        where.setCellValueFactory(cell -> new ReadOnlyStringWrapper(cell.getValue().path()));
+        where.setCellValueFactory(
+                cell -> new ReadOnlyStringWrapper(cell.getValue().path()));
         where.setPrefWidth(260);
         table.getColumns().add(icon);
         table.getColumns().add(message);

@@ -5,7 +5,6 @@ import io.privacyinventory.model.Inventory;
 import io.privacyinventory.model.Text;
 import io.privacyinventory.model.findings.Finding;
 import io.privacyinventory.model.findings.FindingCode;
-
 import java.util.List;
 import java.util.Optional;
 
@@ -14,19 +13,20 @@ import java.util.Optional;
  * text lacks, so the user lands on the empty field they have to fill, not on the text that is there.
  */
 public final class TranslationTarget {
-    private TranslationTarget() {
-    }
+    private TranslationTarget() {}
 
     /** The language to switch to, or empty when the finding is not about a translation or none is missing. */
     public static Optional<String> languageFor(Finding finding, Inventory inventory) {
-        if (!finding.code().equals(FindingCode.TRANSLATION_MISSING.code()) || inventory.languages().size() < 2) {
+        if (!finding.code().equals(FindingCode.TRANSLATION_MISSING.code())
+                || inventory.languages().size() < 2) {
             return Optional.empty();
         }
         Text text = textAt(finding.path(), inventory);
         if (text == null) {
             return Optional.empty();
         }
-        return inventory.languages().stream().filter(language -> text.get(language).map(String::isBlank).orElse(true))
+        return inventory.languages().stream()
+                .filter(language -> text.get(language).map(String::isBlank).orElse(true))
                 .findFirst();
     }
 
@@ -36,7 +36,9 @@ public final class TranslationTarget {
         if (parts.length < 3 || !parts[0].equals("activities")) {
             return null;
         }
-        Activity activity = inventory.activities().stream().filter(each -> each.id().equals(parts[1])).findFirst()
+        Activity activity = inventory.activities().stream()
+                .filter(each -> each.id().equals(parts[1]))
+                .findFirst()
                 .orElse(null);
         if (activity == null) {
             return null;
@@ -46,20 +48,35 @@ public final class TranslationTarget {
             case "name" -> activity.name();
             case "description" -> activity.description();
             case "statutoryRequirement" -> activity.statutoryRequirement();
-            case "automatedDecisions" -> activity.automatedDecisions() == null ? null : activity.automatedDecisions().logic();
-            case "purposes" -> item(activity.purposes(), index) == null ? null : switch (parts[4]) {
-                case "legalBasisReference" -> activity.purposes().get(index).legalBasisReference();
-                case "criminalOffenceAuthority" -> activity.purposes().get(index).criminalOffenceAuthority();
-                case "legitimateInterest" -> activity.purposes().get(index).legitimateInterest();
-                default -> null;
-            };
-            case "transfers" -> item(activity.transfers(), index) == null ? null
-                    : activity.transfers().get(index).description();
-            case "retention" -> item(activity.retention(), index) == null ? null : switch (parts[4]) {
-                case "trigger" -> activity.retention().get(index).trigger();
-                case "description" -> activity.retention().get(index).description();
-                default -> null;
-            };
+            case "automatedDecisions" ->
+                activity.automatedDecisions() == null
+                        ? null
+                        : activity.automatedDecisions().logic();
+            case "purposes" ->
+                item(activity.purposes(), index) == null
+                        ? null
+                        : switch (parts[4]) {
+                            case "legalBasisReference" ->
+                                activity.purposes().get(index).legalBasisReference();
+                            case "criminalOffenceAuthority" ->
+                                activity.purposes().get(index).criminalOffenceAuthority();
+                            case "legitimateInterest" ->
+                                activity.purposes().get(index).legitimateInterest();
+                            default -> null;
+                        };
+            case "transfers" ->
+                item(activity.transfers(), index) == null
+                        ? null
+                        : activity.transfers().get(index).description();
+            case "retention" ->
+                item(activity.retention(), index) == null
+                        ? null
+                        : switch (parts[4]) {
+                            case "trigger" -> activity.retention().get(index).trigger();
+                            case "description" ->
+                                activity.retention().get(index).description();
+                            default -> null;
+                        };
             default -> null;
         };
     }

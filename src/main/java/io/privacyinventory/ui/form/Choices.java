@@ -1,12 +1,11 @@
 package io.privacyinventory.ui.form;
 
-import javafx.scene.control.ComboBox;
-import javafx.scene.control.ListCell;
-import javafx.util.StringConverter;
-
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.ListCell;
+import javafx.util.StringConverter;
 
 /**
  * A combo box of fixed choices (an empty choice first when the value is optional) that commits
@@ -24,8 +23,13 @@ public final class Choices<T> {
      * With {@code searchable}, the open list has a search field that narrows it as the user types
      * (ControlsFX's searchable combo box), for long lists such as the countries.
      */
-    public Choices(List<T> values, boolean optional, Function<T, String> name, String emptyName, boolean searchable,
-                   Consumer<T> onChange) {
+    public Choices(
+            List<T> values,
+            boolean optional,
+            Function<T, String> name,
+            String emptyName,
+            boolean searchable,
+            Consumer<T> onChange) {
         box = searchable ? new org.controlsfx.control.SearchableComboBox<>() : new ComboBox<>();
         if (optional) {
             box.getItems().add(null);

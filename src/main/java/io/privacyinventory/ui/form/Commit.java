@@ -1,12 +1,11 @@
 package io.privacyinventory.ui.form;
 
+import java.util.Objects;
 import javafx.scene.Node;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
-
-import java.util.Objects;
 
 /**
  * When a text field's value becomes an edit: on Enter (Ctrl+Enter in a text area) and when focus
@@ -16,8 +15,7 @@ import java.util.Objects;
 public final class Commit {
     private static final String REVERT = Commit.class.getName() + ".revert";
 
-    private Commit() {
-    }
+    private Commit() {}
 
     /**
      * Puts back the committed value of the focused field if it shows another one (the first Ctrl+Z
@@ -25,7 +23,8 @@ public final class Commit {
      * undo. The value put back is the committed one, so leaving the field then saves nothing.
      */
     public static boolean revertUncommitted(Node focused) {
-        if (!(focused instanceof TextInputControl field) || !(field.getProperties().get(REVERT) instanceof Runnable revert)) {
+        if (!(focused instanceof TextInputControl field)
+                || !(field.getProperties().get(REVERT) instanceof Runnable revert)) {
             return false;
         }
         String before = field.getText();
@@ -42,8 +41,8 @@ public final class Commit {
             }
         });
         field.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
-            boolean enter = event.getCode() == KeyCode.ENTER
-                    && (!(field instanceof TextArea) || event.isShortcutDown());
+            boolean enter =
+                    event.getCode() == KeyCode.ENTER && (!(field instanceof TextArea) || event.isShortcutDown());
             if (enter) {
                 commit.run();
                 event.consume();

@@ -1,14 +1,13 @@
 package io.privacyinventory.ui.form;
 
+import java.time.LocalDate;
+import java.util.function.Consumer;
+import java.util.function.Function;
 import javafx.scene.Node;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
-
-import java.time.LocalDate;
-import java.util.function.Consumer;
-import java.util.function.Function;
 
 /**
  * A date picker that reads ISO and the interface language's short form ({@link Dates}) and shows

@@ -1,10 +1,10 @@
 package io.privacyinventory.ui.form;
 
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.chrono.IsoChronology;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeFormatterBuilder;
-import java.time.DateTimeException;
 import java.time.format.FormatStyle;
 import java.time.format.ResolverStyle;
 import java.util.Locale;
@@ -20,13 +20,15 @@ public final class Dates {
     private final DateTimeFormatter read;
 
     private Dates(Locale locale) {
-        String pattern = DateTimeFormatterBuilder.getLocalizedDateTimePattern(FormatStyle.SHORT, null,
-                IsoChronology.INSTANCE, locale);
+        String pattern = DateTimeFormatterBuilder.getLocalizedDateTimePattern(
+                FormatStyle.SHORT, null, IsoChronology.INSTANCE, locale);
         String fullYear = pattern.replaceAll("y+", "yyyy");
         shown = DateTimeFormatter.ofPattern(fullYear, locale);
         // Reading accepts one or two digits for day and month, and a year of two or four digits.
         String lenient = fullYear.replaceAll("d+", "d").replaceAll("M+", "M").replace("yyyy", "[uuuu][uu]");
-        read = new DateTimeFormatterBuilder().appendPattern(lenient).toFormatter(locale)
+        read = new DateTimeFormatterBuilder()
+                .appendPattern(lenient)
+                .toFormatter(locale)
                 .withResolverStyle(ResolverStyle.STRICT);
     }
 

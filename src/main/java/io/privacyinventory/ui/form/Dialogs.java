@@ -11,10 +11,10 @@ import javafx.scene.control.Label;
 public final class Dialogs {
     /** Wide enough for a sentence or two, narrow enough for any screen the app runs on. */
     public static final double WIDTH = 560;
+
     private static final int NAME_LENGTH = 120;
 
-    private Dialogs() {
-    }
+    private Dialogs() {}
 
     /** Wraps the alert's text at {@link #WIDTH}. */
     public static Alert fitted(Alert alert) {

@@ -1,5 +1,6 @@
 package io.privacyinventory.ui.form;
 
+import java.util.function.Function;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Insets;
 import javafx.geometry.VPos;
@@ -16,12 +17,9 @@ import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.javafx.FontIcon;
 
-import java.util.function.Function;
-
 /** The layout pieces every form and table of the editor shares, so they look and behave alike. */
 public final class Forms {
-    private Forms() {
-    }
+    private Forms() {}
 
     /** Two columns: labels (wrapping, top-aligned) and fields that take the rest of the width. */
     public static GridPane grid() {
@@ -78,7 +76,8 @@ public final class Forms {
             javafx.scene.text.Text probe = new javafx.scene.text.Text();
             probe.setFont(label.getFont());
             double widest = 0;
-            for (String word : label.getText() == null ? new String[0] : label.getText().split("\\s+")) {
+            for (String word :
+                    label.getText() == null ? new String[0] : label.getText().split("\\s+")) {
                 probe.setText(word);
                 widest = Math.max(widest, probe.getLayoutBounds().getWidth());
             }
@@ -159,7 +158,9 @@ public final class Forms {
      */
     public static void fitHeaders(javafx.scene.control.TableView<?> table) {
         javafx.scene.text.Text probe = new javafx.scene.text.Text();
-        probe.setFont(javafx.scene.text.Font.font(null, javafx.scene.text.FontWeight.BOLD,
+        probe.setFont(javafx.scene.text.Font.font(
+                null,
+                javafx.scene.text.FontWeight.BOLD,
                 javafx.scene.text.Font.getDefault().getSize()));
         for (TableColumn<?, ?> column : table.getColumns()) {
             double widest = 0;

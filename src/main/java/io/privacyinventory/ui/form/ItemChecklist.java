@@ -1,5 +1,14 @@
 package io.privacyinventory.ui.form;
 
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.function.UnaryOperator;
 import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
@@ -8,16 +17,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.VBox;
 import org.controlsfx.control.CheckListView;
-
-import java.util.ArrayList;
-import java.util.LinkedHashSet;
-import java.util.HashSet;
-import java.util.List;
-import java.util.function.UnaryOperator;
-import java.util.Locale;
-import java.util.Set;
-import java.util.function.Consumer;
-import java.util.function.Function;
 
 /**
  * A searchable check-list of catalogue items (data categories, subjects, recipients) by id.
@@ -36,13 +35,14 @@ public final class ItemChecklist {
     private Set<String> checked = new LinkedHashSet<>();
     /** The order the items are shown in: checked first as of the last show or search. */
     private List<String> shownOrder = List.of();
+
     private final Label noMatch = new Label();
     private final Function<String, String> noMatchText;
     private boolean updating;
 
     /** {@code noMatchText} words the line shown when nothing matches the search it is given. */
-    public ItemChecklist(String searchPrompt, Function<String, String> noMatchText,
-                         Consumer<UnaryOperator<List<String>>> onChange) {
+    public ItemChecklist(
+            String searchPrompt, Function<String, String> noMatchText, Consumer<UnaryOperator<List<String>>> onChange) {
         this.onChange = onChange;
         this.noMatchText = noMatchText;
         noMatch.setWrapText(true);
@@ -51,8 +51,8 @@ public final class ItemChecklist {
         search.setPromptText(searchPrompt);
         search.setAccessibleText(searchPrompt);
         list.setPrefHeight(150);
-        list.setCellFactory(view -> wrapping(new javafx.scene.control.cell.CheckBoxListCell<String>(list::getItemBooleanProperty,
-                new javafx.util.StringConverter<String>() {
+        list.setCellFactory(view -> wrapping(new javafx.scene.control.cell.CheckBoxListCell<String>(
+                list::getItemBooleanProperty, new javafx.util.StringConverter<String>() {
                     @Override
                     public String toString(String id) {
                         return id == null ? "" : names.apply(id);
@@ -75,7 +75,8 @@ public final class ItemChecklist {
             Set<String> shown = new LinkedHashSet<>(list.getItems());
             Set<String> now = new LinkedHashSet<>();
             for (String id : allIds) {
-                boolean visibleChecked = shown.contains(id) && list.getCheckModel().isChecked(id);
+                boolean visibleChecked =
+                        shown.contains(id) && list.getCheckModel().isChecked(id);
                 if (visibleChecked || (!shown.contains(id) && checked.contains(id))) {
                     now.add(id);
                 }
@@ -139,7 +140,8 @@ public final class ItemChecklist {
     private void refill() {
         updating = true;
         try {
-            String query = search.getText() == null ? "" : search.getText().strip().toLowerCase(Locale.ROOT);
+            String query =
+                    search.getText() == null ? "" : search.getText().strip().toLowerCase(Locale.ROOT);
             ObservableList<String> visible = FXCollections.observableArrayList();
             for (String id : shownOrder) {
                 if (query.isEmpty() || names.apply(id).toLowerCase(Locale.ROOT).contains(query) || id.contains(query)) {
@@ -149,7 +151,8 @@ public final class ItemChecklist {
             // cleared while the old items are there: the check model fails on clearing an empty list
             list.getCheckModel().clearChecks();
             list.getItems().setAll(visible);
-            noMatch.setText(query.isEmpty() ? "" : noMatchText.apply(search.getText().strip()));
+            noMatch.setText(
+                    query.isEmpty() ? "" : noMatchText.apply(search.getText().strip()));
             for (String id : visible) {
                 if (checked.contains(id)) {
                     list.getCheckModel().check(id);

@@ -1,12 +1,11 @@
 package io.privacyinventory.ui.form;
 
-import javafx.scene.Node;
-import javafx.scene.layout.VBox;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
+import javafx.scene.Node;
+import javafx.scene.layout.VBox;
 
 /**
  * An editable list shown as one row per value (purposes, transfers, retention rules …). When the

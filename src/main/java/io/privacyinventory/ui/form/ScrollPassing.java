@@ -11,8 +11,7 @@ import javafx.scene.input.ScrollEvent;
  * with it); until then the wheel moves the enclosing scroll pane.
  */
 public final class ScrollPassing {
-    private ScrollPassing() {
-    }
+    private ScrollPassing() {}
 
     public static void install(Node control) {
         control.addEventFilter(ScrollEvent.SCROLL, event -> {
@@ -23,7 +22,8 @@ public final class ScrollPassing {
             if (page == null || page.getContent() == null) {
                 return;
             }
-            double hidden = page.getContent().getBoundsInLocal().getHeight() - page.getViewportBounds().getHeight();
+            double hidden = page.getContent().getBoundsInLocal().getHeight()
+                    - page.getViewportBounds().getHeight();
             if (hidden > 0) {
                 double range = page.getVmax() - page.getVmin();
                 double value = page.getVvalue() - event.getDeltaY() / hidden * range;

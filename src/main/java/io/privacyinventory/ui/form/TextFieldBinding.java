@@ -1,10 +1,9 @@
 package io.privacyinventory.ui.form;
 
 import io.privacyinventory.model.Text;
-import javafx.scene.control.TextInputControl;
-
 import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
+import javafx.scene.control.TextInputControl;
 
 /**
  * Shows one translation of a {@link Text} in a text control and turns the user's change into a
@@ -29,6 +28,7 @@ public final class TextFieldBinding {
     private String name;
     /** Says why an empty required text was not taken (null: the field just goes back to its value). */
     private FieldProblem emptyRefused;
+
     private String emptyMessage;
 
     public TextFieldBinding(TextInputControl field, boolean required, Consumer<UnaryOperator<Text>> onChange) {
@@ -94,8 +94,11 @@ public final class TextFieldBinding {
         if (!language.equals(defaultLanguage)) {
             return value.get(defaultLanguage).orElse(null);
         }
-        return value.values().entrySet().stream().filter(entry -> !entry.getKey().equals(language))
-                .map(java.util.Map.Entry::getValue).findFirst().orElse(null);
+        return value.values().entrySet().stream()
+                .filter(entry -> !entry.getKey().equals(language))
+                .map(java.util.Map.Entry::getValue)
+                .findFirst()
+                .orElse(null);
     }
 
     private void commit() {
@@ -107,7 +110,9 @@ public final class TextFieldBinding {
         if (typed.equals(current == null ? "" : current)) {
             return;
         }
-        if (typed.isEmpty() && required && (value == null || value.with(language, null).isEmpty())) {
+        if (typed.isEmpty()
+                && required
+                && (value == null || value.with(language, null).isEmpty())) {
             if (emptyRefused != null) {
                 emptyRefused.show(emptyMessage);
             } else {

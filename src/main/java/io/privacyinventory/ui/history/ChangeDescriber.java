@@ -20,7 +20,6 @@ import io.privacyinventory.model.diff.RecordDiffText;
 import io.privacyinventory.model.diff.RecordDiffer;
 import io.privacyinventory.store.ChangeLogEntry;
 import io.privacyinventory.ui.Messages;
-
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -44,8 +43,7 @@ final class ChangeDescriber {
     }
 
     /** One row in words: a one-line summary and, where the row changed an item, the item's difference. */
-    record Description(String summary, ItemDiff item, List<String> lines) {
-    }
+    record Description(String summary, ItemDiff item, List<String> lines) {}
 
     Description describe(ChangeLogEntry entry) {
         try {
@@ -53,15 +51,22 @@ final class ChangeDescriber {
                 case FIELD -> field(entry);
                 case ADD -> whole(entry, null, decode(entry.entityType(), entry.after()), "history.row.added");
                 case REMOVE -> whole(entry, decode(entry.entityType(), entry.before()), null, "history.row.removed");
-                case MOVE -> plain(messages.get("history.row.moved", itemName(entry),
-                        Integer.parseInt(entry.before()) + 1, Integer.parseInt(entry.after()) + 1));
+                case MOVE ->
+                    plain(messages.get(
+                            "history.row.moved",
+                            itemName(entry),
+                            Integer.parseInt(entry.before()) + 1,
+                            Integer.parseInt(entry.after()) + 1));
                 case REPLACE -> plain(messages.get(entry.before() == null ? "history.created" : "history.replaced"));
                 case PUBLISH -> published(entry);
             };
         } catch (InventoryFormatException | RuntimeException e) {
             // a value this version cannot read still shows as a row: kind, id and field as stored
-            return plain(messages.get("history.changed", messages.get("entity." + entry.entityType().code())
-                    + (entry.entityId() == null ? "" : " " + entry.entityId()), String.valueOf(entry.field())));
+            return plain(messages.get(
+                    "history.changed",
+                    messages.get("entity." + entry.entityType().code())
+                            + (entry.entityId() == null ? "" : " " + entry.entityId()),
+                    String.valueOf(entry.field())));
         }
     }
 
@@ -71,24 +76,26 @@ final class ChangeDescriber {
         if (item == null) {
             return plain(messages.get("history.changed", itemName(entry), entry.field()));
         }
-        Object before = type == EntityType.INVENTORY ? languages(entry.before())
+        Object before = type == EntityType.INVENTORY
+                ? languages(entry.before())
                 : codec.withField(type, item, entry.field(), entry.before());
-        Object after = type == EntityType.INVENTORY ? languages(entry.after())
+        Object after = type == EntityType.INVENTORY
+                ? languages(entry.after())
                 : codec.withField(type, item, entry.field(), entry.after());
         RecordDiff diff = RecordDiffer.compare(around(type, before), around(type, after), language);
         if (diff.isEmpty()) {
             return plain(messages.get("history.row.same", itemName(entry), entry.field()));
         }
         ItemDiff changed = diff.items().get(0);
-        String fields = changed.fields().stream().map(RecordDiffText::label).distinct()
-                .collect(Collectors.joining(", "));
-        return new Description(messages.get("history.changed", RecordDiffText.heading(changed), fields), changed,
-                List.of());
+        String fields =
+                changed.fields().stream().map(RecordDiffText::label).distinct().collect(Collectors.joining(", "));
+        return new Description(
+                messages.get("history.changed", RecordDiffText.heading(changed), fields), changed, List.of());
     }
 
     private Description whole(ChangeLogEntry entry, Object before, Object after, String key) {
-        RecordDiff diff = RecordDiffer.compare(around(entry.entityType(), before), around(entry.entityType(), after),
-                language);
+        RecordDiff diff =
+                RecordDiffer.compare(around(entry.entityType(), before), around(entry.entityType(), after), language);
         if (diff.isEmpty()) {
             return plain(messages.get(key, itemName(entry)));
         }
@@ -98,8 +105,11 @@ final class ChangeDescriber {
 
     private Description published(ChangeLogEntry entry) throws InventoryFormatException {
         PublishedNotice notice = codec.publishedNotice(entry.after());
-        String summary = messages.get("history.row.published", notice.audience() == null
-                ? messages.get("published.wholeOrganisation") : notice.audience(), notice.language(), notice.version());
+        String summary = messages.get(
+                "history.row.published",
+                notice.audience() == null ? messages.get("published.wholeOrganisation") : notice.audience(),
+                notice.language(),
+                notice.version());
         return plain(notice.forced() ? summary + " — " + messages.get("published.forced") : summary);
     }
 
@@ -114,7 +124,8 @@ final class ChangeDescriber {
     /** The inventory's languages as the log keeps them: a JSON list of codes such as ["nb","en"]. */
     private static List<String> languages(String json) {
         List<String> codes = new java.util.ArrayList<>();
-        java.util.regex.Matcher code = java.util.regex.Pattern.compile("\"([^\"]*)\"").matcher(json == null ? "" : json);
+        java.util.regex.Matcher code =
+                java.util.regex.Pattern.compile("\"([^\"]*)\"").matcher(json == null ? "" : json);
         while (code.find()) {
             codes.add(code.group(1));
         }
@@ -126,7 +137,9 @@ final class ChangeDescriber {
         Object item = Inventories.current(current, entry.entityType(), entry.entityId());
         String kind = messages.get("entity." + entry.entityType().code());
         if (item instanceof Entity entity && entity.name() != null) {
-            String name = entity.name().get(language).or(() -> entity.name().get(current.defaultLanguage()))
+            String name = entity.name()
+                    .get(language)
+                    .or(() -> entity.name().get(current.defaultLanguage()))
                     .orElse(entity.id());
             return kind + " \"" + name + "\" (" + entity.id() + ")";
         }
@@ -148,7 +161,15 @@ final class ChangeDescriber {
         List<String> languages = type == EntityType.INVENTORY ? (List<String>) value : current.languages();
         Organisation organisation = type == EntityType.ORGANISATION ? (Organisation) value : current.organisation();
         NoticeSettings notice = type == EntityType.NOTICE ? (NoticeSettings) value : current.notice();
-        return new Inventory(languages, organisation, notice, subjects, categories, purposes, recipients, activities,
+        return new Inventory(
+                languages,
+                organisation,
+                notice,
+                subjects,
+                categories,
+                purposes,
+                recipients,
+                activities,
                 current.publishedNotices());
     }
 

@@ -4,7 +4,15 @@ import io.privacyinventory.model.EntityType;
 import io.privacyinventory.store.ChangeLogEntry;
 import io.privacyinventory.ui.Messages;
 import io.privacyinventory.ui.SectionView;
+import io.privacyinventory.ui.diff.DifferenceView;
 import io.privacyinventory.ui.document.InventoryDocument;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
@@ -20,19 +28,10 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
-import io.privacyinventory.ui.diff.DifferenceView;
-import java.util.HashMap;
-import java.util.Map;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.util.Subscription;
-
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
-import java.util.Locale;
-import java.util.function.Function;
 
 /**
  * The change log of the file, newest first: who changed what, when, from what to what, in words
@@ -63,6 +62,7 @@ public final class HistoryView implements SectionView {
     private final Map<Long, ChangeDescriber.Description> descriptions = new HashMap<>();
     /** Describes rows against the record as it was when the page was read; made on first use. */
     private ChangeDescriber describer;
+
     private final Label problem = new Label();
     private Subscription subscription;
     /** Counts reads, so that a page that comes back after a newer first page was asked for is dropped. */
@@ -73,7 +73,8 @@ public final class HistoryView implements SectionView {
         this.messages = messages;
         this.details = new DifferenceView(messages);
         this.time = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT, FormatStyle.MEDIUM)
-                .withLocale(messages.locale()).withZone(ZoneId.systemDefault());
+                .withLocale(messages.locale())
+                .withZone(ZoneId.systemDefault());
 
         kind.getItems().add(null);
         kind.getItems().addAll(EntityType.values());
@@ -111,9 +112,13 @@ public final class HistoryView implements SectionView {
         table.getColumns().add(column("history.when", entry -> time.format(entry.time()), 150));
         table.getColumns().add(column("history.who", ChangeLogEntry::user, 90));
         table.getColumns().add(column("history.what", this::describe, 360));
-        table.getColumns().add(column("history.set", entry -> entry.reverts() == null
-                ? messages.get("history.changeNumber", entry.changeSet())
-                : messages.get("history.undoes", entry.changeSet(), entry.reverts()), 190));
+        table.getColumns()
+                .add(column(
+                        "history.set",
+                        entry -> entry.reverts() == null
+                                ? messages.get("history.changeNumber", entry.changeSet())
+                                : messages.get("history.undoes", entry.changeSet(), entry.reverts()),
+                        190));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         Label placeholder = new Label(messages.get("history.empty"));
         placeholder.getStyleClass().add("hint");
@@ -164,20 +169,24 @@ public final class HistoryView implements SectionView {
 
     private void readPage(int offset) {
         int asked = offset == 0 ? ++generation : generation;
-        document.readHistory(PAGE, offset, page -> {
-            if (asked != generation) {
-                return;
-            }
-            if (offset == 0) {
-                descriptions.clear();
-                describer = null;
-                entries.setAll(page);
-            } else {
-                entries.addAll(page);
-            }
-            more.setVisible(page.size() == PAGE);
-            showProblem(null);
-        }, this::showProblem);
+        document.readHistory(
+                PAGE,
+                offset,
+                page -> {
+                    if (asked != generation) {
+                        return;
+                    }
+                    if (offset == 0) {
+                        descriptions.clear();
+                        describer = null;
+                        entries.setAll(page);
+                    } else {
+                        entries.addAll(page);
+                    }
+                    more.setVisible(page.size() == PAGE);
+                    showProblem(null);
+                },
+                this::showProblem);
     }
 
     private void showProblem(Throwable error) {
@@ -190,8 +199,10 @@ public final class HistoryView implements SectionView {
         EntityType type = kind.getValue();
         String query = search.getText() == null ? "" : search.getText().strip().toLowerCase(Locale.ROOT);
         filtered.setPredicate(entry -> (type == null || entry.entityType() == type)
-                && (query.isEmpty() || describe(entry).toLowerCase(Locale.ROOT).contains(query)
-                || contains(entry.before(), query) || contains(entry.after(), query)));
+                && (query.isEmpty()
+                        || describe(entry).toLowerCase(Locale.ROOT).contains(query)
+                        || contains(entry.before(), query)
+                        || contains(entry.after(), query)));
     }
 
     /** Whole inventories (an import) can be megabytes of JSON: show the start, say how much is left out. */
@@ -204,8 +215,8 @@ public final class HistoryView implements SectionView {
         if (value.length() <= SHOWN_CHARACTERS) {
             return value;
         }
-        return value.substring(0, SHOWN_CHARACTERS) + "\n… " + messages.get("history.truncated",
-                value.length() - SHOWN_CHARACTERS);
+        return value.substring(0, SHOWN_CHARACTERS) + "\n… "
+                + messages.get("history.truncated", value.length() - SHOWN_CHARACTERS);
     }
 
     private static boolean contains(String value, String query) {
@@ -251,7 +262,8 @@ public final class HistoryView implements SectionView {
         return label;
     }
 
-    private TableColumn<ChangeLogEntry, String> column(String key, Function<ChangeLogEntry, String> value, double width) {
+    private TableColumn<ChangeLogEntry, String> column(
+            String key, Function<ChangeLogEntry, String> value, double width) {
         TableColumn<ChangeLogEntry, String> column = new TableColumn<>(messages.get(key));
         column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
         column.setPrefWidth(width);

@@ -9,6 +9,10 @@ import io.privacyinventory.ui.document.InventoryDocument;
 import io.privacyinventory.ui.form.Forms;
 import io.privacyinventory.ui.form.ItemChecklist;
 import io.privacyinventory.ui.form.TextFieldBinding;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.BooleanSupplier;
+import java.util.function.UnaryOperator;
 import javafx.beans.value.ObservableValue;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -20,11 +24,6 @@ import javafx.scene.control.TextInputDialog;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
-
-import java.util.ArrayList;
-import java.util.List;
-import java.util.function.BooleanSupplier;
-import java.util.function.UnaryOperator;
 
 /**
  * The notice's audiences under Organisation & notice: pick one, add or remove one, and edit its
@@ -52,7 +51,8 @@ final class AudienceEditor {
     /** An audience just added, to pick once the document shows it. */
     private String wanted;
 
-    AudienceEditor(InventoryDocument document, Messages messages, ObservableValue<String> language, BooleanSupplier showing) {
+    AudienceEditor(
+            InventoryDocument document, Messages messages, ObservableValue<String> language, BooleanSupplier showing) {
         this.document = document;
         this.messages = messages;
         this.language = language;
@@ -85,15 +85,18 @@ final class AudienceEditor {
         // the buttons keep their words; the picker gives way
         add.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         remove.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-        subjects = new ItemChecklist(messages.get("editor.search"),
-                query -> messages.get("editor.noMatch", query), change ->
-                edit(a -> new Audience(a.id(), a.title(), change.apply(a.dataSubjects()), a.scope())));
+        subjects = new ItemChecklist(
+                messages.get("editor.search"),
+                query -> messages.get("editor.noMatch", query),
+                change -> edit(a -> new Audience(a.id(), a.title(), change.apply(a.dataSubjects()), a.scope())));
         subjects.control().setId("audienceSubjects");
         scope.setId("audienceScope");
         scope.setWrapText(true);
         scope.setPrefRowCount(3);
-        scopeBinding = new TextFieldBinding(scope, false, change ->
-                edit(a -> new Audience(a.id(), a.title(), a.dataSubjects(), change.apply(a.scope()))));
+        scopeBinding = new TextFieldBinding(
+                scope,
+                false,
+                change -> edit(a -> new Audience(a.id(), a.title(), a.dataSubjects(), change.apply(a.scope()))));
         Forms.addRow(details, 0, messages.get("audiences.dataSubjects"), subjects.node());
         Forms.addRow(details, 1, messages.get("audiences.scope"), scope);
         HBox tools = new HBox(10, picker, add, remove);
@@ -111,7 +114,9 @@ final class AudienceEditor {
 
     /** Shows the document's audiences, keeping the one picked when it still exists. */
     void refresh() {
-        List<String> ids = document.inventory().notice().audiences().stream().map(Audience::id).toList();
+        List<String> ids = document.inventory().notice().audiences().stream()
+                .map(Audience::id)
+                .toList();
         String picked = picker.getValue();
         if (wanted != null && ids.contains(wanted)) {
             picked = wanted;
@@ -147,7 +152,11 @@ final class AudienceEditor {
         for (int i = 0; i < languages.size(); i++) {
             titleBindings.get(i).show(audience.title(), languages.get(i), fallback);
         }
-        subjects.show(document.inventory().dataSubjects().stream().map(DataSubject::id).toList(), this::subjectName,
+        subjects.show(
+                document.inventory().dataSubjects().stream()
+                        .map(DataSubject::id)
+                        .toList(),
+                this::subjectName,
                 audience.dataSubjects());
         scopeBinding.show(audience.scope(), language.getValue(), fallback);
     }
@@ -160,8 +169,10 @@ final class AudienceEditor {
             String code = languages.get(i);
             TextField field = new TextField();
             field.setId("audienceTitle-" + code);
-            titleBindings.add(new TextFieldBinding(field, true, change ->
-                    edit(a -> new Audience(a.id(), change.apply(a.title()), a.dataSubjects(), a.scope()))));
+            titleBindings.add(new TextFieldBinding(
+                    field,
+                    true,
+                    change -> edit(a -> new Audience(a.id(), change.apply(a.title()), a.dataSubjects(), a.scope()))));
             Forms.addRow(titles, i, messages.get("audiences.title") + " (" + languageName(code) + ")", field);
         }
         titleLanguages = List.copyOf(languages);
@@ -178,8 +189,12 @@ final class AudienceEditor {
 
     private Audience selected() {
         String id = picker.getValue();
-        return id == null ? null : document.inventory().notice().audiences().stream()
-                .filter(a -> a.id().equals(id)).findFirst().orElse(null);
+        return id == null
+                ? null
+                : document.inventory().notice().audiences().stream()
+                        .filter(a -> a.id().equals(id))
+                        .findFirst()
+                        .orElse(null);
     }
 
     /** Changes the picked audience as it is by the time the change is made; nothing while the view is being filled. */
@@ -188,8 +203,11 @@ final class AudienceEditor {
         if (showing.getAsBoolean() || id == null) {
             return;
         }
-        document.changeNotice(n -> withAudiences(n, n.audiences().stream()
-                .map(a -> a.id().equals(id) ? change.apply(a) : a).toList()));
+        document.changeNotice(n -> withAudiences(
+                n,
+                n.audiences().stream()
+                        .map(a -> a.id().equals(id) ? change.apply(a) : a)
+                        .toList()));
     }
 
     private void askForNewAudience() {
@@ -209,8 +227,11 @@ final class AudienceEditor {
         }
         document.changeNotice(n -> {
             List<Audience> more = new ArrayList<>(n.audiences());
-            more.add(new Audience(id, io.privacyinventory.model.Text.of(document.inventory().defaultLanguage(), id),
-                    List.of(), null));
+            more.add(new Audience(
+                    id,
+                    io.privacyinventory.model.Text.of(document.inventory().defaultLanguage(), id),
+                    List.of(),
+                    null));
             return withAudiences(n, more);
         });
         wanted = id;
@@ -221,7 +242,8 @@ final class AudienceEditor {
     void removeSelected() {
         String id = picker.getValue();
         if (id != null) {
-            document.changeNotice(n -> withAudiences(n, n.audiences().stream().filter(a -> !a.id().equals(id)).toList()));
+            document.changeNotice(n -> withAudiences(
+                    n, n.audiences().stream().filter(a -> !a.id().equals(id)).toList()));
         }
     }
 
@@ -230,19 +252,27 @@ final class AudienceEditor {
     }
 
     private String label(String id) {
-        Audience audience = document.inventory().notice().audiences().stream().filter(a -> a.id().equals(id))
-                .findFirst().orElse(null);
+        Audience audience = document.inventory().notice().audiences().stream()
+                .filter(a -> a.id().equals(id))
+                .findFirst()
+                .orElse(null);
         if (audience == null || audience.title() == null) {
             return id;
         }
-        String title = audience.title().get(language.getValue())
-                .or(() -> audience.title().get(document.inventory().defaultLanguage())).orElse(id);
+        String title = audience.title()
+                .get(language.getValue())
+                .or(() -> audience.title().get(document.inventory().defaultLanguage()))
+                .orElse(id);
         return title + " (" + id + ")";
     }
 
     private String subjectName(String id) {
-        return document.inventory().dataSubjects().stream().filter(s -> s.id().equals(id)).findFirst()
-                .map(s -> s.name().get(language.getValue()).or(() -> s.name().get(document.inventory().defaultLanguage()))
+        return document.inventory().dataSubjects().stream()
+                .filter(s -> s.id().equals(id))
+                .findFirst()
+                .map(s -> s.name()
+                        .get(language.getValue())
+                        .or(() -> s.name().get(document.inventory().defaultLanguage()))
                         .orElse(id))
                 .orElse(id);
     }

@@ -14,6 +14,15 @@ import io.privacyinventory.ui.form.Commit;
 import io.privacyinventory.ui.form.FieldProblem;
 import io.privacyinventory.ui.form.Forms;
 import io.privacyinventory.ui.form.TextFieldBinding;
+import java.text.Collator;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.function.BiFunction;
+import java.util.function.Function;
+import java.util.function.UnaryOperator;
 import javafx.beans.value.ObservableValue;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
@@ -26,16 +35,6 @@ import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
-
-import java.text.Collator;
-import java.util.Arrays;
-import java.util.Comparator;
-import java.util.List;
-import java.util.Locale;
-import java.util.Objects;
-import java.util.function.BiFunction;
-import java.util.function.Function;
-import java.util.function.UnaryOperator;
 
 /**
  * Organisation & notice: who is responsible (controller, DPO, representative, supervisory
@@ -59,44 +58,107 @@ public final class OrganisationView implements io.privacyinventory.ui.SectionVie
 
         GridPane organisation = Forms.grid();
         int row = 0;
-        row = stringRow(organisation, row, "org.name", "organisationName", Organisation::name,
-                (o, v) -> RecordFields.with(o, "name", v == null ? "" : v), refresh, false);
+        row = stringRow(
+                organisation,
+                row,
+                "org.name",
+                "organisationName",
+                Organisation::name,
+                (o, v) -> RecordFields.with(o, "name", v == null ? "" : v),
+                refresh,
+                false);
         for (String field : List.of("address", "email", "phone", "website")) {
-            row = stringRow(organisation, row, "org." + field, null, o -> (String) RecordFields.get(o, field),
-                    (o, v) -> RecordFields.with(o, field, v), refresh, field.equals("website"));
+            row = stringRow(
+                    organisation,
+                    row,
+                    "org." + field,
+                    null,
+                    o -> (String) RecordFields.get(o, field),
+                    (o, v) -> RecordFields.with(o, field, v),
+                    refresh,
+                    field.equals("website"));
         }
         row = countryRow(organisation, row, refresh);
 
         GridPane dpo = contactGrid(Organisation::dpo, (o, c) -> RecordFields.with(o, "dpo", c), refresh);
-        GridPane representative = contactGrid(Organisation::representative,
-                (o, c) -> RecordFields.with(o, "representative", c), refresh);
+        GridPane representative =
+                contactGrid(Organisation::representative, (o, c) -> RecordFields.with(o, "representative", c), refresh);
         GridPane authority = Forms.grid();
-        int authorityRow = stringRow(authority, 0, "org.authorityName", null,
-                o -> o.supervisoryAuthority() == null ? null : o.supervisoryAuthority().name(),
-                (o, v) -> withAuthority(o, v, o.supervisoryAuthority() == null ? null : o.supervisoryAuthority().website()),
-                refresh, false);
-        stringRow(authority, authorityRow, "org.authorityWebsite", null,
-                o -> o.supervisoryAuthority() == null ? null : o.supervisoryAuthority().website(),
-                (o, v) -> withAuthority(o, o.supervisoryAuthority() == null ? null : o.supervisoryAuthority().name(), v),
-                refresh, true);
+        int authorityRow = stringRow(
+                authority,
+                0,
+                "org.authorityName",
+                null,
+                o -> o.supervisoryAuthority() == null
+                        ? null
+                        : o.supervisoryAuthority().name(),
+                (o, v) -> withAuthority(
+                        o,
+                        v,
+                        o.supervisoryAuthority() == null
+                                ? null
+                                : o.supervisoryAuthority().website()),
+                refresh,
+                false);
+        stringRow(
+                authority,
+                authorityRow,
+                "org.authorityWebsite",
+                null,
+                o -> o.supervisoryAuthority() == null
+                        ? null
+                        : o.supervisoryAuthority().website(),
+                (o, v) -> withAuthority(
+                        o,
+                        o.supervisoryAuthority() == null
+                                ? null
+                                : o.supervisoryAuthority().name(),
+                        v),
+                refresh,
+                true);
 
         GridPane notice = Forms.grid();
         TextField title = new TextField();
-        TextFieldBinding titleBinding = new TextFieldBinding(title, false, change -> updateNotice(n ->
-                new NoticeSettings(change.apply(n.title()), n.effectiveDate(), n.scope(), n.introduction(), n.audiences(), n.listChanges())));
+        TextFieldBinding titleBinding = new TextFieldBinding(
+                title,
+                false,
+                change -> updateNotice(n -> new NoticeSettings(
+                        change.apply(n.title()),
+                        n.effectiveDate(),
+                        n.scope(),
+                        n.introduction(),
+                        n.audiences(),
+                        n.listChanges())));
         DatePicker effective = new DatePicker();
         effective.setMaxWidth(Double.MAX_VALUE);
         effective.valueProperty().addListener((o, old, date) -> {
             if (!showing) {
-                updateNotice(n -> new NoticeSettings(n.title(), date, n.scope(), n.introduction(), n.audiences(), n.listChanges()));
+                updateNotice(n -> new NoticeSettings(
+                        n.title(), date, n.scope(), n.introduction(), n.audiences(), n.listChanges()));
             }
         });
         TextArea scope = area();
-        TextFieldBinding scopeBinding = new TextFieldBinding(scope, false, change -> updateNotice(n ->
-                new NoticeSettings(n.title(), n.effectiveDate(), change.apply(n.scope()), n.introduction(), n.audiences(), n.listChanges())));
+        TextFieldBinding scopeBinding = new TextFieldBinding(
+                scope,
+                false,
+                change -> updateNotice(n -> new NoticeSettings(
+                        n.title(),
+                        n.effectiveDate(),
+                        change.apply(n.scope()),
+                        n.introduction(),
+                        n.audiences(),
+                        n.listChanges())));
         TextArea introduction = area();
-        TextFieldBinding introductionBinding = new TextFieldBinding(introduction, false, change -> updateNotice(n ->
-                new NoticeSettings(n.title(), n.effectiveDate(), n.scope(), change.apply(n.introduction()), n.audiences(), n.listChanges())));
+        TextFieldBinding introductionBinding = new TextFieldBinding(
+                introduction,
+                false,
+                change -> updateNotice(n -> new NoticeSettings(
+                        n.title(),
+                        n.effectiveDate(),
+                        n.scope(),
+                        change.apply(n.introduction()),
+                        n.audiences(),
+                        n.listChanges())));
         Forms.addRow(notice, 0, messages.get("notice.title"), title);
         Forms.addRow(notice, 1, messages.get("notice.effectiveDate"), effective);
         Forms.addRow(notice, 2, messages.get("notice.scope"), scope);
@@ -104,8 +166,8 @@ public final class OrganisationView implements io.privacyinventory.ui.SectionVie
         CheckBox listChanges = new CheckBox(messages.get("notice.listChanges"));
         listChanges.setId("noticeListChanges");
         listChanges.setWrapText(true);
-        listChanges.setOnAction(event -> updateNotice(n -> new NoticeSettings(n.title(), n.effectiveDate(), n.scope(),
-                n.introduction(), n.audiences(), listChanges.isSelected())));
+        listChanges.setOnAction(event -> updateNotice(n -> new NoticeSettings(
+                n.title(), n.effectiveDate(), n.scope(), n.introduction(), n.audiences(), listChanges.isSelected())));
         notice.add(listChanges, 1, 4);
         refresh.add(() -> {
             NoticeSettings settings = document.inventory().notice();
@@ -123,13 +185,19 @@ public final class OrganisationView implements io.privacyinventory.ui.SectionVie
         GridPane languages = Forms.grid();
         TextField languageList = new TextField();
         languageList.setId("inventoryLanguages");
-        Commit.onDone(languageList, () -> {
-            List<String> typed = Arrays.stream(languageList.getText().split("[,\\s]+")).map(String::strip)
-                    .filter(value -> !value.isEmpty()).toList();
-            if (!typed.equals(document.expected().languages()) && !typed.isEmpty()) {
-                document.setLanguages(typed);
-            }
-        }, () -> languageList.setText(String.join(", ", document.inventory().languages())));
+        Commit.onDone(
+                languageList,
+                () -> {
+                    List<String> typed = Arrays.stream(languageList.getText().split("[,\\s]+"))
+                            .map(String::strip)
+                            .filter(value -> !value.isEmpty())
+                            .toList();
+                    if (!typed.equals(document.expected().languages()) && !typed.isEmpty()) {
+                        document.setLanguages(typed);
+                    }
+                },
+                () -> languageList.setText(
+                        String.join(", ", document.inventory().languages())));
         Forms.addRow(languages, 0, messages.get("org.languages"), languageList);
         refresh.add(() -> {
             if (!languageList.isFocused()) {
@@ -137,14 +205,25 @@ public final class OrganisationView implements io.privacyinventory.ui.SectionVie
             }
         });
 
-        VBox content = new VBox(14,
-                heading("org.section.organisation"), hint("org.organisationHint"), organisation,
-                heading("org.section.dpo"), dpo,
-                heading("org.section.representative"), hint("org.representativeHint"), representative,
-                heading("org.section.authority"), authority,
-                heading("org.section.notice"), notice,
-                heading("audiences.heading"), audiences.node(),
-                heading("org.section.languages"), hint("org.languagesHint"), languages);
+        VBox content = new VBox(
+                14,
+                heading("org.section.organisation"),
+                hint("org.organisationHint"),
+                organisation,
+                heading("org.section.dpo"),
+                dpo,
+                heading("org.section.representative"),
+                hint("org.representativeHint"),
+                representative,
+                heading("org.section.authority"),
+                authority,
+                heading("org.section.notice"),
+                notice,
+                heading("audiences.heading"),
+                audiences.node(),
+                heading("org.section.languages"),
+                hint("org.languagesHint"),
+                languages);
         content.setPadding(new Insets(16, 24, 24, 24));
         content.setMaxWidth(900);
         content.setDisable(document.isReadOnly());
@@ -196,7 +275,8 @@ public final class OrganisationView implements io.privacyinventory.ui.SectionVie
     }
 
     private static Organisation withAuthority(Organisation o, String name, String website) {
-        SupervisoryAuthority authority = name == null && website == null ? null : new SupervisoryAuthority(name, website);
+        SupervisoryAuthority authority =
+                name == null && website == null ? null : new SupervisoryAuthority(name, website);
         return RecordFields.with(o, "supervisoryAuthority", authority);
     }
 
@@ -213,8 +293,15 @@ public final class OrganisationView implements io.privacyinventory.ui.SectionVie
         }
     }
 
-    private int stringRow(GridPane grid, int row, String key, String id, Function<Organisation, String> get,
-                          BiFunction<Organisation, String, Organisation> set, List<Runnable> refresh, boolean link) {
+    private int stringRow(
+            GridPane grid,
+            int row,
+            String key,
+            String id,
+            Function<Organisation, String> get,
+            BiFunction<Organisation, String, Organisation> set,
+            List<Runnable> refresh,
+            boolean link) {
         TextField field = new TextField();
         if (id != null) {
             field.setId(id);
@@ -224,27 +311,33 @@ public final class OrganisationView implements io.privacyinventory.ui.SectionVie
         }
         boolean email = key.endsWith(".email");
         FieldProblem problem = new FieldProblem(field);
-        Commit.onDone(field, () -> {
-            Organisation current = document.expected().organisation();
-            String typed = field.getText() == null || field.getText().isBlank() ? null : field.getText().strip();
-            if (Objects.equals(typed, get.apply(current))) {
-                return;
-            }
-            if (link && typed != null && !Syntax.isWebAddress(typed)) {
-                field.setText(Objects.toString(get.apply(current), ""));
-                warn(messages.get("catalog.badUrl", typed));
-                return;
-            }
-            if (email && typed != null && !Syntax.isEmail(typed)) {
-                problem.show(messages.get("editor.notAnEmail", typed));
-                return;
-            }
-            problem.clear();
-            updateOrganisation(o -> set.apply(o, typed));
-        }, () -> {
-            problem.clear();
-            field.setText(Objects.toString(get.apply(document.inventory().organisation()), ""));
-        });
+        Commit.onDone(
+                field,
+                () -> {
+                    Organisation current = document.expected().organisation();
+                    String typed = field.getText() == null || field.getText().isBlank()
+                            ? null
+                            : field.getText().strip();
+                    if (Objects.equals(typed, get.apply(current))) {
+                        return;
+                    }
+                    if (link && typed != null && !Syntax.isWebAddress(typed)) {
+                        field.setText(Objects.toString(get.apply(current), ""));
+                        warn(messages.get("catalog.badUrl", typed));
+                        return;
+                    }
+                    if (email && typed != null && !Syntax.isEmail(typed)) {
+                        problem.show(messages.get("editor.notAnEmail", typed));
+                        return;
+                    }
+                    problem.clear();
+                    updateOrganisation(o -> set.apply(o, typed));
+                },
+                () -> {
+                    problem.clear();
+                    field.setText(
+                            Objects.toString(get.apply(document.inventory().organisation()), ""));
+                });
         refresh.add(() -> {
             if (!field.isFocused() && !problem.isShown()) {
                 field.setText(Objects.toString(get.apply(document.inventory().organisation()), ""));
@@ -258,9 +351,15 @@ public final class OrganisationView implements io.privacyinventory.ui.SectionVie
     private int countryRow(GridPane grid, int row, List<Runnable> refresh) {
         Terms terms = Terms.forLocale(messages.locale());
         Collator collator = Collator.getInstance(messages.locale());
-        Choices<String> country = new Choices<>(Arrays.stream(Locale.getISOCountries())
-                .sorted(Comparator.comparing(terms::country, collator)).toList(), true, terms::country,
-                messages.get("choice.none"), true, value -> updateOrganisation(o -> RecordFields.with(o, "country", value)));
+        Choices<String> country = new Choices<>(
+                Arrays.stream(Locale.getISOCountries())
+                        .sorted(Comparator.comparing(terms::country, collator))
+                        .toList(),
+                true,
+                terms::country,
+                messages.get("choice.none"),
+                true,
+                value -> updateOrganisation(o -> RecordFields.with(o, "country", value)));
         country.control().setId("organisationCountry");
         country.control().setMaxWidth(Double.MAX_VALUE);
         refresh.add(() -> country.set(document.inventory().organisation().country()));
@@ -268,19 +367,29 @@ public final class OrganisationView implements io.privacyinventory.ui.SectionVie
         return row + 1;
     }
 
-    private GridPane contactGrid(Function<Organisation, Contact> get, BiFunction<Organisation, Contact, Organisation> set,
-                                 List<Runnable> refresh) {
+    private GridPane contactGrid(
+            Function<Organisation, Contact> get,
+            BiFunction<Organisation, Contact, Organisation> set,
+            List<Runnable> refresh) {
         GridPane grid = Forms.grid();
         String[] keys = {"contact.name", "contact.email", "contact.phone", "contact.address"};
         for (int i = 0; i < keys.length; i++) {
             int part = i;
-            stringRow(grid, i, keys[i], null, o -> partOf(get.apply(o), part), (o, value) -> {
-                Contact old = get.apply(o);
-                String[] parts = {partOf(old, 0), partOf(old, 1), partOf(old, 2), partOf(old, 3)};
-                parts[part] = value;
-                boolean none = Arrays.stream(parts).allMatch(Objects::isNull);
-                return set.apply(o, none ? null : new Contact(parts[0], parts[1], parts[2], parts[3]));
-            }, refresh, false);
+            stringRow(
+                    grid,
+                    i,
+                    keys[i],
+                    null,
+                    o -> partOf(get.apply(o), part),
+                    (o, value) -> {
+                        Contact old = get.apply(o);
+                        String[] parts = {partOf(old, 0), partOf(old, 1), partOf(old, 2), partOf(old, 3)};
+                        parts[part] = value;
+                        boolean none = Arrays.stream(parts).allMatch(Objects::isNull);
+                        return set.apply(o, none ? null : new Contact(parts[0], parts[1], parts[2], parts[3]));
+                    },
+                    refresh,
+                    false);
         }
         return grid;
     }

@@ -3,14 +3,12 @@ package io.privacyinventory.ui.publish;
 import io.privacyinventory.model.Audience;
 import io.privacyinventory.model.Inventory;
 import io.privacyinventory.ui.Messages;
-
 import java.util.ArrayList;
 import java.util.List;
 
 /** The notices one can publish: the whole organisation's (null) and one per audience, by their titles. */
 final class Audiences {
-    private Audiences() {
-    }
+    private Audiences() {}
 
     static List<String> of(Inventory inventory) {
         List<String> ids = new ArrayList<>();
@@ -24,7 +22,9 @@ final class Audiences {
             return messages.get("published.wholeOrganisation");
         }
         String language = Messages.inventoryLanguage(messages.locale());
-        return inventory.notice().audiences().stream().filter(audience -> audience.id().equals(id)).findFirst()
+        return inventory.notice().audiences().stream()
+                .filter(audience -> audience.id().equals(id))
+                .findFirst()
                 .map(Audience::title)
                 .flatMap(title -> title.get(language).or(() -> title.get(inventory.defaultLanguage())))
                 .orElse(id);

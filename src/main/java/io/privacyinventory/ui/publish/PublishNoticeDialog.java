@@ -8,6 +8,9 @@ import io.privacyinventory.notice.publish.NoticePublisher;
 import io.privacyinventory.ui.Messages;
 import io.privacyinventory.ui.Theme;
 import io.privacyinventory.ui.document.InventoryDocument;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import javafx.beans.binding.Bindings;
 import javafx.collections.FXCollections;
 import javafx.geometry.Insets;
@@ -25,10 +28,6 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import javafx.util.StringConverter;
-
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * Export › Publish notice…: choose the audience and language, see what stands in the way (check's
@@ -56,7 +55,9 @@ public final class PublishNoticeDialog {
         dialog.setTitle(messages.get("publish.title"));
         dialog.setHeaderText(messages.get("publish.title"));
         dialog.setResizable(true);
-        dialog.getDialogPane().getStylesheets().add(Theme.class.getResource("app.css").toExternalForm());
+        dialog.getDialogPane()
+                .getStylesheets()
+                .add(Theme.class.getResource("app.css").toExternalForm());
 
         audience.setId("publishAudience");
         audience.setItems(FXCollections.observableArrayList(Audiences.of(inventory)));
@@ -132,8 +133,13 @@ public final class PublishNoticeDialog {
         if (language.getValue() == null) {
             return;
         }
-        outcome = NoticePublisher.prepare(document.expected(), audience.getValue(), language.getValue(), Instant.now(),
-                System.getProperty("user.name", "unknown"), false);
+        outcome = NoticePublisher.prepare(
+                document.expected(),
+                audience.getValue(),
+                language.getValue(),
+                Instant.now(),
+                System.getProperty("user.name", "unknown"),
+                false);
         List<String> lines = new ArrayList<>();
         for (Finding error : outcome.errors()) {
             lines.add("✖ " + error.message());
@@ -149,29 +155,47 @@ public final class PublishNoticeDialog {
         if (!outcome.blocked()) {
             force.setSelected(false);
         }
-        status.setText(outcome.blocked() ? messages.get("publish.blocked", outcome.errors().size(),
-                outcome.markers().size()) : messages.get("publish.ready", outcome.notice().version()));
+        status.setText(
+                outcome.blocked()
+                        ? messages.get(
+                                "publish.blocked",
+                                outcome.errors().size(),
+                                outcome.markers().size())
+                        : messages.get("publish.ready", outcome.notice().version()));
     }
 
     private void confirmAndPublish() {
-        Alert confirm = new Alert(Alert.AlertType.CONFIRMATION, messages.get("publish.confirm",
-                outcome.notice().version(), audience.getConverter().toString(audience.getValue()),
-                language.getConverter().toString(language.getValue())), messages.ok(), messages.cancel());
+        Alert confirm = new Alert(
+                Alert.AlertType.CONFIRMATION,
+                messages.get(
+                        "publish.confirm",
+                        outcome.notice().version(),
+                        audience.getConverter().toString(audience.getValue()),
+                        language.getConverter().toString(language.getValue())),
+                messages.ok(),
+                messages.cancel());
         confirm.initOwner(dialog.getDialogPane().getScene().getWindow());
         confirm.setHeaderText(messages.get("publish.title"));
-        if (confirm.showAndWait().filter(button -> button.getButtonData() == ButtonBar.ButtonData.OK_DONE).isEmpty()) {
+        if (confirm.showAndWait()
+                .filter(button -> button.getButtonData() == ButtonBar.ButtonData.OK_DONE)
+                .isEmpty()) {
             return;
         }
         boolean forced = force.isSelected();
-        document.publish(audience.getValue(), language.getValue(), forced, done -> {
-            if (done.blocked() && !forced) {
-                refresh();
-                return;
-            }
-            status.setText(messages.get("publish.done", done.notice().version()));
-            dialog.setResult(ButtonType.OK);
-            dialog.close();
-        }, error -> status.setText(messages.get("publish.failed", error.getMessage())));
+        document.publish(
+                audience.getValue(),
+                language.getValue(),
+                forced,
+                done -> {
+                    if (done.blocked() && !forced) {
+                        refresh();
+                        return;
+                    }
+                    status.setText(messages.get("publish.done", done.notice().version()));
+                    dialog.setResult(ButtonType.OK);
+                    dialog.close();
+                },
+                error -> status.setText(messages.get("publish.failed", error.getMessage())));
     }
 
     private static <T> StringConverter<T> converter(java.util.function.Function<T, String> text) {

@@ -10,6 +10,14 @@ import io.privacyinventory.ui.Messages;
 import io.privacyinventory.ui.Theme;
 import io.privacyinventory.ui.diff.DifferenceView;
 import io.privacyinventory.ui.document.InventoryDocument;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Function;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.geometry.Insets;
@@ -29,15 +37,6 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import javafx.util.StringConverter;
-
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.List;
-import java.util.Objects;
-import java.util.function.Function;
 
 /**
  * Export › Published notices…: every published version per audience and language, each readable
@@ -65,23 +64,33 @@ public final class PublishedNoticesWindow {
         this.messages = messages;
         this.changes = new DifferenceView(messages);
         this.time = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                .withLocale(messages.locale()).withZone(ZoneId.systemDefault());
-        this.day = DateTimeFormatter.ofLocalizedDate(FormatStyle.SHORT).withLocale(messages.locale())
+                .withLocale(messages.locale())
+                .withZone(ZoneId.systemDefault());
+        this.day = DateTimeFormatter.ofLocalizedDate(FormatStyle.SHORT)
+                .withLocale(messages.locale())
                 .withZone(ZoneId.systemDefault());
         stage.initOwner(owner);
         stage.setTitle(messages.get("published.title"));
 
         versions.setId("publishedVersions");
-        versions.getColumns().add(column("published.audience", notice -> Audiences.name(inventory, notice.audience(), messages), 150));
-        versions.getColumns().add(column("published.language", notice -> messages.get("language." + notice.language()), 90));
-        versions.getColumns().add(column("published.version", notice -> notice.version()
-                + (notice.forced() ? " — " + messages.get("published.forced") : ""), 90));
+        versions.getColumns()
+                .add(column(
+                        "published.audience", notice -> Audiences.name(inventory, notice.audience(), messages), 150));
+        versions.getColumns()
+                .add(column("published.language", notice -> messages.get("language." + notice.language()), 90));
+        versions.getColumns()
+                .add(column(
+                        "published.version",
+                        notice -> notice.version() + (notice.forced() ? " — " + messages.get("published.forced") : ""),
+                        90));
         versions.getColumns().add(column("published.when", notice -> time.format(notice.publishedAt()), 150));
         versions.getColumns().add(column("published.by", PublishedNotice::publishedBy, 90));
-        versions.getColumns().add(column("published.sha", notice -> notice.inventorySha256().substring(0, 16) + "…", 140));
+        versions.getColumns()
+                .add(column("published.sha", notice -> notice.inventorySha256().substring(0, 16) + "…", 140));
         versions.setItems(FXCollections.observableArrayList(inventory.publishedNotices().stream()
                 .sorted(Comparator.comparing((PublishedNotice notice) -> Objects.toString(notice.audience(), ""))
-                        .thenComparing(PublishedNotice::language).thenComparingInt(PublishedNotice::version))
+                        .thenComparing(PublishedNotice::language)
+                        .thenComparingInt(PublishedNotice::version))
                 .toList()));
         Label none = new Label(messages.get("published.none"));
         none.setWrapText(true);
@@ -140,10 +149,16 @@ public final class PublishedNoticesWindow {
         if (notice == null) {
             return;
         }
-        List<Integer> numbers = new ArrayList<>(NoticePublisher.versions(inventory, notice.audience(), notice.language())
-                .stream().map(PublishedNotice::version).toList());
-        StringConverter<Integer> names = converter(number -> number == DRAFT ? messages.get("published.draft")
-                : messages.get("published.versionLabel", number, day.format(version(notice, number).publishedAt())));
+        List<Integer> numbers =
+                new ArrayList<>(NoticePublisher.versions(inventory, notice.audience(), notice.language()).stream()
+                        .map(PublishedNotice::version)
+                        .toList());
+        StringConverter<Integer> names = converter(number -> number == DRAFT
+                ? messages.get("published.draft")
+                : messages.get(
+                        "published.versionLabel",
+                        number,
+                        day.format(version(notice, number).publishedAt())));
         from.setConverter(names);
         to.setConverter(names);
         from.setItems(FXCollections.observableArrayList(numbers));
@@ -160,14 +175,19 @@ public final class PublishedNoticesWindow {
         if (selected == null || from.getValue() == null || to.getValue() == null) {
             return;
         }
-        String newer = to.getValue() == DRAFT ? draft(selected) : version(selected, to.getValue()).text();
+        String newer = to.getValue() == DRAFT
+                ? draft(selected)
+                : version(selected, to.getValue()).text();
         changes.showText(TextDiffer.compare(version(selected, from.getValue()).text(), newer));
     }
 
     private String draft(PublishedNotice notice) {
         try {
-            return NoticePublisher.draft(inventory, notice.audience(),
-                    NoticeLanguage.parse(notice.language()).orElse(NoticeLanguage.EN)).render(NoticeFormat.TEXT);
+            return NoticePublisher.draft(
+                            inventory,
+                            notice.audience(),
+                            NoticeLanguage.parse(notice.language()).orElse(NoticeLanguage.EN))
+                    .render(NoticeFormat.TEXT);
         } catch (IllegalArgumentException e) {
             // the audience has been removed since: there is no draft for it any more
             return "";
@@ -176,10 +196,13 @@ public final class PublishedNoticesWindow {
 
     private PublishedNotice version(PublishedNotice of, int number) {
         return NoticePublisher.versions(inventory, of.audience(), of.language()).stream()
-                .filter(notice -> notice.version() == number).findFirst().orElse(of);
+                .filter(notice -> notice.version() == number)
+                .findFirst()
+                .orElse(of);
     }
 
-    private TableColumn<PublishedNotice, String> column(String key, Function<PublishedNotice, String> value, double width) {
+    private TableColumn<PublishedNotice, String> column(
+            String key, Function<PublishedNotice, String> value, double width) {
         TableColumn<PublishedNotice, String> column = new TableColumn<>(messages.get(key));
         column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
         column.setPrefWidth(width);

@@ -1,19 +1,31 @@
 package io.privacyinventory.exchange.csv;
 
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 /** docs/csv.md is the reference for people and programs reading the files: it lists every column. */
 class CsvDocumentationTest {
-    private static final List<String> ORGANISATION_LINES = List.of("title", "controller", "processor",
-            "controller-and-processor", "address", "email", "phone", "website", "dpo", "dpo-email", "dpo-phone",
-            "dpo-address", "representative", "representative-email", "representative-phone",
+    private static final List<String> ORGANISATION_LINES = List.of(
+            "title",
+            "controller",
+            "processor",
+            "controller-and-processor",
+            "address",
+            "email",
+            "phone",
+            "website",
+            "dpo",
+            "dpo-email",
+            "dpo-phone",
+            "dpo-address",
+            "representative",
+            "representative-email",
+            "representative-phone",
             "representative-address");
 
     @Test
@@ -28,7 +40,9 @@ class CsvDocumentationTest {
 
     private static void assertDocumented(String doc, String prefix, List<String> keys) {
         for (String key : keys) {
-            assertThat(doc).as(prefix + key).contains("`" + key + "`")
+            assertThat(doc)
+                    .as(prefix + key)
+                    .contains("`" + key + "`")
                     .contains(CsvExport.heading(prefix, key, "en"))
                     .contains(CsvExport.heading(prefix, key, "nb"));
         }
@@ -36,14 +50,18 @@ class CsvDocumentationTest {
 
     @Test
     void theColumnTablesListTheColumnsInTheirOrder() throws Exception {
-        List<String> documented = Files.readAllLines(Path.of("docs", "csv.md")).stream().map(String::strip)
+        List<String> documented = Files.readAllLines(Path.of("docs", "csv.md")).stream()
+                .map(String::strip)
                 .filter(line -> line.matches("\\| \\d+ \\| `[a-z-]+` \\|.*"))
-                .map(line -> line.split("`")[1]).toList();
+                .map(line -> line.split("`")[1])
+                .toList();
 
         List<String> activities = CsvExport.activityColumnKeys();
         assertThat(documented.subList(0, activities.size())).containsExactlyElementsOf(activities);
-        assertThat(documented.subList(activities.size(), documented.size())).containsExactlyElementsOf(
-                Stream.concat(CsvExport.protocolControllerColumnKeys().stream(),
-                        CsvExport.protocolProcessorColumnKeys().stream()).toList());
+        assertThat(documented.subList(activities.size(), documented.size()))
+                .containsExactlyElementsOf(Stream.concat(
+                                CsvExport.protocolControllerColumnKeys().stream(),
+                                CsvExport.protocolProcessorColumnKeys().stream())
+                        .toList());
     }
 }

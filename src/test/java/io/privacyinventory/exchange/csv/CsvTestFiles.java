@@ -6,7 +6,6 @@ import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import io.privacyinventory.model.Inventory;
-
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -17,8 +16,7 @@ import java.util.Map;
 
 /** Exporting to bytes and reading the bytes back with a real CSV reader (Jackson's), as tests do. */
 final class CsvTestFiles {
-    private CsvTestFiles() {
-    }
+    private CsvTestFiles() {}
 
     static byte[] export(Inventory inventory, CsvLayout layout, CsvOptions options) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
@@ -35,8 +33,9 @@ final class CsvTestFiles {
         CsvMapper mapper = new CsvMapper();
         mapper.enable(CsvParser.Feature.WRAP_AS_ARRAY);
         CsvSchema schema = CsvSchema.emptySchema().withColumnSeparator(delimiter.character());
-        try (MappingIterator<List<String>> rows = mapper.readerFor(new TypeReference<List<String>>() { })
-                .with(schema).readValues(csv)) {
+        try (MappingIterator<List<String>> rows = mapper.readerFor(new TypeReference<List<String>>() {})
+                .with(schema)
+                .readValues(csv)) {
             List<List<String>> all = new ArrayList<>();
             while (rows.hasNext()) {
                 List<String> row = rows.next();

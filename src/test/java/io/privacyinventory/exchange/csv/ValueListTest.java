@@ -1,13 +1,12 @@
 package io.privacyinventory.exchange.csv;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import org.junit.jupiter.api.Test;
-
-import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class ValueListTest {
     @Test
@@ -21,8 +20,8 @@ class ValueListTest {
         String cell = ValueList.join(List.of("Employment contract", "A-reporting Act; Tax Payment Act", "say \"hi\""));
 
         assertThat(cell).isEqualTo("Employment contract; \"A-reporting Act; Tax Payment Act\"; say \"hi\"");
-        assertThat(ValueList.split(cell)).containsExactly("Employment contract", "A-reporting Act; Tax Payment Act",
-                "say \"hi\"");
+        assertThat(ValueList.split(cell))
+                .containsExactly("Employment contract", "A-reporting Act; Tax Payment Act", "say \"hi\"");
     }
 
     @Test

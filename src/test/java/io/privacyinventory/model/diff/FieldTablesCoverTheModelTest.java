@@ -1,8 +1,8 @@
 package io.privacyinventory.model.diff;
 
-import io.privacyinventory.model.Inventory;
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
+import io.privacyinventory.model.Inventory;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
@@ -12,8 +12,7 @@ import java.util.Deque;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 /**
  * Nothing of the record is silently left out of a diff: every record type reachable from
@@ -48,7 +47,9 @@ class FieldTablesCoverTheModelTest {
             return List.of(plain);
         }
         if (type instanceof ParameterizedType generic) {
-            return Arrays.stream(generic.getActualTypeArguments()).flatMap(argument -> heldTypes(argument).stream()).toList();
+            return Arrays.stream(generic.getActualTypeArguments())
+                    .flatMap(argument -> heldTypes(argument).stream())
+                    .toList();
         }
         return List.of();
     }
@@ -60,9 +61,14 @@ class FieldTablesCoverTheModelTest {
 
         assertThat(RecordTables.ALL.keySet()).as("record types with a table").containsAll(records);
         for (Class<?> type : records) {
-            List<String> components = Arrays.stream(type.getRecordComponents()).map(RecordComponent::getName).toList();
-            List<String> entries = RecordTables.ALL.get(type).fields().stream().map(Field::component).toList();
-            assertThat(entries).as("entries of the table for " + type.getSimpleName())
+            List<String> components = Arrays.stream(type.getRecordComponents())
+                    .map(RecordComponent::getName)
+                    .toList();
+            List<String> entries = RecordTables.ALL.get(type).fields().stream()
+                    .map(Field::component)
+                    .toList();
+            assertThat(entries)
+                    .as("entries of the table for " + type.getSimpleName())
                     .containsExactlyInAnyOrderElementsOf(components);
         }
     }

@@ -1,11 +1,10 @@
 package io.privacyinventory.model.diff;
 
-import io.privacyinventory.model.EntityType;
-import org.junit.jupiter.api.Test;
-
-import java.util.List;
-
 import static org.assertj.core.api.Assertions.assertThat;
+
+import io.privacyinventory.model.EntityType;
+import java.util.List;
+import org.junit.jupiter.api.Test;
 
 class RecordDiffTextTest {
     private static String render(String language, ItemDiff... items) {
@@ -26,10 +25,19 @@ class RecordDiffTextTest {
 
     @Test
     void longOrMultiLineValuesGetALineEachWithLaterLinesIndented() {
-        String longText = "Access by role and clinic, with two-factor sign-in; emergency access is logged and reviewed.";
+        String longText =
+                "Access by role and clinic, with two-factor sign-in; emergency access is logged and reviewed.";
 
-        assertThat(render("en", activity("Care",
-                new FieldDiff("securityMeasures", "Security measures", "nb", "Tilgang etter rolle.\nLogges.", longText))))
+        assertThat(render(
+                        "en",
+                        activity(
+                                "Care",
+                                new FieldDiff(
+                                        "securityMeasures",
+                                        "Security measures",
+                                        "nb",
+                                        "Tilgang etter rolle.\nLogges.",
+                                        longText))))
                 .isEqualTo("""
                         Activity "Care" (a1): changed
                           Security measures [nb]:
@@ -41,9 +49,15 @@ class RecordDiffTextTest {
 
     @Test
     void aSingletonHasNoIdAndANameIsKeptOnOneLine() {
-        ItemDiff notice = new ItemDiff(EntityType.NOTICE, "Notice settings", null, "", ItemDiff.Change.CHANGED,
+        ItemDiff notice = new ItemDiff(
+                EntityType.NOTICE,
+                "Notice settings",
+                null,
+                "",
+                ItemDiff.Change.CHANGED,
                 List.of(new FieldDiff("effectiveDate", "Effective date", null, "2026-03-01", "2026-09-01")));
-        ItemDiff added = new ItemDiff(EntityType.PURPOSE, "Purpose", "p1", "Two\nlines", ItemDiff.Change.ADDED, List.of());
+        ItemDiff added =
+                new ItemDiff(EntityType.PURPOSE, "Purpose", "p1", "Two\nlines", ItemDiff.Change.ADDED, List.of());
 
         assertThat(render("en", notice, added)).isEqualTo("""
                 Notice settings: changed

@@ -1,6 +1,6 @@
 package io.privacyinventory.model.findings;
 
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -12,8 +12,7 @@ import java.text.MessageFormat;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 /** Every code is worded in both languages and explained in docs/findings.md. */
 class FindingWordingTest {
@@ -48,7 +47,9 @@ class FindingWordingTest {
                 String pattern = bundle.getProperty(key);
                 String formatted = new MessageFormat(pattern).format(new Object[] {"A", "B", "C", "D"});
                 assertThat(formatted).as(key).doesNotContain("{");
-                assertThat(pattern.replace("''", "")).as(key + ": a quote must be doubled").doesNotContain("'");
+                assertThat(pattern.replace("''", ""))
+                        .as(key + ": a quote must be doubled")
+                        .doesNotContain("'");
             }
         }
     }
@@ -58,7 +59,8 @@ class FindingWordingTest {
         String documentation = Files.readString(Path.of("docs", "findings.md"));
 
         for (FindingCode code : FindingCode.values()) {
-            assertThat(documentation).as(code.code())
+            assertThat(documentation)
+                    .as(code.code())
                     .contains("| `" + code.code() + "` | " + code.severity().code() + " |");
         }
     }

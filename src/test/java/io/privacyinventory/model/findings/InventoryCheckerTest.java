@@ -1,19 +1,18 @@
 package io.privacyinventory.model.findings;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.privacyinventory.exchange.InventoryJsonReader;
 import io.privacyinventory.model.Inventory;
-import org.junit.jupiter.api.Test;
-
 import java.io.ByteArrayInputStream;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 /**
  * Each rule on a small inventory that starts out sound: the rule fires once the mistake is made,
@@ -100,7 +99,8 @@ class InventoryCheckerTest {
 
     private Inventory inventory() {
         try {
-            return InventoryJsonReader.read(new ByteArrayInputStream(JSON.writeValueAsBytes(document)), "inventory.json");
+            return InventoryJsonReader.read(
+                    new ByteArrayInputStream(JSON.writeValueAsBytes(document)), "inventory.json");
         } catch (Exception e) {
             throw new AssertionError("the test inventory does not load: " + e.getMessage(), e);
         }
@@ -112,19 +112,25 @@ class InventoryCheckerTest {
 
     /** Findings as "severity code path", which is what most tests are about. */
     private List<String> found() {
-        return findings().stream().map(f -> f.severity().code() + " " + f.code() + " " + f.path()).toList();
+        return findings().stream()
+                .map(f -> f.severity().code() + " " + f.code() + " " + f.path())
+                .toList();
     }
 
     private Finding only(String code) {
-        return findings().stream().filter(f -> f.code().equals(code)).reduce((a, b) -> {
-            throw new AssertionError("more than one " + code);
-        }).orElseThrow(() -> new AssertionError("no " + code + " in " + found()));
+        return findings().stream()
+                .filter(f -> f.code().equals(code))
+                .reduce((a, b) -> {
+                    throw new AssertionError("more than one " + code);
+                })
+                .orElseThrow(() -> new AssertionError("no " + code + " in " + found()));
     }
 
     @Test
     void soundInventoryHasNoFindings() {
         assertThat(findings()).isEmpty();
-        assertThat(InventoryChecker.check(inventory(), TODAY, Locale.forLanguageTag("nb"))).isEmpty();
+        assertThat(InventoryChecker.check(inventory(), TODAY, Locale.forLanguageTag("nb")))
+                .isEmpty();
     }
 
     @Test
@@ -159,16 +165,18 @@ class InventoryCheckerTest {
     void activityWithoutPurposeIsAnErrorAndItsSpecialDataIsReportedThereToo() {
         activity().putArray("purposes");
 
-        assertThat(found()).containsExactly(
-                "error activity-without-purpose activities/support/purposes",
-                "error special-category-without-condition activities/support/purposes");
+        assertThat(found())
+                .containsExactly(
+                        "error activity-without-purpose activities/support/purposes",
+                        "error special-category-without-condition activities/support/purposes");
     }
 
     @Test
     void purposeNeedsALegalBasis() {
         purpose(1).remove("legalBasis");
 
-        assertThat(found()).containsExactly("error purpose-without-legal-basis activities/support/purposes/1/legalBasis");
+        assertThat(found())
+                .containsExactly("error purpose-without-legal-basis activities/support/purposes/1/legalBasis");
         assertThat(only("purpose-without-legal-basis").message())
                 .isEqualTo("Purpose \"Care\" of activity \"Customer support\" has no legal basis. "
                         + "Choose the Art. 6(1) basis the processing rests on.");
@@ -177,12 +185,14 @@ class InventoryCheckerTest {
     @Test
     void legitimateInterestsNeedTheInterestStated() {
         purpose(0).remove("legitimateInterest");
-        assertThat(found()).containsExactly(
-                "error legitimate-interest-not-stated activities/support/purposes/0/legitimateInterest");
+        assertThat(found())
+                .containsExactly(
+                        "error legitimate-interest-not-stated activities/support/purposes/0/legitimateInterest");
 
         purpose(0).putObject("legitimateInterest").put("en", " ");
-        assertThat(found()).containsExactly(
-                "error legitimate-interest-not-stated activities/support/purposes/0/legitimateInterest");
+        assertThat(found())
+                .containsExactly(
+                        "error legitimate-interest-not-stated activities/support/purposes/0/legitimateInterest");
 
         purpose(0).remove("legitimateInterest");
         purpose(0).put("legalBasis", "consent");
@@ -191,7 +201,9 @@ class InventoryCheckerTest {
 
     @Test
     void specialCategoryDataNeedsAnArt9ConditionOnSomePurpose() {
-        assertThat(purpose(0).has("specialCategoryCondition")).as("one purpose with a condition is enough").isFalse();
+        assertThat(purpose(0).has("specialCategoryCondition"))
+                .as("one purpose with a condition is enough")
+                .isFalse();
 
         purpose(1).remove("specialCategoryCondition");
 
@@ -210,12 +222,16 @@ class InventoryCheckerTest {
         assertThat(found()).containsExactly("error criminal-data-without-authority activities/support/purposes");
 
         purpose(1).put("specialCategoryCondition", "employment-social-security");
-        assertThat(found()).as("an Art. 9(2) condition does not authorise criminal-offence data").containsExactly(
-                "error criminal-data-without-authority activities/support/purposes",
-                "warning special-condition-without-special-data activities/support/purposes/1/specialCategoryCondition");
+        assertThat(found())
+                .as("an Art. 9(2) condition does not authorise criminal-offence data")
+                .containsExactly(
+                        "error criminal-data-without-authority activities/support/purposes",
+                        "warning special-condition-without-special-data activities/support/purposes/1/specialCategoryCondition");
 
         purpose(1).remove("specialCategoryCondition");
-        purpose(1).putObject("criminalOffenceAuthority").put("en", "Personal Data Act section 11")
+        purpose(1)
+                .putObject("criminalOffenceAuthority")
+                .put("en", "Personal Data Act section 11")
                 .put("nb", "personopplysningsloven § 11");
         assertThat(findings()).isEmpty();
     }
@@ -224,7 +240,8 @@ class InventoryCheckerTest {
     void transferToAThirdCountryNeedsASafeguard() {
         transfers().addObject().put("country", "IN");
 
-        assertThat(found()).containsExactly("error transfer-without-safeguard activities/support/transfers/1/safeguard");
+        assertThat(found())
+                .containsExactly("error transfer-without-safeguard activities/support/transfers/1/safeguard");
         assertThat(only("transfer-without-safeguard").message()).startsWith("The transfer to India in activity");
     }
 
@@ -249,16 +266,21 @@ class InventoryCheckerTest {
     void conditionalAdequacyDecisionAsksToConfirmTheCondition() {
         ((ObjectNode) transfers().get(0)).put("safeguard", "adequacy-decision");
 
-        assertThat(found()).containsExactly(
-                "warning adequacy-condition-to-confirm activities/support/transfers/0/safeguard");
+        assertThat(found())
+                .containsExactly("warning adequacy-condition-to-confirm activities/support/transfers/0/safeguard");
         assertThat(only("adequacy-condition-to-confirm").message())
-                .contains("United States").contains("certified under the EU-US Data Privacy Framework");
+                .contains("United States")
+                .contains("certified under the EU-US Data Privacy Framework");
         assertThat(InventoryChecker.check(inventory(), TODAY, Locale.forLanguageTag("nb")))
-                .singleElement().extracting(Finding::message).asString().contains("sertifisert etter EU–US Data Privacy Framework");
+                .singleElement()
+                .extracting(Finding::message)
+                .asString()
+                .contains("sertifisert etter EU–US Data Privacy Framework");
 
         ((ObjectNode) transfers().get(0)).remove("safeguard");
-        assertThat(found()).as("no safeguard: the transfer can only rest on the decision").containsExactly(
-                "warning adequacy-condition-to-confirm activities/support/transfers/0/safeguard");
+        assertThat(found())
+                .as("no safeguard: the transfer can only rest on the decision")
+                .containsExactly("warning adequacy-condition-to-confirm activities/support/transfers/0/safeguard");
     }
 
     @Test
@@ -266,7 +288,8 @@ class InventoryCheckerTest {
         activity().putArray("transfers");
 
         assertThat(found()).containsExactly("error recipient-abroad-without-transfer activities/support/recipients/0");
-        assertThat(only("recipient-abroad-without-transfer").message()).contains("\"CRM supplier\"")
+        assertThat(only("recipient-abroad-without-transfer").message())
+                .contains("\"CRM supplier\"")
                 .contains("is in United States, outside the EEA");
     }
 
@@ -276,7 +299,9 @@ class InventoryCheckerTest {
         assertThat(found()).containsExactly("error recipient-abroad-without-transfer activities/support/recipients/1");
 
         transfers().addObject().put("country", "GB").put("safeguard", "adequacy-decision");
-        assertThat(findings()).as("a transfer to the country, with or without naming the recipient").isEmpty();
+        assertThat(findings())
+                .as("a transfer to the country, with or without naming the recipient")
+                .isEmpty();
     }
 
     @Test
@@ -295,9 +320,10 @@ class InventoryCheckerTest {
         assertThat(only("retention-missing").message()).contains("covers \"Contact details\"");
 
         activity().putArray("retention");
-        assertThat(found()).containsExactly(
-                "warning retention-missing activities/support/dataCategories/0",
-                "warning retention-missing activities/support/dataCategories/1");
+        assertThat(found())
+                .containsExactly(
+                        "warning retention-missing activities/support/dataCategories/0",
+                        "warning retention-missing activities/support/dataCategories/1");
     }
 
     @Test
@@ -322,17 +348,23 @@ class InventoryCheckerTest {
     @Test
     void missingTranslationIsReportedOnTheFieldWithTheMissingLanguages() {
         document.putArray("languages").add("en").add("nb").add("de");
-        document.set("purposes", parse("[{\"id\": \"support\", \"name\": \"Support\"},"
-                + " {\"id\": \"care\", \"name\": {\"en\": \"Care\", \"nb\": \"Behandling\", \"de\": \"Pflege\"}}]"));
+        document.set(
+                "purposes",
+                parse(
+                        "[{\"id\": \"support\", \"name\": \"Support\"},"
+                                + " {\"id\": \"care\", \"name\": {\"en\": \"Care\", \"nb\": \"Behandling\", \"de\": \"Pflege\"}}]"));
 
-        List<Finding> findings = findings().stream().filter(f -> f.path().startsWith("purposes/")).toList();
+        List<Finding> findings = findings().stream()
+                .filter(f -> f.path().startsWith("purposes/"))
+                .toList();
 
         assertThat(findings).singleElement().satisfies(finding -> {
             assertThat(finding.severity()).isEqualTo(Severity.WARNING);
             assertThat(finding.code()).isEqualTo("translation-missing");
             assertThat(finding.path()).isEqualTo("purposes/support/name");
-            assertThat(finding.message()).startsWith(
-                    "Missing translation into Norwegian Bokmål (nb), German (de): the name of purpose \"Support\".");
+            assertThat(finding.message())
+                    .startsWith(
+                            "Missing translation into Norwegian Bokmål (nb), German (de): the name of purpose \"Support\".");
         });
     }
 
@@ -347,17 +379,19 @@ class InventoryCheckerTest {
         ((ObjectNode) document.get("notice")).put("scope", "All customers");
         recipient(1).putObject("description").put("nb", "Bare norsk");
 
-        assertThat(found()).containsExactly(
-                "warning translation-missing notice/scope",
-                "warning translation-missing recipients/stats/description",
-                "warning translation-missing activities/support/description",
-                "warning translation-missing activities/support/purposes/1/legalBasisReference",
-                "warning translation-missing activities/support/transfers/0/description",
-                "warning translation-missing activities/support/retention/1/trigger",
-                "warning translation-missing activities/support/statutoryRequirement",
-                "warning translation-missing activities/support/automatedDecisions/logic");
-        assertThat(findings().get(1).message()).startsWith("Missing translation into English (en): the description of "
-                + "recipient \"Statistics tool\".");
+        assertThat(found())
+                .containsExactly(
+                        "warning translation-missing notice/scope",
+                        "warning translation-missing recipients/stats/description",
+                        "warning translation-missing activities/support/description",
+                        "warning translation-missing activities/support/purposes/1/legalBasisReference",
+                        "warning translation-missing activities/support/transfers/0/description",
+                        "warning translation-missing activities/support/retention/1/trigger",
+                        "warning translation-missing activities/support/statutoryRequirement",
+                        "warning translation-missing activities/support/automatedDecisions/logic");
+        assertThat(findings().get(1).message())
+                .startsWith("Missing translation into English (en): the description of "
+                        + "recipient \"Statistics tool\".");
     }
 
     @Test
@@ -375,8 +409,10 @@ class InventoryCheckerTest {
         recipient(0).put("name", "Salesforce");
 
         assertThat(found()).containsExactly("warning translation-missing dataSubjects/customers/name");
-        assertThat(findings().get(0).message()).isEqualTo("Missing translation into Norwegian Bokmål (nb): the name "
-                + "of data subject \"Customers\". The notice in that language would show this text in another language.");
+        assertThat(findings().get(0).message())
+                .isEqualTo(
+                        "Missing translation into Norwegian Bokmål (nb): the name "
+                                + "of data subject \"Customers\". The notice in that language would show this text in another language.");
     }
 
     @Test
@@ -402,14 +438,17 @@ class InventoryCheckerTest {
         activity().putArray("dataCategories");
         activity().putArray("retention");
 
-        assertThat(found()).containsExactly(
-                "warning approved-without-data-subjects activities/support/dataSubjects",
-                "warning approved-without-data-categories activities/support/dataCategories",
-                "warning special-condition-without-special-data activities/support/purposes/1/specialCategoryCondition");
+        assertThat(found())
+                .containsExactly(
+                        "warning approved-without-data-subjects activities/support/dataSubjects",
+                        "warning approved-without-data-categories activities/support/dataCategories",
+                        "warning special-condition-without-special-data activities/support/purposes/1/specialCategoryCondition");
 
         activity().put("status", "in-review");
-        assertThat(found()).as("a draft may still be filled in").containsExactly(
-                "warning special-condition-without-special-data activities/support/purposes/1/specialCategoryCondition");
+        assertThat(found())
+                .as("a draft may still be filled in")
+                .containsExactly(
+                        "warning special-condition-without-special-data activities/support/purposes/1/specialCategoryCondition");
     }
 
     @Test
@@ -427,27 +466,38 @@ class InventoryCheckerTest {
     void processorAndJointControllerActivitiesNameTheOtherControllers() {
         activity().put("role", "processor");
         assertThat(found()).containsExactly("warning controllers-not-named activities/support/controllers");
-        assertThat(only("controllers-not-named").message()).contains("as processor").contains("Art. 30(2)(a)");
+        assertThat(only("controllers-not-named").message())
+                .contains("as processor")
+                .contains("Art. 30(2)(a)");
 
         activity().put("role", "joint-controller");
         assertThat(found()).containsExactly("warning controllers-not-named activities/support/controllers");
         assertThat(only("controllers-not-named").message()).contains("joint control");
 
-        activity().putArray("controllers").addObject().put("name", "Customer AS").put("email", "dpo@customer.example");
+        activity()
+                .putArray("controllers")
+                .addObject()
+                .put("name", "Customer AS")
+                .put("email", "dpo@customer.example");
         assertThat(findings()).isEmpty();
     }
 
     @Test
     void processorActivityIsNotAskedForTheControllersLegalBasis() {
         activity().put("role", "processor");
-        activity().putArray("controllers").addObject().put("name", "Customer AS").put("email", "dpo@customer.example");
+        activity()
+                .putArray("controllers")
+                .addObject()
+                .put("name", "Customer AS")
+                .put("email", "dpo@customer.example");
         purpose(0).remove("legitimateInterest");
         purpose(1).remove("legalBasis");
         purpose(1).remove("specialCategoryCondition");
         assertThat(findings()).isEmpty();
 
         activity().putArray("purposes");
-        assertThat(found()).as("what it does for the controller must still be said")
+        assertThat(found())
+                .as("what it does for the controller must still be said")
                 .containsExactly("error activity-without-purpose activities/support/purposes");
     }
 
@@ -464,7 +514,8 @@ class InventoryCheckerTest {
         recipient(1).remove("optOutUrl");
         purpose(1).remove("legalBasis");
 
-        assertThat(found()).containsExactly("error purpose-without-legal-basis activities/support/purposes/1/legalBasis");
+        assertThat(found())
+                .containsExactly("error purpose-without-legal-basis activities/support/purposes/1/legalBasis");
     }
 
     @Test
@@ -484,17 +535,18 @@ class InventoryCheckerTest {
         second.putArray("transfers");
         ((ObjectNode) second.at("/purposes/0")).remove("legalBasis");
 
-        assertThat(found()).containsExactly(
-                "error organisation-without-name organisation/name",
-                "error organisation-without-contact organisation/email",
-                "warning translation-missing notice/title",
-                "warning tracking-without-opt-out recipients/stats/optOutUrl",
-                "error activity-without-purpose activities/support/purposes",
-                "error special-category-without-condition activities/support/purposes",
-                "warning security-measures-missing activities/support/securityMeasures",
-                "warning review-overdue activities/support/reviewDue",
-                "error recipient-abroad-without-transfer activities/second/recipients/0",
-                "error purpose-without-legal-basis activities/second/purposes/0/legalBasis");
+        assertThat(found())
+                .containsExactly(
+                        "error organisation-without-name organisation/name",
+                        "error organisation-without-contact organisation/email",
+                        "warning translation-missing notice/title",
+                        "warning tracking-without-opt-out recipients/stats/optOutUrl",
+                        "error activity-without-purpose activities/support/purposes",
+                        "error special-category-without-condition activities/support/purposes",
+                        "warning security-measures-missing activities/support/securityMeasures",
+                        "warning review-overdue activities/support/reviewDue",
+                        "error recipient-abroad-without-transfer activities/second/recipients/0",
+                        "error purpose-without-legal-basis activities/second/purposes/0/legalBasis");
     }
 
     @Test
@@ -503,8 +555,10 @@ class InventoryCheckerTest {
 
         List<Finding> norwegian = InventoryChecker.check(inventory(), TODAY, Locale.forLanguageTag("nb"));
 
-        assertThat(norwegian).singleElement().extracting(Finding::message).isEqualTo(
-                "Formålet «Behandling» i behandlingsaktiviteten «Kundestøtte» mangler behandlingsgrunnlag. "
+        assertThat(norwegian)
+                .singleElement()
+                .extracting(Finding::message)
+                .isEqualTo("Formålet «Behandling» i behandlingsaktiviteten «Kundestøtte» mangler behandlingsgrunnlag. "
                         + "Velg grunnlaget etter art. 6 nr. 1 som behandlingen bygger på.");
     }
 
@@ -515,8 +569,11 @@ class InventoryCheckerTest {
 
         List<Finding> norwegian = InventoryChecker.check(inventory(), TODAY, Locale.forLanguageTag("nb"));
 
-        assertThat(norwegian).filteredOn(finding -> finding.code().equals("purpose-without-legal-basis"))
-                .singleElement().extracting(Finding::message).asString()
+        assertThat(norwegian)
+                .filteredOn(finding -> finding.code().equals("purpose-without-legal-basis"))
+                .singleElement()
+                .extracting(Finding::message)
+                .asString()
                 .startsWith("Formålet «Care» i behandlingsaktiviteten «Kundestøtte» mangler behandlingsgrunnlag.");
     }
 
@@ -526,11 +583,16 @@ class InventoryCheckerTest {
         Locale before = Locale.getDefault();
         Locale.setDefault(Locale.forLanguageTag("nb-NO"));
         try {
-            assertThat(findings()).singleElement().extracting(Finding::message).asString().startsWith("Purpose \"Care\"");
+            assertThat(findings())
+                    .singleElement()
+                    .extracting(Finding::message)
+                    .asString()
+                    .startsWith("Purpose \"Care\"");
         } finally {
             Locale.setDefault(before);
         }
     }
+
     @Test
     void noticeNeedsItsEffectiveDate() {
         ((ObjectNode) document.get("notice")).remove("effectiveDate");
@@ -543,11 +605,11 @@ class InventoryCheckerTest {
     void organisationNamesTheSupervisoryAuthority() {
         ((ObjectNode) document.at("/organisation/supervisoryAuthority")).put("name", " ");
 
-        assertThat(found()).containsExactly(
-                "warning supervisory-authority-missing organisation/supervisoryAuthority/name");
+        assertThat(found())
+                .containsExactly("warning supervisory-authority-missing organisation/supervisoryAuthority/name");
         ((ObjectNode) document.get("organisation")).remove("supervisoryAuthority");
-        assertThat(found()).containsExactly(
-                "warning supervisory-authority-missing organisation/supervisoryAuthority/name");
+        assertThat(found())
+                .containsExactly("warning supervisory-authority-missing organisation/supervisoryAuthority/name");
     }
 
     @Test
@@ -557,8 +619,8 @@ class InventoryCheckerTest {
         controllers.addObject().put("name", "Partner AS");
         controllers.addObject().put("email", "dpo@other.example");
 
-        assertThat(found()).containsExactly(
-                "warning joint-controller-without-name activities/support/controllers/1/name");
+        assertThat(found())
+                .containsExactly("warning joint-controller-without-name activities/support/controllers/1/name");
         assertThat(only("joint-controller-without-name").message()).contains("\"Customer support\"", "2");
 
         ((ObjectNode) controllers.get(1)).put("name", "Other AS");
@@ -572,29 +634,39 @@ class InventoryCheckerTest {
         assertThat(found()).containsExactly("warning data-category-without-source dataCategories/contact/source");
 
         activity().put("status", "draft");
-        assertThat(found()).as("a draft is not in the notice").doesNotContain(
-                "warning data-category-without-source dataCategories/contact/source");
+        assertThat(found())
+                .as("a draft is not in the notice")
+                .doesNotContain("warning data-category-without-source dataCategories/contact/source");
     }
 
     @Test
     void legalObligationNamesItsLaw() {
         purpose(1).put("legalBasis", "legal-obligation");
 
-        assertThat(found()).containsExactly(
-                "warning legal-obligation-without-reference activities/support/purposes/1/legalBasisReference");
+        assertThat(found())
+                .containsExactly(
+                        "warning legal-obligation-without-reference activities/support/purposes/1/legalBasisReference");
 
-        purpose(1).putObject("legalBasisReference").put("en", "Bookkeeping Act § 13").put("nb", "Bokføringsloven § 13");
+        purpose(1)
+                .putObject("legalBasisReference")
+                .put("en", "Bookkeeping Act § 13")
+                .put("nb", "Bokføringsloven § 13");
         assertThat(findings()).isEmpty();
     }
 
     @Test
     void retentionRuleMustSaySomething() {
-        ((ArrayNode) activity().get("retention")).addObject().putArray("dataCategories").add("contact");
+        ((ArrayNode) activity().get("retention"))
+                .addObject()
+                .putArray("dataCategories")
+                .add("contact");
 
         assertThat(found()).containsExactly("warning retention-rule-empty activities/support/retention/2");
 
-        ((ObjectNode) activity().at("/retention/2")).putObject("description")
-                .put("en", "Deleted when the case closes").put("nb", "Slettes når saken lukkes");
+        ((ObjectNode) activity().at("/retention/2"))
+                .putObject("description")
+                .put("en", "Deleted when the case closes")
+                .put("nb", "Slettes når saken lukkes");
         assertThat(findings()).isEmpty();
     }
 
@@ -602,8 +674,9 @@ class InventoryCheckerTest {
     void automatedDecisionsDescribeTheirLogic() {
         activity().putObject("automatedDecisions").put("used", true);
 
-        assertThat(found()).containsExactly(
-                "warning automated-decisions-without-logic activities/support/automatedDecisions/logic");
+        assertThat(found())
+                .containsExactly(
+                        "warning automated-decisions-without-logic activities/support/automatedDecisions/logic");
 
         activity().putObject("automatedDecisions").put("used", false);
         assertThat(findings()).isEmpty();

@@ -1,19 +1,18 @@
 package io.privacyinventory.notice.diff;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.privacyinventory.notice.diff.TextDiff.Added;
 import io.privacyinventory.notice.diff.TextDiff.Changed;
 import io.privacyinventory.notice.diff.TextDiff.Kept;
 import io.privacyinventory.notice.diff.TextDiff.Removed;
 import io.privacyinventory.notice.diff.TextDiff.Span;
+import java.util.List;
+import java.util.stream.Collectors;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.StringLength;
 import org.junit.jupiter.api.Test;
-
-import java.util.List;
-import java.util.stream.Collectors;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 class TextDifferTest {
     private static final String NOTICE = """
@@ -44,18 +43,18 @@ class TextDifferTest {
 
         TextDiff diff = TextDiffer.compare(NOTICE, after);
 
-        assertThat(diff.blocks()).containsExactly(
-                new Kept("Privacy notice"), new Kept("=============="),
-                new Kept("We keep your data for 6 months after the contract ends."),
-                new Kept("• Journalia AS (processor, Norway)"),
-                new Removed("• Sendly Ltd (processor, United Kingdom)"),
-                new Added("You may complain to Datatilsynet."),
-                new Kept("Contact us at post@example.no."));
-        assertThat(diff.lines(0)).containsExactly(
-                "…",
-                "- • Sendly Ltd (processor, United Kingdom)",
-                "+ You may complain to Datatilsynet.",
-                "…");
+        assertThat(diff.blocks())
+                .containsExactly(
+                        new Kept("Privacy notice"),
+                        new Kept("=============="),
+                        new Kept("We keep your data for 6 months after the contract ends."),
+                        new Kept("• Journalia AS (processor, Norway)"),
+                        new Removed("• Sendly Ltd (processor, United Kingdom)"),
+                        new Added("You may complain to Datatilsynet."),
+                        new Kept("Contact us at post@example.no."));
+        assertThat(diff.lines(0))
+                .containsExactly(
+                        "…", "- • Sendly Ltd (processor, United Kingdom)", "+ You may complain to Datatilsynet.", "…");
     }
 
     @Test
@@ -67,47 +66,56 @@ class TextDifferTest {
         Changed changed = (Changed) diff.blocks().get(2);
         assertThat(changed.before()).isEqualTo("We keep your data for 6 months after the contract ends.");
         assertThat(changed.after()).isEqualTo("We keep your data for 12 weeks after the contract ends.");
-        assertThat(changed.marked()).isEqualTo("We keep your data for [-6 months-]{+12 weeks+} after the contract ends.");
-        assertThat(diff.lines(1)).containsExactly(
-                "…",
-                "  ==============",
-                "- We keep your data for 6 months after the contract ends.",
-                "+ We keep your data for 12 weeks after the contract ends.",
-                "  • Journalia AS (processor, Norway)",
-                "…");
+        assertThat(changed.marked())
+                .isEqualTo("We keep your data for [-6 months-]{+12 weeks+} after the contract ends.");
+        assertThat(diff.lines(1))
+                .containsExactly(
+                        "…",
+                        "  ==============",
+                        "- We keep your data for 6 months after the contract ends.",
+                        "+ We keep your data for 12 weeks after the contract ends.",
+                        "  • Journalia AS (processor, Norway)",
+                        "…");
     }
 
     @Test
     void wordsAreWholeWordsInAnyScriptAndAnInsertedWordIsOnlyAdded() {
-        assertThat(marked("Vi lagrer dem i 6 måneder.", "Vi lagrer dem i 6 måneders tid.")).isEqualTo(
-                "Vi lagrer dem i 6 [-måneder-]{+måneders tid+}.");
+        assertThat(marked("Vi lagrer dem i 6 måneder.", "Vi lagrer dem i 6 måneders tid."))
+                .isEqualTo("Vi lagrer dem i 6 [-måneder-]{+måneders tid+}.");
         assertThat(marked("Contact the data protection officer.", "Contact our data protection officer now."))
                 .isEqualTo("Contact [-the-]{+our+} data protection officer{+ now+}.");
     }
 
     @Test
     void aRewrittenParagraphIsRemovedAndAddedRatherThanPairedWordByWord() {
-        TextDiff diff = TextDiffer.compare("Intro\nWe use cookies for statistics.\nEnd",
+        TextDiff diff = TextDiffer.compare(
+                "Intro\nWe use cookies for statistics.\nEnd",
                 "Intro\nPayroll data goes to Lønnsservice Norge AS monthly.\nEnd");
 
-        assertThat(diff.blocks()).containsExactly(new Kept("Intro"), new Removed("We use cookies for statistics."),
-                new Added("Payroll data goes to Lønnsservice Norge AS monthly."), new Kept("End"));
+        assertThat(diff.blocks())
+                .containsExactly(
+                        new Kept("Intro"),
+                        new Removed("We use cookies for statistics."),
+                        new Added("Payroll data goes to Lønnsservice Norge AS monthly."),
+                        new Kept("End"));
     }
 
     @Test
     void inARunOfEditsEachOldParagraphMeetsTheNewOneThatResemblesIt() {
-        TextDiff diff = TextDiffer.compare("A\nWe keep logs for 90 days.\nWe share data with Statly.\nZ",
+        TextDiff diff = TextDiffer.compare(
+                "A\nWe keep logs for 90 days.\nWe share data with Statly.\nZ",
                 "A\nA new paragraph about something else entirely.\nWe keep logs for 30 days.\nZ");
 
-        assertThat(diff.blocks()).extracting(block -> block.getClass().getSimpleName())
+        assertThat(diff.blocks())
+                .extracting(block -> block.getClass().getSimpleName())
                 .containsExactly("Kept", "Added", "Changed", "Removed", "Kept");
         assertThat(((Changed) diff.blocks().get(2)).marked()).isEqualTo("We keep logs for [-90-]{+30+} days.");
     }
 
     /** Whatever the texts, the kept and removed parts give back the old paragraph and the kept and added parts the new one. */
     @Property(tries = 300)
-    void wordSpansRebuildBothVersions(@ForAll @StringLength(max = 60) String before,
-            @ForAll @StringLength(max = 60) String after) {
+    void wordSpansRebuildBothVersions(
+            @ForAll @StringLength(max = 60) String before, @ForAll @StringLength(max = 60) String after) {
         List<Span> spans = TextDiffer.words(before, after);
 
         assertThat(join(spans, Span.Kind.ADDED)).isEqualTo(before);
@@ -115,7 +123,10 @@ class TextDifferTest {
     }
 
     private static String join(List<Span> spans, Span.Kind leftOut) {
-        return spans.stream().filter(span -> span.kind() != leftOut).map(Span::text).collect(Collectors.joining());
+        return spans.stream()
+                .filter(span -> span.kind() != leftOut)
+                .map(Span::text)
+                .collect(Collectors.joining());
     }
 
     private static String marked(String before, String after) {

@@ -1,5 +1,7 @@
 package io.privacyinventory.ui.activities;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.privacyinventory.generate.InventoryGenerator;
 import io.privacyinventory.model.Activity;
 import io.privacyinventory.store.InventoryStore;
@@ -8,6 +10,10 @@ import io.privacyinventory.ui.TaskRunner;
 import io.privacyinventory.ui.Theme;
 import io.privacyinventory.ui.document.InventoryDocument;
 import io.privacyinventory.ui.findings.FindingsModel;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Locale;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
@@ -25,13 +31,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Clock;
-import java.util.Locale;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** The Activities filter on real controls: its match count, Escape, the editor and the scroll position. */
 @ExtendWith(ApplicationExtension.class)
@@ -58,7 +57,8 @@ class ActivitiesFilterViewTest {
     @BeforeAll
     static void generate(@TempDir Path shared) throws Exception {
         generated = shared.resolve("generated.db");
-        InventoryStore.create(generated, InventoryGenerator.generate(ACTIVITIES, 5)).close();
+        InventoryStore.create(generated, InventoryGenerator.generate(ACTIVITIES, 5))
+                .close();
     }
 
     @BeforeEach
@@ -70,7 +70,8 @@ class ActivitiesFilterViewTest {
         robot.interact(() -> {
             Messages messages = new Messages(Locale.ENGLISH);
             model = new ActivitiesViewModel(document, "New activity", "copy");
-            FindingsModel findings = new FindingsModel(document, TaskRunner.direct(), Locale.ENGLISH, Clock.systemDefaultZone());
+            FindingsModel findings =
+                    new FindingsModel(document, TaskRunner.direct(), Locale.ENGLISH, Clock.systemDefaultZone());
             view = new ActivitiesView(model, messages, new SimpleStringProperty("en"), findings);
             stage.setScene(new Scene((javafx.scene.Parent) view.root(), 1200, 700));
             stage.show();
@@ -95,7 +96,10 @@ class ActivitiesFilterViewTest {
     }
 
     private String editorName(FxRobot robot) {
-        return robot.lookup("#activityName").tryQuery().map(node -> ((TextField) node).getText()).orElse(null);
+        return robot.lookup("#activityName")
+                .tryQuery()
+                .map(node -> ((TextField) node).getText())
+                .orElse(null);
     }
 
     @Test
@@ -127,21 +131,28 @@ class ActivitiesFilterViewTest {
         Activity last = document.inventory().activities().get(ACTIVITIES - 1);
         robot.interact(() -> model.selectedIdProperty().set(last.id()));
         String hidingIt = "no such activity";
-        String typed = model.visibleActivities().stream().map(activity -> activity.name().get("en").orElseThrow())
-                .filter(name -> !ActivityFilter.key(last).contains(ActivityFilter.fold(name))).findFirst().orElseThrow();
+        String typed = model.visibleActivities().stream()
+                .map(activity -> activity.name().get("en").orElseThrow())
+                .filter(name -> !ActivityFilter.key(last).contains(ActivityFilter.fold(name)))
+                .findFirst()
+                .orElseThrow();
 
         robot.interact(() -> filter(robot).setText(typed));
 
         Activity first = table(robot).getItems().get(0);
         assertThat(table(robot).getItems()).doesNotContain(last);
-        assertThat(model.selectedProperty().get()).as("the first match is selected").isEqualTo(first);
+        assertThat(model.selectedProperty().get())
+                .as("the first match is selected")
+                .isEqualTo(first);
         assertThat(table(robot).getSelectionModel().getSelectedItem()).isEqualTo(first);
         assertThat(editorName(robot)).isEqualTo(first.name().get("en").orElseThrow());
 
         robot.interact(() -> filter(robot).setText(hidingIt));
 
         assertThat(table(robot).getItems()).isEmpty();
-        assertThat(model.selectedProperty().get()).as("nothing matches, nothing is shown").isNull();
+        assertThat(model.selectedProperty().get())
+                .as("nothing matches, nothing is shown")
+                .isNull();
         assertThat(robot.lookup("#activityName").tryQuery()).isEmpty();
     }
 

@@ -1,5 +1,7 @@
 package io.privacyinventory.ui.activities;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.privacyinventory.TestInventories;
 import io.privacyinventory.model.Activity;
 import io.privacyinventory.model.ActivityStatus;
@@ -8,14 +10,11 @@ import io.privacyinventory.store.InventoryStore;
 import io.privacyinventory.ui.TaskRunner;
 import io.privacyinventory.ui.catalog.CatalogViewModel;
 import io.privacyinventory.ui.document.InventoryDocument;
+import java.nio.file.Path;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-
-import java.nio.file.Path;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** The view models on their own: no controls, a real inventory file, edits run at once. */
 class ActivitiesViewModelTest {
@@ -27,8 +26,8 @@ class ActivitiesViewModelTest {
 
     @BeforeEach
     void open() throws Exception {
-        InventoryStore store = InventoryStore.create(folder.resolve("inventory.db"),
-                TestInventories.read(TestInventories.PRODUCT_SERVICES));
+        InventoryStore store = InventoryStore.create(
+                folder.resolve("inventory.db"), TestInventories.read(TestInventories.PRODUCT_SERVICES));
         document = new InventoryDocument(store, store.load(), TaskRunner.direct());
         model = new ActivitiesViewModel(document, "New activity", "(copy)");
     }
@@ -54,7 +53,8 @@ class ActivitiesViewModelTest {
         assertThat(model.visibleActivities()).isEmpty();
 
         model.filterProperty().set("");
-        assertThat(model.visibleActivities()).hasSize(document.inventory().activities().size());
+        assertThat(model.visibleActivities())
+                .hasSize(document.inventory().activities().size());
     }
 
     @Test
@@ -76,12 +76,16 @@ class ActivitiesViewModelTest {
         assertThat(model.selectedIdProperty().get()).isEqualTo("webinar-registrations");
         assertThat(model.selectedProperty().get().name().get("en")).contains("Webinar registrations");
         try (InventoryStore reader = InventoryStore.openReadOnly(folder.resolve("inventory.db"))) {
-            assertThat(reader.load().activities()).extracting(Activity::id)
-                    .contains("webinar-registrations").doesNotContain(placeholder);
+            assertThat(reader.load().activities())
+                    .extracting(Activity::id)
+                    .contains("webinar-registrations")
+                    .doesNotContain(placeholder);
         }
 
         model.change("webinar-registrations", a -> a.withName(io.privacyinventory.model.Text.of("en", "Webinars")));
-        assertThat(model.selectedIdProperty().get()).as("only the first name makes the id").isEqualTo("webinar-registrations");
+        assertThat(model.selectedIdProperty().get())
+                .as("only the first name makes the id")
+                .isEqualTo("webinar-registrations");
         document.undo();
         document.undo();
         assertThat(document.inventory().activities()).extracting(Activity::id).contains(placeholder);
@@ -131,7 +135,8 @@ class ActivitiesViewModelTest {
 
         categories.deleteWithReferences(used);
 
-        assertThat(document.inventory().activities()).allSatisfy(a -> assertThat(a.dataCategories()).doesNotContain(used));
+        assertThat(document.inventory().activities())
+                .allSatisfy(a -> assertThat(a.dataCategories()).doesNotContain(used));
         document.undo();
         assertThat(categories.users(used)).isNotEmpty();
         categories.dispose();

@@ -1,28 +1,31 @@
 package io.privacyinventory.ui.activities;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.privacyinventory.generate.InventoryGenerator;
 import io.privacyinventory.model.Activity;
 import io.privacyinventory.model.Text;
-import org.junit.jupiter.api.Test;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 /** The filtered index behind the Activities table, against the plain rule it implements. */
 class ActivityFilterTest {
-    private static final List<Activity> ACTIVITIES = InventoryGenerator.generate(400, 3).activities();
+    private static final List<Activity> ACTIVITIES =
+            InventoryGenerator.generate(400, 3).activities();
 
     /** The rule as it reads: the folded query is in a name, description, owner or id, folded. */
     private static List<Activity> expected(List<Activity> activities, String typed) {
         String query = ActivityFilter.fold(typed.strip());
         List<Activity> found = new ArrayList<>();
         for (Activity activity : activities) {
-            if (query.isEmpty() || in(activity.name(), query) || in(activity.description(), query)
-                    || (activity.owner() != null && ActivityFilter.fold(activity.owner()).contains(query))
+            if (query.isEmpty()
+                    || in(activity.name(), query)
+                    || in(activity.description(), query)
+                    || (activity.owner() != null
+                            && ActivityFilter.fold(activity.owner()).contains(query))
                     || ActivityFilter.fold(activity.id()).contains(query)) {
                 found.add(activity);
             }
@@ -31,7 +34,9 @@ class ActivityFilterTest {
     }
 
     private static boolean in(Text text, String query) {
-        return text != null && text.values().values().stream().anyMatch(value -> ActivityFilter.fold(value).contains(query));
+        return text != null
+                && text.values().values().stream()
+                        .anyMatch(value -> ActivityFilter.fold(value).contains(query));
     }
 
     @Test
@@ -49,13 +54,16 @@ class ActivityFilterTest {
                 typed = typed + source.charAt(random.nextInt(source.length()));
             }
             filter.query(typed);
-            assertThat(filter.visible()).as("after typing '%s'", typed).containsExactlyElementsOf(expected(ACTIVITIES, typed));
+            assertThat(filter.visible())
+                    .as("after typing '%s'", typed)
+                    .containsExactlyElementsOf(expected(ACTIVITIES, typed));
         }
     }
 
     @Test
     void diacriticsAndCaseAreFoldedOnBothSides() {
-        Activity cafe = ACTIVITIES.get(0).withName(Text.of("nb", "Kafé-kundeklubb")).withId("cafe-club");
+        Activity cafe =
+                ACTIVITIES.get(0).withName(Text.of("nb", "Kafé-kundeklubb")).withId("cafe-club");
         ActivityFilter filter = new ActivityFilter();
         filter.rows(List.of(cafe, ACTIVITIES.get(1)));
 

@@ -1,10 +1,12 @@
 package io.privacyinventory.ui.activities;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.privacyinventory.TestInventories;
 import io.privacyinventory.model.Activity;
 import io.privacyinventory.model.Contact;
-import io.privacyinventory.model.Role;
 import io.privacyinventory.model.Inventory;
+import io.privacyinventory.model.Role;
 import io.privacyinventory.model.Text;
 import io.privacyinventory.store.InventoryStore;
 import io.privacyinventory.ui.Messages;
@@ -12,6 +14,13 @@ import io.privacyinventory.ui.TaskRunner;
 import io.privacyinventory.ui.Theme;
 import io.privacyinventory.ui.document.InventoryDocument;
 import io.privacyinventory.ui.findings.FindingsModel;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+import java.util.function.UnaryOperator;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.scene.Node;
 import javafx.scene.Scene;
@@ -29,16 +38,6 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
-
-import java.nio.file.Path;
-import java.time.Clock;
-import java.time.LocalDate;
-import java.util.List;
-import java.util.Locale;
-import java.util.concurrent.TimeUnit;
-import java.util.function.UnaryOperator;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * What the activity editor takes from the keyboard and how it shows what it has, on real controls
@@ -83,7 +82,8 @@ class EditorInputTest {
         robot.interact(() -> {
             Messages messages = new Messages(locale);
             ActivitiesViewModel model = new ActivitiesViewModel(document, "New activity", "copy");
-            FindingsModel findings = new FindingsModel(document, TaskRunner.direct(), locale, Clock.systemDefaultZone());
+            FindingsModel findings =
+                    new FindingsModel(document, TaskRunner.direct(), locale, Clock.systemDefaultZone());
             view = new ActivitiesView(model, messages, new SimpleStringProperty(contentLanguage), findings);
             stage.setScene(new Scene((javafx.scene.Parent) view.root(), 1200, 900));
             stage.show();
@@ -97,11 +97,14 @@ class EditorInputTest {
     }
 
     private Activity saved(String activityId) throws Exception {
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
-                () -> document.saveStateProperty().get() == InventoryDocument.SaveState.SAVED);
+        WaitForAsyncUtils.waitFor(
+                20, TimeUnit.SECONDS, () -> document.saveStateProperty().get() == InventoryDocument.SaveState.SAVED);
         WaitForAsyncUtils.waitForFxEvents();
         try (InventoryStore reader = InventoryStore.openReadOnly(file)) {
-            return reader.load().activities().stream().filter(a -> a.id().equals(activityId)).findFirst().orElseThrow();
+            return reader.load().activities().stream()
+                    .filter(a -> a.id().equals(activityId))
+                    .findFirst()
+                    .orElseThrow();
         }
     }
 
@@ -116,8 +119,13 @@ class EditorInputTest {
     }
 
     private static String problemUnder(DatePicker picker) {
-        return picker.getParent().getChildrenUnmodifiable().stream().filter(Label.class::isInstance)
-                .map(Label.class::cast).filter(Node::isVisible).map(Label::getText).findFirst().orElse("");
+        return picker.getParent().getChildrenUnmodifiable().stream()
+                .filter(Label.class::isInstance)
+                .map(Label.class::cast)
+                .filter(Node::isVisible)
+                .map(Label::getText)
+                .findFirst()
+                .orElse("");
     }
 
     @Test
@@ -150,7 +158,10 @@ class EditorInputTest {
 
         typeDate(robot, "reviewDue", "neste sommer");
         DatePicker due = robot.lookup("#reviewDue").queryAs(DatePicker.class);
-        assertThat(problemUnder(due)).contains("neste sommer").contains("30.06.2027").contains("2027-06-30");
+        assertThat(problemUnder(due))
+                .contains("neste sommer")
+                .contains("30.06.2027")
+                .contains("2027-06-30");
         assertThat(saved("patient-care").reviewDue()).as("the date is kept").isEqualTo(LocalDate.of(2027, 6, 30));
 
         typeDate(robot, "reviewDue", "01.09.2027");
@@ -161,11 +172,18 @@ class EditorInputTest {
     @Test
     void theDefaultLanguageShowsTextsWrittenOnlyInTheOtherLanguageGreyed(FxRobot robot) throws Exception {
         Inventory clinic = clinic();
-        UnaryOperator<Activity> onlyBokmal = a -> a.id().equals("patient-care")
-                ? a.withDescription(Text.of("nb", "Undersøkelse og behandling")) : a;
-        Inventory twoLanguages = new Inventory(List.of("en", "nb"), clinic.organisation(), clinic.notice(),
-                clinic.dataSubjects(), clinic.dataCategories(), clinic.purposes(), clinic.recipients(),
-                clinic.activities().stream().map(onlyBokmal).toList(), clinic.publishedNotices());
+        UnaryOperator<Activity> onlyBokmal =
+                a -> a.id().equals("patient-care") ? a.withDescription(Text.of("nb", "Undersøkelse og behandling")) : a;
+        Inventory twoLanguages = new Inventory(
+                List.of("en", "nb"),
+                clinic.organisation(),
+                clinic.notice(),
+                clinic.dataSubjects(),
+                clinic.dataCategories(),
+                clinic.purposes(),
+                clinic.recipients(),
+                clinic.activities().stream().map(onlyBokmal).toList(),
+                clinic.publishedNotices());
         show(robot, twoLanguages, "patient-care", Locale.ENGLISH, "en");
         TextArea description = robot.lookup("#activityDescription").queryAs(TextArea.class);
         assertThat(description.getText()).isEmpty();
@@ -192,7 +210,10 @@ class EditorInputTest {
         show(robot, clinic(), "patient-care", Locale.ENGLISH, "en");
         typeInto(robot, "retentionPeriod-0", "abc");
         assertThat(lineOf(robot, "retentionPeriodProblem-0")).contains("“abc” is not a period");
-        assertThat(robot.lookup("#retentionPeriod-0").queryAs(TextInputControl.class).getText()).isEqualTo("abc");
+        assertThat(robot.lookup("#retentionPeriod-0")
+                        .queryAs(TextInputControl.class)
+                        .getText())
+                .isEqualTo("abc");
         assertThat(saved("patient-care").retention().get(0).period()).isEqualTo("P10Y");
 
         typeInto(robot, "retentionPeriod-0", "12");
@@ -206,7 +227,8 @@ class EditorInputTest {
         Text before = saved("patient-care").name();
         typeInto(robot, "activityName", "");
         assertThat(lineOf(robot, "activityNameProblem")).startsWith("A name is needed");
-        assertThat(robot.lookup("#activityName").queryAs(TextInputControl.class).getText()).isEmpty();
+        assertThat(robot.lookup("#activityName").queryAs(TextInputControl.class).getText())
+                .isEmpty();
         assertThat(saved("patient-care").name()).isEqualTo(before);
 
         typeInto(robot, "activityName", "Patient care");
@@ -217,11 +239,20 @@ class EditorInputTest {
     @Test
     void anEmailAddressWithoutItsAtSignIsRefusedNextToTheField(FxRobot robot) throws Exception {
         Inventory clinic = clinic();
-        UnaryOperator<Activity> joint = a -> a.id().equals("patient-care") ? a.withRole(Role.JOINT_CONTROLLER)
-                .withControllers(List.of(new Contact("Partner clinic", null, null, null))) : a;
-        Inventory withPartner = new Inventory(clinic.languages(), clinic.organisation(), clinic.notice(),
-                clinic.dataSubjects(), clinic.dataCategories(), clinic.purposes(), clinic.recipients(),
-                clinic.activities().stream().map(joint).toList(), clinic.publishedNotices());
+        UnaryOperator<Activity> joint = a -> a.id().equals("patient-care")
+                ? a.withRole(Role.JOINT_CONTROLLER)
+                        .withControllers(List.of(new Contact("Partner clinic", null, null, null)))
+                : a;
+        Inventory withPartner = new Inventory(
+                clinic.languages(),
+                clinic.organisation(),
+                clinic.notice(),
+                clinic.dataSubjects(),
+                clinic.dataCategories(),
+                clinic.purposes(),
+                clinic.recipients(),
+                clinic.activities().stream().map(joint).toList(),
+                clinic.publishedNotices());
         show(robot, withPartner, "patient-care", Locale.ENGLISH, "en");
         typeInto(robot, "contactEmail-0", "privacy at vmware");
         assertThat(lineOf(robot, "contactEmail-0Problem")).contains("“privacy at vmware” is not an e-mail address");

@@ -1,28 +1,34 @@
 package io.privacyinventory.ui.activities;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.privacyinventory.TestInventories;
 import io.privacyinventory.model.Activity;
 import io.privacyinventory.model.Inventory;
+import io.privacyinventory.model.Recipient;
+import io.privacyinventory.model.RecipientKind;
 import io.privacyinventory.store.InventoryStore;
 import io.privacyinventory.ui.Messages;
 import io.privacyinventory.ui.TaskRunner;
 import io.privacyinventory.ui.Theme;
 import io.privacyinventory.ui.document.InventoryDocument;
 import io.privacyinventory.ui.findings.FindingsModel;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.scene.Node;
 import javafx.scene.Scene;
-import io.privacyinventory.model.Recipient;
-import io.privacyinventory.model.RecipientKind;
 import javafx.scene.control.ComboBox;
-import javafx.scene.input.KeyCode;
+import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
 import javafx.scene.input.ScrollEvent;
 import javafx.scene.layout.VBox;
-import org.controlsfx.control.CheckListView;
-import javafx.scene.control.Label;
 import javafx.stage.Stage;
+import org.controlsfx.control.CheckListView;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -31,13 +37,6 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
-
-import java.nio.file.Path;
-import java.time.Clock;
-import java.util.Locale;
-import java.util.concurrent.TimeUnit;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The activity editor's lists on real controls and a real file: check-lists with the checked items
@@ -83,7 +82,8 @@ class EditorListsTest {
         robot.interact(() -> {
             Messages messages = new Messages(locale);
             ActivitiesViewModel model = new ActivitiesViewModel(document, "New activity", "copy");
-            FindingsModel findings = new FindingsModel(document, TaskRunner.direct(), locale, Clock.systemDefaultZone());
+            FindingsModel findings =
+                    new FindingsModel(document, TaskRunner.direct(), locale, Clock.systemDefaultZone());
             view = new ActivitiesView(model, messages, new SimpleStringProperty(contentLanguage), findings);
             stage.setScene(new Scene((javafx.scene.Parent) view.root(), 1200, 900));
             stage.show();
@@ -97,26 +97,35 @@ class EditorListsTest {
     }
 
     private Activity saved(String activityId) throws Exception {
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
-                () -> document.saveStateProperty().get() == InventoryDocument.SaveState.SAVED);
+        WaitForAsyncUtils.waitFor(
+                20, TimeUnit.SECONDS, () -> document.saveStateProperty().get() == InventoryDocument.SaveState.SAVED);
         WaitForAsyncUtils.waitForFxEvents();
         try (InventoryStore reader = InventoryStore.openReadOnly(file)) {
-            return reader.load().activities().stream().filter(a -> a.id().equals(activityId)).findFirst().orElseThrow();
+            return reader.load().activities().stream()
+                    .filter(a -> a.id().equals(activityId))
+                    .findFirst()
+                    .orElseThrow();
         }
     }
 
     @Test
     void aCheckListShowsTheCheckedItemsFirstAndSaysWhenNothingMatches(FxRobot robot) throws Exception {
         show(robot, clinic(), "recruitment", Locale.ENGLISH, "en");
-        Activity recruitment = clinic().activities().stream().filter(a -> a.id().equals("recruitment")).findFirst()
+        Activity recruitment = clinic().activities().stream()
+                .filter(a -> a.id().equals("recruitment"))
+                .findFirst()
                 .orElseThrow();
         CheckListView<String> categories = categoryList(robot);
         int count = recruitment.dataCategories().size();
-        assertThat(categories.getItems().subList(0, count)).containsExactlyInAnyOrderElementsOf(recruitment.dataCategories());
+        assertThat(categories.getItems().subList(0, count))
+                .containsExactlyInAnyOrderElementsOf(recruitment.dataCategories());
         assertThat(categories.getItems()).hasSize(clinic().dataCategories().size());
 
         TextField search = robot.lookup("#activityCategories").queryAs(VBox.class).getChildren().stream()
-                .filter(TextField.class::isInstance).map(TextField.class::cast).findFirst().orElseThrow();
+                .filter(TextField.class::isInstance)
+                .map(TextField.class::cast)
+                .findFirst()
+                .orElseThrow();
         robot.interact(() -> search.setText("zzzq"));
         assertThat(categories.getItems()).isEmpty();
         assertThat(((Label) categories.getPlaceholder()).getText()).isEqualTo("Nothing matches “zzzq”.");
@@ -136,14 +145,23 @@ class EditorListsTest {
     void aTransferOffersTheActivitysRecipientsAndItsHintFollowsTheSafeguard(FxRobot robot) throws Exception {
         show(robot, clinic(), "employment-administration", Locale.ENGLISH, "en");
         ComboBox<?> recipient = robot.lookup("#transferRecipient-1").queryAs(ComboBox.class);
-        assertThat(new java.util.ArrayList<Object>(recipient.getItems())).containsExactly(null, "lonnsservice", "kaveri",
-                "cirrus-office", "skatteetaten", "nav", "trade-unions", "auditor");
+        assertThat(new java.util.ArrayList<Object>(recipient.getItems()))
+                .containsExactly(
+                        null,
+                        "lonnsservice",
+                        "kaveri",
+                        "cirrus-office",
+                        "skatteetaten",
+                        "nav",
+                        "trade-unions",
+                        "auditor");
         Label standing = robot.lookup("#transferStanding-1").queryAs(Label.class);
         assertThat(standing.getText()).isEqualTo("Third country: covered by the safeguard chosen.");
 
         ComboBox<?> safeguard = robot.lookup("#transferSafeguard-1").queryAs(ComboBox.class);
         robot.interact(() -> safeguard.getSelectionModel().select(0));
-        assertThat(saved("employment-administration").transfers().get(1).safeguard()).isNull();
+        assertThat(saved("employment-administration").transfers().get(1).safeguard())
+                .isNull();
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup("#transferStanding-1").queryAs(Label.class).getText())
                 .isEqualTo("Third country: a safeguard is required.");
@@ -152,22 +170,51 @@ class EditorListsTest {
     @SuppressWarnings("unchecked")
     private static CheckListView<String> categoryList(FxRobot robot) {
         return robot.lookup("#activityCategories").queryAs(VBox.class).getChildren().stream()
-                .filter(CheckListView.class::isInstance).map(CheckListView.class::cast).findFirst().orElseThrow();
+                .filter(CheckListView.class::isInstance)
+                .map(CheckListView.class::cast)
+                .findFirst()
+                .orElseThrow();
     }
 
     private static ScrollEvent wheel(Node target, double deltaY) {
-        return new ScrollEvent(ScrollEvent.SCROLL, 10, 10, 10, 10, false, false, false, false, false, false,
-                0, deltaY, 0, deltaY, ScrollEvent.HorizontalTextScrollUnits.NONE, 0,
-                ScrollEvent.VerticalTextScrollUnits.NONE, 0, 0, null);
+        return new ScrollEvent(
+                ScrollEvent.SCROLL,
+                10,
+                10,
+                10,
+                10,
+                false,
+                false,
+                false,
+                false,
+                false,
+                false,
+                0,
+                deltaY,
+                0,
+                deltaY,
+                ScrollEvent.HorizontalTextScrollUnits.NONE,
+                0,
+                ScrollEvent.VerticalTextScrollUnits.NONE,
+                0,
+                0,
+                null);
     }
 
     @Test
     void newRecipientAsksForNameKindAndCountryAndSaysWhatIsStillOpen(FxRobot robot) throws Exception {
         show(robot, clinic(), "recruitment", Locale.ENGLISH, "en");
-        javafx.application.Platform.runLater(() -> robot.lookup("#newRecipient").queryButton().fire());
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#newRecipientDialog").tryQuery().isPresent());
+        javafx.application.Platform.runLater(
+                () -> robot.lookup("#newRecipient").queryButton().fire());
+        WaitForAsyncUtils.waitFor(
+                10,
+                TimeUnit.SECONDS,
+                () -> robot.lookup("#newRecipientDialog").tryQuery().isPresent());
         Label missing = robot.lookup("#newRecipientMissing").queryAs(Label.class);
-        assertThat(missing.getText()).contains("a name").contains("the kind of recipient").doesNotContain("the country");
+        assertThat(missing.getText())
+                .contains("a name")
+                .contains("the kind of recipient")
+                .doesNotContain("the country");
 
         ComboBox<RecipientKind> kind = robot.lookup("#newRecipientKind").queryAs(ComboBox.class);
         robot.interact(() -> {
@@ -175,17 +222,24 @@ class EditorListsTest {
             kind.setValue(RecipientKind.values()[0]);
         });
         assertThat(missing.getText()).isEmpty();
-        javafx.scene.control.DialogPane pane = robot.lookup("#newRecipientDialog").queryAs(javafx.scene.control.DialogPane.class);
+        javafx.scene.control.DialogPane pane =
+                robot.lookup("#newRecipientDialog").queryAs(javafx.scene.control.DialogPane.class);
         robot.interact(() -> ((javafx.scene.control.Button) pane.lookupButton(pane.getButtonTypes().stream()
-                .filter(type -> type.getButtonData() == javafx.scene.control.ButtonBar.ButtonData.OK_DONE)
-                .findFirst().orElseThrow())).fire());
+                        .filter(type -> type.getButtonData() == javafx.scene.control.ButtonBar.ButtonData.OK_DONE)
+                        .findFirst()
+                        .orElseThrow()))
+                .fire());
 
         assertThat(saved("recruitment").recipients()).contains("talentia-assessments");
         try (InventoryStore reader = InventoryStore.openReadOnly(file)) {
-            Recipient created = reader.load().recipients().stream().filter(r -> r.id().equals("talentia-assessments"))
-                    .findFirst().orElseThrow();
+            Recipient created = reader.load().recipients().stream()
+                    .filter(r -> r.id().equals("talentia-assessments"))
+                    .findFirst()
+                    .orElseThrow();
             assertThat(created.kind()).isEqualTo(RecipientKind.values()[0]);
-            assertThat(created.country()).isEqualTo(clinic().organisation().country()).isNotNull();
+            assertThat(created.country())
+                    .isEqualTo(clinic().organisation().country())
+                    .isNotNull();
         }
     }
 

@@ -1,5 +1,7 @@
 package io.privacyinventory.ui.activities;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.privacyinventory.TestInventories;
 import io.privacyinventory.model.Activity;
 import io.privacyinventory.store.ChangeLogEntry;
@@ -9,6 +11,14 @@ import io.privacyinventory.ui.TaskRunner;
 import io.privacyinventory.ui.Theme;
 import io.privacyinventory.ui.document.InventoryDocument;
 import io.privacyinventory.ui.findings.FindingsModel;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.scene.Scene;
 import javafx.scene.input.KeyCode;
@@ -21,17 +31,6 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
-
-import java.nio.file.Path;
-import java.time.Clock;
-import java.util.List;
-import java.util.Locale;
-import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
-import java.util.function.Consumer;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Typing into several fields of one activity faster than the file takes to commit them: every
@@ -72,33 +71,45 @@ class QuickEditsAreNeverLostTest {
     @Test
     void threeFieldsTypedBeforeTheFirstIsSavedAreAllInTheFileOnce(FxRobot robot) throws Exception {
         Path file = folder.resolve("inventory.db");
-        InventoryStore.create(file, TestInventories.read(TestInventories.CLINIC_GROUP)).close();
+        InventoryStore.create(file, TestInventories.read(TestInventories.CLINIC_GROUP))
+                .close();
         InventoryStore store = InventoryStore.open(file);
         document = new InventoryDocument(store, store.load(), slowed(TaskRunner.background()));
         Activity first = document.inventory().activities().get(0);
         robot.interact(() -> {
             Messages messages = new Messages(Locale.ENGLISH);
             ActivitiesViewModel model = new ActivitiesViewModel(document, "New activity", "copy");
-            FindingsModel findings = new FindingsModel(document, TaskRunner.direct(), Locale.ENGLISH,
-                    Clock.systemDefaultZone());
+            FindingsModel findings =
+                    new FindingsModel(document, TaskRunner.direct(), Locale.ENGLISH, Clock.systemDefaultZone());
             view = new ActivitiesView(model, messages, new SimpleStringProperty("en"), findings);
             stage.setScene(new Scene((javafx.scene.Parent) view.root(), 1200, 900));
             stage.show();
             model.selectedIdProperty().set(first.id());
         });
 
-        robot.doubleClickOn("#activityName").press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL)
-                .write("Alpha").type(KeyCode.ENTER);
-        robot.clickOn("#activityOwner").press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL)
-                .write("Beta").type(KeyCode.ENTER);
-        robot.clickOn("#activityDescription").press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL)
-                .write("Gamma").press(KeyCode.CONTROL, KeyCode.ENTER).release(KeyCode.ENTER, KeyCode.CONTROL);
+        robot.doubleClickOn("#activityName")
+                .press(KeyCode.CONTROL, KeyCode.A)
+                .release(KeyCode.A, KeyCode.CONTROL)
+                .write("Alpha")
+                .type(KeyCode.ENTER);
+        robot.clickOn("#activityOwner")
+                .press(KeyCode.CONTROL, KeyCode.A)
+                .release(KeyCode.A, KeyCode.CONTROL)
+                .write("Beta")
+                .type(KeyCode.ENTER);
+        robot.clickOn("#activityDescription")
+                .press(KeyCode.CONTROL, KeyCode.A)
+                .release(KeyCode.A, KeyCode.CONTROL)
+                .write("Gamma")
+                .press(KeyCode.CONTROL, KeyCode.ENTER)
+                .release(KeyCode.ENTER, KeyCode.CONTROL);
         assertThat(document.saveStateProperty().get())
-                .as("the edits were made before the first was saved").isEqualTo(InventoryDocument.SaveState.SAVING);
+                .as("the edits were made before the first was saved")
+                .isEqualTo(InventoryDocument.SaveState.SAVING);
         diskReady.countDown();
 
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
-                () -> document.saveStateProperty().get() == InventoryDocument.SaveState.SAVED);
+        WaitForAsyncUtils.waitFor(
+                20, TimeUnit.SECONDS, () -> document.saveStateProperty().get() == InventoryDocument.SaveState.SAVED);
         WaitForAsyncUtils.waitForFxEvents();
 
         try (InventoryStore reader = InventoryStore.openReadOnly(file)) {
@@ -107,14 +118,23 @@ class QuickEditsAreNeverLostTest {
             assertThat(saved.owner()).isEqualTo("Beta");
             assertThat(saved.description().get("en")).contains("Gamma");
             List<ChangeLogEntry> log = reader.history(0).stream()
-                    .filter(entry -> first.id().equals(entry.entityId())).toList();
-            assertThat(log).filteredOn(entry -> "name".equals(entry.field())).singleElement()
+                    .filter(entry -> first.id().equals(entry.entityId()))
+                    .toList();
+            assertThat(log)
+                    .filteredOn(entry -> "name".equals(entry.field()))
+                    .singleElement()
                     .satisfies(entry -> assertThat(entry.after()).contains("Alpha"));
-            assertThat(log).filteredOn(entry -> "owner".equals(entry.field())).singleElement()
+            assertThat(log)
+                    .filteredOn(entry -> "owner".equals(entry.field()))
+                    .singleElement()
                     .satisfies(entry -> assertThat(entry.after()).contains("Beta"));
-            assertThat(log).filteredOn(entry -> "description".equals(entry.field())).singleElement()
+            assertThat(log)
+                    .filteredOn(entry -> "description".equals(entry.field()))
+                    .singleElement()
                     .satisfies(entry -> assertThat(entry.after()).contains("Gamma"));
-            assertThat(document.inventory().activities().get(0)).as("what the editor shows").isEqualTo(saved);
+            assertThat(document.inventory().activities().get(0))
+                    .as("what the editor shows")
+                    .isEqualTo(saved);
         }
     }
 
@@ -123,10 +143,13 @@ class QuickEditsAreNeverLostTest {
         return new TaskRunner() {
             @Override
             public <T> void run(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
-                worker.run(() -> {
-                    diskReady.await(30, TimeUnit.SECONDS);
-                    return work.call();
-                }, onSuccess, onFailure);
+                worker.run(
+                        () -> {
+                            diskReady.await(30, TimeUnit.SECONDS);
+                            return work.call();
+                        },
+                        onSuccess,
+                        onFailure);
             }
         };
     }

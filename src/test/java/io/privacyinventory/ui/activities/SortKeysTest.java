@@ -1,23 +1,23 @@
 package io.privacyinventory.ui.activities;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.privacyinventory.generate.InventoryGenerator;
 import io.privacyinventory.model.Activity;
-import javafx.scene.control.TableColumnBase;
-import org.junit.jupiter.api.Test;
-
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import javafx.scene.control.TableColumnBase;
+import org.junit.jupiter.api.Test;
 
 /** The text columns' comparator sorts exactly as a table column's default one does. */
 class SortKeysTest {
     @Test
     @SuppressWarnings("unchecked")
     void ordersAsTheDefaultColumnComparator() {
-        List<String> texts = new ArrayList<>(List.of("Ærlig", "ærlig", "Zebra", "zebra", "Øvre", "Åsen", "Aasen", "abc",
-                "Abc", "Kafé", "Kafe", "kafe", "", "10 år", "9 år", "ésprit", "Esprit"));
+        List<String> texts = new ArrayList<>(List.of(
+                "Ærlig", "ærlig", "Zebra", "zebra", "Øvre", "Åsen", "Aasen", "abc", "Abc", "Kafé", "Kafe", "kafe", "",
+                "10 år", "9 år", "ésprit", "Esprit"));
         for (Activity activity : InventoryGenerator.generate(300, 11).activities()) {
             texts.addAll(activity.name().values().values());
             texts.add(activity.owner());

@@ -1,5 +1,7 @@
 package io.privacyinventory.ui.activities;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.privacyinventory.TestInventories;
 import io.privacyinventory.model.Activity;
 import io.privacyinventory.model.DpiaCriterion;
@@ -11,6 +13,11 @@ import io.privacyinventory.ui.TaskRunner;
 import io.privacyinventory.ui.Theme;
 import io.privacyinventory.ui.document.InventoryDocument;
 import io.privacyinventory.ui.findings.FindingsModel;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.scene.Node;
 import javafx.scene.Scene;
@@ -28,14 +35,6 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
-
-import java.nio.file.Path;
-import java.time.Clock;
-import java.util.List;
-import java.util.Locale;
-import java.util.concurrent.TimeUnit;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The activity editor's format version 2 parts on real controls and a real file: the Art. 10
@@ -72,13 +71,15 @@ class VersionTwoEditorTest {
 
     private void show(FxRobot robot, String activityId, Locale locale) throws Exception {
         file = folder.resolve("inventory.db");
-        InventoryStore.create(file, TestInventories.read(TestInventories.CLINIC_GROUP)).close();
+        InventoryStore.create(file, TestInventories.read(TestInventories.CLINIC_GROUP))
+                .close();
         InventoryStore store = InventoryStore.open(file);
         document = new InventoryDocument(store, store.load(), TaskRunner.background());
         robot.interact(() -> {
             Messages messages = new Messages(locale);
             ActivitiesViewModel model = new ActivitiesViewModel(document, "New activity", "copy");
-            FindingsModel findings = new FindingsModel(document, TaskRunner.direct(), locale, Clock.systemDefaultZone());
+            FindingsModel findings =
+                    new FindingsModel(document, TaskRunner.direct(), locale, Clock.systemDefaultZone());
             view = new ActivitiesView(model, messages, new SimpleStringProperty(locale.getLanguage()), findings);
             stage.setScene(new Scene((javafx.scene.Parent) view.root(), 1200, 900));
             stage.show();
@@ -88,11 +89,14 @@ class VersionTwoEditorTest {
     }
 
     private Activity saved(String activityId) throws Exception {
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
-                () -> document.saveStateProperty().get() == InventoryDocument.SaveState.SAVED);
+        WaitForAsyncUtils.waitFor(
+                20, TimeUnit.SECONDS, () -> document.saveStateProperty().get() == InventoryDocument.SaveState.SAVED);
         WaitForAsyncUtils.waitForFxEvents();
         try (InventoryStore reader = InventoryStore.openReadOnly(file)) {
-            return reader.load().activities().stream().filter(a -> a.id().equals(activityId)).findFirst().orElseThrow();
+            return reader.load().activities().stream()
+                    .filter(a -> a.id().equals(activityId))
+                    .findFirst()
+                    .orElseThrow();
         }
     }
 
@@ -103,12 +107,17 @@ class VersionTwoEditorTest {
     @Test
     void theArt10AuthorityIsAskedForCriminalDataAndTheArt9ConditionOnlyForSpecialData(FxRobot robot) throws Exception {
         show(robot, "recruitment", Locale.ENGLISH);
-        assertThat(shown(robot, "#criminalAuthority-0")).as("recruitment uses police certificates").isTrue();
-        assertThat(shown(robot, "#specialCondition-0")).as("recruitment uses no special data").isFalse();
+        assertThat(shown(robot, "#criminalAuthority-0"))
+                .as("recruitment uses police certificates")
+                .isTrue();
+        assertThat(shown(robot, "#specialCondition-0"))
+                .as("recruitment uses no special data")
+                .isFalse();
         TextField authority = robot.lookup("#criminalAuthority-1").queryAs(TextField.class);
         assertThat(authority.getText()).contains("section 11");
 
-        robot.interact(() -> robot.lookup("#criminalAuthority-0").queryAs(TextField.class).requestFocus());
+        robot.interact(() ->
+                robot.lookup("#criminalAuthority-0").queryAs(TextField.class).requestFocus());
         robot.write("Health Personnel Act section 20 a").type(KeyCode.ENTER);
 
         PurposeUse first = saved("recruitment").purposes().get(0);
@@ -127,12 +136,19 @@ class VersionTwoEditorTest {
     @Test
     void aPurposeAlreadyPursuedIsAddedAgainForAnotherBasis(FxRobot robot) throws Exception {
         show(robot, "booking-billing", Locale.ENGLISH);
-        String invoicing = document.inventory().purposes().stream().filter(p -> p.id().equals("invoicing"))
-                .findFirst().orElseThrow().name().get("en").orElseThrow();
+        String invoicing = document.inventory().purposes().stream()
+                .filter(p -> p.id().equals("invoicing"))
+                .findFirst()
+                .orElseThrow()
+                .name()
+                .get("en")
+                .orElseThrow();
         MenuButton add = robot.lookup("#addPurpose").queryAs(MenuButton.class);
         robot.interact(add::show);
-        MenuItem again = add.getItems().stream().filter(item -> item.getText() != null
-                && item.getText().startsWith(invoicing + " ")).findFirst().orElseThrow();
+        MenuItem again = add.getItems().stream()
+                .filter(item -> item.getText() != null && item.getText().startsWith(invoicing + " "))
+                .findFirst()
+                .orElseThrow();
         assertThat(again.getText()).contains("another legal basis");
         robot.interact(() -> {
             add.hide();
@@ -141,7 +157,9 @@ class VersionTwoEditorTest {
 
         List<PurposeUse> purposes = saved("booking-billing").purposes();
         assertThat(purposes).hasSize(4);
-        assertThat(purposes).filteredOn(use -> use.purpose().equals("invoicing")).hasSize(2);
+        assertThat(purposes)
+                .filteredOn(use -> use.purpose().equals("invoicing"))
+                .hasSize(2);
         assertThat(purposes.get(3).legalBasis()).as("the basis is chosen next").isNull();
     }
 
@@ -154,7 +172,9 @@ class VersionTwoEditorTest {
 
         robot.interact(scale::fire);
         assertThat(saved("booking-billing").dpiaScreening()).containsExactly(DpiaCriterion.LARGE_SCALE);
-        assertThat(shown(robot, "#dpiaLikelyRequired")).as("one criterion is not enough").isFalse();
+        assertThat(shown(robot, "#dpiaLikelyRequired"))
+                .as("one criterion is not enough")
+                .isFalse();
         robot.interact(scoring::fire);
 
         assertThat(saved("booking-billing").dpiaScreening())

@@ -1,5 +1,7 @@
 package io.privacyinventory.ui.catalog;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.privacyinventory.TestInventories;
 import io.privacyinventory.model.EntityType;
 import io.privacyinventory.model.Inventory;
@@ -12,6 +14,9 @@ import io.privacyinventory.ui.TaskRunner;
 import io.privacyinventory.ui.Theme;
 import io.privacyinventory.ui.document.InventoryDocument;
 import io.privacyinventory.ui.organisation.OrganisationView;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.scene.Scene;
 import javafx.scene.control.CheckBox;
@@ -25,12 +30,6 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
-
-import java.nio.file.Path;
-import java.util.Locale;
-import java.util.concurrent.TimeUnit;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** The format version 2 fields of the catalogues and the organisation, ticked and picked on real controls, reach the file. */
 @ExtendWith(ApplicationExtension.class)
@@ -58,7 +57,8 @@ class VersionTwoFieldsTest {
 
     private void open() throws Exception {
         file = folder.resolve("inventory.db");
-        InventoryStore.create(file, TestInventories.read(TestInventories.CLINIC_GROUP)).close();
+        InventoryStore.create(file, TestInventories.read(TestInventories.CLINIC_GROUP))
+                .close();
         InventoryStore store = InventoryStore.open(file);
         document = new InventoryDocument(store, store.load(), TaskRunner.background());
     }
@@ -72,8 +72,8 @@ class VersionTwoFieldsTest {
     }
 
     private Inventory saved() throws Exception {
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
-                () -> document.saveStateProperty().get() == InventoryDocument.SaveState.SAVED);
+        WaitForAsyncUtils.waitFor(
+                20, TimeUnit.SECONDS, () -> document.saveStateProperty().get() == InventoryDocument.SaveState.SAVED);
         WaitForAsyncUtils.waitForFxEvents();
         try (InventoryStore reader = InventoryStore.openReadOnly(file)) {
             return reader.load();
@@ -83,15 +83,23 @@ class VersionTwoFieldsTest {
     @Test
     void aPurposeIsMarkedAsDirectMarketing(FxRobot robot) throws Exception {
         open();
-        Purpose purpose = document.inventory().purposes().stream().filter(p -> !p.directMarketing()).findFirst().orElseThrow();
-        CatalogView view = new CatalogView(new CatalogViewModel(document, EntityType.PURPOSE),
-                new Messages(Locale.ENGLISH), new SimpleStringProperty("en"));
+        Purpose purpose = document.inventory().purposes().stream()
+                .filter(p -> !p.directMarketing())
+                .findFirst()
+                .orElseThrow();
+        CatalogView view = new CatalogView(
+                new CatalogViewModel(document, EntityType.PURPOSE),
+                new Messages(Locale.ENGLISH),
+                new SimpleStringProperty("en"));
         show(robot, view);
         robot.interact(() -> view.select(purpose.id()));
 
         robot.clickOn("#directMarketing");
 
-        Purpose after = saved().purposes().stream().filter(p -> p.id().equals(purpose.id())).findFirst().orElseThrow();
+        Purpose after = saved().purposes().stream()
+                .filter(p -> p.id().equals(purpose.id()))
+                .findFirst()
+                .orElseThrow();
         assertThat(after.directMarketing()).isTrue();
         assertThat(after.name()).as("the rest of the purpose is kept").isEqualTo(purpose.name());
     }
@@ -100,9 +108,13 @@ class VersionTwoFieldsTest {
     void strictlyNecessaryIsOfferedForTrackingToolsOnly(FxRobot robot) throws Exception {
         open();
         Recipient recipient = document.inventory().recipients().stream()
-                .filter(r -> !r.tracking() && !r.strictlyNecessary()).findFirst().orElseThrow();
-        CatalogView view = new CatalogView(new CatalogViewModel(document, EntityType.RECIPIENT),
-                new Messages(Locale.ENGLISH), new SimpleStringProperty("en"));
+                .filter(r -> !r.tracking() && !r.strictlyNecessary())
+                .findFirst()
+                .orElseThrow();
+        CatalogView view = new CatalogView(
+                new CatalogViewModel(document, EntityType.RECIPIENT),
+                new Messages(Locale.ENGLISH),
+                new SimpleStringProperty("en"));
         show(robot, view);
         robot.interact(() -> view.select(recipient.id()));
         CheckBox necessary = robot.lookup("#strictlyNecessary").queryAs(CheckBox.class);
@@ -112,7 +124,10 @@ class VersionTwoFieldsTest {
         assertThat(necessary.isVisible()).isTrue();
         robot.clickOn("#strictlyNecessary");
 
-        Recipient after = saved().recipients().stream().filter(r -> r.id().equals(recipient.id())).findFirst().orElseThrow();
+        Recipient after = saved().recipients().stream()
+                .filter(r -> r.id().equals(recipient.id()))
+                .findFirst()
+                .orElseThrow();
         assertThat(after.tracking()).isTrue();
         assertThat(after.strictlyNecessary()).isTrue();
         assertThat(after.country()).as("the rest of the recipient is kept").isEqualTo(recipient.country());
@@ -121,7 +136,8 @@ class VersionTwoFieldsTest {
     @Test
     void theOrganisationsCountryIsPicked(FxRobot robot) throws Exception {
         open();
-        OrganisationView view = new OrganisationView(document, new Messages(Locale.ENGLISH), new SimpleStringProperty("en"));
+        OrganisationView view =
+                new OrganisationView(document, new Messages(Locale.ENGLISH), new SimpleStringProperty("en"));
         show(robot, view);
         @SuppressWarnings("unchecked")
         ComboBox<String> country = robot.lookup("#organisationCountry").queryAs(ComboBox.class);
@@ -131,7 +147,9 @@ class VersionTwoFieldsTest {
 
         Inventory after = saved();
         assertThat(after.organisation().country()).isEqualTo("IS");
-        assertThat(after.organisation().email()).as("the rest of the organisation is kept").isEqualTo(before);
+        assertThat(after.organisation().email())
+                .as("the rest of the organisation is kept")
+                .isEqualTo(before);
         robot.interact(() -> {
             view.deactivate();
             view.activate();

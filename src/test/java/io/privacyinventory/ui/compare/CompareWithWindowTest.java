@@ -1,5 +1,7 @@
 package io.privacyinventory.ui.compare;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.privacyinventory.TestInventories;
 import io.privacyinventory.exchange.InventoryJsonWriter;
 import io.privacyinventory.model.Activity;
@@ -11,6 +13,12 @@ import io.privacyinventory.store.InventoryStore;
 import io.privacyinventory.ui.Messages;
 import io.privacyinventory.ui.TaskRunner;
 import io.privacyinventory.ui.document.InventoryDocument;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.Labeled;
@@ -22,15 +30,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Locale;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** File › Compare with…: the differences grouped by item, in words, in the interface language. */
 @ExtendWith(ApplicationExtension.class)
@@ -58,12 +57,14 @@ class CompareWithWindowTest {
     void anotherFileIsComparedItemByItemWithLabelsAndValuesInBokmaal(FxRobot robot) throws Exception {
         Path saved = folder.resolve("last-audit.json");
         Files.write(saved, InventoryJsonWriter.toBytes(TestInventories.read(TestInventories.CLINIC_GROUP)));
-        InventoryStore store = InventoryStore.create(folder.resolve("clinic.db"),
-                TestInventories.read(TestInventories.CLINIC_GROUP));
+        InventoryStore store =
+                InventoryStore.create(folder.resolve("clinic.db"), TestInventories.read(TestInventories.CLINIC_GROUP));
         document = new InventoryDocument(store, store.load(), TaskRunner.direct());
         robot.interact(() -> {
-            document.change(EntityType.ACTIVITY, "recruitment", (Activity a) -> RecordFields.with(a, "status",
-                    ActivityStatus.APPROVED));
+            document.change(
+                    EntityType.ACTIVITY,
+                    "recruitment",
+                    (Activity a) -> RecordFields.with(a, "status", ActivityStatus.APPROVED));
             document.change(EntityType.ACTIVITY, "recruitment", (Activity a) -> {
                 List<RetentionRule> rules = new ArrayList<>(a.retention());
                 rules.set(0, RecordFields.with(rules.get(0), "period", "P1Y"));
@@ -79,17 +80,22 @@ class CompareWithWindowTest {
         });
         Node root = window[0].stage().getScene().getRoot();
         List<String> shown = labels(root.lookup("#differenceView"));
-        assertThat(shown.get(0)).startsWith("Behandlingsaktivitet \"Recruitment\" (recruitment)").endsWith("endret");
+        assertThat(shown.get(0))
+                .startsWith("Behandlingsaktivitet \"Recruitment\" (recruitment)")
+                .endsWith("endret");
         assertThat(shown).contains("Status", "− Til gjennomgang", "+ Godkjent", "− 6 måneder", "+ 1 år");
-        assertThat(String.join("\n", shown)).doesNotContain("P1Y").doesNotContain("in-review").doesNotContain("[\"");
+        assertThat(String.join("\n", shown))
+                .doesNotContain("P1Y")
+                .doesNotContain("in-review")
+                .doesNotContain("[\"");
         assertThat(((Label) root.lookup("#compareResult")).getText()).contains("last-audit.json");
         robot.interact(() -> window[0].stage().close());
     }
 
     @Test
     void thisFileBeforeItExistedSaysSo(FxRobot robot) throws Exception {
-        InventoryStore store = InventoryStore.create(folder.resolve("clinic.db"),
-                TestInventories.read(TestInventories.CLINIC_GROUP));
+        InventoryStore store =
+                InventoryStore.create(folder.resolve("clinic.db"), TestInventories.read(TestInventories.CLINIC_GROUP));
         document = new InventoryDocument(store, store.load(), TaskRunner.direct());
         CompareWithWindow[] window = new CompareWithWindow[1];
         robot.interact(() -> {
@@ -100,7 +106,8 @@ class CompareWithWindowTest {
         assertThat(((Label) window[0].stage().getScene().getRoot().lookup("#compareResult")).getText())
                 .isEqualTo("This file had no record yet at that date.");
         robot.interact(() -> window[0].compareAt(LocalDate.now().plusDays(1)));
-        assertThat(labels(window[0].stage().getScene().getRoot().lookup("#differenceView"))).containsExactly("No differences.");
+        assertThat(labels(window[0].stage().getScene().getRoot().lookup("#differenceView")))
+                .containsExactly("No differences.");
         robot.interact(() -> window[0].stage().close());
     }
 

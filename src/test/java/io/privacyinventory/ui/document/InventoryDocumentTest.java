@@ -1,5 +1,7 @@
 package io.privacyinventory.ui.document;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.privacyinventory.TestInventories;
 import io.privacyinventory.model.Activity;
 import io.privacyinventory.model.ActivityStatus;
@@ -8,14 +10,11 @@ import io.privacyinventory.model.Inventory;
 import io.privacyinventory.model.Text;
 import io.privacyinventory.store.InventoryStore;
 import io.privacyinventory.ui.TaskRunner;
+import java.nio.file.Path;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-
-import java.nio.file.Path;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 class InventoryDocumentTest {
     @TempDir
@@ -58,7 +57,10 @@ class InventoryDocumentTest {
 
     @Test
     void undoAndRedoWalkBackAndForthThroughTheSessionsEdits() throws Exception {
-        document.change(EntityType.ACTIVITY, first().id(), (Activity a) -> a.withName(a.name().with("nb", "Nytt navn")));
+        document.change(
+                EntityType.ACTIVITY,
+                first().id(),
+                (Activity a) -> a.withName(a.name().with("nb", "Nytt navn")));
         document.add(Activity.draft("another", Text.of("nb", "En til")), -1);
         Inventory afterBoth = document.inventory();
 

@@ -1,11 +1,15 @@
 package io.privacyinventory.ui.document;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.privacyinventory.TestInventories;
 import io.privacyinventory.model.Activity;
 import io.privacyinventory.model.Edit;
 import io.privacyinventory.model.EntityType;
 import io.privacyinventory.store.InventoryStore;
 import io.privacyinventory.ui.TaskRunner;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
 import javafx.stage.Stage;
 import javafx.util.Duration;
 import org.junit.jupiter.api.Test;
@@ -16,11 +20,6 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
-import java.nio.file.Path;
-import java.util.concurrent.TimeUnit;
-
-import static org.assertj.core.api.Assertions.assertThat;
-
 /** A window with the file open read-only shows what the editing window (another store on the same file) saves. */
 @ExtendWith(ApplicationExtension.class)
 class ReadOnlyFollowsTheFileTest {
@@ -28,8 +27,7 @@ class ReadOnlyFollowsTheFileTest {
     Path folder;
 
     @Start
-    void start(Stage stage) {
-    }
+    void start(Stage stage) {}
 
     @Test
     void theReadOnlyDocumentPicksUpAnotherWindowsEdit(FxRobot robot) throws Exception {
@@ -53,7 +51,10 @@ class ReadOnlyFollowsTheFileTest {
     }
 
     private static String ownerOf(InventoryDocument document, String id) {
-        return document.inventory().activities().stream().filter(a -> a.id().equals(id)).map(Activity::owner)
-                .findFirst().orElse(null);
+        return document.inventory().activities().stream()
+                .filter(a -> a.id().equals(id))
+                .map(Activity::owner)
+                .findFirst()
+                .orElse(null);
     }
 }

@@ -1,19 +1,24 @@
 package io.privacyinventory.ui.export;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.privacyinventory.TestInventories;
+import io.privacyinventory.model.Audience;
 import io.privacyinventory.model.Inventory;
+import io.privacyinventory.model.NoticeSettings;
 import io.privacyinventory.notice.NoticeComposer;
 import io.privacyinventory.notice.NoticeFormat;
 import io.privacyinventory.notice.NoticeLanguage;
 import io.privacyinventory.ui.Messages;
 import io.privacyinventory.ui.TaskRunner;
 import io.privacyinventory.ui.Theme;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
 import javafx.scene.Scene;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
-import io.privacyinventory.model.Audience;
-import io.privacyinventory.model.NoticeSettings;
 import javafx.scene.control.TextArea;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
@@ -23,12 +28,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.Locale;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 @ExtendWith(ApplicationExtension.class)
 class NoticeExportDialogTest {
@@ -50,8 +49,8 @@ class NoticeExportDialogTest {
         Inventory inventory = TestInventories.read(TestInventories.PRODUCT_SERVICES);
         NoticeExportDialog[] dialog = new NoticeExportDialog[1];
         robot.interact(() -> {
-            dialog[0] = new NoticeExportDialog(stage, new Messages(Locale.ENGLISH), inventory, folder, "inventory",
-                    TaskRunner.direct());
+            dialog[0] = new NoticeExportDialog(
+                    stage, new Messages(Locale.ENGLISH), inventory, folder, "inventory", TaskRunner.direct());
             dialog[0].show();
         });
         TextArea preview = robot.lookup("#noticePreview").queryAs(TextArea.class);
@@ -82,13 +81,20 @@ class NoticeExportDialogTest {
     void theAudienceChoiceNarrowsTheNoticeAndGapsAreListedInTheDraftsLanguage(FxRobot robot) {
         Inventory clinic = TestInventories.read(TestInventories.CLINIC_GROUP);
         NoticeSettings n = clinic.notice();
-        Inventory undated = new Inventory(clinic.languages(), clinic.organisation(),
-                new NoticeSettings(n.title(), null, n.scope(), n.introduction(), n.audiences()), clinic.dataSubjects(),
-                clinic.dataCategories(), clinic.purposes(), clinic.recipients(), clinic.activities(), clinic.publishedNotices());
+        Inventory undated = new Inventory(
+                clinic.languages(),
+                clinic.organisation(),
+                new NoticeSettings(n.title(), null, n.scope(), n.introduction(), n.audiences()),
+                clinic.dataSubjects(),
+                clinic.dataCategories(),
+                clinic.purposes(),
+                clinic.recipients(),
+                clinic.activities(),
+                clinic.publishedNotices());
         NoticeExportDialog[] dialog = new NoticeExportDialog[1];
         robot.interact(() -> {
-            dialog[0] = new NoticeExportDialog(stage, new Messages(Locale.ENGLISH), undated, folder, "inventory",
-                    TaskRunner.direct());
+            dialog[0] = new NoticeExportDialog(
+                    stage, new Messages(Locale.ENGLISH), undated, folder, "inventory", TaskRunner.direct());
             dialog[0].show();
         });
         TextArea preview = robot.lookup("#noticePreview").queryAs(TextArea.class);
@@ -106,11 +112,14 @@ class NoticeExportDialogTest {
             language.setValue(NoticeLanguage.NB);
         });
 
-        assertThat(preview.getText()).startsWith("Privacy notice for employees and applicants of Fjellvik Helse")
-                .contains("Employment administration and payroll").doesNotContain("Patient examination")
+        assertThat(preview.getText())
+                .startsWith("Privacy notice for employees and applicants of Fjellvik Helse")
+                .contains("Employment administration and payroll")
+                .doesNotContain("Patient examination")
                 .contains("[MANGLER: datoen erklæringen gjelder fra]");
         String status = robot.lookup("#noticeStatus").queryAs(Label.class).getText();
-        assertThat(status).contains("1 fact is missing (marked [MANGLER: …] in the draft", "fell back to another language (en)")
+        assertThat(status)
+                .contains("1 fact is missing (marked [MANGLER: …] in the draft", "fell back to another language (en)")
                 .doesNotContain("[MISSING");
         assertThat(missing.isVisible()).isTrue();
         assertThat(missing.getItems()).containsExactly("datoen erklæringen gjelder fra");

@@ -1,14 +1,13 @@
 package io.privacyinventory.ui.findings;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.privacyinventory.TestInventories;
 import io.privacyinventory.model.Inventory;
 import io.privacyinventory.model.findings.Finding;
 import io.privacyinventory.store.InventoryStore;
 import io.privacyinventory.ui.TaskRunner;
 import io.privacyinventory.ui.document.InventoryDocument;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -17,8 +16,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class FindingsModelTest {
     @TempDir
@@ -29,13 +28,16 @@ class FindingsModelTest {
         Inventory clinic = TestInventories.read(TestInventories.CLINIC_GROUP);
         try (InventoryStore store = InventoryStore.create(folder.resolve("clinic.db"), clinic)) {
             InventoryDocument document = new InventoryDocument(store, clinic, TaskRunner.direct());
-            FindingsModel model = new FindingsModel(document, TaskRunner.direct(), Locale.ENGLISH,
+            FindingsModel model = new FindingsModel(
+                    document,
+                    TaskRunner.direct(),
+                    Locale.ENGLISH,
                     Clock.fixed(Instant.parse("2027-06-01T00:00:00Z"), ZoneOffset.UTC));
             List<Finding> all = List.copyOf(model.findings());
             assertThat(all).isNotEmpty();
 
-            Set<String> prefixes = new LinkedHashSet<>(List.of("activities", "activities/", "activities/nothing",
-                    "organisation"));
+            Set<String> prefixes =
+                    new LinkedHashSet<>(List.of("activities", "activities/", "activities/nothing", "organisation"));
             for (Finding finding : all) {
                 String[] parts = finding.path().split("/");
                 for (int i = 1; i <= parts.length; i++) {
@@ -43,8 +45,10 @@ class FindingsModelTest {
                 }
             }
             for (String prefix : prefixes) {
-                List<Finding> expected = all.stream().filter(finding -> finding.path().equals(prefix)
-                        || finding.path().startsWith(prefix + "/")).toList();
+                List<Finding> expected = all.stream()
+                        .filter(finding ->
+                                finding.path().equals(prefix) || finding.path().startsWith(prefix + "/"))
+                        .toList();
                 assertThat(model.about(prefix)).as(prefix).isEqualTo(expected);
             }
         }

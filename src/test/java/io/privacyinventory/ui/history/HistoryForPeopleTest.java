@@ -1,15 +1,21 @@
 package io.privacyinventory.ui.history;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.privacyinventory.TestInventories;
+import io.privacyinventory.model.Activity;
 import io.privacyinventory.model.ActivityStatus;
 import io.privacyinventory.model.EntityType;
 import io.privacyinventory.model.RetentionRule;
-import io.privacyinventory.model.Activity;
 import io.privacyinventory.store.ChangeLogEntry;
 import io.privacyinventory.store.InventoryStore;
 import io.privacyinventory.ui.Messages;
 import io.privacyinventory.ui.TaskRunner;
 import io.privacyinventory.ui.document.InventoryDocument;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import javafx.scene.Node;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.TableView;
@@ -24,13 +30,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Locale;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** History rows name items and fields in words, in the interface language, with the stored JSON one click away. */
 @ExtendWith(ApplicationExtension.class)
@@ -59,12 +58,13 @@ class HistoryForPeopleTest {
 
     /** The clinic sample, then: patient care's owner and status changed, one retention period changed, the status change undone. */
     private void editTheClinic(FxRobot robot, Locale locale) throws Exception {
-        InventoryStore store = InventoryStore.create(folder.resolve("clinic.db"),
-                TestInventories.read(TestInventories.CLINIC_GROUP));
+        InventoryStore store =
+                InventoryStore.create(folder.resolve("clinic.db"), TestInventories.read(TestInventories.CLINIC_GROUP));
         document = new InventoryDocument(store, store.load(), TaskRunner.direct());
         robot.interact(() -> {
             document.change(EntityType.ACTIVITY, "patient-care", (Activity a) -> withOwner(a, "People & Culture"));
-            document.change(EntityType.ACTIVITY, "patient-care", (Activity a) -> withStatus(a, ActivityStatus.IN_REVIEW));
+            document.change(
+                    EntityType.ACTIVITY, "patient-care", (Activity a) -> withStatus(a, ActivityStatus.IN_REVIEW));
             document.undo();
             document.change(EntityType.ACTIVITY, "patient-care", (Activity a) -> withFirstPeriod(a, "P2Y"));
             view = new HistoryView(document, new Messages(locale));
@@ -79,8 +79,14 @@ class HistoryForPeopleTest {
         editTheClinic(robot, BOKMAAL);
         List<String> what = new ArrayList<>();
         rows().forEach(entry -> what.add(view.describe(entry)));
-        assertThat(what).anySatisfy(row -> assertThat(row).contains("\"Patient examination, treatment and records\"").contains("Ansvarlig enhet endret"));
-        assertThat(what).anySatisfy(row -> assertThat(row).contains("\"Patient examination, treatment and records\"").contains("Lagringstid"));
+        assertThat(what)
+                .anySatisfy(row -> assertThat(row)
+                        .contains("\"Patient examination, treatment and records\"")
+                        .contains("Ansvarlig enhet endret"));
+        assertThat(what)
+                .anySatisfy(row -> assertThat(row)
+                        .contains("\"Patient examination, treatment and records\"")
+                        .contains("Lagringstid"));
         assertThat(what).noneSatisfy(row -> assertThat(row).containsIgnoringCase("owner endret"));
         assertThat(String.join("\n", what)).doesNotContain("status endret").doesNotContain("retention endret");
     }
@@ -92,7 +98,8 @@ class HistoryForPeopleTest {
         robot.interact(() -> ((TextField) view.root().lookup(".text-field")).setText("examination"));
         // owner, status, its undo, the period: four changes to the activity, none of them a rename (and the
         // creation of the record, whose stored JSON holds the name too)
-        assertThat(rows().stream().filter(entry -> "patient-care".equals(entry.entityId()))).hasSize(4);
+        assertThat(rows().stream().filter(entry -> "patient-care".equals(entry.entityId())))
+                .hasSize(4);
         assertThat(all).isEqualTo(5);
         robot.interact(() -> ((TextField) view.root().lookup(".text-field")).setText("Ansvarlig"));
         assertThat(rows()).isEmpty();
@@ -106,10 +113,15 @@ class HistoryForPeopleTest {
 
         List<String> shown = texts(view.root().lookup("#differenceView"));
         assertThat(shown).contains("− 10 years", "+ 2 years");
-        assertThat(String.join("\n", shown)).doesNotContain("P10Y").doesNotContain("P2Y").doesNotContain("{");
+        assertThat(String.join("\n", shown))
+                .doesNotContain("P10Y")
+                .doesNotContain("P2Y")
+                .doesNotContain("{");
 
         TextArea raw = (TextArea) view.root().lookupAll(".text-area").iterator().next();
-        assertThat(raw.getParent().isVisible()).as("the stored JSON is one click away, not in the way").isFalse();
+        assertThat(raw.getParent().isVisible())
+                .as("the stored JSON is one click away, not in the way")
+                .isFalse();
         robot.interact(() -> ((ToggleButton) view.root().lookup("#historyShowRaw")).fire());
         assertThat(raw.getParent().isVisible()).isTrue();
         assertThat(raw.getText()).contains("P10Y");
@@ -118,7 +130,10 @@ class HistoryForPeopleTest {
     @Test
     void anUndoSaysWhichChangeItUndoesInWords(FxRobot robot) throws Exception {
         editTheClinic(robot, BOKMAAL);
-        ChangeLogEntry undo = rows().stream().filter(entry -> entry.reverts() != null).findFirst().orElseThrow();
+        ChangeLogEntry undo = rows().stream()
+                .filter(entry -> entry.reverts() != null)
+                .findFirst()
+                .orElseThrow();
         String shown = (String) table().getColumns().get(3).getCellData(undo);
         assertThat(shown).isEqualTo("Endring " + undo.changeSet() + ", angrer endring " + undo.reverts());
     }
@@ -140,7 +155,8 @@ class HistoryForPeopleTest {
 
     private TableView<ChangeLogEntry> table() {
         @SuppressWarnings("unchecked")
-        TableView<ChangeLogEntry> table = (TableView<ChangeLogEntry>) view.root().lookup("#historyTable");
+        TableView<ChangeLogEntry> table =
+                (TableView<ChangeLogEntry>) view.root().lookup("#historyTable");
         return table;
     }
 
@@ -153,5 +169,4 @@ class HistoryForPeopleTest {
         root.lookupAll(".label").forEach(node -> texts.add(((Labeled) node).getText()));
         return texts;
     }
-
 }

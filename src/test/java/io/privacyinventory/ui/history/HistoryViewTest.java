@@ -1,5 +1,7 @@
 package io.privacyinventory.ui.history;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.privacyinventory.TestInventories;
 import io.privacyinventory.model.EntityType;
 import io.privacyinventory.model.Organisation;
@@ -8,6 +10,8 @@ import io.privacyinventory.store.InventoryStore;
 import io.privacyinventory.ui.Messages;
 import io.privacyinventory.ui.TaskRunner;
 import io.privacyinventory.ui.document.InventoryDocument;
+import java.nio.file.Path;
+import java.util.Locale;
 import javafx.scene.control.Button;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
@@ -18,11 +22,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-
-import java.nio.file.Path;
-import java.util.Locale;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** The history reads the log a page at a time, and only while it is shown. */
 @ExtendWith(ApplicationExtension.class)
@@ -55,8 +54,8 @@ class HistoryViewTest {
 
     @Test
     void hiddenHistoryDoesNotFollowEditsAndCatchesUpWhenShownAgain(FxRobot robot) throws Exception {
-        InventoryStore store = InventoryStore.create(folder.resolve("inventory.db"),
-                TestInventories.read(TestInventories.PRODUCT_SERVICES));
+        InventoryStore store = InventoryStore.create(
+                folder.resolve("inventory.db"), TestInventories.read(TestInventories.PRODUCT_SERVICES));
         document = new InventoryDocument(store, store.load(), TaskRunner.direct());
         HistoryView[] view = new HistoryView[1];
         robot.interact(() -> {
@@ -66,8 +65,15 @@ class HistoryViewTest {
 
         robot.interact(() -> {
             view[0].deactivate();
-            document.changeOrganisation(o -> new Organisation(o.name(), o.address(), o.email(), "+47 1", o.website(),
-                    o.dpo(), o.representative(), o.supervisoryAuthority()));
+            document.changeOrganisation(o -> new Organisation(
+                    o.name(),
+                    o.address(),
+                    o.email(),
+                    "+47 1",
+                    o.website(),
+                    o.dpo(),
+                    o.representative(),
+                    o.supervisoryAuthority()));
         });
         assertThat(rows(view[0])).as("nothing read while hidden").hasSize(1);
 
@@ -78,14 +84,21 @@ class HistoryViewTest {
 
     @Test
     void longHistoryIsReadPageByPage(FxRobot robot) throws Exception {
-        InventoryStore store = InventoryStore.create(folder.resolve("long.db"),
-                TestInventories.read(TestInventories.PRODUCT_SERVICES));
+        InventoryStore store = InventoryStore.create(
+                folder.resolve("long.db"), TestInventories.read(TestInventories.PRODUCT_SERVICES));
         document = new InventoryDocument(store, store.load(), TaskRunner.direct());
         robot.interact(() -> {
             for (int i = 0; i < HistoryView.PAGE + 10; i++) {
                 String phone = "+47 " + i;
-                document.changeOrganisation(o -> new Organisation(o.name(), o.address(), o.email(), phone,
-                        o.website(), o.dpo(), o.representative(), o.supervisoryAuthority()));
+                document.changeOrganisation(o -> new Organisation(
+                        o.name(),
+                        o.address(),
+                        o.email(),
+                        phone,
+                        o.website(),
+                        o.dpo(),
+                        o.representative(),
+                        o.supervisoryAuthority()));
             }
         });
         HistoryView[] view = new HistoryView[1];

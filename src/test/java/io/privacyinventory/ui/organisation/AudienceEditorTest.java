@@ -1,5 +1,7 @@
 package io.privacyinventory.ui.organisation;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.privacyinventory.TestInventories;
 import io.privacyinventory.model.Audience;
 import io.privacyinventory.model.Inventory;
@@ -8,6 +10,9 @@ import io.privacyinventory.ui.Messages;
 import io.privacyinventory.ui.TaskRunner;
 import io.privacyinventory.ui.Theme;
 import io.privacyinventory.ui.document.InventoryDocument;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.scene.Scene;
 import javafx.scene.control.ComboBox;
@@ -24,12 +29,6 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
-
-import java.nio.file.Path;
-import java.util.Locale;
-import java.util.concurrent.TimeUnit;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** The audiences of the notice are edited under Organisation & notice, saved at once and undoable. */
 @ExtendWith(ApplicationExtension.class)
@@ -56,8 +55,8 @@ class AudienceEditorTest {
     }
 
     private Inventory saved() throws Exception {
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
-                () -> document.saveStateProperty().get() == InventoryDocument.SaveState.SAVED);
+        WaitForAsyncUtils.waitFor(
+                20, TimeUnit.SECONDS, () -> document.saveStateProperty().get() == InventoryDocument.SaveState.SAVED);
         WaitForAsyncUtils.waitForFxEvents();
         try (InventoryStore reader = InventoryStore.openReadOnly(file)) {
             return reader.load();
@@ -67,10 +66,12 @@ class AudienceEditorTest {
     @Test
     void anAudienceIsAddedNamedGivenItsSubjectsRemovedAndTheRemovalUndone(FxRobot robot) throws Exception {
         file = folder.resolve("inventory.db");
-        InventoryStore.create(file, TestInventories.read(TestInventories.CLINIC_GROUP)).close();
+        InventoryStore.create(file, TestInventories.read(TestInventories.CLINIC_GROUP))
+                .close();
         InventoryStore store = InventoryStore.open(file);
         document = new InventoryDocument(store, store.load(), TaskRunner.background());
-        OrganisationView view = new OrganisationView(document, new Messages(Locale.ENGLISH), new SimpleStringProperty("en"));
+        OrganisationView view =
+                new OrganisationView(document, new Messages(Locale.ENGLISH), new SimpleStringProperty("en"));
         robot.interact(() -> {
             stage.setScene(new Scene((javafx.scene.Parent) view.root(), 1200, 900));
             stage.show();
@@ -82,9 +83,14 @@ class AudienceEditorTest {
         assertThat(robot.lookup("#audienceTitle-en").queryAs(TextField.class).getText())
                 .isEqualTo("Privacy notice for patients of Fjellvik Helse");
 
-        robot.interact(() -> assertThat(findEditor(view).addAudience("walk-ins")).isTrue());
-        robot.interact(() -> assertThat(findEditor(view).addAudience("walk-ins")).as("a taken id").isFalse());
-        robot.interact(() -> assertThat(findEditor(view).addAudience("Walk Ins")).as("not an id").isFalse());
+        robot.interact(
+                () -> assertThat(findEditor(view).addAudience("walk-ins")).isTrue());
+        robot.interact(() -> assertThat(findEditor(view).addAudience("walk-ins"))
+                .as("a taken id")
+                .isFalse());
+        robot.interact(() -> assertThat(findEditor(view).addAudience("Walk Ins"))
+                .as("not an id")
+                .isFalse());
         saved();
         assertThat(picker.getValue()).isEqualTo("walk-ins");
 

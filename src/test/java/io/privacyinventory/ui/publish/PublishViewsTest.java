@@ -1,5 +1,7 @@
 package io.privacyinventory.ui.publish;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.privacyinventory.TestInventories;
 import io.privacyinventory.model.Activity;
 import io.privacyinventory.model.EntityType;
@@ -10,6 +12,10 @@ import io.privacyinventory.store.InventoryStore;
 import io.privacyinventory.ui.Messages;
 import io.privacyinventory.ui.TaskRunner;
 import io.privacyinventory.ui.document.InventoryDocument;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
@@ -28,13 +34,6 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Locale;
-
-import static org.assertj.core.api.Assertions.assertThat;
-
 /** Publishing from the editor, and reading and comparing the published versions. */
 @ExtendWith(ApplicationExtension.class)
 class PublishViewsTest {
@@ -51,8 +50,8 @@ class PublishViewsTest {
 
     @BeforeEach
     void openTheClinic() throws Exception {
-        InventoryStore store = InventoryStore.create(folder.resolve("clinic.db"),
-                TestInventories.read(TestInventories.CLINIC_GROUP));
+        InventoryStore store =
+                InventoryStore.create(folder.resolve("clinic.db"), TestInventories.read(TestInventories.CLINIC_GROUP));
         document = new InventoryDocument(store, store.load(), TaskRunner.direct());
     }
 
@@ -63,7 +62,9 @@ class PublishViewsTest {
     }
 
     private static Button publishButton(PublishNoticeDialog dialog) {
-        return (Button) dialog.dialog().getDialogPane().lookupButton(dialog.dialog().getDialogPane().getButtonTypes().get(0));
+        return (Button) dialog.dialog()
+                .getDialogPane()
+                .lookupButton(dialog.dialog().getDialogPane().getButtonTypes().get(0));
     }
 
     @Test
@@ -75,11 +76,12 @@ class PublishViewsTest {
         assertThat(publishButton(dialog[0]).isDisabled()).isFalse();
         assertThat(pane.lookup("#publishForce").isVisible()).isFalse();
 
-        robot.interact(() -> document.change(EntityType.ACTIVITY, "booking-billing",
-                (Activity a) -> RecordFields.with(a, "purposes", List.of())));
+        robot.interact(() -> document.change(
+                EntityType.ACTIVITY, "booking-billing", (Activity a) -> RecordFields.with(a, "purposes", List.of())));
         robot.interact(() -> dialog[0] = new PublishNoticeDialog(null, document, new Messages(Locale.ENGLISH)));
         Node blockedPane = dialog[0].dialog().getDialogPane();
-        assertThat(((Label) blockedPane.lookup("#publishStatus")).getText()).startsWith("Not ready: 1 error from the checks and 1 missing fact in the draft");
+        assertThat(((Label) blockedPane.lookup("#publishStatus")).getText())
+                .startsWith("Not ready: 1 error from the checks and 1 missing fact in the draft");
         @SuppressWarnings("unchecked")
         ListView<String> why = (ListView<String>) blockedPane.lookup("#publishBlocking");
         assertThat(why.getItems()).anySatisfy(line -> assertThat(line).contains("Booking, reminders and invoicing"));
@@ -92,12 +94,17 @@ class PublishViewsTest {
 
     @Test
     void publishedVersionsAreListedReadOnlyAndComparedWithMarkedWords(FxRobot robot) {
-        robot.interact(() -> document.publish(null, NoticeLanguage.EN, false, done -> { },
-                error -> { throw new AssertionError(error); }));
-        robot.interact(() -> document.change(EntityType.ACTIVITY, "booking-billing",
-                (Activity a) -> RecordFields.with(a, "name", io.privacyinventory.model.Text.of("en", "Booking and billing"))));
-        robot.interact(() -> document.publish(null, NoticeLanguage.EN, false, done -> { },
-                error -> { throw new AssertionError(error); }));
+        robot.interact(() -> document.publish(null, NoticeLanguage.EN, false, done -> {}, error -> {
+            throw new AssertionError(error);
+        }));
+        robot.interact(() -> document.change(
+                EntityType.ACTIVITY,
+                "booking-billing",
+                (Activity a) ->
+                        RecordFields.with(a, "name", io.privacyinventory.model.Text.of("en", "Booking and billing"))));
+        robot.interact(() -> document.publish(null, NoticeLanguage.EN, false, done -> {}, error -> {
+            throw new AssertionError(error);
+        }));
         assertThat(document.inventory().publishedNotices()).hasSize(2);
 
         PublishedNoticesWindow[] window = new PublishedNoticesWindow[1];
@@ -125,8 +132,9 @@ class PublishViewsTest {
 
     @Test
     void aPublicationIsNotAnUndoStep(FxRobot robot) {
-        robot.interact(() -> document.publish(null, NoticeLanguage.EN, false, done -> { },
-                error -> { throw new AssertionError(error); }));
+        robot.interact(() -> document.publish(null, NoticeLanguage.EN, false, done -> {}, error -> {
+            throw new AssertionError(error);
+        }));
         assertThat(document.inventory().publishedNotices()).hasSize(1);
         assertThat(document.canUndoProperty().get()).isFalse();
     }
