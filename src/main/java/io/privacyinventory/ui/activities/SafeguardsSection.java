@@ -101,6 +101,8 @@ final class SafeguardsSection {
         HBox dpiaBox = new HBox(8, dpiaStatus.control(), dpiaReference);
         dpiaReference.setPromptText(editor.messages.get("editor.dpiaReference"));
         HBox.setHgrow(dpiaReference, Priority.ALWAYS);
+        // the status keeps its words ("Ikke påkrevd"); the reference field gives way
+        dpiaStatus.control().setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         Forms.addRow(grid, 3, editor.messages.get("editor.dpia"), new VBox(8, dpiaBox, dpiaScreening.node()));
     }
 

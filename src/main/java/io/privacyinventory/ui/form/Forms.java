@@ -39,11 +39,38 @@ public final class Forms {
         text.setWrapText(true);
         text.setLabelFor(field);
         keepWordsWhole(text);
+        widenLabelsFor(grid, text);
         nameInputsInside(field, label);
         GridPane.setValignment(text, VPos.TOP);
         text.setPadding(new Insets(6, 0, 0, 0));
         grid.add(text, 0, row);
         grid.add(field, 1, row);
+    }
+
+    /**
+     * A label's longest word sets its minimum width; the label column must be at least that wide,
+     * or the label is drawn across the field beside it (a column's preferred width wins over its
+     * children's minimum in a grid).
+     */
+    private static void widenLabelsFor(GridPane grid, Label text) {
+        if (grid.getColumnConstraints().isEmpty()) {
+            return;
+        }
+        ColumnConstraints labels = grid.getColumnConstraints().get(0);
+        Runnable widen = () -> {
+            double needed = text.getMinWidth();
+            if (needed > labels.getMinWidth()) {
+                labels.setMinWidth(needed);
+            }
+            if (needed > labels.getPrefWidth()) {
+                labels.setPrefWidth(needed);
+            }
+            if (needed > labels.getMaxWidth()) {
+                labels.setMaxWidth(needed);
+            }
+        };
+        text.minWidthProperty().addListener((observable, old, width) -> widen.run());
+        widen.run();
     }
 
     /**
