@@ -2,38 +2,24 @@ package io.privacyinventory.ui.activities;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.privacyinventory.TestInventories;
 import io.privacyinventory.model.Activity;
 import io.privacyinventory.model.Contact;
 import io.privacyinventory.model.Inventory;
 import io.privacyinventory.model.Role;
 import io.privacyinventory.model.Text;
-import io.privacyinventory.store.InventoryStore;
-import io.privacyinventory.ui.Messages;
-import io.privacyinventory.ui.TaskRunner;
-import io.privacyinventory.ui.Theme;
-import io.privacyinventory.ui.document.InventoryDocument;
-import io.privacyinventory.ui.findings.FindingsModel;
-import java.nio.file.Path;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.TimeUnit;
 import java.util.function.UnaryOperator;
-import javafx.beans.property.SimpleStringProperty;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -45,67 +31,11 @@ import org.testfx.util.WaitForAsyncUtils;
  * not taken, texts of the other content language shown greyed.
  */
 @ExtendWith(ApplicationExtension.class)
-class EditorInputTest {
-    @TempDir
-    Path folder;
-
-    private Stage stage;
-    private InventoryDocument document;
-    private ActivitiesView view;
-    private Path file;
-
+class EditorInputTest extends ActivityEditorOnFile {
     @Start
-    void start(Stage stage) {
-        this.stage = stage;
-        Theme.apply(false);
-    }
-
-    @AfterEach
-    void close(FxRobot robot) {
-        robot.interact(() -> {
-            stage.hide();
-            if (view != null) {
-                view.dispose();
-            }
-        });
-        if (document != null) {
-            document.close();
-        }
-    }
-
-    private void show(FxRobot robot, Inventory inventory, String activityId, Locale locale, String contentLanguage)
-            throws Exception {
-        file = folder.resolve("inventory.db");
-        InventoryStore.create(file, inventory).close();
-        InventoryStore store = InventoryStore.open(file);
-        document = new InventoryDocument(store, store.load(), TaskRunner.background());
-        robot.interact(() -> {
-            Messages messages = new Messages(locale);
-            ActivitiesViewModel model = new ActivitiesViewModel(document, "New activity", "copy");
-            FindingsModel findings =
-                    new FindingsModel(document, TaskRunner.direct(), locale, Clock.systemDefaultZone());
-            view = new ActivitiesView(model, messages, new SimpleStringProperty(contentLanguage), findings);
-            stage.setScene(new Scene((javafx.scene.Parent) view.root(), 1200, 900));
-            stage.show();
-            view.activate();
-            model.selectedIdProperty().set(activityId);
-        });
-    }
-
-    private static Inventory clinic() {
-        return TestInventories.read(TestInventories.CLINIC_GROUP);
-    }
-
-    private Activity saved(String activityId) throws Exception {
-        WaitForAsyncUtils.waitFor(
-                20, TimeUnit.SECONDS, () -> document.saveStateProperty().get() == InventoryDocument.SaveState.SAVED);
-        WaitForAsyncUtils.waitForFxEvents();
-        try (InventoryStore reader = InventoryStore.openReadOnly(file)) {
-            return reader.load().activities().stream()
-                    .filter(a -> a.id().equals(activityId))
-                    .findFirst()
-                    .orElseThrow();
-        }
+    @Override
+    protected void start(Stage stage) {
+        super.start(stage);
     }
 
     private void typeDate(FxRobot robot, String pickerId, String text) {

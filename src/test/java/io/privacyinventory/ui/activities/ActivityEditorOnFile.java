@@ -1,0 +1,93 @@
+package io.privacyinventory.ui.activities;
+
+import io.privacyinventory.TestInventories;
+import io.privacyinventory.model.Activity;
+import io.privacyinventory.model.Inventory;
+import io.privacyinventory.store.InventoryStore;
+import io.privacyinventory.ui.Messages;
+import io.privacyinventory.ui.TaskRunner;
+import io.privacyinventory.ui.Theme;
+import io.privacyinventory.ui.document.InventoryDocument;
+import io.privacyinventory.ui.findings.FindingsModel;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The activities view on a real file in a real window, for the tests that type into the activity
+ * editor and read the file back: one view per test, closed after it.
+ */
+@ExtendWith(ApplicationExtension.class)
+abstract class ActivityEditorOnFile {
+    @TempDir
+    Path folder;
+
+    protected Stage stage;
+    protected InventoryDocument document;
+    protected ActivitiesView view;
+    protected Path file;
+
+    /** TestFX calls only the test class's own start method: each subclass's hands the stage here. */
+    protected void start(Stage stage) {
+        this.stage = stage;
+        Theme.apply(false);
+    }
+
+    @AfterEach
+    void close(FxRobot robot) {
+        robot.interact(() -> {
+            stage.hide();
+            if (view != null) {
+                view.dispose();
+            }
+        });
+        if (document != null) {
+            document.close();
+        }
+    }
+
+    protected void show(FxRobot robot, Inventory inventory, String activityId, Locale locale, String contentLanguage)
+            throws Exception {
+        file = folder.resolve("inventory.db");
+        InventoryStore.create(file, inventory).close();
+        InventoryStore store = InventoryStore.open(file);
+        document = new InventoryDocument(store, store.load(), TaskRunner.background());
+        robot.interact(() -> {
+            Messages messages = new Messages(locale);
+            ActivitiesViewModel model = new ActivitiesViewModel(document, "New activity", "copy");
+            FindingsModel findings =
+                    new FindingsModel(document, TaskRunner.direct(), locale, Clock.systemDefaultZone());
+            view = new ActivitiesView(model, messages, new SimpleStringProperty(contentLanguage), findings);
+            stage.setScene(new Scene((javafx.scene.Parent) view.root(), 1200, 900));
+            stage.show();
+            view.activate();
+            model.selectedIdProperty().set(activityId);
+        });
+    }
+
+    protected static Inventory clinic() {
+        return TestInventories.read(TestInventories.CLINIC_GROUP);
+    }
+
+    protected Activity saved(String activityId) throws Exception {
+        WaitForAsyncUtils.waitFor(
+                20, TimeUnit.SECONDS, () -> document.saveStateProperty().get() == InventoryDocument.SaveState.SAVED);
+        WaitForAsyncUtils.waitForFxEvents();
+        try (InventoryStore reader = InventoryStore.openReadOnly(file)) {
+            return reader.load().activities().stream()
+                    .filter(a -> a.id().equals(activityId))
+                    .findFirst()
+                    .orElseThrow();
+        }
+    }
+}
