@@ -204,31 +204,53 @@ class CheckIsTheGateTest {
                 .isEqualTo(codes);
         boolean noticeFindings =
                 Arrays.stream(NoticeFact.values()).anyMatch(fact -> codes.contains(fact.findingCode()));
-        for (NoticeLanguage language : NoticeLanguage.values()) {
-            NoticeDraft draft = NoticeComposer.compose(record, language);
-            Set<NoticeFact> kinds = kinds(draft);
-            for (NoticeFact fact : NoticeFact.values()) {
-                boolean found = codes.contains(fact.findingCode());
-                boolean marked = kinds.contains(fact);
-                if (marked) {
-                    assertThat(found)
-                            .as(what + " " + language + ": a " + fact + " marker has its finding " + fact.findingCode())
-                            .isTrue();
-                }
+        // the whole organisation's notice (null) and each audience's notice
+        List<String> audiences = new ArrayList<>();
+        audiences.add(null);
+        record.notice().audiences().forEach(audience -> audiences.add(audience.id()));
+        for (String audience : audiences) {
+            for (NoticeLanguage language : NoticeLanguage.values()) {
+                assertGate(
+                        record,
+                        codes,
+                        noticeFindings,
+                        language,
+                        audience,
+                        what + (audience == null ? "" : " (" + audience + ")"));
             }
-            String marker = language == NoticeLanguage.EN ? "MISSING:" : "MANGLER:";
-            for (NoticeFormat format : NoticeFormat.values()) {
-                String rendered = draft.render(format);
-                if (!noticeFindings) {
-                    assertThat(rendered)
-                            .as(what + " " + language + " " + format + ": no notice findings, no marker")
-                            .doesNotContain(marker);
-                }
-                if (!draft.missingFacts().isEmpty()) {
-                    assertThat(rendered)
-                            .as(what + " " + language + " " + format + ": markers are shown")
-                            .contains(marker);
-                }
+        }
+    }
+
+    private static void assertGate(
+            Inventory record,
+            Set<String> codes,
+            boolean noticeFindings,
+            NoticeLanguage language,
+            String audience,
+            String what) {
+        NoticeDraft draft = NoticeComposer.compose(record, language, audience);
+        Set<NoticeFact> kinds = kinds(draft);
+        for (NoticeFact fact : NoticeFact.values()) {
+            boolean found = codes.contains(fact.findingCode());
+            boolean marked = kinds.contains(fact);
+            if (marked) {
+                assertThat(found)
+                        .as(what + " " + language + ": a " + fact + " marker has its finding " + fact.findingCode())
+                        .isTrue();
+            }
+        }
+        String marker = language == NoticeLanguage.EN ? "MISSING:" : "MANGLER:";
+        for (NoticeFormat format : NoticeFormat.values()) {
+            String rendered = draft.render(format);
+            if (!noticeFindings) {
+                assertThat(rendered)
+                        .as(what + " " + language + " " + format + ": no notice findings, no marker")
+                        .doesNotContain(marker);
+            }
+            if (!draft.missingFacts().isEmpty()) {
+                assertThat(rendered)
+                        .as(what + " " + language + " " + format + ": markers are shown")
+                        .contains(marker);
             }
         }
     }
