@@ -2,102 +2,38 @@ package io.privacyinventory.ui.activities;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.privacyinventory.TestInventories;
-import io.privacyinventory.model.Activity;
 import io.privacyinventory.model.DpiaCriterion;
 import io.privacyinventory.model.LegalBasis;
 import io.privacyinventory.model.PurposeUse;
-import io.privacyinventory.store.InventoryStore;
-import io.privacyinventory.ui.Messages;
-import io.privacyinventory.ui.TaskRunner;
-import io.privacyinventory.ui.Theme;
-import io.privacyinventory.ui.document.InventoryDocument;
-import io.privacyinventory.ui.findings.FindingsModel;
-import java.nio.file.Path;
-import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.TimeUnit;
-import javafx.beans.property.SimpleStringProperty;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The activity editor's format version 2 parts on real controls and a real file: the Art. 10
  * authority of a purpose entry, a purpose added again for another basis, and the DPIA screening.
  */
 @ExtendWith(ApplicationExtension.class)
-class VersionTwoEditorTest {
-    @TempDir
-    Path folder;
-
-    private Stage stage;
-    private InventoryDocument document;
-    private ActivitiesView view;
-    private Path file;
-
+class VersionTwoEditorTest extends ActivityEditorOnFile {
     @Start
-    void start(Stage stage) {
-        this.stage = stage;
-        Theme.apply(false);
-    }
-
-    @AfterEach
-    void close(FxRobot robot) {
-        robot.interact(() -> {
-            stage.hide();
-            if (view != null) {
-                view.dispose();
-            }
-        });
-        if (document != null) {
-            document.close();
-        }
+    @Override
+    protected void start(Stage stage) {
+        super.start(stage);
     }
 
     private void show(FxRobot robot, String activityId, Locale locale) throws Exception {
-        file = folder.resolve("inventory.db");
-        InventoryStore.create(file, TestInventories.read(TestInventories.CLINIC_GROUP))
-                .close();
-        InventoryStore store = InventoryStore.open(file);
-        document = new InventoryDocument(store, store.load(), TaskRunner.background());
-        robot.interact(() -> {
-            Messages messages = new Messages(locale);
-            ActivitiesViewModel model = new ActivitiesViewModel(document, "New activity", "copy");
-            FindingsModel findings =
-                    new FindingsModel(document, TaskRunner.direct(), locale, Clock.systemDefaultZone());
-            view = new ActivitiesView(model, messages, new SimpleStringProperty(locale.getLanguage()), findings);
-            stage.setScene(new Scene((javafx.scene.Parent) view.root(), 1200, 900));
-            stage.show();
-            view.activate();
-            model.selectedIdProperty().set(activityId);
-        });
-    }
-
-    private Activity saved(String activityId) throws Exception {
-        WaitForAsyncUtils.waitFor(
-                20, TimeUnit.SECONDS, () -> document.saveStateProperty().get() == InventoryDocument.SaveState.SAVED);
-        WaitForAsyncUtils.waitForFxEvents();
-        try (InventoryStore reader = InventoryStore.openReadOnly(file)) {
-            return reader.load().activities().stream()
-                    .filter(a -> a.id().equals(activityId))
-                    .findFirst()
-                    .orElseThrow();
-        }
+        show(robot, clinic(), activityId, locale, locale.getLanguage());
     }
 
     private static boolean shown(FxRobot robot, String query) {
