@@ -330,7 +330,7 @@ public final class InventoryDocument implements AutoCloseable {
                         inventory.set(loaded);
                     }
                 },
-                error -> {});
+                this::report);
     }
 
     @SuppressWarnings("unchecked")
@@ -456,7 +456,7 @@ public final class InventoryDocument implements AutoCloseable {
         if (!store.isReadOnly() || following != null) {
             return;
         }
-        runner.run(store::historyHead, head -> seenHead = head, error -> {});
+        runner.run(store::historyHead, head -> seenHead = head, this::report);
         following = new javafx.animation.Timeline(new javafx.animation.KeyFrame(interval, event -> checkFile()));
         following.setCycleCount(javafx.animation.Animation.INDEFINITE);
         following.play();
@@ -474,10 +474,7 @@ public final class InventoryDocument implements AutoCloseable {
                         inventory.set(changed.inventory());
                     }
                 },
-                error -> {
-                    lastError.set(null);
-                    lastError.set(error);
-                });
+                this::report);
     }
 
     private record Reread(io.privacyinventory.store.HistoryHead head, Inventory inventory) {}
@@ -502,13 +499,18 @@ public final class InventoryDocument implements AutoCloseable {
         saveState.set(SaveState.SAVING);
     }
 
+    /** Shows a failure; cleared first so that the same failure twice is shown twice. */
+    private void report(Throwable error) {
+        lastError.set(null);
+        lastError.set(error);
+    }
+
     private void finished(Throwable error) {
         pending--;
         canUndo.set(!undoStack.isEmpty());
         canRedo.set(!redoStack.isEmpty());
         if (error != null) {
-            lastError.set(null);
-            lastError.set(error);
+            report(error);
             saveState.set(SaveState.FAILED);
         } else if (pending == 0) {
             saveState.set(SaveState.SAVED);
