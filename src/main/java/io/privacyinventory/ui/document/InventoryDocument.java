@@ -404,8 +404,10 @@ public final class InventoryDocument implements AutoCloseable {
                             serverUser().orElse(System.getProperty("user.name", "unknown")),
                             force);
                     if (!outcome.blocked() || force) {
-                        store.apply(new Edit.Publish(outcome.notice()));
-                        return new Published(outcome, store.load());
+                        Edit publish = new Edit.Publish(outcome.notice());
+                        store.apply(publish);
+                        // the same edit in memory, as for every other change (ADR 0006): no second read
+                        return new Published(outcome, Inventories.apply(current, publish));
                     }
                     return new Published(outcome, null);
                 },
