@@ -10,6 +10,7 @@ import io.privacyinventory.model.Edit;
 import io.privacyinventory.model.EntityType;
 import io.privacyinventory.model.Inventories;
 import io.privacyinventory.model.Inventory;
+import io.privacyinventory.model.PublishedNotice;
 import io.privacyinventory.model.RecordFields;
 import io.privacyinventory.model.Text;
 import java.time.Instant;
@@ -63,6 +64,27 @@ abstract class RecordStoreContractTest {
         }
         try (RecordStore reopened = reopen()) {
             assertThat(activity(reopened, "support").status()).isEqualTo(ActivityStatus.IN_REVIEW);
+        }
+    }
+
+    @Test
+    void aPublishedNoticeIsStoredAsTheModelAppliesItAndCannotBeUndone() throws Exception {
+        Inventory before = sample();
+        Edit.Publish publish = new Edit.Publish(new PublishedNotice(
+                null,
+                "en",
+                1,
+                Instant.parse("2026-03-01T09:30:00Z"),
+                "dpo",
+                "0".repeat(64),
+                "Privacy notice\n\nWhat we collect.",
+                false));
+        try (RecordStore store = create(before)) {
+            ChangeSet set = store.apply(publish);
+
+            assertThat(store.load()).isEqualTo(Inventories.apply(before, publish));
+            assertThat(store.verifyHistory().intact()).isTrue();
+            assertThatThrownBy(() -> store.revert(set.id())).hasMessageContaining("cannot be undone");
         }
     }
 
