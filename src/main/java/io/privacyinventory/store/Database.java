@@ -335,7 +335,7 @@ final class Database {
         int toVersion = latest(migrations);
         Path backup = freeBackupName(file, fromVersion);
         try {
-            backup(connection, backup);
+            backup(connection, backup, destination -> {});
         } catch (IOException e) {
             throw new InventoryFileException(
                     file,
@@ -369,14 +369,17 @@ final class Database {
     }
 
     /** A consistent copy through SQLite's online backup; the copy appears whole or not at all. */
-    static void backup(Connection connection, Path target) throws IOException {
+    static void backup(Connection connection, Path target, AtomicFiles.Check beforeReplacing) throws IOException {
         try {
-            AtomicFiles.replace(target, temporary -> {
-                try (Statement statement = connection.createStatement()) {
-                    statement.executeUpdate("backup to \""
-                            + temporary.toAbsolutePath().toString().replace("\"", "\"\"") + "\"");
-                }
-            });
+            AtomicFiles.replace(
+                    target,
+                    temporary -> {
+                        try (Statement statement = connection.createStatement()) {
+                            statement.executeUpdate("backup to \""
+                                    + temporary.toAbsolutePath().toString().replace("\"", "\"\"") + "\"");
+                        }
+                    },
+                    beforeReplacing);
         } catch (IOException | RuntimeException e) {
             throw e;
         } catch (Exception e) {

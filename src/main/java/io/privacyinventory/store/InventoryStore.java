@@ -453,7 +453,12 @@ public final class InventoryStore implements RecordStore {
      * inventory stays open. The copy appears whole or not at all.
      */
     public void backupTo(Path target) throws IOException {
-        Database.backup(connection, target);
+        Database.backup(connection, target, destination -> {});
+    }
+
+    /** As {@link #backupTo(Path)}, with {@code beforeReplacing} run on the finished copy's destination. */
+    public void backupTo(Path target, AtomicFiles.Check beforeReplacing) throws IOException {
+        Database.backup(connection, target, beforeReplacing);
     }
 
     /** Closes the file and, for a store open for editing, lets the next writer have it. */

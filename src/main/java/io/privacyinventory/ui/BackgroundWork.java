@@ -14,11 +14,18 @@ import javafx.util.Duration;
 /**
  * File work the user waits for (reading an import, writing an export or a copy), run in the
  * background. When it takes longer than a moment a small window says what is being done, with a
- * progress bar and Cancel. Cancelling drops the result: nothing is asked, replaced or reported
- * afterwards (a file being written is still written whole or not at all, see AtomicFiles). A
- * failure is always handed to {@code onFailure}, never swallowed.
+ * progress bar and Cancel. Cancelling drops the result (nothing is asked, opened or reported
+ * afterwards) and tells the work through its {@link Cancellation}: a file being written is then
+ * abandoned, and the target is left as it was. A failure is always handed to {@code onFailure},
+ * never swallowed.
  */
-final class BackgroundWork {
+public final class BackgroundWork {
+    /** Work that can be told to stop. */
+    @FunctionalInterface
+    public interface Work<T> {
+        T run(Cancellation cancellation) throws Exception;
+    }
+
     /** Work done within this time shows no window at all. */
     static final Duration SHOWN_AFTER = Duration.millis(300);
 
@@ -32,6 +39,19 @@ final class BackgroundWork {
             Callable<T> work,
             Consumer<T> onSuccess,
             Consumer<Throwable> onFailure) {
+        run(runner, owner, messages, what, cancellation -> work.call(), onSuccess, onFailure);
+    }
+
+    /** As above, for work that stops when the user cancels it (it checks {@code cancellation}). */
+    public static <T> void run(
+            TaskRunner runner,
+            Window owner,
+            Messages messages,
+            String what,
+            Work<T> work,
+            Consumer<T> onSuccess,
+            Consumer<Throwable> onFailure) {
+        Cancellation cancellation = new Cancellation();
         Dialog<ButtonType> progress = new Dialog<>();
         progress.setTitle(messages.get("work.title"));
         ProgressBar bar = new ProgressBar();
@@ -46,7 +66,12 @@ final class BackgroundWork {
             progress.initOwner(owner);
         }
         boolean[] state = new boolean[2]; // [0] done, [1] cancelled
-        progress.setOnHidden(event -> state[1] = !state[0]);
+        progress.setOnHidden(event -> {
+            state[1] = !state[0];
+            if (state[1]) {
+                cancellation.cancel();
+            }
+        });
         PauseTransition delay = new PauseTransition(SHOWN_AFTER);
         delay.setOnFinished(event -> {
             if (!state[0]) {
@@ -55,7 +80,7 @@ final class BackgroundWork {
         });
         delay.play();
         runner.run(
-                work,
+                () -> work.run(cancellation),
                 result -> {
                     if (finish(state, delay, progress)) {
                         onSuccess.accept(result);

@@ -109,16 +109,24 @@ final class FileCommands {
         if (current == null) {
             return;
         }
-        Messages messages = this.messages.get();
         FileChooser chooser = chooser("dialog.saveCopy", "filter.inventory", "*.db");
         chooser.setInitialFileName(current.file().getFileName().toString().replaceFirst("\\.db$", "") + " copy.db");
         File chosen = chosen(chooser.showSaveDialog(stage));
         if (chosen == null) {
             return;
         }
-        Path target = withExtension(chosen.toPath(), ".db");
-        runner.run(
-                () -> current.saveCopyTo(target),
+        saveCopy(current, withExtension(chosen.toPath(), ".db"));
+    }
+
+    /** Copies the open file to {@code target} in the background; Cancel leaves no copy. */
+    void saveCopy(InventoryDocument current, Path target) {
+        Messages messages = this.messages.get();
+        BackgroundWork.run(
+                runner,
+                stage,
+                messages,
+                messages.get("work.copying", target.getFileName()),
+                cancellation -> current.saveCopyTo(target, cancellation::check),
                 saved -> alert(Alert.AlertType.INFORMATION, "dialog.saveCopy", messages.get("dialog.copySaved", saved)),
                 error -> alert(Alert.AlertType.ERROR, "error.copyHeader", error.getMessage()));
     }
@@ -212,11 +220,21 @@ final class FileCommands {
         if (chosen == null) {
             return;
         }
-        Inventory inventory = current.inventory();
-        Path target = withExtension(chosen.toPath(), ".json");
-        runner.run(
-                () -> {
-                    AtomicFiles.write(target, out -> InventoryJsonWriter.write(inventory, out));
+        exportJson(current.inventory(), withExtension(chosen.toPath(), ".json"));
+    }
+
+    /** Writes {@code inventory} as a JSON document in the background; Cancel leaves the target as it was. */
+    void exportJson(Inventory inventory, Path target) {
+        BackgroundWork.run(
+                memoryWork,
+                stage,
+                this.messages.get(),
+                this.messages.get().get("work.writing", target.getFileName()),
+                cancellation -> {
+                    AtomicFiles.write(
+                            target,
+                            out -> InventoryJsonWriter.write(inventory, cancellation.guard(out)),
+                            cancellation::check);
                     return target;
                 },
                 saved -> {},

@@ -2,30 +2,15 @@ package io.privacyinventory.ui.catalog;
 
 import io.privacyinventory.model.Activity;
 import io.privacyinventory.model.DataCategory;
-import io.privacyinventory.model.DataSource;
-import io.privacyinventory.model.DataSubject;
 import io.privacyinventory.model.Entity;
 import io.privacyinventory.model.EntityType;
-import io.privacyinventory.model.Purpose;
 import io.privacyinventory.model.Recipient;
-import io.privacyinventory.model.RecipientKind;
-import io.privacyinventory.model.RecordFields;
-import io.privacyinventory.model.Syntax;
 import io.privacyinventory.model.Terms;
 import io.privacyinventory.model.Text;
 import io.privacyinventory.ui.Messages;
-import io.privacyinventory.ui.form.Choices;
-import io.privacyinventory.ui.form.Commit;
 import io.privacyinventory.ui.form.Dialogs;
 import io.privacyinventory.ui.form.Forms;
-import io.privacyinventory.ui.form.TextFieldBinding;
-import java.text.Collator;
-import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
-import java.util.Objects;
-import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 import javafx.beans.value.ObservableValue;
 import javafx.collections.transformation.SortedList;
@@ -35,15 +20,12 @@ import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
-import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableView;
-import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TextInputDialog;
-import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
@@ -61,27 +43,9 @@ public final class CatalogView implements io.privacyinventory.ui.SectionView {
     private final ObservableValue<String> language;
     private final TableView<Entity> table = new TableView<>();
     private final SplitPane root;
-    private final VBox form = new VBox(14);
-    private final TextField id = new TextField();
-    private final TextField name = new TextField();
-    private final TextArea description = new TextArea();
-    private final TextFieldBinding nameBinding;
-    private final TextFieldBinding descriptionBinding;
-    private final Choices<DataSource> source;
-    private final CheckBox special = new CheckBox();
-    private final CheckBox criminal = new CheckBox();
-    private final Choices<RecipientKind> kind;
-    private final Choices<String> country;
-    private final CheckBox tracking = new CheckBox();
-    private final CheckBox strictlyNecessary = new CheckBox();
-    private final CheckBox directMarketing = new CheckBox();
-    private final TextField optOutUrl = new TextField();
-    private final TextField contractUrl = new TextField();
-    private final Label usedBy = new Label();
+    private final CatalogItemForm form;
     private final Label empty;
-    private final Node details;
     private boolean showing;
-    private Entity shownItem;
 
     public CatalogView(CatalogViewModel model, Messages messages, ObservableValue<String> language) {
         this.model = model;
@@ -145,85 +109,7 @@ public final class CatalogView implements io.privacyinventory.ui.SectionView {
             }
         });
 
-        nameBinding = new TextFieldBinding(name, true, change -> changeText("name", change));
-        description.setPrefRowCount(3);
-        description.setWrapText(true);
-        descriptionBinding = new TextFieldBinding(description, false, change -> changeText("description", change));
-        Commit.onDone(
-                id,
-                this::commitId,
-                () -> id.setText(selected() == null ? "" : selected().id()));
-        source = new Choices<>(
-                List.of(DataSource.values()),
-                true,
-                terms::label,
-                messages.get("choice.none"),
-                value -> setField("source", value));
-        special.setText(messages.get("catalog.special"));
-        special.selectedProperty().addListener((o, old, on) -> setField("special", on));
-        criminal.setText(messages.get("catalog.criminal"));
-        criminal.selectedProperty().addListener((o, old, on) -> setField("criminal", on));
-        kind = new Choices<>(
-                List.of(RecipientKind.values()),
-                true,
-                terms::label,
-                messages.get("choice.none"),
-                value -> setField("kind", value));
-        Collator collator = Collator.getInstance(messages.locale());
-        country = new Choices<>(
-                Arrays.stream(Locale.getISOCountries())
-                        .sorted(Comparator.comparing(terms::country, collator))
-                        .toList(),
-                true,
-                terms::country,
-                messages.get("choice.none"),
-                value -> setField("country", value));
-        tracking.setText(messages.get("catalog.tracking"));
-        tracking.setWrapText(true);
-        special.setWrapText(true);
-        criminal.setWrapText(true);
-        tracking.selectedProperty().addListener((o, old, on) -> setField("tracking", on));
-        tracking.setId("tracking");
-        strictlyNecessary.setText(messages.get("catalog.strictlyNecessary"));
-        strictlyNecessary.setWrapText(true);
-        strictlyNecessary.setId("strictlyNecessary");
-        strictlyNecessary.selectedProperty().addListener((o, old, on) -> setField("strictlyNecessary", on));
-        // Only a tracking tool can be exempt from consent as strictly necessary.
-        strictlyNecessary.visibleProperty().bind(tracking.selectedProperty().or(strictlyNecessary.selectedProperty()));
-        strictlyNecessary.managedProperty().bind(strictlyNecessary.visibleProperty());
-        directMarketing.setText(messages.get("catalog.directMarketing"));
-        directMarketing.setWrapText(true);
-        directMarketing.setId("directMarketing");
-        directMarketing.selectedProperty().addListener((o, old, on) -> setField("directMarketing", on));
-        linkField(optOutUrl, "optOutUrl");
-        linkField(contractUrl, "contractUrl");
-        optOutUrl.setPromptText("https://");
-        contractUrl.setPromptText("https://");
-        usedBy.setWrapText(true);
-
-        GridPane grid = Forms.grid();
-        int row = 0;
-        Forms.addRow(grid, row++, messages.get("catalog.name"), name);
-        Forms.addRow(grid, row++, messages.get("catalog.id"), id);
-        Forms.addRow(grid, row++, messages.get("catalog.description"), description);
-        if (type == EntityType.DATA_CATEGORY) {
-            Forms.addRow(grid, row++, messages.get("catalog.source"), source.control());
-            Forms.addRow(grid, row++, messages.get("catalog.sensitivity"), new VBox(6, special, criminal));
-        } else if (type == EntityType.RECIPIENT) {
-            Forms.addRow(grid, row++, messages.get("catalog.kind"), kind.control());
-            Forms.addRow(grid, row++, messages.get("catalog.country"), country.control());
-            Forms.addRow(grid, row++, messages.get("catalog.trackingLabel"), new VBox(6, tracking, strictlyNecessary));
-            Forms.addRow(grid, row++, messages.get("catalog.optOutUrl"), optOutUrl);
-            Forms.addRow(grid, row++, messages.get("catalog.contractUrl"), contractUrl);
-        } else if (type == EntityType.PURPOSE) {
-            Forms.addRow(grid, row++, messages.get("catalog.objection"), directMarketing);
-        }
-        Forms.addRow(grid, row, messages.get("catalog.usedBy"), usedBy);
-        Label idHint = Forms.hint(messages.get("catalog.idHint"));
-        form.getChildren().setAll(grid, idHint);
-        form.setPadding(new Insets(16, 20, 20, 20));
-        details = form;
-        form.setDisable(model.isReadOnly());
+        form = new CatalogItemForm(model, messages, language);
         if (model.isReadOnly()) {
             delete.disableProperty().unbind();
             delete.setDisable(true);
@@ -268,98 +154,17 @@ public final class CatalogView implements io.privacyinventory.ui.SectionView {
         model.selectedIdProperty().set(id);
     }
 
-    private static Text description(Entity item) {
-        if (item instanceof DataSubject subject) {
-            return subject.description();
-        } else if (item instanceof Purpose purpose) {
-            return purpose.description();
-        } else if (item instanceof DataCategory category) {
-            return category.description();
-        }
-        return ((Recipient) item).description();
-    }
-
     /** The item the form shows: edits in the form are for this one, even while another is being selected. */
     private Entity selected() {
-        return shownItem;
-    }
-
-    /** Sends a change of the shown item, applied to it as it is by then; nothing while the form is being filled. */
-    private void change(UnaryOperator<Entity> change) {
-        Entity current = selected();
-        if (!showing && current != null) {
-            model.change(current.id(), change);
-        }
-    }
-
-    /** Changes one translation of the name or description (see {@link TextFieldBinding}). */
-    private void changeText(String field, UnaryOperator<Text> change) {
-        change(item -> (Entity)
-                RecordFields.with((Record) item, field, change.apply((Text) RecordFields.get((Record) item, field))));
-    }
-
-    private void commitId() {
-        Entity current = selected();
-        if (current == null) {
-            return;
-        }
-        String typed = id.getText() == null ? "" : id.getText().strip();
-        if (typed.equals(current.id())) {
-            return;
-        }
-        if (!Syntax.isId(typed)) {
-            id.setText(current.id());
-            Alert alert = new Alert(Alert.AlertType.WARNING, messages.get("catalog.badId", typed));
-            alert.setHeaderText(messages.get("error.editRefused"));
-            owner(alert);
-            alert.show();
-            return;
-        }
-        if (!showing) {
-            model.changeId(current.id(), typed);
-        }
-    }
-
-    /** Sets one field of the shown item (a field only some catalogues have is left alone elsewhere). */
-    private void setField(String field, Object value) {
-        change(item -> RecordFields.has(((Record) item).getClass(), field)
-                ? (Entity) RecordFields.with((Record) item, field, value)
-                : item);
-    }
-
-    private void linkField(TextField field, String name) {
-        Commit.onDone(
-                field,
-                () -> {
-                    if (!(selected() instanceof Recipient recipient)) {
-                        return;
-                    }
-                    String typed = field.getText() == null || field.getText().isBlank()
-                            ? null
-                            : field.getText().strip();
-                    if (Objects.equals(typed, RecordFields.get(recipient, name))) {
-                        return;
-                    }
-                    if (typed != null && !Syntax.isWebAddress(typed)) {
-                        field.setText(Objects.toString(RecordFields.get(recipient, name), ""));
-                        Alert alert = new Alert(Alert.AlertType.WARNING, messages.get("catalog.badUrl", typed));
-                        alert.setHeaderText(messages.get("error.editRefused"));
-                        owner(alert);
-                        alert.show();
-                        return;
-                    }
-                    setField(name, typed);
-                },
-                () -> field.setText(
-                        selected() instanceof Recipient r ? Objects.toString(RecordFields.get(r, name), "") : ""));
+        return form.shown();
     }
 
     private void show(Entity item, ScrollPane scroll) {
         commitFieldBeingEdited(item, scroll);
-        shownItem = item;
         showing = true;
         try {
             if (item == null) {
+                form.clear();
                 table.getSelectionModel().clearSelection();
                 scroll.setContent(empty);
                 return;
@@ -367,38 +172,8 @@ public final class CatalogView implements io.privacyinventory.ui.SectionView {
             if (table.getSelectionModel().getSelectedItem() != item) {
                 table.getSelectionModel().select(item);
             }
-            scroll.setContent(details);
-            String fallback = model.inventory().defaultLanguage();
-            nameBinding.show(item.name(), language.getValue(), fallback);
-            descriptionBinding.show(description(item), language.getValue(), fallback);
-            if (!id.isFocused()) {
-                id.setText(item.id());
-            }
-            if (item instanceof Purpose purpose) {
-                directMarketing.setSelected(purpose.directMarketing());
-            } else if (item instanceof DataCategory category) {
-                source.set(category.source());
-                special.setSelected(category.special());
-                criminal.setSelected(category.criminal());
-            } else if (item instanceof Recipient recipient) {
-                kind.set(recipient.kind());
-                country.set(recipient.country());
-                tracking.setSelected(recipient.tracking());
-                strictlyNecessary.setSelected(recipient.strictlyNecessary());
-                if (!optOutUrl.isFocused()) {
-                    optOutUrl.setText(Objects.toString(recipient.optOutUrl(), ""));
-                }
-                if (!contractUrl.isFocused()) {
-                    contractUrl.setText(Objects.toString(recipient.contractUrl(), ""));
-                }
-            }
-            List<Activity> users = model.users(item.id());
-            usedBy.setText(
-                    users.isEmpty()
-                            ? messages.get("catalog.unused")
-                            : users.stream()
-                                    .map(activity -> text(activity.name()))
-                                    .collect(Collectors.joining("\n")));
+            scroll.setContent(form.node());
+            form.show(item);
         } finally {
             showing = false;
         }
@@ -406,7 +181,7 @@ public final class CatalogView implements io.privacyinventory.ui.SectionView {
 
     /** Moves the focus out of the form before another item is shown, so a typed value is saved for its own item. */
     private void commitFieldBeingEdited(Entity next, ScrollPane scroll) {
-        if (shownItem != null && (next == null || !next.id().equals(shownItem.id()))) {
+        if (selected() != null && (next == null || !next.id().equals(selected().id()))) {
             Forms.takeFocusOutOf(scroll, table);
         }
     }

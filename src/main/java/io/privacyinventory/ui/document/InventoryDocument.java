@@ -1,5 +1,6 @@
 package io.privacyinventory.ui.document;
 
+import io.privacyinventory.exchange.AtomicFiles;
 import io.privacyinventory.exchange.InventoryJsonReader;
 import io.privacyinventory.model.Edit;
 import io.privacyinventory.model.Entity;
@@ -141,10 +142,15 @@ public final class InventoryDocument implements AutoCloseable {
      * large file: run it on a background worker.
      */
     public Path saveCopyTo(Path target) throws IOException {
+        return saveCopyTo(target, destination -> {});
+    }
+
+    /** As {@link #saveCopyTo(Path)}; {@code beforeReplacing} may still refuse the copy once it is made. */
+    public Path saveCopyTo(Path target, AtomicFiles.Check beforeReplacing) throws IOException {
         if (!(store instanceof InventoryStore file)) {
             throw new IOException(store.location() + ": a team server's record is copied with File › Export JSON");
         }
-        file.backupTo(target);
+        file.backupTo(target, beforeReplacing);
         return target;
     }
 

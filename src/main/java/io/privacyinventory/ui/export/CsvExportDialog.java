@@ -6,6 +6,7 @@ import io.privacyinventory.exchange.csv.CsvExport;
 import io.privacyinventory.exchange.csv.CsvLayout;
 import io.privacyinventory.exchange.csv.CsvOptions;
 import io.privacyinventory.model.Inventory;
+import io.privacyinventory.ui.BackgroundWork;
 import io.privacyinventory.ui.Messages;
 import io.privacyinventory.ui.TaskRunner;
 import io.privacyinventory.ui.form.Choices;
@@ -168,7 +169,10 @@ public final class CsvExportDialog {
         bom.setSelected(options.byteOrderMark());
     }
 
-    /** Writes the export to {@code target} in the background and tells the user how it went. */
+    /**
+     * Writes the export to {@code target} in the background and tells the user how it went; a
+     * long write shows its progress and can be cancelled, which leaves the target as it was.
+     */
     public static void write(
             Path target,
             Inventory inventory,
@@ -190,9 +194,16 @@ public final class CsvExportDialog {
             Messages messages,
             Window owner,
             java.util.function.Consumer<Path> onSaved) {
-        runner.run(
-                () -> {
-                    AtomicFiles.write(target, out -> CsvExport.write(inventory, layout, options, out));
+        BackgroundWork.run(
+                runner,
+                owner,
+                messages,
+                messages.get("work.writing", target.getFileName()),
+                cancellation -> {
+                    AtomicFiles.write(
+                            target,
+                            out -> CsvExport.write(inventory, layout, options, cancellation.guard(out)),
+                            cancellation::check);
                     return target;
                 },
                 onSaved::accept,

@@ -9,6 +9,7 @@ import io.privacyinventory.notice.NoticeDraft;
 import io.privacyinventory.notice.NoticeFormat;
 import io.privacyinventory.notice.NoticeLanguage;
 import io.privacyinventory.notice.TextFallback;
+import io.privacyinventory.ui.BackgroundWork;
 import io.privacyinventory.ui.Browser;
 import io.privacyinventory.ui.Messages;
 import io.privacyinventory.ui.TaskRunner;
@@ -311,12 +312,16 @@ public final class NoticeExportDialog {
         missingFacts.setManaged(missing > 0);
     }
 
-    /** Saves what the preview shows, atomically, in the background. */
+    /** Saves the notice, atomically, in the background (with progress and Cancel when it takes a while). */
     void save(Path target, TaskRunner runner) {
         byte[] bytes = rendered.getBytes(StandardCharsets.UTF_8);
-        runner.run(
-                () -> {
-                    AtomicFiles.write(target, out -> out.write(bytes));
+        BackgroundWork.run(
+                runner,
+                dialog.getDialogPane().getScene().getWindow(),
+                messages,
+                messages.get("work.writing", target.getFileName()),
+                cancellation -> {
+                    AtomicFiles.write(target, out -> out.write(bytes), cancellation::check);
                     return target;
                 },
                 saved -> status.setText(messages.get("notice.dialog.saved", saved)),

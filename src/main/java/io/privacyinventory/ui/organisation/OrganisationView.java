@@ -1,7 +1,6 @@
 package io.privacyinventory.ui.organisation;
 
 import io.privacyinventory.model.Contact;
-import io.privacyinventory.model.NoticeSettings;
 import io.privacyinventory.model.Organisation;
 import io.privacyinventory.model.RecordFields;
 import io.privacyinventory.model.SupervisoryAuthority;
@@ -13,7 +12,6 @@ import io.privacyinventory.ui.form.Choices;
 import io.privacyinventory.ui.form.Commit;
 import io.privacyinventory.ui.form.FieldProblem;
 import io.privacyinventory.ui.form.Forms;
-import io.privacyinventory.ui.form.TextFieldBinding;
 import java.text.Collator;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -27,11 +25,8 @@ import javafx.beans.value.ObservableValue;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Alert;
-import javafx.scene.control.CheckBox;
-import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
-import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
@@ -117,67 +112,8 @@ public final class OrganisationView implements io.privacyinventory.ui.SectionVie
                 refresh,
                 true);
 
-        GridPane notice = Forms.grid();
-        TextField title = new TextField();
-        TextFieldBinding titleBinding = new TextFieldBinding(
-                title,
-                false,
-                change -> updateNotice(n -> new NoticeSettings(
-                        change.apply(n.title()),
-                        n.effectiveDate(),
-                        n.scope(),
-                        n.introduction(),
-                        n.audiences(),
-                        n.listChanges())));
-        DatePicker effective = new DatePicker();
-        effective.setMaxWidth(Double.MAX_VALUE);
-        effective.valueProperty().addListener((o, old, date) -> {
-            if (!showing) {
-                updateNotice(n -> new NoticeSettings(
-                        n.title(), date, n.scope(), n.introduction(), n.audiences(), n.listChanges()));
-            }
-        });
-        TextArea scope = area();
-        TextFieldBinding scopeBinding = new TextFieldBinding(
-                scope,
-                false,
-                change -> updateNotice(n -> new NoticeSettings(
-                        n.title(),
-                        n.effectiveDate(),
-                        change.apply(n.scope()),
-                        n.introduction(),
-                        n.audiences(),
-                        n.listChanges())));
-        TextArea introduction = area();
-        TextFieldBinding introductionBinding = new TextFieldBinding(
-                introduction,
-                false,
-                change -> updateNotice(n -> new NoticeSettings(
-                        n.title(),
-                        n.effectiveDate(),
-                        n.scope(),
-                        change.apply(n.introduction()),
-                        n.audiences(),
-                        n.listChanges())));
-        Forms.addRow(notice, 0, messages.get("notice.title"), title);
-        Forms.addRow(notice, 1, messages.get("notice.effectiveDate"), effective);
-        Forms.addRow(notice, 2, messages.get("notice.scope"), scope);
-        Forms.addRow(notice, 3, messages.get("notice.introduction"), introduction);
-        CheckBox listChanges = new CheckBox(messages.get("notice.listChanges"));
-        listChanges.setId("noticeListChanges");
-        listChanges.setWrapText(true);
-        listChanges.setOnAction(event -> updateNotice(n -> new NoticeSettings(
-                n.title(), n.effectiveDate(), n.scope(), n.introduction(), n.audiences(), listChanges.isSelected())));
-        notice.add(listChanges, 1, 4);
-        refresh.add(() -> {
-            NoticeSettings settings = document.inventory().notice();
-            String fallback = document.inventory().defaultLanguage();
-            titleBinding.show(settings.title(), language.getValue(), fallback);
-            effective.setValue(settings.effectiveDate());
-            scopeBinding.show(settings.scope(), language.getValue(), fallback);
-            introductionBinding.show(settings.introduction(), language.getValue(), fallback);
-            listChanges.setSelected(settings.listChanges());
-        });
+        NoticeSettingsForm notice = new NoticeSettingsForm(document, messages, language, () -> showing);
+        refresh.add(notice::refresh);
 
         audiences = new AudienceEditor(document, messages, language, () -> showing);
         refresh.add(audiences::refresh);
@@ -218,7 +154,7 @@ public final class OrganisationView implements io.privacyinventory.ui.SectionVie
                 heading("org.section.authority"),
                 authority,
                 heading("org.section.notice"),
-                notice,
+                notice.node(),
                 heading("audiences.heading"),
                 audiences.node(),
                 heading("org.section.languages"),
@@ -278,13 +214,6 @@ public final class OrganisationView implements io.privacyinventory.ui.SectionVie
         SupervisoryAuthority authority =
                 name == null && website == null ? null : new SupervisoryAuthority(name, website);
         return RecordFields.with(o, "supervisoryAuthority", authority);
-    }
-
-    /** Changes the notice settings as they are by the time the change is made; nothing while showing. */
-    private void updateNotice(UnaryOperator<NoticeSettings> change) {
-        if (!showing) {
-            document.changeNotice(change);
-        }
     }
 
     private void updateOrganisation(UnaryOperator<Organisation> change) {
@@ -421,12 +350,5 @@ public final class OrganisationView implements io.privacyinventory.ui.SectionVie
 
     private Label hint(String key) {
         return Forms.hint(messages.get(key));
-    }
-
-    private static TextArea area() {
-        TextArea area = new TextArea();
-        area.setPrefRowCount(3);
-        area.setWrapText(true);
-        return area;
     }
 }

@@ -29,11 +29,13 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
- * Importing a file checks it whole before asking anything: a broken file is refused with the app's
- * own line naming the file and the place, and the inventory is not touched.
+ * The File menu's work in the background. Importing a file checks it whole before asking
+ * anything: a broken file is refused with the app's own line naming the file and the place, and
+ * the inventory is not touched. A long read or write shows its progress and can be cancelled: a
+ * cancelled export or copy leaves the target exactly as it was, and no temporary file behind.
  */
 @ExtendWith(ApplicationExtension.class)
-class ImportBrokenFileTest {
+class FileWorkTest {
     @TempDir
     Path folder;
 
@@ -204,5 +206,123 @@ class ImportBrokenFileTest {
 
         assertThat(dialogs(robot)).as("no question after Cancel").isEmpty();
         assertThat(document.inventory()).isEqualTo(before);
+    }
+
+    /** Waits for the progress window, checks what it says, and presses its Cancel. */
+    private static void cancelProgress(FxRobot robot, String says) throws Exception {
+        WaitForAsyncUtils.waitFor(
+                10,
+                TimeUnit.SECONDS,
+                () -> robot.lookup("#backgroundWork").tryQuery().isPresent());
+        DialogPane progress = robot.lookup("#backgroundWork").queryAs(DialogPane.class);
+        assertThat(((javafx.scene.control.Label) ((javafx.scene.layout.VBox) progress.getContent())
+                                .getChildren()
+                                .get(0))
+                        .getText())
+                .isEqualTo(says);
+        robot.interact(
+                () -> ((Button) progress.lookupButton(progress.getButtonTypes().get(0))).fire());
+    }
+
+    /** The files in the test folder: a write that was abandoned must not leave its temporary file. */
+    private List<String> filesInFolder() throws Exception {
+        try (var files = Files.list(folder)) {
+            return files.map(file -> file.getFileName().toString()).sorted().toList();
+        }
+    }
+
+    private FileCommands commandsWith(TaskRunner fileWork, TaskRunner memoryWork) {
+        Messages messages = new Messages(Locale.ENGLISH);
+        return new FileCommands(
+                stage,
+                () -> messages,
+                () -> document,
+                opened -> {},
+                fileWork,
+                memoryWork,
+                new AppPreferences(java.util.prefs.Preferences.userRoot().node("io/privacyinventory/test-import")));
+    }
+
+    @Test
+    void aCancelledJsonExportLeavesTheFileThereAsItWas(FxRobot robot) throws Exception {
+        Inventory record = open(robot, Locale.ENGLISH);
+        Path target = folder.resolve("record.json");
+        Files.writeString(target, "the export of last week");
+        List<String> before = filesInFolder();
+        HeldRunner slow = new HeldRunner();
+        FileCommands held = commandsWith(TaskRunner.direct(), slow);
+        robot.interact(() -> held.exportJson(record, target));
+
+        cancelProgress(robot, "Writing record.json …");
+        robot.interact(slow::finish);
+
+        assertThat(target).hasContent("the export of last week");
+        assertThat(filesInFolder()).isEqualTo(before);
+        assertThat(dialogs(robot)).as("nothing reported after Cancel").isEmpty();
+    }
+
+    @Test
+    void aJsonExportThatIsNotCancelledReplacesTheFileWithTheRecord(FxRobot robot) throws Exception {
+        Inventory record = open(robot, Locale.ENGLISH);
+        Path target = folder.resolve("record.json");
+        Files.writeString(target, "the export of last week");
+        HeldRunner slow = new HeldRunner();
+        FileCommands held = commandsWith(TaskRunner.direct(), slow);
+        robot.interact(() -> held.exportJson(record, target));
+        WaitForAsyncUtils.waitFor(
+                10,
+                TimeUnit.SECONDS,
+                () -> robot.lookup("#backgroundWork").tryQuery().isPresent());
+
+        robot.interact(slow::finish);
+
+        assertThat(io.privacyinventory.exchange.InventoryJsonReader.read(target))
+                .isEqualTo(record);
+        assertThat(robot.lookup("#backgroundWork").tryQuery())
+                .as("progress closed")
+                .isEmpty();
+    }
+
+    @Test
+    void aCancelledCopyLeavesNoCopy(FxRobot robot) throws Exception {
+        open(robot, Locale.ENGLISH);
+        Path target = folder.resolve("inventory copy.db");
+        List<String> before = filesInFolder();
+        HeldRunner slow = new HeldRunner();
+        FileCommands held = commandsWith(slow, TaskRunner.direct());
+        robot.interact(() -> held.saveCopy(document, target));
+
+        cancelProgress(robot, "Copying the inventory to inventory copy.db …");
+        robot.interact(slow::finish);
+
+        assertThat(target).doesNotExist();
+        assertThat(filesInFolder()).isEqualTo(before);
+        assertThat(dialogs(robot)).isEmpty();
+    }
+
+    @Test
+    void aCancelledSpreadsheetExportLeavesTheFileThereAsItWas(FxRobot robot) throws Exception {
+        Inventory record = open(robot, Locale.ENGLISH);
+        Path target = folder.resolve("activities.csv");
+        Files.writeString(target, "last week's sheet");
+        List<String> before = filesInFolder();
+        HeldRunner slow = new HeldRunner();
+        List<Path> reported = new java.util.ArrayList<>();
+        robot.interact(() -> io.privacyinventory.ui.export.CsvExportDialog.write(
+                target,
+                record,
+                io.privacyinventory.exchange.csv.CsvOptions.plain("en"),
+                io.privacyinventory.exchange.csv.CsvLayout.values()[0],
+                slow,
+                new Messages(Locale.ENGLISH),
+                stage,
+                reported::add));
+
+        cancelProgress(robot, "Writing activities.csv …");
+        robot.interact(slow::finish);
+
+        assertThat(target).hasContent("last week's sheet");
+        assertThat(filesInFolder()).isEqualTo(before);
+        assertThat(reported).as("not reported as saved").isEmpty();
     }
 }
