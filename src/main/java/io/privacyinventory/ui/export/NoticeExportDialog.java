@@ -22,6 +22,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Collectors;
 import javafx.geometry.Insets;
+import javafx.scene.Scene;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
@@ -49,7 +50,10 @@ public final class NoticeExportDialog {
     private final Choices<NoticeLanguage> language;
     private final Choices<NoticeFormat> format;
     private final Choices<Audience> audience;
-    private final ListView<String> missingFacts = new ListView<>();
+    /** The facts the notice lacks: made when there are any (most notices have none). */
+    private ListView<String> missingFacts;
+
+    private final VBox content;
     private final Button openInBrowser = new Button();
     private final TextArea preview = new TextArea();
     private final Label status = new Label();
@@ -69,6 +73,8 @@ public final class NoticeExportDialog {
     private String rendered = "";
     /** Counts the previews asked for: one that comes back after a newer one was asked for is dropped. */
     private int generation;
+    /** False until the window's first frame is on screen: nothing is composed before. */
+    private boolean started;
 
     public NoticeExportDialog(
             Window owner, Messages messages, Inventory inventory, Path folder, String baseName, TaskRunner runner) {
@@ -145,10 +151,6 @@ public final class NoticeExportDialog {
         openInBrowser.setText(messages.get("notice.dialog.openInBrowser"));
         openInBrowser.setId("openNoticeInBrowser");
         openInBrowser.setOnAction(event -> openInBrowser());
-        missingFacts.setId("noticeMissingFacts");
-        missingFacts.setPrefHeight(110);
-        missingFacts.setVisible(false);
-        missingFacts.setManaged(false);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         Label audienceLabel = new Label(messages.get("notice.dialog.audience"));
@@ -181,7 +183,7 @@ public final class NoticeExportDialog {
         composing.setId("noticeComposing");
         HBox footer = new HBox(8, composing, status);
         footer.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
-        VBox content = new VBox(10, audienceRow, tools, preview, footer, missingFacts);
+        content = new VBox(10, audienceRow, tools, preview, footer);
         VBox.setVgrow(preview, Priority.ALWAYS);
         content.setPadding(new Insets(8, 4, 4, 4));
         dialog.getDialogPane().setContent(content);
@@ -189,11 +191,29 @@ public final class NoticeExportDialog {
         dialog.getDialogPane().setMinWidth(860);
         dialog.getDialogPane().setId("noticeDialog");
         dialog.getDialogPane().getButtonTypes().add(messages.close());
-        refresh();
+        busy(true);
+        status.setText(messages.get("notice.dialog.composing"));
     }
 
+    /**
+     * Shows the dialog at once and composes its preview after: the composing starts once the
+     * window's first frame has been laid out and painted, so that building the window and
+     * composing a large notice do not compete for the same cores.
+     */
     public void show() {
         dialog.show();
+        Scene scene = dialog.getDialogPane().getScene();
+        Runnable[] once = new Runnable[1];
+        int[] pulses = {0};
+        once[0] = () -> {
+            // the second pulse starts only when the first frame's painting is done
+            if (++pulses[0] == 2) {
+                scene.removePostLayoutPulseListener(once[0]);
+                started = true;
+                refresh();
+            }
+        };
+        scene.addPostLayoutPulseListener(once[0]);
     }
 
     public Dialog<ButtonType> dialog() {
@@ -205,6 +225,9 @@ public final class NoticeExportDialog {
      * already on screen; saving and copying wait for it.
      */
     private void refresh() {
+        if (!started) {
+            return;
+        }
         NoticeLanguage chosenLanguage = language.control().getValue();
         NoticeFormat chosenFormat = format.control().getValue();
         if (chosenLanguage == null || chosenFormat == null) {
@@ -302,14 +325,22 @@ public final class NoticeExportDialog {
                         ? messages.get("notice.dialog.complete")
                         : messages.get("notice.dialog.gapsIn", missing, fallbacks, fellBackTo, marker));
         status.getStyleClass().setAll("label", missing == 0 ? "hint" : "notice-gaps");
-        missingFacts
-                .getItems()
-                .setAll(draft.missingFacts().stream()
-                        .map(MissingFact::what)
-                        .distinct()
-                        .toList());
-        missingFacts.setVisible(missing > 0);
-        missingFacts.setManaged(missing > 0);
+        if (missing > 0 && missingFacts == null) {
+            missingFacts = new ListView<>();
+            missingFacts.setId("noticeMissingFacts");
+            missingFacts.setPrefHeight(110);
+            content.getChildren().add(missingFacts);
+        }
+        if (missingFacts != null) {
+            missingFacts
+                    .getItems()
+                    .setAll(draft.missingFacts().stream()
+                            .map(MissingFact::what)
+                            .distinct()
+                            .toList());
+            missingFacts.setVisible(missing > 0);
+            missingFacts.setManaged(missing > 0);
+        }
     }
 
     /** Saves the notice, atomically, in the background (with progress and Cancel when it takes a while). */

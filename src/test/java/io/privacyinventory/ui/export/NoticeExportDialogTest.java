@@ -15,6 +15,7 @@ import io.privacyinventory.ui.Theme;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.concurrent.TimeUnit;
 import javafx.scene.Scene;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -28,6 +29,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
 
 @ExtendWith(ApplicationExtension.class)
 class NoticeExportDialogTest {
@@ -54,6 +56,8 @@ class NoticeExportDialogTest {
             dialog[0].show();
         });
         TextArea preview = robot.lookup("#noticePreview").queryAs(TextArea.class);
+        // the preview is composed once the dialog's first frame is on screen
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !preview.getText().isEmpty());
         assertThat(preview.getText()).startsWith("VMware Products and Services Privacy Notice");
 
         @SuppressWarnings("unchecked")
@@ -98,6 +102,8 @@ class NoticeExportDialogTest {
             dialog[0].show();
         });
         TextArea preview = robot.lookup("#noticePreview").queryAs(TextArea.class);
+        // the preview is composed once the dialog's first frame is on screen
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !preview.getText().isEmpty());
         @SuppressWarnings("unchecked")
         ComboBox<Audience> audience = robot.lookup("#noticeAudience").queryAs(ComboBox.class);
         @SuppressWarnings("unchecked")
