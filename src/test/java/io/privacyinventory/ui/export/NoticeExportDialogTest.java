@@ -82,7 +82,7 @@ class NoticeExportDialogTest {
     }
 
     @Test
-    void theAudienceChoiceNarrowsTheNoticeAndGapsAreListedInTheDraftsLanguage(FxRobot robot) {
+    void theAudienceChoiceNarrowsTheNoticeAndGapsAreListedInTheDraftsLanguage(FxRobot robot) throws Exception {
         Inventory clinic = TestInventories.read(TestInventories.CLINIC_GROUP);
         NoticeSettings n = clinic.notice();
         Inventory undated = new Inventory(
