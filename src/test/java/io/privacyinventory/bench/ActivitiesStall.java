@@ -3,28 +3,17 @@ package io.privacyinventory.bench;
 import io.privacyinventory.model.Activity;
 import io.privacyinventory.model.Inventory;
 import io.privacyinventory.store.InventoryStore;
-import io.privacyinventory.ui.Messages;
-import io.privacyinventory.ui.TaskRunner;
-import io.privacyinventory.ui.Theme;
-import io.privacyinventory.ui.activities.ActivitiesView;
 import io.privacyinventory.ui.activities.ActivitiesViewModel;
 import io.privacyinventory.ui.document.InventoryDocument;
-import io.privacyinventory.ui.findings.FindingsModel;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import javafx.animation.AnimationTimer;
 import javafx.application.Application;
 import javafx.application.Platform;
-import javafx.beans.property.SimpleStringProperty;
-import javafx.scene.Parent;
-import javafx.scene.Scene;
-import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
-import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 
 /**
@@ -62,17 +51,10 @@ public final class ActivitiesStall {
 
         @Override
         public void start(Stage stage) throws Exception {
-            Theme.apply(false);
-            Inventory inventory = store.load();
-            document = new InventoryDocument(store, inventory, TaskRunner.background("probe-store"));
-            model = new ActivitiesViewModel(document, "New activity", "copy");
-            FindingsModel findings = new FindingsModel(
-                    document, TaskRunner.background("probe-checks"), Locale.ENGLISH, Clock.systemDefaultZone());
-            ActivitiesView view =
-                    new ActivitiesView(model, new Messages(Locale.ENGLISH), new SimpleStringProperty("en"), findings);
-            stage.setScene(new Scene(new StackPane(new Label("Privacy Inventory")), 1440, 880));
-            stage.show();
-            stage.getScene().setRoot((Parent) view.root());
+            ProbeWindow window = ProbeWindow.show(stage, store);
+            document = window.document();
+            model = window.model();
+            Inventory inventory = window.inventory();
             plan(inventory);
             new AnimationTimer() {
                 private int frames;
