@@ -39,6 +39,7 @@ final class GuiRuns {
     private static final Pattern STALL = Pattern.compile("(?m)^stall-ms=(\\d+)$");
     private static final Pattern INTERACTION = Pattern.compile("(?m)^stall-([a-z-]+)-ms=(\\d+)$");
     private static final Pattern FILLED = Pattern.compile("(?m)^filled-ms=(\\d+)$");
+    private static final Pattern STALL_CPU = Pattern.compile("(?m)^stall-cpu-ms=(\\d+)$");
 
     private final Path work;
     private final int runs;
@@ -188,16 +189,19 @@ final class GuiRuns {
     private void noticeDialog(String classPath, Path db) throws Exception {
         List<Double> stalls = new ArrayList<>();
         List<Double> filled = new ArrayList<>();
+        List<Double> busy = new ArrayList<>();
         launch(classPath, List.of(), NoticeDialogStall.class.getName(), db.toString());
         for (int i = 0; i < runs; i++) {
             String output = launch(classPath, List.of(), NoticeDialogStall.class.getName(), db.toString());
             Matcher stall = STALL.matcher(output);
             Matcher preview = FILLED.matcher(output);
-            if (!stall.find() || !preview.find()) {
+            Matcher cpu = STALL_CPU.matcher(output);
+            if (!stall.find() || !preview.find() || !cpu.find()) {
                 throw new IOException("the notice dialog probe printed nothing:\n" + output);
             }
             stalls.add(Double.parseDouble(stall.group(1)));
             filled.add(Double.parseDouble(preview.group(1)));
+            busy.add(Double.parseDouble(cpu.group(1)));
         }
         Timing stall = Timing.of(stalls);
         Timing preview = Timing.of(filled);
@@ -208,9 +212,15 @@ final class GuiRuns {
                 ms(stall),
                 "≤ 100 ms",
                 met(stall.median() <= 100));
+        results.gui(
+                "notice dialog on " + name + ": most CPU of the FX and render threads between two pulses",
+                ms(Timing.of(busy)),
+                "",
+                "");
         results.gui("notice dialog on " + name + ": preview filled (in the background)", ms(preview), "", "");
-        results.note(
-                "Notice dialog: longest stall per run (ms) " + stalls + "; preview filled after (ms) " + filled + ".");
+        results.note("Notice dialog: longest stall per run (ms) " + stalls
+                + "; FX and render threads' CPU in the busiest pulse" + " (ms) " + busy + "; preview filled after (ms) "
+                + filled + ".");
     }
 
     private void appCds(Path db) throws Exception {
