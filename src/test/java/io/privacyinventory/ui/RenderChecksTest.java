@@ -36,6 +36,8 @@ class RenderChecksTest {
         {"menu.help", "menu.help.about"},
         {"menu.export", "menu.export.csv"},
         {"menu.edit", "menu.edit.delete"},
+        {"menu.export", "menu.export.notice"},
+        {"menu.export", "menu.export.publish"},
     };
 
     @TempDir
@@ -88,7 +90,8 @@ class RenderChecksTest {
             }
             checkFindingTooltips(window, problems);
             for (String[] dialog : DIALOGS) {
-                DialogPane pane = window.openDialog(dialog[0], dialog[1]).orElseThrow();
+                DialogPane pane = window.openDialog(dialog[0], dialog[1])
+                        .orElseThrow(() -> new AssertionError(dialog[1] + " opened no dialog"));
                 window.robot.interact(() -> {
                     pane.applyCss();
                     pane.layout();

@@ -118,6 +118,20 @@ final class RenderedWindow implements AutoCloseable {
         MenuItem item = menuItem(menuKey, itemKey);
         Platform.runLater(item::fire);
         WaitForAsyncUtils.waitForFxEvents();
+        try {
+            // some commands check the record in the background before their dialog opens
+            WaitForAsyncUtils.waitFor(
+                    10,
+                    java.util.concurrent.TimeUnit.SECONDS,
+                    () -> newDialog(before).isPresent());
+        } catch (java.util.concurrent.TimeoutException e) {
+            return Optional.empty();
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+        return newDialog(before);
+    }
+
+    private Optional<DialogPane> newDialog(List<Window> before) {
         return robot.listWindows().stream()
                 .filter(shown -> !before.contains(shown))
                 .map(Window::getScene)

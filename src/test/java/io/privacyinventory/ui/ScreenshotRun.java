@@ -25,9 +25,12 @@ import org.testfx.framework.junit5.Start;
 class ScreenshotRun {
     static final Path OUT = Path.of("target", "screenshots");
     private static final String[][] DIALOGS = {
-        {"menu.help", "menu.help.shortcuts", "shortcuts"}, {"menu.help", "menu.help.about", "about"},
-        {"menu.export", "menu.export.csv", "csv-export"}, {"menu.export", "menu.export.notice", "notice-export"},
+        {"menu.help", "menu.help.shortcuts", "shortcuts"},
+        {"menu.help", "menu.help.about", "about"},
+        {"menu.export", "menu.export.csv", "csv-export"},
+        {"menu.export", "menu.export.notice", "notice-export"},
         {"menu.edit", "menu.edit.delete", "delete-activity"},
+        {"menu.export", "menu.export.publish", "publish-notice"},
     };
 
     @TempDir

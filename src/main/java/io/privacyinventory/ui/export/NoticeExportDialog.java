@@ -160,6 +160,11 @@ public final class NoticeExportDialog {
         audienceLabel.setMinWidth(Region.USE_PREF_SIZE);
         Label languageLabel = new Label(messages.get("notice.dialog.language"));
         Label formatLabel = new Label(messages.get("notice.dialog.format"));
+        // screen readers name each control by its label
+        audienceLabel.setLabelFor(audience.control());
+        languageLabel.setLabelFor(language.control());
+        formatLabel.setLabelFor(format.control());
+        preview.setAccessibleText(messages.get("notice.dialog.preview"));
         for (javafx.scene.control.Labeled fixed :
                 new javafx.scene.control.Labeled[] {languageLabel, formatLabel, copy, save}) {
             fixed.setMinWidth(Region.USE_PREF_SIZE);
