@@ -85,6 +85,8 @@ final class EditRows {
                 state = replace.inventory();
             } else if (edit instanceof Edit.Publish publish) {
                 publish(publish.notice(), codec);
+            } else if (edit instanceof Edit.Unchanged expected && !Inventories.holds(state, expected)) {
+                throw new StaleFieldException(expected);
             }
         } catch (IllegalArgumentException | ClassCastException e) {
             throw new EditRejectedException(e.getMessage(), e);

@@ -39,6 +39,27 @@ public interface RecordStore extends AutoCloseable {
         return history(limit, 0);
     }
 
+    /**
+     * The newest change-log row that changed {@code field} of the item {@code type}/{@code id} (or
+     * the whole item: its adding, or an import over the inventory); empty if none did. Read page by
+     * page from the newest: the row looked for is a recent one (it answers "who changed this meanwhile").
+     */
+    default java.util.Optional<ChangeLogEntry> lastChangeOf(
+            io.privacyinventory.model.EntityType type, String id, String field) {
+        int page = 200;
+        for (int offset = 0; ; offset += page) {
+            List<ChangeLogEntry> rows = history(page, offset);
+            for (ChangeLogEntry row : rows) {
+                if (row.touches(type, id, field)) {
+                    return java.util.Optional.of(row);
+                }
+            }
+            if (rows.size() < page) {
+                return java.util.Optional.empty();
+            }
+        }
+    }
+
     /** The rows of one change set, oldest first. */
     List<ChangeLogEntry> changeSet(long id);
 

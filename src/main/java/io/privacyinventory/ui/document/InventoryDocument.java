@@ -201,7 +201,64 @@ public final class InventoryDocument implements AutoCloseable {
      */
     public <T> void change(EntityType type, String id, UnaryOperator<T> change) {
         String now = idInFlight(type, id);
-        apply(expected -> fieldEdits(type, now, Inventories.current(expected, type, now), change));
+        Object current = Inventories.current(expected(), type, now);
+        List<Edit> edits;
+        try {
+            edits = fieldEdits(type, now, current, change);
+        } catch (ChangedWhileTyping typedOver) {
+            typedOver.typeOver();
+            refuseTypedOver(type, now, fieldEdits(type, now, current, change));
+            return;
+        }
+        apply(withStartValues(type, now, current, edits));
+    }
+
+    /**
+     * The edits, each field's preceded by an {@link Edit.Unchanged} with the value it had here: the
+     * store refuses the change, in its transaction, if someone stored another value meanwhile.
+     */
+    private static List<Edit> withStartValues(EntityType type, String id, Object current, List<Edit> edits) {
+        if (!(current instanceof Record record)) {
+            return edits;
+        }
+        List<Edit> guarded = new java.util.ArrayList<>();
+        for (Edit edit : edits) {
+            if (edit instanceof Edit.SetField set) {
+                guarded.add(new Edit.Unchanged(
+                        type, id, set.field(), io.privacyinventory.model.RecordFields.get(record, set.field())));
+            }
+        }
+        guarded.addAll(edits);
+        return guarded;
+    }
+
+    /**
+     * A value typed over one that changed while the user typed: nothing is sent; the user is told who
+     * changed it and when (the newest change-log row of the field), with their own value to apply again.
+     */
+    private void refuseTypedOver(EntityType type, String id, List<Edit> mine) {
+        String field = mine.stream()
+                .filter(Edit.SetField.class::isInstance)
+                .map(edit -> ((Edit.SetField) edit).field())
+                .findFirst()
+                .orElse(null);
+        started();
+        runner.run(
+                () -> store.lastChangeOf(type, id, field),
+                last -> {
+                    finished(null);
+                    if (last.isEmpty()) {
+                        report(new IllegalStateException(store.location() + ": " + field
+                                + " was changed while you typed; your change was not saved"));
+                        return;
+                    }
+                    showNewest(new TeamConflict(
+                            EditConflictException.describe(last.get()),
+                            last.get().user(),
+                            last.get().time(),
+                            mine));
+                },
+                this::finished);
     }
 
     /** The id an item will have once the changes in flight are committed: a view may still show the old one. */
