@@ -215,6 +215,20 @@ abstract class RecordStoreContractTest {
     }
 
     @Test
+    void removingAnApprovedActivityCanBeUndoneAndItComesBackApprovedInItsPlace() throws Exception {
+        try (RecordStore store = create(sample())) {
+            Inventory original = store.load();
+            assertThat(activity(store, "support").status()).isEqualTo(ActivityStatus.APPROVED);
+
+            ChangeSet removal = store.apply(new Edit.Remove(EntityType.ACTIVITY, "support"));
+            store.revert(removal.id());
+
+            assertThat(store.load()).isEqualTo(original);
+            assertThat(store.verifyHistory().intact()).isTrue();
+        }
+    }
+
+    @Test
     void aChangeStartedFromAValueChangedMeanwhileIsRefusedNamingThatChangeAndWritesNothing() throws Exception {
         try (RecordStore store = create(sample())) {
             String started = activity(store, "support").owner();
