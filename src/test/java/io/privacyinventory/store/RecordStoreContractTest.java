@@ -215,6 +215,20 @@ abstract class RecordStoreContractTest {
     }
 
     @Test
+    void removingADataCategoryAnActivityStillNamesIsRefusedAndWritesNothing() throws Exception {
+        try (RecordStore store = create(sample())) {
+            Inventory original = store.load();
+            String used = activity(store, "support").dataCategories().get(0);
+
+            assertThatThrownBy(() -> store.apply(new Edit.Remove(EntityType.DATA_CATEGORY, used)))
+                    .isInstanceOf(EditRejectedException.class)
+                    .hasMessageContaining(used);
+            assertThat(store.load()).isEqualTo(original);
+            assertThat(store.history(0)).hasSize(1);
+        }
+    }
+
+    @Test
     void removingAnApprovedActivityCanBeUndoneAndItComesBackApprovedInItsPlace() throws Exception {
         try (RecordStore store = create(sample())) {
             Inventory original = store.load();
