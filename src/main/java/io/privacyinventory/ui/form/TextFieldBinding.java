@@ -129,7 +129,7 @@ public final class TextFieldBinding {
         boolean keepLast = required;
         String startedFrom = shownText;
         // the field now shows what was committed: a next edit starts from it, not from the older value
-        shownText = field.getText();
+        shownText = typed;
         onChange.accept(ChangedWhileTyping.unless(
                 latest -> translation(latest, target).equals(startedFrom),
                 latest -> translated(latest, target, typed, keepLast)));
