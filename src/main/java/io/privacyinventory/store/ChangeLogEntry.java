@@ -55,7 +55,7 @@ public record ChangeLogEntry(
         }
         return entityType == type
                 && java.util.Objects.equals(entityId, id)
-                && (this.field == null || this.field.equals(field) || type == EntityType.INVENTORY);
+                && (this.field == null || this.field.equals(field));
     }
 
     /** What a change-log row did. */

@@ -1,9 +1,11 @@
 package io.privacyinventory.store;
 
 import io.privacyinventory.model.Edit;
+import io.privacyinventory.model.EntityType;
 import io.privacyinventory.model.Inventory;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * A record of processing kept somewhere: an inventory file ({@link InventoryStore}) or a team's
@@ -44,18 +46,17 @@ public interface RecordStore extends AutoCloseable {
      * the whole item: its adding, or an import over the inventory); empty if none did. Read page by
      * page from the newest: the row looked for is a recent one (it answers "who changed this meanwhile").
      */
-    default java.util.Optional<ChangeLogEntry> lastChangeOf(
-            io.privacyinventory.model.EntityType type, String id, String field) {
+    default Optional<ChangeLogEntry> lastChangeOf(EntityType type, String id, String field) {
         int page = 200;
         for (int offset = 0; ; offset += page) {
             List<ChangeLogEntry> rows = history(page, offset);
             for (ChangeLogEntry row : rows) {
                 if (row.touches(type, id, field)) {
-                    return java.util.Optional.of(row);
+                    return Optional.of(row);
                 }
             }
             if (rows.size() < page) {
-                return java.util.Optional.empty();
+                return Optional.empty();
             }
         }
     }

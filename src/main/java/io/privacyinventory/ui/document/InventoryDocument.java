@@ -210,26 +210,7 @@ public final class InventoryDocument implements AutoCloseable {
             refuseTypedOver(type, now, fieldEdits(type, now, current, change));
             return;
         }
-        apply(withStartValues(type, now, current, edits));
-    }
-
-    /**
-     * The edits, each field's preceded by an {@link Edit.Unchanged} with the value it had here: the
-     * store refuses the change, in its transaction, if someone stored another value meanwhile.
-     */
-    private static List<Edit> withStartValues(EntityType type, String id, Object current, List<Edit> edits) {
-        if (!(current instanceof Record record)) {
-            return edits;
-        }
-        List<Edit> guarded = new java.util.ArrayList<>();
-        for (Edit edit : edits) {
-            if (edit instanceof Edit.SetField set) {
-                guarded.add(new Edit.Unchanged(
-                        type, id, set.field(), io.privacyinventory.model.RecordFields.get(record, set.field())));
-            }
-        }
-        guarded.addAll(edits);
-        return guarded;
+        apply(StartValues.guard(type, now, current, edits));
     }
 
     /**
@@ -237,11 +218,10 @@ public final class InventoryDocument implements AutoCloseable {
      * changed it and when (the newest change-log row of the field), with their own value to apply again.
      */
     private void refuseTypedOver(EntityType type, String id, List<Edit> mine) {
-        String field = mine.stream()
-                .filter(Edit.SetField.class::isInstance)
-                .map(edit -> ((Edit.SetField) edit).field())
-                .findFirst()
-                .orElse(null);
+        String field = StartValues.firstField(mine);
+        if (field == null) {
+            return; // what was typed is the value there now: nothing to refuse, nothing to send
+        }
         started();
         runner.run(
                 () -> store.lastChangeOf(type, id, field),
