@@ -33,6 +33,13 @@ public sealed interface Edit {
      */
     record SetField(EntityType type, String id, String field, Object value) implements Edit {}
 
+    /**
+     * Changes nothing, but refuses the change it is part of when the field no longer holds
+     * {@code value}: the value the user started from. It goes before the edits of that field, so
+     * that a value someone else stored while the user was typing is never overwritten unseen.
+     */
+    record Unchanged(EntityType type, String id, String field, Object value) implements Edit {}
+
     /** Removes an item; refused while other items still refer to it. */
     record Remove(EntityType type, String id) implements Edit {}
 

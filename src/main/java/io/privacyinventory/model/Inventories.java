@@ -35,6 +35,8 @@ public final class Inventories {
             return moved(inventory, move.type(), move.id(), move.position());
         } else if (edit instanceof Edit.Publish publish) {
             return published(inventory, publish.notice());
+        } else if (edit instanceof Edit.Unchanged) {
+            return inventory;
         }
         return ((Edit.ReplaceAll) edit).inventory();
     }
@@ -50,6 +52,30 @@ public final class Inventories {
                 yield index < 0 ? null : items(inventory, type).get(index);
             }
         };
+    }
+
+    /**
+     * The value of one field of an item (or singleton) in {@code inventory}, as an {@link
+     * Edit.SetField} sets it; throws IllegalArgumentException when there is no such item.
+     */
+    public static Object fieldValue(Inventory inventory, EntityType type, String id, String field) {
+        Object current = current(inventory, type, id);
+        if (type == EntityType.INVENTORY) {
+            return current;
+        }
+        if (!(current instanceof Record record)) {
+            throw new IllegalArgumentException("no " + type.code() + " \"" + id + "\"");
+        }
+        return RecordFields.get(record, field);
+    }
+
+    /** Whether {@code edit}, a precondition, holds in {@code inventory}: the field still has the value. */
+    public static boolean holds(Inventory inventory, Edit.Unchanged edit) {
+        try {
+            return java.util.Objects.equals(fieldValue(inventory, edit.type(), edit.id(), edit.field()), edit.value());
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
     }
 
     private static Object withField(Inventory inventory, Edit.SetField set) {

@@ -61,6 +61,44 @@ public final class InventoryValidator {
         return check.problems;
     }
 
+    /**
+     * What an edit can have broken in an inventory that was valid before it, when the items it added or
+     * changed were checked on their own ({@link #validateEntity}) and their ids kept unique: the
+     * references of the {@code activities} it added or changed (by id), every reference when
+     * {@code catalogueRemoved} (an item others may name is gone), and the notice's audiences when
+     * {@code noticeChanged}. A dangling reference is the same problem, at the same place, as
+     * {@link #validate} finds; a change of languages or of the whole inventory needs {@link #validate}.
+     */
+    public static List<Problem> validateEdited(
+            Inventory after, Set<String> activities, boolean catalogueRemoved, boolean noticeChanged) {
+        if (activities.isEmpty() && !catalogueRemoved && !noticeChanged) {
+            return List.of();
+        }
+        Check check = new Check(after.languages());
+        Set<String> subjects = ids(after.dataSubjects());
+        References known =
+                new References(subjects, ids(after.dataCategories()), ids(after.purposes()), ids(after.recipients()));
+        ModelPath list = ModelPath.ROOT.field("activities");
+        for (int i = 0; i < after.activities().size(); i++) {
+            Activity activity = after.activities().get(i);
+            if (catalogueRemoved || activities.contains(activity.id())) {
+                check.references(activity, list.index(i), known);
+            }
+        }
+        if (catalogueRemoved || noticeChanged) {
+            check.audienceReferences(after.notice(), ModelPath.ROOT.field("notice"), subjects);
+        }
+        return check.problems;
+    }
+
+    private static Set<String> ids(List<? extends Entity> items) {
+        Set<String> ids = new HashSet<>(items.size() * 2);
+        for (Entity item : items) {
+            ids.add(item.id());
+        }
+        return ids;
+    }
+
     /** Checks one entity on its own (syntax only; references are the store's foreign keys). */
     public static List<Problem> validateEntity(Entity entity, List<String> languages, ModelPath path) {
         Check check = new Check(languages);

@@ -45,6 +45,19 @@ public record ChangeLogEntry(
         return before == null ? Kind.ADD : Kind.REMOVE;
     }
 
+    /**
+     * Whether this row changed {@code field} of the item {@code type}/{@code id}: a row of that
+     * field, a row of the whole item (added, removed), or an import over the whole inventory.
+     */
+    public boolean touches(EntityType type, String id, String field) {
+        if (entityType == EntityType.INVENTORY && this.field == null) {
+            return true;
+        }
+        return entityType == type
+                && java.util.Objects.equals(entityId, id)
+                && (this.field == null || this.field.equals(field));
+    }
+
     /** What a change-log row did. */
     public enum Kind {
         FIELD,

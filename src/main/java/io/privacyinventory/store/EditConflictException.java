@@ -19,7 +19,8 @@ public final class EditConflictException extends EditRejectedException {
         return other;
     }
 
-    private static String describe(ChangeLogEntry other) {
+    /** What the refusal says: who changed what and when, and that this change was not saved. */
+    public static String describe(ChangeLogEntry other) {
         String what = EditRows.describe(other.entityType())
                 + (other.entityId() == null ? "" : " \"" + other.entityId() + "\"")
                 + (other.field() == null || ChangeLogEntry.POSITION_FIELD.equals(other.field())

@@ -38,6 +38,12 @@ final class EditRows {
 
     private Inventory state;
     private final List<Row> rows = new ArrayList<>();
+    /** What the edits touched, for {@link #requireValid} to check only what they can have broken. */
+    private final Set<String> editedActivities = new java.util.HashSet<>();
+
+    private boolean catalogueRemoved;
+    private boolean noticeChanged;
+    private boolean wholeRecord;
 
     EditRows(Inventory start) {
         this.state = start;
@@ -83,8 +89,11 @@ final class EditRows {
                         codec.toJson(state),
                         new EntityCodec(replace.inventory().languages()).toJson(replace.inventory())));
                 state = replace.inventory();
+                wholeRecord = true;
             } else if (edit instanceof Edit.Publish publish) {
                 publish(publish.notice(), codec);
+            } else if (edit instanceof Edit.Unchanged expected && !Inventories.holds(state, expected)) {
+                throw new StaleFieldException(expected);
             }
         } catch (IllegalArgumentException | ClassCastException e) {
             throw new EditRejectedException(e.getMessage(), e);
@@ -137,9 +146,17 @@ final class EditRows {
         }
     }
 
-    /** The whole inventory must still be valid (no reference left dangling): checked once, after all edits. */
+    /**
+     * The inventory must still be valid (no reference left dangling), checked once after all edits: the
+     * items they added or changed were checked on their own as they were made, so only the references
+     * those items make, and the references to items they removed, are looked at; a change of languages
+     * or of the whole inventory checks it all.
+     */
     void requireValid() throws EditRejectedException {
-        reject(InventoryValidator.validate(state));
+        reject(
+                wholeRecord
+                        ? InventoryValidator.validate(state)
+                        : InventoryValidator.validateEdited(state, editedActivities, catalogueRemoved, noticeChanged));
     }
 
     private void add(Edit.Add add, EntityCodec codec) throws EditRejectedException {
@@ -150,6 +167,9 @@ final class EditRows {
             throw new EditRejectedException(describe(type) + " with id \"" + entity.id() + "\" already exists");
         }
         state = Inventories.added(state, entity, add.position());
+        if (type == EntityType.ACTIVITY) {
+            editedActivities.add(entity.id());
+        }
         rows.add(new Row(
                 type, entity.id(), null, Inventories.indexOf(state, type, entity.id()), null, codec.toJson(entity)));
     }
@@ -161,6 +181,7 @@ final class EditRows {
             case INVENTORY -> {
                 List<String> languages = List.copyOf((List<String>) value);
                 reject(InventoryValidator.validateLanguages(languages));
+                wholeRecord = true; // every text must still be in a language of the record
                 if (!languages.equals(old)) {
                     rows.add(new Row(
                             type,
@@ -173,13 +194,21 @@ final class EditRows {
             }
             case ORGANISATION ->
                 reject(InventoryValidator.validateOrganisation((Organisation) value, state.languages()));
-            case NOTICE -> reject(InventoryValidator.validateNotice((NoticeSettings) value, state.languages()));
+            case NOTICE -> {
+                reject(InventoryValidator.validateNotice((NoticeSettings) value, state.languages()));
+                noticeChanged = true;
+            }
             default -> {
                 requireExisting(old, type, id);
                 Entity entity = (Entity) value;
                 reject(InventoryValidator.validateEntity(entity, state.languages(), ModelPath.ROOT));
                 if (!entity.id().equals(id) && Inventories.indexOf(state, type, entity.id()) >= 0) {
                     throw new EditRejectedException(describe(type) + " with id \"" + entity.id() + "\" already exists");
+                }
+                if (type == EntityType.ACTIVITY) {
+                    editedActivities.add(entity.id());
+                } else if (!entity.id().equals(id)) {
+                    catalogueRemoved = true; // renamed: the references follow, and are all looked at again
                 }
             }
         }
@@ -231,6 +260,7 @@ final class EditRows {
                 requireExisting(Inventories.current(state, remove.type(), remove.id()), remove.type(), remove.id());
         int position = Inventories.indexOf(state, remove.type(), remove.id());
         state = Inventories.removed(state, remove.type(), remove.id());
+        catalogueRemoved |= remove.type() != EntityType.ACTIVITY;
         rows.add(new Row(remove.type(), remove.id(), null, position, codec.toJson(old), null));
     }
 

@@ -523,6 +523,9 @@ public final class InventoryStore implements RecordStore {
             work.run(context);
             Database.execute(connection, "COMMIT");
             return new ChangeSet(context.changeSet, context.entries);
+        } catch (StaleFieldException e) {
+            rollback(e);
+            throw e.named(this);
         } catch (EditRejectedException | RuntimeException e) {
             rollback(e);
             throw e;
@@ -594,6 +597,29 @@ public final class InventoryStore implements RecordStore {
             replaceAll(replace.inventory(), context);
         } else if (edit instanceof Edit.Publish publish) {
             publish(publish.notice(), context);
+        } else if (edit instanceof Edit.Unchanged expected) {
+            requireUnchanged(expected);
+        }
+    }
+
+    /** Refuses the change when the field no longer holds the value the user started from. */
+    private void requireUnchanged(Edit.Unchanged expected) throws SQLException, EditRejectedException {
+        Object current;
+        try {
+            current = expected.type() == EntityType.INVENTORY
+                    ? loader.languages()
+                    : singletonOrExisting(expected.type(), expected.id());
+        } catch (EditRejectedException gone) {
+            throw new StaleFieldException(expected); // removed (or renamed) meanwhile
+        }
+        Object value;
+        try {
+            value = current instanceof Record record ? RecordFields.get(record, expected.field()) : current;
+        } catch (IllegalArgumentException e) {
+            throw new EditRejectedException(describe(expected.type()) + ": " + e.getMessage(), e);
+        }
+        if (!Objects.equals(value, expected.value())) {
+            throw new StaleFieldException(expected);
         }
     }
 

@@ -1,9 +1,11 @@
 package io.privacyinventory.store;
 
 import io.privacyinventory.model.Edit;
+import io.privacyinventory.model.EntityType;
 import io.privacyinventory.model.Inventory;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * A record of processing kept somewhere: an inventory file ({@link InventoryStore}) or a team's
@@ -37,6 +39,26 @@ public interface RecordStore extends AutoCloseable {
 
     default List<ChangeLogEntry> history(int limit) {
         return history(limit, 0);
+    }
+
+    /**
+     * The newest change-log row that changed {@code field} of the item {@code type}/{@code id} (or
+     * the whole item: its adding, or an import over the inventory); empty if none did. Read page by
+     * page from the newest: the row looked for is a recent one (it answers "who changed this meanwhile").
+     */
+    default Optional<ChangeLogEntry> lastChangeOf(EntityType type, String id, String field) {
+        int page = 200;
+        for (int offset = 0; ; offset += page) {
+            List<ChangeLogEntry> rows = history(page, offset);
+            for (ChangeLogEntry row : rows) {
+                if (row.touches(type, id, field)) {
+                    return Optional.of(row);
+                }
+            }
+            if (rows.size() < page) {
+                return Optional.empty();
+            }
+        }
     }
 
     /** The rows of one change set, oldest first. */

@@ -22,8 +22,31 @@ final class ServerConnections {
         try {
             return DriverManager.getConnection(address.jdbcUrl(), properties);
         } catch (SQLException e) {
-            throw failure(address, "cannot be reached", e);
+            throw passwordProblem(address, e).orElseGet(() -> failure(address, "cannot be reached", e));
         }
+    }
+
+    /**
+     * A refusal for want of the right password, told apart from a server that is away: the driver
+     * says "no password was provided" (08004) when it had none, the server 28P01 for a wrong one.
+     */
+    private static java.util.Optional<StoreException> passwordProblem(ServerAddress address, SQLException e) {
+        String state = state(e);
+        String message = e.getMessage() == null ? "" : e.getMessage();
+        if ("28P01".equals(state)) {
+            return java.util.Optional.of(new ServerPasswordException(
+                    address + ": the server refused the password of user " + address.user() + "; nothing was opened",
+                    false,
+                    e));
+        }
+        if ("08004".equals(state) && message.contains("no password was provided")) {
+            return java.util.Optional.of(new ServerPasswordException(
+                    address + ": the server wants a password for user " + address.user()
+                            + " and there is none in PGPASSWORD or ~/.pgpass",
+                    true,
+                    e));
+        }
+        return java.util.Optional.empty();
     }
 
     /** The server's own words for a refusal, without the driver's "ERROR:" and position lines. */

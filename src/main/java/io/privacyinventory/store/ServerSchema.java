@@ -77,6 +77,17 @@ final class ServerSchema {
                     + " USING ERRCODE = 'insufficient_privilege'; END IF; RETURN NEW; END $$");
             statement.execute("CREATE TRIGGER approval_needs_approver BEFORE INSERT OR UPDATE ON " + s + ".record_item"
                     + " FOR EACH ROW EXECUTE FUNCTION " + s + ".require_approver_for_approval()");
+            // an approved activity leaves the record only by an approver's hand, as it entered it: otherwise an
+            // editor could remove it and not put it back (undo would insert an approved activity)
+            statement.execute("CREATE FUNCTION " + s + ".require_approver_for_removal() RETURNS trigger"
+                    + " LANGUAGE plpgsql AS $$ BEGIN"
+                    + " IF OLD.kind = 'activity' AND (OLD.body::jsonb ->> 'status') = 'approved'"
+                    + " AND NOT pg_has_role(session_user, '" + address.role(TeamRole.APPROVER) + "', 'MEMBER') THEN"
+                    + " RAISE EXCEPTION 'only an approver may remove (or rename) approved activity %; set it back to"
+                    + " in review first, or ask an approver', OLD.code"
+                    + " USING ERRCODE = 'insufficient_privilege'; END IF; RETURN OLD; END $$");
+            statement.execute("CREATE TRIGGER removal_needs_approver BEFORE DELETE ON " + s + ".record_item"
+                    + " FOR EACH ROW EXECUTE FUNCTION " + s + ".require_approver_for_removal()");
             statement.execute("CREATE FUNCTION " + s + ".require_approver_for_publishing() RETURNS trigger"
                     + " LANGUAGE plpgsql AS $$ BEGIN"
                     + " IF NEW.name = '" + PUBLISHED + "' AND (TG_OP = 'INSERT' OR OLD.body IS DISTINCT FROM NEW.body)"

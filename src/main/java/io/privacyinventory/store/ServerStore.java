@@ -357,6 +357,9 @@ public final class ServerStore implements RecordStore {
             cache = next;
             cachedSeq = newHead;
             return new ChangeSet(changeSet, entries);
+        } catch (StaleFieldException e) {
+            rollback(e);
+            throw e.named(this);
         } catch (EditRejectedException | RuntimeException e) {
             rollback(e);
             throw e;

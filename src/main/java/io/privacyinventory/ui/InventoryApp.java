@@ -256,16 +256,11 @@ public final class InventoryApp extends Application implements MainWindow.AppAct
     }
 
     /**
-     * Opens the record on a team server in this window (in the background). When connecting fails
-     * (a password is needed, the server is away), says why and offers the dialog again, filled in.
+     * Opens the record on a team server in this window (in the background); asks for a password the
+     * server wants and PGPASSWORD or ~/.pgpass do not hold; on failure says why and offers the dialog again.
      */
     private void connect(String address, char[] password) {
-        runner.run(
-                () -> TeamServerDocuments.open(address, password, runner),
-                opened -> {
-                    if (password != null) {
-                        java.util.Arrays.fill(password, '\0');
-                    }
+        new TeamServerConnect(stage, messages, runner, (connected, opened) -> {
                     if (window != null) {
                         window.dispose();
                     }
@@ -273,25 +268,12 @@ public final class InventoryApp extends Application implements MainWindow.AppAct
                         document.close();
                     }
                     document = opened;
-                    preferences.opened(Path.of(address));
+                    preferences.opened(Path.of(connected));
                     window = new MainWindow(opened, messages, this, memoryWork);
                     scene.setRoot(window.root());
                     stage.setTitle(title(opened));
-                },
-                error -> {
-                    Alert failed = new Alert(
-                            Alert.AlertType.ERROR,
-                            error.getMessage(),
-                            ButtonType.CANCEL,
-                            new ButtonType(
-                                    messages.get("connect.retry"), javafx.scene.control.ButtonBar.ButtonData.OK_DONE));
-                    failed.setHeaderText(messages.get("connect.failed"));
-                    failed.initOwner(stage);
-                    failed.showAndWait()
-                            .filter(choice -> !ButtonType.CANCEL.equals(choice))
-                            .flatMap(retry -> new TeamServerDialog(stage, messages, address).showAndWait())
-                            .ifPresent(request -> connect(request.address(), request.password()));
-                });
+                })
+                .connect(address, password);
     }
 
     /** The window title: the file's name, or for a team server its database and host. */

@@ -85,6 +85,13 @@ final class TeamServerDialog {
         Platform.runLater(url::requestFocus);
     }
 
+    /** Asks for the password the server wants for the address filled in: says so, and the password field has the focus. */
+    TeamServerDialog askingPassword(Messages messages) {
+        problem.setText(messages.get("connect.passwordNeeded", user.getText()));
+        Platform.runLater(password::requestFocus);
+        return this;
+    }
+
     Dialog<ButtonType> dialog() {
         return dialog;
     }

@@ -232,6 +232,7 @@ public final class Benchmark {
         Timing[] server = ServerBench.measure(inventory, size, warmUps, runs);
         record("server-load", size, server[0]);
         record("server-edit", size, server[1]);
+        record("server-whole-check", size, server[2]);
     }
 
     /**

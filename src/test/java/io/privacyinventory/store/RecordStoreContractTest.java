@@ -214,6 +214,63 @@ abstract class RecordStoreContractTest {
         }
     }
 
+    @Test
+    void removingADataCategoryAnActivityStillNamesIsRefusedAndWritesNothing() throws Exception {
+        try (RecordStore store = create(sample())) {
+            Inventory original = store.load();
+            String used = activity(store, "support").dataCategories().get(0);
+
+            assertThatThrownBy(() -> store.apply(new Edit.Remove(EntityType.DATA_CATEGORY, used)))
+                    .isInstanceOf(EditRejectedException.class)
+                    .hasMessageContaining(used);
+            assertThat(store.load()).isEqualTo(original);
+            assertThat(store.history(0)).hasSize(1);
+        }
+    }
+
+    @Test
+    void removingAnApprovedActivityCanBeUndoneAndItComesBackApprovedInItsPlace() throws Exception {
+        try (RecordStore store = create(sample())) {
+            Inventory original = store.load();
+            assertThat(activity(store, "support").status()).isEqualTo(ActivityStatus.APPROVED);
+
+            ChangeSet removal = store.apply(new Edit.Remove(EntityType.ACTIVITY, "support"));
+            store.revert(removal.id());
+
+            assertThat(store.load()).isEqualTo(original);
+            assertThat(store.verifyHistory().intact()).isTrue();
+        }
+    }
+
+    @Test
+    void aChangeStartedFromAValueChangedMeanwhileIsRefusedNamingThatChangeAndWritesNothing() throws Exception {
+        try (RecordStore store = create(sample())) {
+            String started = activity(store, "support").owner();
+            ChangeSet theirs = store.apply(new Edit.SetField(EntityType.ACTIVITY, "support", "owner", "Their team"));
+            Inventory afterTheirs = store.load();
+
+            assertThatThrownBy(() -> store.apply(
+                            new Edit.Unchanged(EntityType.ACTIVITY, "support", "owner", started),
+                            new Edit.SetField(EntityType.ACTIVITY, "support", "owner", "My team")))
+                    .isInstanceOfSatisfying(EditConflictException.class, conflict -> {
+                        assertThat(conflict.other().changeSet()).isEqualTo(theirs.id());
+                        assertThat(conflict.other().user()).isEqualTo(expectedUser());
+                        assertThat(conflict.getMessage())
+                                .contains("\"support\"")
+                                .contains("\"owner\"");
+                    });
+            assertThat(store.load()).isEqualTo(afterTheirs);
+            assertThat(store.history(0)).hasSize(2);
+
+            store.apply(
+                    new Edit.Unchanged(EntityType.ACTIVITY, "support", "owner", "Their team"),
+                    new Edit.SetField(EntityType.ACTIVITY, "support", "owner", "My team"));
+            assertThat(activity(store, "support").owner()).isEqualTo("My team");
+            assertThat(store.history(0)).hasSize(3);
+            assertThat(store.verifyHistory().intact()).isTrue();
+        }
+    }
+
     static Activity activity(RecordStore store, String id) {
         return store.load().activities().stream()
                 .filter(a -> a.id().equals(id))

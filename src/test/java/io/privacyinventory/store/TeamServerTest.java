@@ -237,6 +237,52 @@ class TeamServerTest {
     }
 
     @Test
+    void onlyAnApproverMayRemoveAnApprovedActivityAndThenUndoingTheRemovalPutsItBackApproved() throws Exception {
+        try (ServerStore alice = as("alice")) {
+            Inventory before = alice.load();
+            assertThatThrownBy(() -> alice.apply(new Edit.Remove(EntityType.ACTIVITY, "support")))
+                    .isInstanceOf(EditRejectedException.class)
+                    .hasMessageContaining("only an approver may remove")
+                    .hasMessageContaining("support")
+                    .hasMessageContaining("in review first");
+            assertThat(alice.load()).isEqualTo(before);
+            assertThat(alice.historyHead().rows()).isEqualTo(1);
+        }
+        try (Connection alice = sqlAs("alice");
+                Statement statement = alice.createStatement()) {
+            assertThatThrownBy(() -> statement.execute(
+                            "DELETE FROM " + address.schema() + ".record_item WHERE code = 'support'"))
+                    .isInstanceOf(SQLException.class)
+                    .hasMessageContaining("only an approver may remove");
+        }
+        try (ServerStore carol = as("carol")) {
+            int position = carol.load().activities().indexOf(RecordStoreContractTest.activity(carol, "support"));
+            ChangeSet removal = carol.apply(new Edit.Remove(EntityType.ACTIVITY, "support"));
+            assertThat(carol.load().activities())
+                    .noneMatch(activity -> activity.id().equals("support"));
+
+            carol.revert(removal.id());
+
+            assertThat(RecordStoreContractTest.activity(carol, "support").status())
+                    .isEqualTo(ActivityStatus.APPROVED);
+            assertThat(carol.load().activities().get(position).id()).isEqualTo("support");
+        }
+    }
+
+    @Test
+    void anEditorRemovesAnActivitySetBackToReviewAndCanUndoThat() throws Exception {
+        try (ServerStore alice = as("alice")) {
+            alice.apply(new Edit.SetField(EntityType.ACTIVITY, "support", "status", ActivityStatus.IN_REVIEW));
+            ChangeSet removal = alice.apply(new Edit.Remove(EntityType.ACTIVITY, "support"));
+
+            alice.revert(removal.id());
+
+            assertThat(RecordStoreContractTest.activity(alice, "support").status())
+                    .isEqualTo(ActivityStatus.IN_REVIEW);
+        }
+    }
+
+    @Test
     void onlyAnApproverMayPublishANotice() throws Exception {
         try (ServerStore alice = as("alice")) {
             Inventory current = alice.load();
@@ -285,7 +331,9 @@ class TeamServerTest {
             var rows = statement.executeQuery("SELECT pg_backend_pid()");
             rows.next();
             pid = rows.getInt(1);
-            statement.execute("DELETE FROM " + address.schema() + ".record_item WHERE kind = 'activity'");
+            // (an approved activity only an approver may remove)
+            statement.execute("DELETE FROM " + address.schema() + ".record_item WHERE kind = 'activity'"
+                    + " AND body::jsonb ->> 'status' IS DISTINCT FROM 'approved'");
             statement.execute("INSERT INTO " + address.schema() + ".change_log (seq, change_set, time, \"user\","
                     + " entity_type, hash) VALUES (2, 2, '2026-01-01T00:00:00Z', current_user, 'inventory', 'x')");
         }

@@ -92,6 +92,99 @@ public final class TestPostgres {
         }
     }
 
+    /** The group whose members must give a password (scram) on this server: see {@link #passwordLogin}. */
+    private static final String PASSWORD_GROUP = "pinv_password_logins";
+
+    private static boolean passwordRule;
+
+    /**
+     * Whether logins can be made to give a password here: only on the tests' own server, whose
+     * authentication rules the tests may rewrite (a server named by {@value #ENVIRONMENT} is left alone).
+     */
+    public static boolean canRequirePasswords() {
+        String named = System.getenv(ENVIRONMENT);
+        return named == null || named.isBlank();
+    }
+
+    /**
+     * Creates {@code login} with {@code password}, which the server then asks for (every other login
+     * stays trusted): the first call puts a rule for the members of one group before the trusting ones.
+     */
+    public static synchronized void passwordLogin(String database, String login, String password) {
+        if (!canRequirePasswords()) {
+            throw new IllegalStateException("the server named by " + ENVIRONMENT + " keeps its own rules");
+        }
+        Server running = server();
+        try (Connection connection = running.connect(database, running.superuser());
+                Statement statement = connection.createStatement()) {
+            if (!passwordRule) {
+                statement.execute("DO $$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = '" + PASSWORD_GROUP
+                        + "') THEN CREATE ROLE " + PASSWORD_GROUP + " NOLOGIN; END IF; END $$");
+                requirePasswordsOfGroup(connection);
+                passwordRule = true;
+            }
+            statement.execute("CREATE ROLE " + login + " LOGIN PASSWORD '" + password.replace("'", "''") + "' IN ROLE "
+                    + PASSWORD_GROUP);
+            waitUntilRefusedWithoutPassword(running, database, login);
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot make a login with a password: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Writes the server's pg_hba.conf anew (through COPY, as the server's own user) with rules for the
+     * group first, and reloads it.
+     */
+    private static void requirePasswordsOfGroup(Connection connection) throws SQLException {
+        List<String> lines = new ArrayList<>();
+        for (String address : List.of("127.0.0.1/32", "::1/128")) {
+            lines.add("host all +" + PASSWORD_GROUP + " " + address + " scram-sha-256");
+        }
+        String hbaFile;
+        try (Statement statement = connection.createStatement();
+                java.sql.ResultSet rows = statement.executeQuery(
+                        "SELECT setting, pg_read_file(setting) FROM pg_settings WHERE name = 'hba_file'")) {
+            rows.next();
+            hbaFile = rows.getString(1);
+            for (String line : rows.getString(2).split("\n")) {
+                if (!line.isBlank() && !line.strip().startsWith("#")) {
+                    lines.add(line.replace('\t', ' '));
+                }
+            }
+        }
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("CREATE TEMPORARY TABLE hba_lines (n int, line text)");
+            try (java.sql.PreparedStatement insert =
+                    connection.prepareStatement("INSERT INTO hba_lines VALUES (?, ?)")) {
+                for (int i = 0; i < lines.size(); i++) {
+                    insert.setInt(1, i);
+                    insert.setString(2, lines.get(i));
+                    insert.addBatch();
+                }
+                insert.executeBatch();
+            }
+            statement.execute("COPY (SELECT line FROM hba_lines ORDER BY n) TO '" + hbaFile.replace("'", "''") + "'");
+            statement.execute("DROP TABLE hba_lines");
+            statement.execute("SELECT pg_reload_conf()");
+        }
+    }
+
+    /** The reload is a signal to the server: waits until {@code login} without a password is refused. */
+    private static void waitUntilRefusedWithoutPassword(Server running, String database, String login)
+            throws SQLException {
+        for (int attempt = 0; attempt < 200; attempt++) {
+            try (Connection trusted = DriverManager.getConnection(running.jdbcUrl(database), login, null)) {
+                Thread.sleep(25);
+            } catch (SQLException refused) {
+                return;
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+        }
+        throw new SQLException("the server still lets " + login + " in without a password");
+    }
+
     private static Server start() {
         String named = System.getenv(ENVIRONMENT);
         if (named != null && !named.isBlank()) {

@@ -205,6 +205,115 @@ class TeamServerEditorTest {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> "Bob's team".equals(annOwner.getText()));
     }
 
+    /** Focuses a field and types into it without committing, as a user in the middle of a word. */
+    private static void typeWithoutCommitting(FxRobot robot, TextInputControl field, String text) {
+        robot.interact(() -> {
+            field.getScene().getWindow().requestFocus();
+            field.requestFocus();
+            field.setText(text);
+        });
+        assertThat(field.isFocused())
+                .as("the field being typed in has the focus")
+                .isTrue();
+    }
+
+    private boolean bobHasSeen(java.util.function.Predicate<Activity> change) {
+        return change.test(documents.get(1).inventory().activities().get(0));
+    }
+
+    @Test
+    void aTeammatesOwnerArrivingWhileTheUserTypesTheOwnerIsNotOverwrittenButRefusedAsAConflict(FxRobot robot)
+            throws Exception {
+        MainWindow ann = openAs(robot, "ann");
+        MainWindow bob = openAs(robot, "bob");
+        TextField annOwner = find(robot, ann, "#activityOwner", TextField.class);
+        TextField bobOwner = find(robot, bob, "#activityOwner", TextField.class);
+        String before = bobOwner.getText();
+
+        typeWithoutCommitting(robot, bobOwner, "Bob's team");
+        robot.interact(() -> commit(annOwner, "Ann's team"));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> bobHasSeen(a -> "Ann's team".equals(a.owner())));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(bobOwner.getText())
+                .as("ann's value does not replace what bob is typing")
+                .isEqualTo("Bob's team");
+        robot.interact(() -> commit(bobOwner, "Bob's team"));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(before).isNotEqualTo("Ann's team");
+        assertThat(storedFirstActivity().owner())
+                .as("the server keeps ann's value")
+                .isEqualTo("Ann's team");
+        DialogPane conflict = robot.lookup("#conflictDialog").queryAs(DialogPane.class);
+        assertThat(conflict.getHeaderText()).contains(login("ann"));
+        assertThat(robot.from(conflict)
+                        .lookup("#conflictMessage")
+                        .queryAs(Label.class)
+                        .getText())
+                .contains(login("ann"))
+                .contains("owner");
+        assertThat(robot.from(conflict)
+                        .lookup("#conflictRefused")
+                        .queryAs(TextArea.class)
+                        .getText())
+                .contains("owner: Bob's team");
+        assertThat(bobOwner.getText()).as("bob's field shows ann's value").isEqualTo("Ann's team");
+        try (ServerStore reader = ServerStore.open(address, null)) {
+            assertThat(reader.history(100))
+                    .as("the change log has no change of bob's")
+                    .noneMatch(entry -> entry.user().equals(login("bob")));
+        }
+
+        robot.clickOn("Apply mine again");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(storedFirstActivity().owner()).isEqualTo("Bob's team");
+    }
+
+    @Test
+    void aTeammatesOwnerArrivingWhileTheUserTypesTheDescriptionKeepsBoth(FxRobot robot) throws Exception {
+        MainWindow ann = openAs(robot, "ann");
+        MainWindow bob = openAs(robot, "bob");
+        TextField annOwner = find(robot, ann, "#activityOwner", TextField.class);
+        TextArea bobDescription = find(robot, bob, "#activityDescription", TextArea.class);
+        TextField bobOwner = find(robot, bob, "#activityOwner", TextField.class);
+
+        typeWithoutCommitting(robot, bobDescription, "Bob's description");
+        robot.interact(() -> commit(annOwner, "Ann's team"));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> bobHasSeen(a -> "Ann's team".equals(a.owner())));
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> commit(bobDescription, "Bob's description"));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        Activity stored = storedFirstActivity();
+        assertThat(stored.owner()).isEqualTo("Ann's team");
+        assertThat(stored.description().get("en")).contains("Bob's description");
+        assertThat(bobOwner.getText()).isEqualTo("Ann's team");
+        assertThat(robot.lookup("#conflictDialog").tryQuery()).isEmpty();
+    }
+
+    /** The same for a translated text (the activity's name): typed over a teammate's newer name, refused. */
+    @Test
+    void aTeammatesNameArrivingWhileTheUserTypesTheNameIsRefusedAsAConflict(FxRobot robot) throws Exception {
+        MainWindow ann = openAs(robot, "ann");
+        MainWindow bob = openAs(robot, "bob");
+        TextField annName = find(robot, ann, "#activityName", TextField.class);
+        TextField bobName = find(robot, bob, "#activityName", TextField.class);
+
+        typeWithoutCommitting(robot, bobName, "Bob's name");
+        robot.interact(() -> commit(annName, "Ann's name"));
+        WaitForAsyncUtils.waitFor(
+                10,
+                TimeUnit.SECONDS,
+                () -> bobHasSeen(a -> "Ann's name".equals(a.name().get("en").orElse(""))));
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> commit(bobName, "Bob's name"));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(storedFirstActivity().name().get("en")).contains("Ann's name");
+        assertThat(robot.lookup("#conflictDialog").tryQuery()).isPresent();
+        assertThat(bobName.getText()).isEqualTo("Ann's name");
+    }
+
     @Test
     void aViewersEditorIsReadOnlyAndSaysWhy(FxRobot robot) {
         MainWindow vic = openAs(robot, "vic");

@@ -203,7 +203,12 @@ public final class ActivitiesViewModel implements ActivityEditor.Actions {
     public void change(String id, UnaryOperator<Activity> change) {
         if (unnamed.contains(id)) {
             Activity now = (Activity) Inventories.current(document.expected(), EntityType.ACTIVITY, id);
-            String named = now == null ? null : firstName(now, change.apply(now));
+            String named;
+            try {
+                named = now == null ? null : firstName(now, change.apply(now));
+            } catch (io.privacyinventory.ui.document.ChangedWhileTyping typedOver) {
+                named = null; // the document refuses it below, naming who changed the value
+            }
             if (named != null) {
                 unnamed.remove(id);
                 String newId = InventoryIndex.of(document.expected()).newId(EntityType.ACTIVITY, named);

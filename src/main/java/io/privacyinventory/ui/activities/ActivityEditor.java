@@ -17,14 +17,13 @@ import io.privacyinventory.model.Transfer;
 import io.privacyinventory.model.findings.Finding;
 import io.privacyinventory.ui.Messages;
 import io.privacyinventory.ui.form.Choices;
-import io.privacyinventory.ui.form.Commit;
 import io.privacyinventory.ui.form.FieldProblem;
 import io.privacyinventory.ui.form.Forms;
 import io.privacyinventory.ui.form.ItemChecklist;
+import io.privacyinventory.ui.form.PlainTextBinding;
 import io.privacyinventory.ui.form.RowList;
 import io.privacyinventory.ui.form.TextFieldBinding;
 import java.util.List;
-import java.util.Objects;
 import java.util.function.BiFunction;
 import java.util.function.UnaryOperator;
 import javafx.geometry.Insets;
@@ -99,6 +98,7 @@ public final class ActivityEditor {
     private final FieldProblem nameProblem;
     private final TextFieldBinding descriptionBinding;
     private final TextFieldBinding notesBinding;
+    private final PlainTextBinding ownerBinding;
 
     private MenuButton addPurpose;
     private Button addRule;
@@ -126,15 +126,7 @@ public final class ActivityEditor {
         nameBinding.refuseEmptyWith(nameProblem, messages.get("editor.nameNeeded"));
         descriptionBinding = new TextFieldBinding(
                 description, false, change -> edit(a -> a.withDescription(change.apply(a.description()))));
-        Commit.onDone(
-                owner,
-                () -> {
-                    String value = blankToNull(owner.getText());
-                    if (!Objects.equals(value, activity.owner())) {
-                        edit(a -> a.withOwner(value));
-                    }
-                },
-                () -> owner.setText(Objects.toString(activity.owner(), "")));
+        ownerBinding = new PlainTextBinding(owner, change -> edit(a -> a.withOwner(change.apply(a.owner()))));
         role = new Choices<>(
                 List.of(Role.values()),
                 true,
@@ -269,9 +261,7 @@ public final class ActivityEditor {
             String fallback = in.defaultLanguage();
             nameBinding.show(shown.name(), language, fallback);
             descriptionBinding.show(shown.description(), language, fallback);
-            if (!owner.isFocused() || other) {
-                owner.setText(Objects.toString(shown.owner(), ""));
-            }
+            ownerBinding.show(shown.owner(), other);
             role.set(shown.role());
             status.set(shown.status());
             boolean needsControllers = shown.role() == Role.PROCESSOR || shown.role() == Role.JOINT_CONTROLLER;

@@ -207,7 +207,44 @@ public final class InventoryDocument implements AutoCloseable {
      */
     public <T> void change(EntityType type, String id, UnaryOperator<T> change) {
         String now = idInFlight(type, id);
-        apply(expected -> fieldEdits(type, now, Inventories.current(expected, type, now), change));
+        Object current = Inventories.current(expected(), type, now);
+        List<Edit> edits;
+        try {
+            edits = fieldEdits(type, now, current, change);
+        } catch (ChangedWhileTyping typedOver) {
+            typedOver.typeOver();
+            refuseTypedOver(type, now, fieldEdits(type, now, current, change));
+            return;
+        }
+        apply(StartValues.guard(type, now, current, edits));
+    }
+
+    /**
+     * A value typed over one that changed while the user typed: nothing is sent; the user is told who
+     * changed it and when (the newest change-log row of the field), with their own value to apply again.
+     */
+    private void refuseTypedOver(EntityType type, String id, List<Edit> mine) {
+        String field = StartValues.firstField(mine);
+        if (field == null) {
+            return; // what was typed is the value there now: nothing to refuse, nothing to send
+        }
+        started();
+        runner.run(
+                () -> store.lastChangeOf(type, id, field),
+                last -> {
+                    finished(null);
+                    if (last.isEmpty()) {
+                        report(new IllegalStateException(store.location() + ": " + field
+                                + " was changed while you typed; your change was not saved"));
+                        return;
+                    }
+                    showNewest(new TeamConflict(
+                            EditConflictException.describe(last.get()),
+                            last.get().user(),
+                            last.get().time(),
+                            mine));
+                },
+                this::finished);
     }
 
     /** The id an item will have once the changes in flight are committed: a view may still show the old one. */

@@ -40,6 +40,14 @@ public final class TeamServerDocuments {
     }
 
     /**
+     * Whether connecting failed only because the server wants a password and none was given or found
+     * in PGPASSWORD or ~/.pgpass: the editor then asks for one.
+     */
+    public static boolean needsPassword(Throwable failure) {
+        return failure instanceof io.privacyinventory.store.ServerPasswordException refused && refused.missing();
+    }
+
+    /**
      * Connects, reads the record and follows others' changes from then on (they reload the document
      * within seconds). {@code password} null or empty: from PGPASSWORD or ~/.pgpass.
      */

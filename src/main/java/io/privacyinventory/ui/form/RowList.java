@@ -75,7 +75,7 @@ public final class RowList<T> {
 
     /** Called by a row when the user changed its value: {@code change} is applied to the row's latest value. */
     public void changed(int index, UnaryOperator<T> change) {
-        if (index >= values.size() || change.apply(values.get(index)).equals(values.get(index))) {
+        if (index >= values.size() || unchanged(change, values.get(index))) {
             return;
         }
         onChange.accept(list -> {
@@ -86,6 +86,15 @@ public final class RowList<T> {
             updated.set(index, change.apply(list.get(index)));
             return updated;
         });
+    }
+
+    /** Whether {@code change} leaves the row as it is; one typed over a newer value is left to the document to refuse. */
+    private static <T> boolean unchanged(UnaryOperator<T> change, T value) {
+        try {
+            return change.apply(value).equals(value);
+        } catch (io.privacyinventory.ui.document.ChangedWhileTyping typedOver) {
+            return false;
+        }
     }
 
     public void remove(int index) {

@@ -1,6 +1,7 @@
 package io.privacyinventory.ui.form;
 
 import io.privacyinventory.model.Text;
+import io.privacyinventory.ui.document.ChangedWhileTyping;
 import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
 import javafx.scene.control.TextInputControl;
@@ -9,7 +10,8 @@ import javafx.scene.control.TextInputControl;
  * Shows one translation of a {@link Text} in a text control and turns the user's change into a
  * change of that translation: a function that sets it on whatever the text is by the time the
  * change is made, so other translations (or an edit still on its way) are never overwritten with
- * what the field showed. A translation that is missing shows another language's text greyed as
+ * what the field showed. The change is refused ({@link ChangedWhileTyping}) when the translation is
+ * no longer the one the user started typing over, so a teammate's newer text is not overwritten unseen. A translation that is missing shows another language's text greyed as
  * a prompt (the default language's, or any other when the default is shown).
  */
 public final class TextFieldBinding {
@@ -125,7 +127,16 @@ public final class TextFieldBinding {
         }
         String target = language;
         boolean keepLast = required;
-        onChange.accept(latest -> translated(latest, target, typed, keepLast));
+        String startedFrom = shownText;
+        // the field now shows what was committed: a next edit starts from it, not from the older value
+        shownText = typed;
+        onChange.accept(ChangedWhileTyping.unless(
+                latest -> translation(latest, target).equals(startedFrom),
+                latest -> translated(latest, target, typed, keepLast)));
+    }
+
+    private static String translation(Text text, String language) {
+        return text == null ? "" : text.get(language).orElse("");
     }
 
     /**

@@ -101,4 +101,51 @@ class InventoryDocumentTest {
         assertThat(onDisk()).isEqualTo(original);
         assertThat(document.canUndoProperty().get()).isFalse();
     }
+
+    /**
+     * On a file too: a value typed over one that another change replaced while the user typed (another
+     * view, an undo) is not written over it, but refused naming that change, with the typed value kept.
+     */
+    @Test
+    void aValueTypedOverOneThatChangedMeanwhileIsRefusedAndKeptToApplyAgain() throws Exception {
+        String id = first().id();
+        String startedFrom = first().owner();
+        document.change(EntityType.ACTIVITY, id, (Activity a) -> a.withOwner("Changed meanwhile"));
+
+        document.change(
+                EntityType.ACTIVITY,
+                id,
+                ChangedWhileTyping.unless(
+                        (Activity a) -> java.util.Objects.equals(a.owner(), startedFrom), a -> a.withOwner("Typed")));
+
+        assertThat(onDisk().activities().get(0).owner()).isEqualTo("Changed meanwhile");
+        assertThat(first().owner()).isEqualTo("Changed meanwhile");
+        TeamConflict conflict = document.conflictProperty().get();
+        assertThat(conflict).isNotNull();
+        assertThat(conflict.otherUser()).isEqualTo(System.getProperty("user.name"));
+        assertThat(conflict.message()).contains("\"owner\"");
+        assertThat(conflict.refusedValues()).containsExactly("owner: Typed");
+        try (InventoryStore reader = InventoryStore.openReadOnly(folder.resolve("inventory.db"))) {
+            assertThat(reader.history(0)).hasSize(2);
+        }
+
+        document.apply(conflict.refused());
+        assertThat(onDisk().activities().get(0).owner()).isEqualTo("Typed");
+    }
+
+    /** A change from the value the user started from goes through, with that value checked by the file. */
+    @Test
+    void aValueTypedOverTheLatestOneIsSaved() throws Exception {
+        String id = first().id();
+        String startedFrom = first().owner();
+
+        document.change(
+                EntityType.ACTIVITY,
+                id,
+                ChangedWhileTyping.unless(
+                        (Activity a) -> java.util.Objects.equals(a.owner(), startedFrom), a -> a.withOwner("Typed")));
+
+        assertThat(onDisk().activities().get(0).owner()).isEqualTo("Typed");
+        assertThat(document.conflictProperty().get()).isNull();
+    }
 }
