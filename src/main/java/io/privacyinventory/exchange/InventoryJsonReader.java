@@ -43,6 +43,7 @@ import io.privacyinventory.model.Text;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.SequenceInputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -54,6 +55,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -155,6 +157,8 @@ public final class InventoryJsonReader {
     private List<String> languages = List.of("en");
     /** The format version of the document being read; single items (edits, the change log) are always the newest. */
     private int version = Inventory.FORMAT_VERSION;
+    /** The root's lists read item by item while the document was parsed (see {@link ListReader}). */
+    private final Map<String, List<Object>> taken = new HashMap<>();
 
     private InventoryJsonReader(String source) {
         this.source = source;
@@ -166,8 +170,8 @@ public final class InventoryJsonReader {
         if (notRegular != null) {
             throw new InventoryFormatException(new InventoryFormatException.Error(source, null, null, notRegular));
         }
-        try (InputStream in = Files.newInputStream(file)) {
-            return read(in, source);
+        try {
+            return read(() -> Files.newInputStream(file), source);
         } catch (NoSuchFileException e) {
             throw new InventoryFormatException(new InventoryFormatException.Error(source, null, null, "no such file"));
         } catch (IOException e) {
@@ -178,6 +182,55 @@ public final class InventoryJsonReader {
 
     /** Reads a whole document; {@code source} names it in error messages (usually the file path). */
     public static Inventory read(InputStream in, String source) throws InventoryFormatException {
+        byte[] document;
+        try {
+            document = in.readNBytes((int) JsonTree.MAX_DOCUMENT_BYTES + 1);
+        } catch (IOException e) {
+            throw new InventoryFormatException(new InventoryFormatException.Error(
+                    source, SourceLocation.UNKNOWN, ModelPath.ROOT.toString(), "cannot be read: " + e.getMessage()));
+        }
+        if (document.length > JsonTree.MAX_DOCUMENT_BYTES) {
+            // too large to read twice from memory; the located reading reports it with its place
+            return readLocated(new SequenceInputStream(new ByteArrayInputStream(document), in), source);
+        }
+        try {
+            return read(() -> new ByteArrayInputStream(document), source);
+        } catch (IOException e) {
+            throw new IllegalStateException("reading from memory failed", e);
+        }
+    }
+
+    /** Where a document can be read from, as often as needed. */
+    @FunctionalInterface
+    private interface Opener {
+        InputStream open() throws IOException;
+    }
+
+    /**
+     * Reads a document the fast way: the large lists of items are mapped to the model while they
+     * are parsed, and their part of the located tree is dropped item by item, so the whole tree is
+     * never in memory. Places are then at hand only while an item is being read; a problem found
+     * anywhere, even one found only by the validator, reads the document again the located way,
+     * so that each error is reported exactly as that reading reports it, with its place.
+     */
+    private static Inventory read(Opener document, String source) throws InventoryFormatException, IOException {
+        try (InputStream in = document.open()) {
+            InventoryJsonReader reader = new InventoryJsonReader(source);
+            Node root = JsonTree.parse(in, source, FIELDS, reader.new ListReader());
+            Inventory inventory = reader.inventory(root);
+            if (InventoryValidator.validate(inventory).isEmpty()) {
+                return inventory;
+            }
+        } catch (InventoryFormatException e) {
+            // reported by the located reading below, which finds the same problem first
+        }
+        try (InputStream in = document.open()) {
+            return readLocated(in, source);
+        }
+    }
+
+    /** Reads a document into its whole located tree first, which gives every error its place. */
+    private static Inventory readLocated(InputStream in, String source) throws InventoryFormatException {
         InventoryJsonReader reader = new InventoryJsonReader(source);
         Node root = JsonTree.parse(in, source, FIELDS);
         Inventory inventory = reader.inventory(root);
@@ -233,6 +286,23 @@ public final class InventoryJsonReader {
 
     private Inventory inventory(Node node) throws InventoryFormatException {
         Obj root = object(node, ModelPath.ROOT);
+        List<String> langs = header(root);
+        Organisation organisation = root.required("organisation", this::organisation);
+        NoticeSettings notice = root.optional("notice", this::notice, NoticeSettings.EMPTY);
+        List<DataSubject> subjects = items(root, "dataSubjects", this::dataSubject);
+        List<DataCategory> categories = items(root, "dataCategories", this::dataCategory);
+        List<Purpose> purposes = items(root, "purposes", this::purpose);
+        List<Recipient> recipients = items(root, "recipients", this::recipient);
+        List<Activity> activities = items(root, "activities", this::activity);
+        List<PublishedNotice> published =
+                root.since2("publishedNotices") ? items(root, "publishedNotices", this::publishedNotice) : List.of();
+        root.finish();
+        return new Inventory(
+                langs, organisation, notice, subjects, categories, purposes, recipients, activities, published);
+    }
+
+    /** Checks the format and its version and takes the languages: what reading any item depends on. */
+    private List<String> header(Obj root) throws InventoryFormatException {
         String format = root.requiredString("format");
         if (!FORMAT_NAME.equals(format)) {
             throw root.error(
@@ -256,18 +326,62 @@ public final class InventoryJsonReader {
             throw root.error("languages", "at least one language is needed");
         }
         languages = langs;
-        Organisation organisation = root.required("organisation", this::organisation);
-        NoticeSettings notice = root.optional("notice", this::notice, NoticeSettings.EMPTY);
-        List<DataSubject> subjects = root.list("dataSubjects", this::dataSubject);
-        List<DataCategory> categories = root.list("dataCategories", this::dataCategory);
-        List<Purpose> purposes = root.list("purposes", this::purpose);
-        List<Recipient> recipients = root.list("recipients", this::recipient);
-        List<Activity> activities = root.list("activities", this::activity);
-        List<PublishedNotice> published =
-                root.since2("publishedNotices") ? root.list("publishedNotices", this::publishedNotice) : List.of();
-        root.finish();
-        return new Inventory(
-                langs, organisation, notice, subjects, categories, purposes, recipients, activities, published);
+        return langs;
+    }
+
+    /** A list of the document's root: read already, item by item, while it was parsed, or read now from the tree. */
+    private <T> List<T> items(Obj root, String field, ValueReader<T> reader) throws InventoryFormatException {
+        List<Object> read = taken.get(field);
+        if (read == null) {
+            return root.list(field, reader);
+        }
+        root.take(field);
+        @SuppressWarnings("unchecked")
+        List<T> items = (List<T>) read;
+        return items;
+    }
+
+    /** The lists of items of the root, by name: those read item by item while the document is parsed. */
+    private ValueReader<?> itemReader(String field) {
+        return switch (field) {
+            case "dataSubjects" -> this::dataSubject;
+            case "dataCategories" -> this::dataCategory;
+            case "purposes" -> this::purpose;
+            case "recipients" -> this::recipient;
+            case "activities" -> this::activity;
+            case "publishedNotices" -> this::publishedNotice;
+            default -> null;
+        };
+    }
+
+    /**
+     * Maps the items of the root's lists while they are parsed. A list is taken only once the
+     * format, its version and the languages are known and good (they come first in every document
+     * this program writes); otherwise it stays in the tree and is read at the end, as always.
+     */
+    private final class ListReader implements JsonTree.ItemReader {
+        @Override
+        public boolean takes(String name, Map<String, Member> before) throws InventoryFormatException {
+            ValueReader<?> reader = itemReader(name);
+            if (reader == null
+                    || !before.containsKey("format")
+                    || !before.containsKey("formatVersion")
+                    || !before.containsKey("languages")) {
+                return false;
+            }
+            header(new Obj(new ObjectNode(before, 0), ModelPath.ROOT));
+            if ("publishedNotices".equals(name) && version < 2) {
+                return false;
+            }
+            taken.put(name, new ArrayList<>());
+            return true;
+        }
+
+        @Override
+        public void item(String name, int index, Node item) throws InventoryFormatException {
+            taken.get(name)
+                    .add(itemReader(name).read(item, ModelPath.ROOT.field(name).index(index)));
+        }
     }
 
     private Organisation organisation(Node node, ModelPath path) throws InventoryFormatException {

@@ -175,6 +175,31 @@ final class JsonTree {
      * is kept, as a {@link SkippedNode}, for the reader to report.
      */
     static Node parse(InputStream in, String source, Set<String> fields) throws InventoryFormatException {
+        return parse(in, source, fields, null);
+    }
+
+    /**
+     * Takes the items of some of the root object's arrays while they are read, so that the tree
+     * need not hold them: a large document's located tree is several times its size in memory.
+     */
+    interface ItemReader {
+        /**
+         * Whether the items of the root's field {@code name} go to {@link #item} rather than into
+         * the tree; {@code before} are the root's members read so far.
+         */
+        boolean takes(String name, Map<String, Member> before) throws InventoryFormatException;
+
+        /** One item of such an array, with its places, read and then dropped from the tree. */
+        void item(String name, int index, Node item) throws InventoryFormatException;
+    }
+
+    /**
+     * As {@link #parse(InputStream, String, Set)}, but the arrays of the root object that {@code
+     * items} takes are handed over an item at a time and stand in the tree as empty arrays. Every
+     * check of the document is made all the same: syntax, limits, duplicate names, unknown fields.
+     */
+    static Node parse(InputStream in, String source, Set<String> fields, ItemReader items)
+            throws InventoryFormatException {
         JsonTree tree = new JsonTree(source, fields);
         StrictUtf8InputStream strict = new StrictUtf8InputStream(in);
         try (JsonParser parser = FACTORY.createParser(strict)) {
@@ -183,7 +208,7 @@ final class JsonTree {
                 if (first == null) {
                     throw tree.error(SourceLocation.UNKNOWN, ModelPath.ROOT, "the file is empty");
                 }
-                Node root = tree.value(parser, ModelPath.ROOT);
+                Node root = tree.value(parser, ModelPath.ROOT, items);
                 if (parser.nextToken() != null) {
                     throw tree.error(
                             location(parser.currentTokenLocation()),
@@ -269,7 +294,9 @@ final class JsonTree {
 
     private ModelPath currentPath = ModelPath.ROOT;
 
-    private Node value(JsonParser parser, ModelPath path) throws IOException, InventoryFormatException {
+    /** One value; {@code items} is given for the root object only. */
+    private Node value(JsonParser parser, ModelPath path, ItemReader items)
+            throws IOException, InventoryFormatException {
         currentPath = path;
         long at = pack(parser.currentTokenLocation());
         JsonToken token = parser.currentToken();
@@ -307,18 +334,30 @@ final class JsonTree {
                                     "more than " + MAX_TRANSLATIONS + " translations in one text");
                         }
                     }
-                    members.put(name, new Member(name, nameAt, value(parser, path.field(name))));
+                    if (items != null && valueToken == JsonToken.START_ARRAY && items.takes(name, members)) {
+                        long arrayAt = pack(parser.currentTokenLocation());
+                        ModelPath listPath = path.field(name);
+                        int index = 0;
+                        while (parser.nextToken() != JsonToken.END_ARRAY) {
+                            items.item(name, index, value(parser, listPath.index(index), null));
+                            index++;
+                            currentPath = listPath;
+                        }
+                        members.put(name, new Member(name, nameAt, new ArrayNode(List.of(), arrayAt)));
+                    } else {
+                        members.put(name, new Member(name, nameAt, value(parser, path.field(name), null)));
+                    }
                     currentPath = path;
                 }
                 return new ObjectNode(Collections.unmodifiableMap(members), at);
             }
             case START_ARRAY: {
-                List<Node> items = new ArrayList<>();
+                List<Node> elements = new ArrayList<>();
                 while (parser.nextToken() != JsonToken.END_ARRAY) {
-                    items.add(value(parser, path.index(items.size())));
+                    elements.add(value(parser, path.index(elements.size()), null));
                     currentPath = path;
                 }
-                return new ArrayNode(Collections.unmodifiableList(items), at);
+                return new ArrayNode(Collections.unmodifiableList(elements), at);
             }
             case VALUE_STRING:
                 return new StringNode(whole(parser.getText(), at, path), at);

@@ -369,8 +369,8 @@ public final class Benchmark {
     }
 
     /**
-     * Where import's time goes: reading the document (parse into the located tree, build and
-     * validate the inventory) and writing the new file from the inventory read (rows, change-log
+     * Where import's time goes: reading the document (parse, mapping the lists item by item, and
+     * validate the inventory; decision 0016) and writing the new file from the inventory read (rows, change-log
      * row, commit), each timed alone.
      */
     private void importParts(Path json, int size, int warmUps, int runs) throws Exception {
