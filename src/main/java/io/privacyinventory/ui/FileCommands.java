@@ -126,7 +126,7 @@ final class FileCommands {
                 stage,
                 messages,
                 messages.get("work.copying", target.getFileName()),
-                cancellation -> current.saveCopyTo(target, cancellation::check),
+                cancellation -> current.reads().copyTo(target, cancellation::check),
                 saved -> alert(Alert.AlertType.INFORMATION, "dialog.saveCopy", messages.get("dialog.copySaved", saved)),
                 error -> alert(Alert.AlertType.ERROR, "error.copyHeader", error.getMessage()));
     }

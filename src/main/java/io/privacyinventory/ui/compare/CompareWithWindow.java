@@ -96,22 +96,23 @@ public final class CompareWithWindow {
 
     /** Compares this record with another file; the other one is "before". */
     public void compareWith(Path other) {
-        document.readOther(other, inventory -> show(other.getFileName().toString(), inventory), this::failed);
+        document.reads().other(other, inventory -> show(other.getFileName().toString(), inventory), this::failed);
     }
 
     /** Compares this record with this file as it stood at the start of {@code day}. */
     public void compareAt(LocalDate day) {
-        document.readAsOf(
-                day.atStartOfDay(ZoneId.systemDefault()).toInstant(),
-                inventory -> {
-                    if (inventory == null) {
-                        result.setText(messages.get("compare.noRecord"));
-                        differences.showLines(java.util.List.of());
-                    } else {
-                        show(day.toString(), inventory);
-                    }
-                },
-                this::failed);
+        document.reads()
+                .asOf(
+                        day.atStartOfDay(ZoneId.systemDefault()).toInstant(),
+                        inventory -> {
+                            if (inventory == null) {
+                                result.setText(messages.get("compare.noRecord"));
+                                differences.showLines(java.util.List.of());
+                            } else {
+                                show(day.toString(), inventory);
+                            }
+                        },
+                        this::failed);
     }
 
     private void show(String what, Inventory other) {

@@ -1,7 +1,5 @@
 package io.privacyinventory.ui.document;
 
-import io.privacyinventory.exchange.AtomicFiles;
-import io.privacyinventory.exchange.InventoryJsonReader;
 import io.privacyinventory.model.Edit;
 import io.privacyinventory.model.Entity;
 import io.privacyinventory.model.EntityType;
@@ -11,7 +9,6 @@ import io.privacyinventory.model.NoticeSettings;
 import io.privacyinventory.model.Organisation;
 import io.privacyinventory.notice.NoticeLanguage;
 import io.privacyinventory.notice.publish.NoticePublisher;
-import io.privacyinventory.store.ChangeLogEntry;
 import io.privacyinventory.store.ChangeSet;
 import io.privacyinventory.store.EditConflictException;
 import io.privacyinventory.store.InventoryStore;
@@ -19,7 +16,6 @@ import io.privacyinventory.store.RecordStore;
 import io.privacyinventory.store.SchemaUpgrade;
 import io.privacyinventory.store.ServerStore;
 import io.privacyinventory.ui.TaskRunner;
-import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayDeque;
@@ -71,10 +67,10 @@ public final class InventoryDocument implements AutoCloseable {
     private final Deque<List<Edit>> inFlight = new ArrayDeque<>();
 
     private int pending;
-    /** Polls the file for another window's changes while this document is read-only (null: not following). */
-    private javafx.animation.Timeline following;
+    /** Looks for another window's changes while this document is read-only. */
+    private final FileFollower follower;
 
-    private io.privacyinventory.store.HistoryHead seenHead;
+    private final RecordReads reads;
     /** The edit a team server refused because someone changed the same thing first (null: none). */
     private final ObjectProperty<TeamConflict> conflict = new SimpleObjectProperty<>();
     /** Following a team server's changes (null for a file): stopped before the store closes. */
@@ -88,6 +84,8 @@ public final class InventoryDocument implements AutoCloseable {
         this.store = store;
         this.runner = runner;
         this.inventory = new SimpleObjectProperty<>(loaded);
+        this.reads = new RecordReads(store, runner);
+        this.follower = new FileFollower(store, runner, inventory::set, this::report);
     }
 
     /**
@@ -137,30 +135,9 @@ public final class InventoryDocument implements AutoCloseable {
         return file.upgrade().map(SchemaUpgrade::message);
     }
 
-    /**
-     * A consistent copy of the file at {@code target}, written while it stays open. Slow for a
-     * large file: run it on a background worker.
-     */
-    public Path saveCopyTo(Path target) throws IOException {
-        return saveCopyTo(target, destination -> {});
-    }
-
-    /** As {@link #saveCopyTo(Path)}; {@code beforeReplacing} may still refuse the copy once it is made. */
-    public Path saveCopyTo(Path target, AtomicFiles.Check beforeReplacing) throws IOException {
-        if (!(store instanceof InventoryStore file)) {
-            throw new IOException(store.location() + ": a team server's record is copied with File › Export JSON");
-        }
-        file.backupTo(target, beforeReplacing);
-        return target;
-    }
-
-    /**
-     * One page of the change log, newest first, read on the document's worker (after the edits
-     * sent before it); {@code onLoaded} and {@code onError} run on the FX thread.
-     */
-    public void readHistory(
-            int limit, int offset, Consumer<List<ChangeLogEntry>> onLoaded, Consumer<Throwable> onError) {
-        runner.run(() -> store.history(limit, offset), onLoaded, onError);
+    /** Reading the record without changing it: history pages, other moments, other files, a copy. */
+    public RecordReads reads() {
+        return reads;
     }
 
     /** The inventory as the file holds it (every committed change, none still on its way). */
@@ -469,74 +446,14 @@ public final class InventoryDocument implements AutoCloseable {
 
     private record Published(NoticePublisher.Outcome outcome, Inventory inventory) {}
 
-    /** The record as it stood at {@code moment}, rebuilt from this file's change log (null: no record yet). */
-    public void readAsOf(Instant moment, Consumer<Inventory> onLoaded, Consumer<Throwable> onError) {
-        runner.run(() -> store.replayAsOf(moment), onLoaded, onError);
-    }
-
-    /** Another inventory (a database or a JSON document), read without taking it for editing. */
-    public void readOther(Path other, Consumer<Inventory> onLoaded, Consumer<Throwable> onError) {
-        runner.run(
-                () -> {
-                    if (other.getFileName()
-                            .toString()
-                            .toLowerCase(java.util.Locale.ROOT)
-                            .endsWith(".json")) {
-                        return InventoryJsonReader.read(other);
-                    }
-                    try (InventoryStore opened = InventoryStore.openReadOnly(other)) {
-                        return opened.load();
-                    }
-                },
-                onLoaded,
-                onError);
-    }
-
     /**
-     * For a file opened read-only while another window edits it: looks at the change log's head
-     * every {@code interval} and, when it has moved, reads the file again, so this window shows the
-     * other's edits. The head (row count and newest hash) moves with every committed change.
+     * For a file opened read-only while another window edits it: reads it again every {@code
+     * interval} that its change log has moved, so this window shows the other's edits.
      */
     public void followFile(javafx.util.Duration interval) {
-        if (!store.isReadOnly() || following != null) {
-            return;
+        if (store.isReadOnly()) {
+            follower.start(interval);
         }
-        runner.run(store::historyHead, head -> seenHead = head, this::report);
-        following = new javafx.animation.Timeline(new javafx.animation.KeyFrame(interval, event -> checkFile()));
-        following.setCycleCount(javafx.animation.Animation.INDEFINITE);
-        following.play();
-    }
-
-    private void checkFile() {
-        runner.run(
-                () -> {
-                    io.privacyinventory.store.HistoryHead head = store.historyHead();
-                    return head.equals(seenHead) ? null : new Reread(head, store.load());
-                },
-                changed -> {
-                    if (changed != null) {
-                        seenHead = changed.head();
-                        inventory.set(changed.inventory());
-                    }
-                },
-                this::report);
-    }
-
-    private record Reread(io.privacyinventory.store.HistoryHead head, Inventory inventory) {}
-
-    /** Reads the file again (after an import, say) and forgets this session's undo steps. */
-    public void reload(Consumer<Inventory> onLoaded) {
-        started();
-        runner.run(
-                store::load,
-                loaded -> {
-                    undoStack.clear();
-                    redoStack.clear();
-                    inventory.set(loaded);
-                    finished(null);
-                    onLoaded.accept(loaded);
-                },
-                this::finished);
     }
 
     private void started() {
@@ -568,14 +485,7 @@ public final class InventoryDocument implements AutoCloseable {
 
     @Override
     public void close() {
-        if (following != null) {
-            javafx.animation.Timeline timeline = following;
-            if (javafx.application.Platform.isFxApplicationThread()) {
-                timeline.stop();
-            } else {
-                javafx.application.Platform.runLater(timeline::stop);
-            }
-        }
+        follower.stop();
         if (listening != null) {
             try {
                 listening.close();

@@ -169,24 +169,25 @@ public final class HistoryView implements SectionView {
 
     private void readPage(int offset) {
         int asked = offset == 0 ? ++generation : generation;
-        document.readHistory(
-                PAGE,
-                offset,
-                page -> {
-                    if (asked != generation) {
-                        return;
-                    }
-                    if (offset == 0) {
-                        descriptions.clear();
-                        describer = null;
-                        entries.setAll(page);
-                    } else {
-                        entries.addAll(page);
-                    }
-                    more.setVisible(page.size() == PAGE);
-                    showProblem(null);
-                },
-                this::showProblem);
+        document.reads()
+                .history(
+                        PAGE,
+                        offset,
+                        page -> {
+                            if (asked != generation) {
+                                return;
+                            }
+                            if (offset == 0) {
+                                descriptions.clear();
+                                describer = null;
+                                entries.setAll(page);
+                            } else {
+                                entries.addAll(page);
+                            }
+                            more.setVisible(page.size() == PAGE);
+                            showProblem(null);
+                        },
+                        this::showProblem);
     }
 
     private void showProblem(Throwable error) {
