@@ -24,6 +24,7 @@ import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
+import javafx.scene.control.skin.VirtualFlow;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -139,6 +140,11 @@ public final class ActivitiesView implements io.privacyinventory.ui.SectionView 
         problems.setCellValueFactory(
                 cell -> new ReadOnlyStringWrapper(cell.getValue().id()));
         problems.setCellFactory(column -> new javafx.scene.control.TableCell<>() {
+            /** Made once per cell: a new icon per update is a new node to style on every scroll. */
+            private FontIcon errorIcon;
+
+            private FontIcon warningIcon;
+
             @Override
             protected void updateItem(String id, boolean empty) {
                 super.updateItem(id, empty);
@@ -153,10 +159,14 @@ public final class ActivitiesView implements io.privacyinventory.ui.SectionView 
                     setText(null);
                     setGraphic(null);
                 } else {
-                    FontIcon icon = new FontIcon(
-                            errors > 0 ? Material2AL.ERROR : org.kordamp.ikonli.material2.Material2MZ.WARNING);
-                    icon.getStyleClass().add(errors > 0 ? "finding-error" : "finding-warning");
-                    setGraphic(icon);
+                    if (errors > 0 && errorIcon == null) {
+                        errorIcon = new FontIcon(Material2AL.ERROR);
+                        errorIcon.getStyleClass().add("finding-error");
+                    } else if (errors == 0 && warningIcon == null) {
+                        warningIcon = new FontIcon(org.kordamp.ikonli.material2.Material2MZ.WARNING);
+                        warningIcon.getStyleClass().add("finding-warning");
+                    }
+                    setGraphic(errors > 0 ? errorIcon : warningIcon);
                     setText(Integer.toString(about.size()));
                 }
             }
@@ -303,11 +313,14 @@ public final class ActivitiesView implements io.privacyinventory.ui.SectionView 
         try {
             if (activity == null) {
                 table.getSelectionModel().clearSelection();
-            } else if (table.getSelectionModel().getSelectedItem() == null
-                    || !table.getSelectionModel().getSelectedItem().id().equals(activity.id())
-                    || table.getSelectionModel().getSelectedItem() != activity) {
-                table.getSelectionModel().select(activity);
-                table.scrollTo(activity);
+            } else if (table.getSelectionModel().getSelectedItem() != activity) {
+                int row = rowOf(activity);
+                if (row < 0) {
+                    table.getSelectionModel().select(activity);
+                } else {
+                    table.getSelectionModel().clearAndSelect(row);
+                    scrollIntoView(row);
+                }
             }
         } finally {
             selecting = false;
@@ -315,6 +328,37 @@ public final class ActivitiesView implements io.privacyinventory.ui.SectionView 
         Inventory inventory = model.inventory();
         editor.show(activity, inventory, contentLanguage.getValue());
         markFindings();
+    }
+
+    /**
+     * The table row of {@code activity}, found by identity: the model hands out the very records the
+     * table shows, and comparing records field by field over 10,000 rows is what made selecting slow.
+     */
+    private int rowOf(Activity activity) {
+        List<Activity> rows = table.getItems();
+        for (int i = 0; i < rows.size(); i++) {
+            if (rows.get(i) == activity) {
+                return i;
+            }
+        }
+        return rows.indexOf(activity);
+    }
+
+    /**
+     * Scrolls the table only when {@code row} is not already in view, and then as little as needed:
+     * scrolling it to the top would refill every visible row for nothing.
+     */
+    private void scrollIntoView(int row) {
+        if (table.lookup(".virtual-flow") instanceof VirtualFlow<?> flow
+                && flow.getFirstVisibleCell() != null
+                && flow.getLastVisibleCell() != null) {
+            if (row <= flow.getFirstVisibleCell().getIndex()
+                    || row >= flow.getLastVisibleCell().getIndex()) {
+                flow.scrollTo(row);
+            }
+            return;
+        }
+        table.scrollTo(row);
     }
 
     /**

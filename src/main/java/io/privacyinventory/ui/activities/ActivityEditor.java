@@ -280,7 +280,7 @@ public final class ActivityEditor {
             controllers.show(shown.controllers());
             subjects.show(ids(in.dataSubjects()), this::subjectName, shown.dataSubjects());
             categories.show(ids(in.dataCategories()), this::categoryName, shown.dataCategories());
-            recipients.show(ids(in.recipients()), id -> nameOf(in.recipients(), id), shown.recipients());
+            recipients.show(ids(in.recipients()), id -> nameOf(EntityType.RECIPIENT, id), shown.recipients());
             purposes.show(shown.purposes());
             transfers.show(shown.transfers());
             retention.show(shown.retention());
@@ -374,16 +374,14 @@ public final class ActivityEditor {
         return text == null ? "" : text.resolve(language, inventory.defaultLanguage());
     }
 
-    <T extends Entity> String nameOf(List<T> items, String id) {
-        return items.stream()
-                .filter(item -> item.id().equals(id))
-                .findFirst()
-                .map(item -> text(item.name()))
-                .orElse(id);
+    /** The name of a catalogue item in the shown language, or its id when the catalogue has no such item. */
+    String nameOf(EntityType type, String id) {
+        Entity item = index.item(type, id);
+        return item == null ? id : text(item.name());
     }
 
     private String subjectName(String id) {
-        return nameOf(inventory.dataSubjects(), id);
+        return nameOf(EntityType.DATA_SUBJECT, id);
     }
 
     private String categoryName(String id) {
