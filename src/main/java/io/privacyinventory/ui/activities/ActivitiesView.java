@@ -1,50 +1,38 @@
 package io.privacyinventory.ui.activities;
 
 import io.privacyinventory.model.Activity;
-import io.privacyinventory.model.Coded;
 import io.privacyinventory.model.Inventory;
-import io.privacyinventory.model.Terms;
 import io.privacyinventory.model.findings.Finding;
 import io.privacyinventory.ui.Messages;
 import io.privacyinventory.ui.findings.FindingsModel;
 import io.privacyinventory.ui.form.Forms;
-import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
-import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.value.ObservableValue;
-import javafx.collections.transformation.SortedList;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
-import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2AL;
 
 /** The Activities view: a filterable, sortable table of activities and the editor of the selected one. */
 public final class ActivitiesView implements io.privacyinventory.ui.SectionView {
     private final ActivitiesViewModel model;
     private final Messages messages;
-    private final Terms terms;
     private final ObservableValue<String> contentLanguage;
-    private final TableView<Activity> table = new TableView<>();
+    private final ActivitiesTable rows;
+    private final TableView<Activity> table;
     private final TextField filter = new TextField();
     private final ActivityEditor editor;
     private final FindingsModel findings;
-    private final javafx.collections.ListChangeListener<Finding> findingsChanged = change -> {
-        table.refresh();
-        markFindings();
-    };
+    private final javafx.collections.ListChangeListener<Finding> findingsChanged = change -> findingsChanged();
     private boolean active;
     private final SplitPane root;
     private boolean selecting;
@@ -57,9 +45,10 @@ public final class ActivitiesView implements io.privacyinventory.ui.SectionView 
         this.model = model;
         this.findings = findings;
         this.messages = messages;
-        this.terms = Terms.forLocale(messages.locale());
         this.contentLanguage = contentLanguage;
         this.editor = new ActivityEditor(messages, model);
+        this.rows = new ActivitiesTable(model, messages, contentLanguage, findings);
+        this.table = rows.control();
 
         filter.setId("activityFilter");
         filter.setPromptText(messages.get("activities.filter"));
@@ -105,82 +94,7 @@ public final class ActivitiesView implements io.privacyinventory.ui.SectionView 
         tools.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         tools.setPadding(new Insets(8));
 
-        table.setId("activityTable");
-        SortKeys sortKeys = new SortKeys();
-        List.of(
-                        Forms.column(messages.get("column.name"), (Activity activity) -> text(activity.name()), 250),
-                        Forms.column(
-                                messages.get("column.owner"),
-                                (Activity activity) -> nullToEmpty(activity.owner()),
-                                110),
-                        Forms.column(messages.get("column.role"), (Activity activity) -> label(activity.role()), 110),
-                        Forms.column(
-                                messages.get("column.status"), (Activity activity) -> label(activity.status()), 95))
-                .forEach(column -> {
-                    column.setComparator(sortKeys);
-                    table.getColumns().add(column);
-                });
-        TableColumn<Activity, LocalDate> due = new TableColumn<>(messages.get("column.reviewDue"));
-        due.setCellValueFactory(
-                cell -> new ReadOnlyObjectWrapper<>(cell.getValue().reviewDue()));
-        DateTimeFormatter dates =
-                io.privacyinventory.ui.form.Dates.forLocale(messages.locale()).formatter();
-        due.setCellFactory(column -> new javafx.scene.control.TableCell<>() {
-            @Override
-            protected void updateItem(LocalDate date, boolean empty) {
-                super.updateItem(date, empty);
-                setText(empty || date == null ? null : dates.format(date));
-            }
-        });
-        due.setPrefWidth(112);
-        due.setMinWidth(112);
-        table.getColumns().add(due);
-        TableColumn<Activity, String> problems = new TableColumn<>(messages.get("column.findings"));
-        problems.setCellValueFactory(
-                cell -> new ReadOnlyStringWrapper(cell.getValue().id()));
-        problems.setCellFactory(column -> new javafx.scene.control.TableCell<>() {
-            @Override
-            protected void updateItem(String id, boolean empty) {
-                super.updateItem(id, empty);
-                if (empty || id == null) {
-                    setText(null);
-                    setGraphic(null);
-                    return;
-                }
-                List<Finding> about = findings.about("activities/" + id);
-                long errors = about.stream().filter(Finding::isError).count();
-                if (about.isEmpty()) {
-                    setText(null);
-                    setGraphic(null);
-                } else {
-                    FontIcon icon = new FontIcon(
-                            errors > 0 ? Material2AL.ERROR : org.kordamp.ikonli.material2.Material2MZ.WARNING);
-                    icon.getStyleClass().add(errors > 0 ? "finding-error" : "finding-warning");
-                    setGraphic(icon);
-                    setText(Integer.toString(about.size()));
-                }
-            }
-        });
-        problems.setComparator(java.util.Comparator.comparingInt(
-                id -> findings.about("activities/" + id).size()));
-        problems.setPrefWidth(76);
-        problems.setMinWidth(76);
-        table.getColumns().add(problems);
         activate();
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        Forms.fitHeaders(table);
-        SortedList<Activity> sorted = new SortedList<>(model.visibleActivities());
-        sorted.comparatorProperty().bind(table.comparatorProperty());
-        table.setItems(sorted);
-        Label placeholder = new Label();
-        placeholder.setWrapText(true);
-        placeholder.getStyleClass().add("hint");
-        placeholder
-                .textProperty()
-                .bind(javafx.beans.binding.Bindings.when(model.filterProperty().isEmpty())
-                        .then(messages.get("activities.none"))
-                        .otherwise(messages.get("activities.noMatch")));
-        table.setPlaceholder(placeholder);
         table.getSelectionModel().selectedItemProperty().addListener((observable, old, activity) -> {
             if (!selecting && !model.isFiltering() && activity != null) {
                 model.selectedIdProperty().set(activity.id());
@@ -285,7 +199,8 @@ public final class ActivitiesView implements io.privacyinventory.ui.SectionView 
         Alert confirm = io.privacyinventory.ui.form.Dialogs.fitted(new Alert(
                 Alert.AlertType.CONFIRMATION,
                 messages.get(
-                        "activities.deleteQuestion", io.privacyinventory.ui.form.Dialogs.name(text(activity.name()))),
+                        "activities.deleteQuestion",
+                        io.privacyinventory.ui.form.Dialogs.name(rows.text(activity.name()))),
                 messages.cancel(),
                 messages.ok()));
         confirm.setHeaderText(messages.get("activities.deleteHeader"));
@@ -303,11 +218,14 @@ public final class ActivitiesView implements io.privacyinventory.ui.SectionView 
         try {
             if (activity == null) {
                 table.getSelectionModel().clearSelection();
-            } else if (table.getSelectionModel().getSelectedItem() == null
-                    || !table.getSelectionModel().getSelectedItem().id().equals(activity.id())
-                    || table.getSelectionModel().getSelectedItem() != activity) {
-                table.getSelectionModel().select(activity);
-                table.scrollTo(activity);
+            } else if (table.getSelectionModel().getSelectedItem() != activity) {
+                int row = rows.rowOf(activity);
+                if (row < 0) {
+                    table.getSelectionModel().select(activity);
+                } else {
+                    table.getSelectionModel().clearAndSelect(row);
+                    rows.scrollIntoView(row);
+                }
             }
         } finally {
             selecting = false;
@@ -352,6 +270,11 @@ public final class ActivitiesView implements io.privacyinventory.ui.SectionView 
         }
     }
 
+    private void findingsChanged() {
+        table.refresh();
+        markFindings();
+    }
+
     private void markFindings() {
         Activity activity = model.selectedProperty().get();
         if (activity == null) {
@@ -393,19 +316,5 @@ public final class ActivitiesView implements io.privacyinventory.ui.SectionView 
                 }
             });
         }
-    }
-
-    private String text(io.privacyinventory.model.Text text) {
-        return text == null
-                ? ""
-                : text.resolve(contentLanguage.getValue(), model.inventory().defaultLanguage());
-    }
-
-    private String label(Coded value) {
-        return terms.label(value);
-    }
-
-    private static String nullToEmpty(String value) {
-        return value == null ? "" : value;
     }
 }

@@ -31,6 +31,9 @@ public final class ActivitiesViewModel implements ActivityEditor.Actions {
     private final InventoryDocument document;
     private final ActivityFilter filtered = new ActivityFilter();
     private final List<Activity> activities = filtered.rows();
+    /** Each activity's position in {@link #activities}, made on first need after the rows changed. */
+    private java.util.Map<String, Integer> positions;
+
     private final StringProperty filter = new SimpleStringProperty("");
     private final ReadOnlyIntegerWrapper matchCount = new ReadOnlyIntegerWrapper();
     private final ReadOnlyIntegerWrapper total = new ReadOnlyIntegerWrapper();
@@ -102,12 +105,18 @@ public final class ActivitiesViewModel implements ActivityEditor.Actions {
 
     /** Whether the filter shows the activity with this id. */
     public boolean isVisible(String id) {
-        for (int i = 0; i < activities.size(); i++) {
-            if (activities.get(i).id().equals(id)) {
-                return filtered.isVisible(i);
+        Integer position = positions().get(id);
+        return position != null && filtered.isVisible(position);
+    }
+
+    private java.util.Map<String, Integer> positions() {
+        if (positions == null) {
+            positions = new java.util.HashMap<>(activities.size() * 2);
+            for (int i = 0; i < activities.size(); i++) {
+                positions.putIfAbsent(activities.get(i).id(), i);
             }
         }
-        return false;
+        return positions;
     }
 
     private void counts() {
@@ -138,6 +147,7 @@ public final class ActivitiesViewModel implements ActivityEditor.Actions {
     /** Keeps the list in step with the document, changing only the rows that changed. */
     private void sync(Inventory inventory) {
         filtered.rows(inventory.activities());
+        positions = null;
         counts();
         String id = selectedId.get();
         if (find(id) == null && renamed.containsKey(id) && find(renamed.get(id)) != null) {
@@ -154,12 +164,8 @@ public final class ActivitiesViewModel implements ActivityEditor.Actions {
         if (id == null) {
             return null;
         }
-        for (Activity activity : activities) {
-            if (activity.id().equals(id)) {
-                return activity;
-            }
-        }
-        return null;
+        Integer position = positions().get(id);
+        return position == null ? null : activities.get(position);
     }
 
     // ---- actions ------------------------------------------------------------------------------

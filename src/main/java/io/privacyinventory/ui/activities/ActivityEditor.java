@@ -1,8 +1,6 @@
 package io.privacyinventory.ui.activities;
 
 import io.privacyinventory.model.Activity;
-import io.privacyinventory.model.ActivityStatus;
-import io.privacyinventory.model.Contact;
 import io.privacyinventory.model.DataCategory;
 import io.privacyinventory.model.Entity;
 import io.privacyinventory.model.EntityType;
@@ -10,17 +8,13 @@ import io.privacyinventory.model.Inventory;
 import io.privacyinventory.model.InventoryIndex;
 import io.privacyinventory.model.PurposeUse;
 import io.privacyinventory.model.RetentionRule;
-import io.privacyinventory.model.Role;
 import io.privacyinventory.model.Terms;
 import io.privacyinventory.model.Text;
 import io.privacyinventory.model.Transfer;
 import io.privacyinventory.model.findings.Finding;
 import io.privacyinventory.ui.Messages;
-import io.privacyinventory.ui.form.Choices;
-import io.privacyinventory.ui.form.FieldProblem;
 import io.privacyinventory.ui.form.Forms;
 import io.privacyinventory.ui.form.ItemChecklist;
-import io.privacyinventory.ui.form.PlainTextBinding;
 import io.privacyinventory.ui.form.RowList;
 import io.privacyinventory.ui.form.TextFieldBinding;
 import java.util.List;
@@ -34,7 +28,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextArea;
-import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
 
@@ -77,13 +70,7 @@ public final class ActivityEditor {
     private final ScrollPane root = new ScrollPane(content);
     private final Label empty;
 
-    private final TextField name = new TextField();
-    private final TextArea description = area(3);
-    private final TextField owner = new TextField();
-    private final Choices<Role> role;
-    private final Choices<ActivityStatus> status;
-    private final VBox controllersBox;
-    private final RowList<Contact> controllers;
+    private final GeneralSection general;
     private final ItemChecklist subjects;
     private final ItemChecklist categories;
     private final RowList<PurposeUse> purposes;
@@ -94,11 +81,7 @@ public final class ActivityEditor {
     private final ItemCreation creation;
     private final ReviewSection review;
     private final TextArea notes = area(3);
-    private final TextFieldBinding nameBinding;
-    private final FieldProblem nameProblem;
-    private final TextFieldBinding descriptionBinding;
     private final TextFieldBinding notesBinding;
-    private final PlainTextBinding ownerBinding;
 
     private MenuButton addPurpose;
     private Button addRule;
@@ -118,36 +101,7 @@ public final class ActivityEditor {
         content.setPadding(new Insets(16, 20, 24, 20));
         empty = Forms.hint(messages.get("editor.none"));
 
-        name.setId("activityName");
-        description.setId("activityDescription");
-        owner.setId("activityOwner");
-        nameBinding = new TextFieldBinding(name, true, change -> edit(a -> a.withName(change.apply(a.name()))));
-        nameProblem = new FieldProblem(name);
-        nameBinding.refuseEmptyWith(nameProblem, messages.get("editor.nameNeeded"));
-        descriptionBinding = new TextFieldBinding(
-                description, false, change -> edit(a -> a.withDescription(change.apply(a.description()))));
-        ownerBinding = new PlainTextBinding(owner, change -> edit(a -> a.withOwner(change.apply(a.owner()))));
-        role = new Choices<>(
-                List.of(Role.values()),
-                true,
-                terms::label,
-                messages.get("choice.none"),
-                value -> edit(a -> a.withRole(value)));
-        role.control().setId("activityRole");
-        status = new Choices<>(
-                List.of(ActivityStatus.values()),
-                true,
-                terms::label,
-                messages.get("choice.none"),
-                value -> edit(a -> a.withStatus(value)));
-        status.control().setId("activityStatus");
-        controllers = new RowList<>(
-                (list, index) -> new ContactRow(this, list, index),
-                change -> edit(a -> a.withControllers(change.apply(a.controllers()))));
-        Button addController =
-                addButton("editor.addController", () -> controllers.add(new Contact(null, null, null, null)));
-        controllersBox = new VBox(
-                8, fieldLabel("editor.controllers"), hint("editor.controllersHint"), controllers.node(), addController);
+        general = new GeneralSection(this);
 
         subjects = new ItemChecklist(
                 messages.get("editor.search"),
@@ -197,13 +151,6 @@ public final class ActivityEditor {
     private List<Node> sections;
 
     private void buildSections() {
-        GridPane general = Forms.grid();
-        Forms.addRow(general, 0, messages.get("editor.name"), nameProblem.withField());
-        Forms.addRow(general, 1, messages.get("editor.description"), description);
-        Forms.addRow(general, 2, messages.get("editor.owner"), owner);
-        Forms.addRow(general, 3, messages.get("editor.role"), role.control());
-        Forms.addRow(general, 4, messages.get("editor.status"), status.control());
-
         Button newSubject = creation.newItemButton(EntityType.DATA_SUBJECT);
         Button newCategory = creation.newItemButton(EntityType.DATA_CATEGORY);
         GridPane data = Forms.grid();
@@ -223,7 +170,7 @@ public final class ActivityEditor {
                         null)));
 
         sections = List.of(
-                section("editor.section.general", general, controllersBox),
+                section("editor.section.general", general.nodes()),
                 section("editor.section.data", data),
                 section("editor.section.purposes", hint("editor.purposesHint"), purposes.node(), addPurpose),
                 section(
@@ -259,18 +206,10 @@ public final class ActivityEditor {
                 content.getChildren().setAll(sections);
             }
             String fallback = in.defaultLanguage();
-            nameBinding.show(shown.name(), language, fallback);
-            descriptionBinding.show(shown.description(), language, fallback);
-            ownerBinding.show(shown.owner(), other);
-            role.set(shown.role());
-            status.set(shown.status());
-            boolean needsControllers = shown.role() == Role.PROCESSOR || shown.role() == Role.JOINT_CONTROLLER;
-            controllersBox.setVisible(needsControllers);
-            controllersBox.setManaged(needsControllers);
-            controllers.show(shown.controllers());
+            general.show(shown, language, fallback, other);
             subjects.show(ids(in.dataSubjects()), this::subjectName, shown.dataSubjects());
             categories.show(ids(in.dataCategories()), this::categoryName, shown.dataCategories());
-            recipients.show(ids(in.recipients()), id -> nameOf(in.recipients(), id), shown.recipients());
+            recipients.show(ids(in.recipients()), id -> nameOf(EntityType.RECIPIENT, id), shown.recipients());
             purposes.show(shown.purposes());
             transfers.show(shown.transfers());
             retention.show(shown.retention());
@@ -310,13 +249,11 @@ public final class ActivityEditor {
                 return transfers.control(index, parts[2]);
             }
         }
+        Control inGeneral = general.control(field);
+        if (inGeneral != null) {
+            return inGeneral;
+        }
         return switch (field) {
-            case "name" -> name;
-            case "description" -> description;
-            case "owner" -> owner;
-            case "role" -> role.control();
-            case "status" -> status.control();
-            case "controllers" -> role.control();
             case "dataSubjects" -> subjects.control();
             case "dataCategories" -> categories.control();
             case "recipients" -> recipients.control();
@@ -364,16 +301,14 @@ public final class ActivityEditor {
         return text == null ? "" : text.resolve(language, inventory.defaultLanguage());
     }
 
-    <T extends Entity> String nameOf(List<T> items, String id) {
-        return items.stream()
-                .filter(item -> item.id().equals(id))
-                .findFirst()
-                .map(item -> text(item.name()))
-                .orElse(id);
+    /** The name of a catalogue item in the shown language, or its id when the catalogue has no such item. */
+    String nameOf(EntityType type, String id) {
+        Entity item = index.item(type, id);
+        return item == null ? id : text(item.name());
     }
 
     private String subjectName(String id) {
-        return nameOf(inventory.dataSubjects(), id);
+        return nameOf(EntityType.DATA_SUBJECT, id);
     }
 
     private String categoryName(String id) {

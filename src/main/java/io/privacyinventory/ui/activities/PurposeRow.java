@@ -1,5 +1,6 @@
 package io.privacyinventory.ui.activities;
 
+import io.privacyinventory.model.EntityType;
 import io.privacyinventory.model.LegalBasis;
 import io.privacyinventory.model.PurposeUse;
 import io.privacyinventory.model.SpecialCategoryCondition;
@@ -153,7 +154,7 @@ final class PurposeRow implements RowList.Row<PurposeUse> {
     @Override
     public void show(PurposeUse use) {
         value = use;
-        purpose.setText(editor.nameOf(editor.inventory().purposes(), use.purpose()));
+        purpose.setText(editor.nameOf(EntityType.PURPOSE, use.purpose()));
         basis.set(use.legalBasis());
         String fallback = editor.inventory().defaultLanguage();
         referenceBinding.show(use.legalBasisReference(), editor.language(), fallback);

@@ -1,5 +1,6 @@
 package io.privacyinventory.ui.activities;
 
+import io.privacyinventory.model.EntityType;
 import io.privacyinventory.model.RetentionRule;
 import io.privacyinventory.model.Syntax;
 import io.privacyinventory.ui.form.Choices;
@@ -150,8 +151,7 @@ final class RetentionRow implements RowList.Row<RetentionRule> {
                         : rule.dataCategories().isEmpty()
                                 ? editor.messages.get("editor.chooseCategories")
                                 : rule.dataCategories().stream()
-                                        .map(id ->
-                                                editor.nameOf(editor.inventory().dataCategories(), id))
+                                        .map(id -> editor.nameOf(EntityType.DATA_CATEGORY, id))
                                         .collect(Collectors.joining(", ")));
         categories.getItems().clear();
         CheckMenuItem others = new CheckMenuItem(editor.messages.get("editor.otherCategories"));
@@ -165,8 +165,7 @@ final class RetentionRow implements RowList.Row<RetentionRule> {
         });
         categories.getItems().addAll(others, new SeparatorMenuItem());
         for (String id : editor.activity().dataCategories()) {
-            CheckMenuItem item =
-                    new CheckMenuItem(editor.nameOf(editor.inventory().dataCategories(), id));
+            CheckMenuItem item = new CheckMenuItem(editor.nameOf(EntityType.DATA_CATEGORY, id));
             item.setSelected(!rule.isDefaultRule() && rule.dataCategories().contains(id));
             item.setOnAction(event -> {
                 boolean on = item.isSelected();

@@ -1,6 +1,7 @@
 package io.privacyinventory.ui.activities;
 
 import io.privacyinventory.model.Countries;
+import io.privacyinventory.model.EntityType;
 import io.privacyinventory.model.Safeguard;
 import io.privacyinventory.model.Transfer;
 import io.privacyinventory.ui.form.Choices;
@@ -22,6 +23,10 @@ import javafx.scene.layout.Priority;
  * safeguard, and a hint whether the country is in the EEA or has an adequacy decision.
  */
 final class TransferRow implements RowList.Row<Transfer> {
+    /** The country codes in the order of their names, per language: sorted once, not for every row. */
+    private static final java.util.Map<Locale, List<String>> COUNTRIES_BY_NAME =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
     private final ActivityEditor editor;
     private final GridPane grid = new GridPane();
     private final Choices<String> country;
@@ -34,10 +39,12 @@ final class TransferRow implements RowList.Row<Transfer> {
 
     TransferRow(ActivityEditor editor, RowList<Transfer> list, int index) {
         this.editor = editor;
-        Collator collator = Collator.getInstance(editor.messages.locale());
-        List<String> countries = java.util.Arrays.stream(Locale.getISOCountries())
-                .sorted(Comparator.comparing(editor.terms::country, collator))
-                .toList();
+        List<String> countries = COUNTRIES_BY_NAME.computeIfAbsent(editor.messages.locale(), locale -> {
+            Collator collator = Collator.getInstance(locale);
+            return java.util.Arrays.stream(Locale.getISOCountries())
+                    .sorted(Comparator.comparing(editor.terms::country, collator))
+                    .toList();
+        });
         country = new Choices<>(countries, false, editor.terms::country, "", true, chosen -> {
             if (chosen != null) {
                 list.changed(index, t -> new Transfer(chosen, t.recipient(), t.safeguard(), t.description()));
@@ -46,7 +53,7 @@ final class TransferRow implements RowList.Row<Transfer> {
         recipient = new Choices<>(
                 List.of(),
                 true,
-                id -> editor.nameOf(editor.inventory().recipients(), id),
+                id -> editor.nameOf(EntityType.RECIPIENT, id),
                 editor.messages.get("editor.anyRecipient"),
                 chosen -> list.changed(index, t -> new Transfer(t.country(), chosen, t.safeguard(), t.description())));
         safeguard = new Choices<>(

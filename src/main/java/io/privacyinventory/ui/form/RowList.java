@@ -8,9 +8,11 @@ import javafx.scene.Node;
 import javafx.scene.layout.VBox;
 
 /**
- * An editable list shown as one row per value (purposes, transfers, retention rules …). When the
- * list keeps its length, rows are updated in place so the field being typed in keeps focus;
- * otherwise the rows are built again. A row's change is reported as a function of the list (and
+ * An editable list shown as one row per value (purposes, transfers, retention rules …). Rows are
+ * updated in place, so the field being typed in keeps focus; a row belongs to its position, and
+ * one built for a position is kept when a shorter list is shown and shown again for a longer one,
+ * so that showing another activity creates no controls once its positions have been built (a row
+ * of combo boxes and text areas costs far more to build and style than to fill). A row's change is reported as a function of the list (and
  * of the row's value) as it is when the change is made, never as a list rebuilt from the values
  * shown, which may be behind edits still on their way to the file.
  */
@@ -36,7 +38,9 @@ public final class RowList<T> {
     private final VBox box = new VBox(8);
     private final RowFactory<T> factory;
     private final Consumer<UnaryOperator<List<T>>> onChange;
+    /** Every row built so far, by position; the first {@code values.size()} are shown. */
     private final List<Row<T>> rows = new ArrayList<>();
+
     private List<T> values = List.of();
 
     public RowList(RowFactory<T> factory, Consumer<UnaryOperator<List<T>>> onChange) {
@@ -54,19 +58,20 @@ public final class RowList<T> {
 
     /** The control of row {@code index} that edits {@code field}; null if there is none. */
     public javafx.scene.control.Control control(int index, String field) {
-        return index < rows.size() ? rows.get(index).control(field) : null;
+        return index < values.size() ? rows.get(index).control(field) : null;
     }
 
     public void show(List<T> newValues) {
         values = List.copyOf(newValues);
-        if (rows.size() != values.size()) {
-            rows.clear();
-            box.getChildren().clear();
+        while (rows.size() < values.size()) {
+            rows.add(factory.create(this, rows.size()));
+        }
+        if (box.getChildren().size() != values.size()) {
+            List<Node> shown = new ArrayList<>(values.size());
             for (int i = 0; i < values.size(); i++) {
-                Row<T> row = factory.create(this, i);
-                rows.add(row);
-                box.getChildren().add(row.node());
+                shown.add(rows.get(i).node());
             }
+            box.getChildren().setAll(shown);
         }
         for (int i = 0; i < values.size(); i++) {
             rows.get(i).show(values.get(i));
