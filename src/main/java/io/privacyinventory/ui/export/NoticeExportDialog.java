@@ -29,7 +29,6 @@ import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
-import javafx.scene.control.ProgressBar;
 import javafx.scene.control.TextArea;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
@@ -39,6 +38,8 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.material2.Material2AL;
 
 /**
  * Export › Notice…: the privacy notice draft for the chosen audience, in the chosen language and
@@ -68,8 +69,11 @@ public final class NoticeExportDialog {
     static final int SHOWN_CHARACTERS = 50_000;
 
     private final TaskRunner runner;
-    /** A bar rather than a spinner: it is repainted on every frame while the notice is composed, and costs less. */
-    private final ProgressBar composing = new ProgressBar();
+    /**
+     * A still sign that the notice is being composed: a spinner or a moving bar is repainted on
+     * every frame, which for a large notice took a core away from composing it.
+     */
+    private final FontIcon composing = new FontIcon(Material2AL.HOURGLASS_EMPTY);
 
     private final Button save = new Button();
     private final Button copy = new Button();
@@ -187,7 +191,6 @@ public final class NoticeExportDialog {
                 copy,
                 save);
         tools.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
-        composing.setPrefWidth(90);
         composing.setId("noticeComposing");
         HBox footer = new HBox(8, composing, status);
         footer.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
