@@ -77,6 +77,9 @@ import java.util.function.Function;
  * activity unchanged. Every problem names the file, row and column; nothing is returned then.
  */
 public final class CsvActivitiesReader {
+    /** Headings are quoted whole up to this length (the longest of the layout has about 50 characters). */
+    private static final int HEADING_QUOTED = 100;
+
     /** Larger files are refused before they are read: a record of activities is far smaller. */
     public static final long MAX_BYTES = 64L * 1024 * 1024;
 
@@ -320,14 +323,14 @@ public final class CsvActivitiesReader {
                         source,
                         at,
                         null,
-                        "unknown column \"" + heading.strip()
+                        "unknown column \"" + RowShape.shortened(heading, HEADING_QUOTED)
                                 + "\"; the headings of the activities layout are listed in docs/csv.md"));
             } else if (columnOf.containsKey(key)) {
                 errors.add(new InventoryFormatException.Error(
                         source,
                         at,
                         null,
-                        "column \"" + heading.strip() + "\" appears twice (first as column "
+                        "column \"" + RowShape.shortened(heading, HEADING_QUOTED) + "\" appears twice (first as column "
                                 + CsvHeadings.letters(columnOf.get(key)) + ")"));
             } else {
                 columnOf.put(key, i);
@@ -794,7 +797,7 @@ public final class CsvActivitiesReader {
         for (String value : strictList(row, key, cell)) {
             int colon = value.indexOf(CsvActivitiesWriter.KEY_SEPARATOR);
             if (colon < 0) {
-                row.error(key, "\"" + value + "\" should be \"purpose-id: value\"");
+                row.error(key, "\"" + RowShape.shortened(value) + "\" should be \"purpose-id: value\"");
                 continue;
             }
             String purpose = value.substring(0, colon).strip();
@@ -804,8 +807,8 @@ public final class CsvActivitiesReader {
             if (id == null || !purposeIds.contains(id)) {
                 row.error(
                         key,
-                        "\"" + purpose + "\" is not one of this activity's purposes (" + String.join(", ", purposeIds)
-                                + ")");
+                        "\"" + RowShape.shortened(purpose) + "\" is not one of this activity's purposes ("
+                                + String.join(", ", purposeIds) + ")");
                 continue;
             }
             values.computeIfAbsent(id, k -> new ArrayList<>())
@@ -1043,7 +1046,9 @@ public final class CsvActivitiesReader {
         }
         Boolean yes = words.yesNo(used);
         if (yes == null) {
-            row.error("automated-decisions", "\"" + used + "\" is neither " + words.yes() + " nor " + words.no());
+            row.error(
+                    "automated-decisions",
+                    "\"" + RowShape.shortened(used) + "\" is neither " + words.yes() + " nor " + words.no());
             return null;
         }
         return new AutomatedDecisions(yes, logicText);
@@ -1076,7 +1081,7 @@ public final class CsvActivitiesReader {
         for (String value : ValueList.split(cell)) {
             DpiaCriterion criterion = code(row, "dpia-screening", DpiaCriterion.class, value);
             if (criterion != null && criteria.contains(criterion)) {
-                row.error("dpia-screening", "\"" + value.strip() + "\" is listed twice");
+                row.error("dpia-screening", "\"" + RowShape.shortened(value) + "\" is listed twice");
             } else if (criterion != null) {
                 criteria.add(criterion);
             }
@@ -1095,7 +1100,7 @@ public final class CsvActivitiesReader {
             try {
                 return LocalDate.parse(value, NORWEGIAN_DATE);
             } catch (DateTimeParseException again) {
-                row.error(key, "\"" + value + "\" is not a date such as 2026-01-31");
+                row.error(key, "\"" + RowShape.shortened(value) + "\" is not a date such as 2026-01-31");
                 return null;
             }
         }

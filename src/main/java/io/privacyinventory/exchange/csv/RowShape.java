@@ -59,8 +59,14 @@ final class RowShape {
         return errors;
     }
 
-    private static String shortened(String cell) {
+    /** A cell or heading as an error message quotes it: stripped, and cut short when long. */
+    static String shortened(String cell) {
+        return shortened(cell, QUOTED);
+    }
+
+    /** As {@link #shortened(String)}, keeping at most {@code most} characters. */
+    static String shortened(String cell, int most) {
         String line = cell.strip();
-        return line.length() <= QUOTED ? line : line.substring(0, QUOTED - 1) + "…";
+        return line.length() <= most ? line : line.substring(0, most - 1) + "…";
     }
 }

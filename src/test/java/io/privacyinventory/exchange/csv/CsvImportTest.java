@@ -281,6 +281,21 @@ class CsvImportTest {
     }
 
     @Test
+    void aMessageQuotesALongHeadingOrCellCutShort() {
+        // a stray quote in the heading row makes the rest of the row one heading (found by the import fuzzing)
+        String heading = "Activity id,Processing activity,\"Colour" + ", Colour".repeat(300) + "\r\n";
+        assertThat(error(heading, null))
+                .startsWith("activities.csv:1:1: unknown column \"Activity id,Processing activity,\"Colour, Colour")
+                .contains("…\"; the headings")
+                .hasSizeLessThan(300);
+        String longDate = "2026-01-0" + "1".repeat(5_000);
+        assertThat(error(EN_HEADINGS + "a,A,,," + longDate + ",,\r\n", null))
+                .startsWith("activities.csv:2:5: Last reviewed (column E): \"2026-01-01111")
+                .endsWith("…\" is not a date such as 2026-01-31")
+                .hasSizeLessThan(300);
+    }
+
+    @Test
     void aSpreadsheetSavedInAWindowsCodePageIsRefusedWhereTheFirstOddByteIs() {
         byte[] latin1 = ("Processing activity\r\nL\u00f8nn\r\n").getBytes(Charset.forName("windows-1252"));
 
