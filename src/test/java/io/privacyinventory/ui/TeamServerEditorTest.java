@@ -183,19 +183,7 @@ class TeamServerEditorTest {
         WaitForAsyncUtils.waitForFxEvents();
 
         assertThat(storedFirstActivity().owner()).isEqualTo("Ann's team");
-        DialogPane conflict = robot.lookup("#conflictDialog").queryAs(DialogPane.class);
-        assertThat(conflict.getHeaderText()).contains(login("ann"));
-        assertThat(robot.from(conflict)
-                        .lookup("#conflictMessage")
-                        .queryAs(Label.class)
-                        .getText())
-                .contains(login("ann"))
-                .contains("owner");
-        assertThat(robot.from(conflict)
-                        .lookup("#conflictRefused")
-                        .queryAs(TextArea.class)
-                        .getText())
-                .contains("owner: Bob's team");
+        assertConflictNamesAnn(robot, "owner", "owner: Bob's team");
         assertThat(bobOwner.getText()).as("bob's view shows ann's value").isEqualTo("Ann's team");
 
         robot.clickOn("Apply mine again");
@@ -244,19 +232,7 @@ class TeamServerEditorTest {
         assertThat(storedFirstActivity().owner())
                 .as("the server keeps ann's value")
                 .isEqualTo("Ann's team");
-        DialogPane conflict = robot.lookup("#conflictDialog").queryAs(DialogPane.class);
-        assertThat(conflict.getHeaderText()).contains(login("ann"));
-        assertThat(robot.from(conflict)
-                        .lookup("#conflictMessage")
-                        .queryAs(Label.class)
-                        .getText())
-                .contains(login("ann"))
-                .contains("owner");
-        assertThat(robot.from(conflict)
-                        .lookup("#conflictRefused")
-                        .queryAs(TextArea.class)
-                        .getText())
-                .contains("owner: Bob's team");
+        assertConflictNamesAnn(robot, "owner", "owner: Bob's team");
         assertThat(bobOwner.getText()).as("bob's field shows ann's value").isEqualTo("Ann's team");
         try (ServerStore reader = ServerStore.open(address, null)) {
             assertThat(reader.history(100))
@@ -366,5 +342,22 @@ class TeamServerEditorTest {
         assertThat(password.getText())
                 .as("the dialog keeps no password once handed over")
                 .isEmpty();
+    }
+
+    /** The conflict window names ann and the field she changed, and keeps bob's refused value. */
+    private void assertConflictNamesAnn(FxRobot robot, String field, String refused) {
+        DialogPane conflict = robot.lookup("#conflictDialog").queryAs(DialogPane.class);
+        assertThat(conflict.getHeaderText()).contains(login("ann"));
+        assertThat(robot.from(conflict)
+                        .lookup("#conflictMessage")
+                        .queryAs(Label.class)
+                        .getText())
+                .contains(login("ann"))
+                .contains(field);
+        assertThat(robot.from(conflict)
+                        .lookup("#conflictRefused")
+                        .queryAs(TextArea.class)
+                        .getText())
+                .contains(refused);
     }
 }

@@ -16,6 +16,7 @@ import io.privacyinventory.model.Text;
 import io.privacyinventory.ui.Messages;
 import io.privacyinventory.ui.form.Choices;
 import io.privacyinventory.ui.form.Commit;
+import io.privacyinventory.ui.form.Dialogs;
 import io.privacyinventory.ui.form.Forms;
 import io.privacyinventory.ui.form.TextFieldBinding;
 import java.text.Collator;
@@ -29,7 +30,6 @@ import java.util.stream.Collectors;
 import javafx.beans.value.ObservableValue;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
-import javafx.scene.control.Alert;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
@@ -287,12 +287,7 @@ final class CatalogItemForm {
 
     /** Says why a typed value was not saved; the field already shows the saved one again. */
     private void refused(String why) {
-        Alert alert = new Alert(Alert.AlertType.WARNING, why);
-        alert.setHeaderText(messages.get("error.editRefused"));
-        if (form.getScene() != null) {
-            alert.initOwner(form.getScene().getWindow());
-        }
-        alert.show();
+        Dialogs.editRefused(form, messages.get("error.editRefused"), why);
     }
 
     private String text(Text text) {

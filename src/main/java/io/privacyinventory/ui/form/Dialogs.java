@@ -1,5 +1,6 @@
 package io.privacyinventory.ui.form;
 
+import javafx.scene.Node;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Label;
 
@@ -35,5 +36,18 @@ public final class Dialogs {
             return name;
         }
         return name.substring(0, NAME_LENGTH).strip() + "…";
+    }
+
+    /**
+     * Says why a typed value was not saved (the field shows the saved one again), over the window
+     * that {@code anchor} is in.
+     */
+    public static void editRefused(Node anchor, String header, String why) {
+        Alert alert = new Alert(Alert.AlertType.WARNING, why);
+        alert.setHeaderText(header);
+        if (anchor.getScene() != null) {
+            alert.initOwner(anchor.getScene().getWindow());
+        }
+        alert.show();
     }
 }

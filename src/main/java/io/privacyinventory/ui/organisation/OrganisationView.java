@@ -10,6 +10,7 @@ import io.privacyinventory.ui.Messages;
 import io.privacyinventory.ui.document.InventoryDocument;
 import io.privacyinventory.ui.form.Choices;
 import io.privacyinventory.ui.form.Commit;
+import io.privacyinventory.ui.form.Dialogs;
 import io.privacyinventory.ui.form.FieldProblem;
 import io.privacyinventory.ui.form.Forms;
 import java.text.Collator;
@@ -24,7 +25,6 @@ import java.util.function.UnaryOperator;
 import javafx.beans.value.ObservableValue;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
-import javafx.scene.control.Alert;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
@@ -336,12 +336,7 @@ public final class OrganisationView implements io.privacyinventory.ui.SectionVie
     }
 
     private void warn(String text) {
-        Alert alert = new Alert(Alert.AlertType.WARNING, text);
-        alert.setHeaderText(messages.get("error.editRefused"));
-        if (root.getScene() != null) {
-            alert.initOwner(root.getScene().getWindow());
-        }
-        alert.show();
+        Dialogs.editRefused(root, messages.get("error.editRefused"), text);
     }
 
     private Label heading(String key) {
