@@ -99,6 +99,8 @@ class RenderChecksTest {
                 ViewChecks.cutTexts(pane).forEach(cut -> problems.add(dialog[1] + ": cut text " + cut));
                 ViewChecks.unnamedInputs(pane)
                         .forEach(input -> problems.add(dialog[1] + ": input without a name " + input));
+                ViewChecks.outsideTheWindow(pane)
+                        .forEach(control -> problems.add(dialog[1] + ": outside the window " + control));
                 String title = ((Stage) pane.getScene().getWindow()).getTitle();
                 if (List.of("Confirmation", "Warning", "Error", "Message").contains(title)) {
                     problems.add(dialog[1] + ": JavaFX's own dialog title \"" + title + "\"");

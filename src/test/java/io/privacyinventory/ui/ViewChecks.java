@@ -98,6 +98,41 @@ final class ViewChecks {
     }
 
     /** Text inputs, choosers and spinners that no label is for and that have no accessible text. */
+    /**
+     * Controls that reach past the edge of their window, where the user cannot see or click them
+     * (a row of buttons wider than the dialog). Controls inside a scroll pane can be scrolled to and
+     * are left out.
+     */
+    static List<String> outsideTheWindow(Node root) {
+        List<String> outside = new ArrayList<>();
+        visit(root, node -> {
+            if (!(node instanceof javafx.scene.control.Control) || !shown(node) || inScrolledContent(node)) {
+                return;
+            }
+            for (Node at = node.getParent(); at != null; at = at.getParent()) {
+                if (at instanceof javafx.scene.control.Control) {
+                    return; // a part of another control: that one is checked
+                }
+            }
+            Bounds bounds = node.localToScene(node.getLayoutBounds());
+            double width = node.getScene().getWidth();
+            double height = node.getScene().getHeight();
+            if (bounds.getMaxX() > width + 1 || bounds.getMaxY() > height + 1 || bounds.getMinX() < -1) {
+                outside.add(describe(node));
+            }
+        });
+        return outside;
+    }
+
+    private static boolean inScrolledContent(Node node) {
+        for (Node at = node.getParent(); at != null; at = at.getParent()) {
+            if (at instanceof javafx.scene.control.ScrollPane) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     static List<String> unnamedInputs(Node root) {
         Map<Node, Boolean> labelled = new IdentityHashMap<>();
         visit(root, node -> {

@@ -180,21 +180,17 @@ public final class NoticeExportDialog {
         openInBrowser.setMinWidth(Region.USE_PREF_SIZE);
         language.control().setMinWidth(Region.USE_PREF_SIZE);
         format.control().setMinWidth(Region.USE_PREF_SIZE);
-        HBox tools = new HBox(
-                10,
-                languageLabel,
-                language.control(),
-                formatLabel,
-                format.control(),
-                spacer,
-                openInBrowser,
-                copy,
-                save);
+        // what to make on top, what to do with it below the preview: on one row with the choices,
+        // the buttons did not fit a dialog of its smallest width
+        HBox tools = new HBox(10, languageLabel, language.control(), formatLabel, format.control());
         tools.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         composing.setId("noticeComposing");
+        HBox actions = new HBox(10, spacer, openInBrowser, copy, save);
+        actions.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        // the status on a row of its own, where a long line can wrap
         HBox footer = new HBox(8, composing, status);
         footer.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
-        content = new VBox(10, audienceRow, tools, preview, footer);
+        content = new VBox(10, audienceRow, tools, preview, actions, footer);
         VBox.setVgrow(preview, Priority.ALWAYS);
         content.setPadding(new Insets(8, 4, 4, 4));
         dialog.getDialogPane().setContent(content);
