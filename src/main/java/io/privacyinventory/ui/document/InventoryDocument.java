@@ -17,7 +17,6 @@ import io.privacyinventory.store.SchemaUpgrade;
 import io.privacyinventory.store.ServerStore;
 import io.privacyinventory.ui.TaskRunner;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
@@ -71,10 +70,8 @@ public final class InventoryDocument implements AutoCloseable {
     private final FileFollower follower;
 
     private final RecordReads reads;
-    /** The edit a team server refused because someone changed the same thing first (null: none). */
-    private final ObjectProperty<TeamConflict> conflict = new SimpleObjectProperty<>();
-    /** Following a team server's changes (null for a file): stopped before the store closes. */
-    private AutoCloseable listening;
+    /** Others' changes to a shared record, and this editor's changes refused for them. */
+    private final OthersChanges others;
 
     public InventoryDocument(InventoryStore store, Inventory loaded, TaskRunner runner) {
         this((RecordStore) store, loaded, runner);
@@ -86,6 +83,7 @@ public final class InventoryDocument implements AutoCloseable {
         this.inventory = new SimpleObjectProperty<>(loaded);
         this.reads = new RecordReads(store, runner);
         this.follower = new FileFollower(store, runner, inventory::set, this::report);
+        this.others = new OthersChanges(this, store, runner);
     }
 
     /**
@@ -120,7 +118,7 @@ public final class InventoryDocument implements AutoCloseable {
 
     /** The last edit refused for a conflict with someone else's change; the document shows theirs by then. */
     public ReadOnlyObjectProperty<TeamConflict> conflictProperty() {
-        return conflict;
+        return others.conflictProperty();
     }
 
     public boolean isReadOnly() {
@@ -190,38 +188,10 @@ public final class InventoryDocument implements AutoCloseable {
             edits = fieldEdits(type, now, current, change);
         } catch (ChangedWhileTyping typedOver) {
             typedOver.typeOver();
-            refuseTypedOver(type, now, fieldEdits(type, now, current, change));
+            others.refuseTypedOver(type, now, fieldEdits(type, now, current, change));
             return;
         }
         apply(StartValues.guard(type, now, current, edits));
-    }
-
-    /**
-     * A value typed over one that changed while the user typed: nothing is sent; the user is told who
-     * changed it and when (the newest change-log row of the field), with their own value to apply again.
-     */
-    private void refuseTypedOver(EntityType type, String id, List<Edit> mine) {
-        String field = StartValues.firstField(mine);
-        if (field == null) {
-            return; // what was typed is the value there now: nothing to refuse, nothing to send
-        }
-        started();
-        runner.run(
-                () -> store.lastChangeOf(type, id, field),
-                last -> {
-                    finished(null);
-                    if (last.isEmpty()) {
-                        report(new IllegalStateException(store.location() + ": " + field
-                                + " was changed while you typed; your change was not saved"));
-                        return;
-                    }
-                    showNewest(new TeamConflict(
-                            EditConflictException.describe(last.get()),
-                            last.get().user(),
-                            last.get().time(),
-                            mine));
-                },
-                this::finished);
     }
 
     /** The id an item will have once the changes in flight are committed: a view may still show the old one. */
@@ -302,7 +272,7 @@ public final class InventoryDocument implements AutoCloseable {
                     inFlight.remove(change);
                     if (error instanceof EditConflictException refused) {
                         finished(null);
-                        showNewest(new TeamConflict(
+                        others.showNewest(new TeamConflict(
                                 refused.getMessage(),
                                 refused.other().user(),
                                 refused.other().time(),
@@ -313,44 +283,19 @@ public final class InventoryDocument implements AutoCloseable {
                 });
     }
 
-    /**
-     * After a refused edit: reads the record as it now is, then tells the views (which by then show
-     * the other person's values) about the refusal, keeping the refused edits to apply again.
-     */
-    private void showNewest(TeamConflict refused) {
-        started();
-        runner.run(
-                store::load,
-                loaded -> {
-                    inventory.set(loaded);
-                    finished(null);
-                    conflict.set(null);
-                    conflict.set(refused);
-                },
-                error -> {
-                    finished(error);
-                    conflict.set(null);
-                    conflict.set(refused);
-                });
+    /** Shows {@code loaded} as the record (read again after someone else's change). */
+    void show(Inventory loaded) {
+        inventory.set(loaded);
     }
 
-    /**
-     * Reads the record again when someone else changed it, unless an edit of this editor is on its
-     * way (its own reply brings the record up to date, and the next notice follows anyway). Views and
-     * History update only when something did change.
-     */
-    void othersChanged() {
-        if (!inFlight.isEmpty() || pending > 0) {
-            return;
-        }
-        runner.run(
-                store::load,
-                loaded -> {
-                    if (inFlight.isEmpty() && !loaded.equals(inventory.get())) {
-                        inventory.set(loaded);
-                    }
-                },
-                this::report);
+    /** Whether an edit of this editor is on its way to the store. */
+    boolean editsInFlight() {
+        return !inFlight.isEmpty();
+    }
+
+    /** Whether anything of this editor's is still being done by the store. */
+    boolean busy() {
+        return !inFlight.isEmpty() || pending > 0;
     }
 
     @SuppressWarnings("unchecked")
@@ -414,23 +359,12 @@ public final class InventoryDocument implements AutoCloseable {
         }
         started();
         runner.run(
-                () -> {
-                    Inventory current = store.load();
-                    NoticePublisher.Outcome outcome = NoticePublisher.prepare(
-                            current,
-                            audience,
-                            language,
-                            Instant.now(),
-                            serverUser().orElse(System.getProperty("user.name", "unknown")),
-                            force);
-                    if (!outcome.blocked() || force) {
-                        Edit publish = new Edit.Publish(outcome.notice());
-                        store.apply(publish);
-                        // the same edit in memory, as for every other change (ADR 0006): no second read
-                        return new Published(outcome, Inventories.apply(current, publish));
-                    }
-                    return new Published(outcome, null);
-                },
+                () -> NoticePublishing.publish(
+                        store,
+                        audience,
+                        language,
+                        force,
+                        serverUser().orElse(System.getProperty("user.name", "unknown"))),
                 published -> {
                     if (published.inventory() != null) {
                         inventory.set(published.inventory());
@@ -444,8 +378,6 @@ public final class InventoryDocument implements AutoCloseable {
                 });
     }
 
-    private record Published(NoticePublisher.Outcome outcome, Inventory inventory) {}
-
     /**
      * For a file opened read-only while another window edits it: reads it again every {@code
      * interval} that its change log has moved, so this window shows the other's edits.
@@ -456,18 +388,18 @@ public final class InventoryDocument implements AutoCloseable {
         }
     }
 
-    private void started() {
+    void started() {
         pending++;
         saveState.set(SaveState.SAVING);
     }
 
     /** Shows a failure; cleared first so that the same failure twice is shown twice. */
-    private void report(Throwable error) {
+    void report(Throwable error) {
         lastError.set(null);
         lastError.set(error);
     }
 
-    private void finished(Throwable error) {
+    void finished(Throwable error) {
         pending--;
         canUndo.set(!undoStack.isEmpty());
         canRedo.set(!redoStack.isEmpty());
@@ -480,19 +412,13 @@ public final class InventoryDocument implements AutoCloseable {
     }
 
     void listenTo(ServerStore server) {
-        listening = server.listen(seq -> javafx.application.Platform.runLater(this::othersChanged));
+        others.listenTo(server);
     }
 
     @Override
     public void close() {
         follower.stop();
-        if (listening != null) {
-            try {
-                listening.close();
-            } catch (Exception e) {
-                // the store closes next; a listener that cannot stop cleanly goes with the connection
-            }
-        }
+        others.stop();
         store.close();
     }
 }
