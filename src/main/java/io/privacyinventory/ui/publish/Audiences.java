@@ -19,7 +19,8 @@ final class Audiences {
 
     static String name(Inventory inventory, String id, Messages messages) {
         if (id == null) {
-            return messages.get("published.wholeOrganisation");
+            // as the notice dialog names it: in a list, a choice of its own, not part of a sentence
+            return messages.get("notice.dialog.audience.all");
         }
         String language = Messages.inventoryLanguage(messages.locale());
         return inventory.notice().audiences().stream()
