@@ -359,8 +359,4 @@ public final class ActivityEditor {
     static TextArea area(int rows) {
         return Forms.area(rows);
     }
-
-    static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
-    }
 }

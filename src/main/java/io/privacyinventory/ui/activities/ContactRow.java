@@ -4,6 +4,7 @@ import io.privacyinventory.model.Contact;
 import io.privacyinventory.model.Syntax;
 import io.privacyinventory.ui.form.Commit;
 import io.privacyinventory.ui.form.FieldProblem;
+import io.privacyinventory.ui.form.Forms;
 import io.privacyinventory.ui.form.RowList;
 import java.util.Objects;
 import javafx.scene.Node;
@@ -34,7 +35,7 @@ final class ContactRow implements RowList.Row<Contact> {
             Commit.onDone(
                     field,
                     () -> {
-                        String typed = ActivityEditor.blankToNull(field.getText());
+                        String typed = Forms.blankToNull(field.getText());
                         if (field == email && typed != null && !Syntax.isEmail(typed)) {
                             emailProblem.show(editor.messages.get("editor.notAnEmail", typed));
                             return;

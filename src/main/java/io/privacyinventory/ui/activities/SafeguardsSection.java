@@ -85,7 +85,7 @@ final class SafeguardsSection {
         Commit.onDone(
                 dpiaReference,
                 () -> {
-                    String value = ActivityEditor.blankToNull(dpiaReference.getText());
+                    String value = Forms.blankToNull(dpiaReference.getText());
                     Dpia dpia = editor.activity().dpia();
                     if (dpia != null && !Objects.equals(value, dpia.reference())) {
                         editor.edit(a -> a.dpia() == null

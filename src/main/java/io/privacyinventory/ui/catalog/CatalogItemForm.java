@@ -268,9 +268,7 @@ final class CatalogItemForm {
                     if (!(shown instanceof Recipient recipient)) {
                         return;
                     }
-                    String typed = field.getText() == null || field.getText().isBlank()
-                            ? null
-                            : field.getText().strip();
+                    String typed = Forms.blankToNull(field.getText());
                     if (Objects.equals(typed, RecordFields.get(recipient, name))) {
                         return;
                     }

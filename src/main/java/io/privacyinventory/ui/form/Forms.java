@@ -145,6 +145,11 @@ public final class Forms {
     }
 
     /** A wrapping text area of {@code rows} rows; the wheel scrolls the page until it is clicked into. */
+    /** A typed value as it is saved: stripped, and none (null) when blank. */
+    public static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+
     public static TextArea area(int rows) {
         TextArea area = new TextArea();
         area.setPrefRowCount(rows);

@@ -29,8 +29,8 @@ public final class PlainTextBinding {
      * value is another item's): a focused field that still shows what it was given follows the document.
      */
     public void show(String text, boolean otherItem) {
-        value = blankToNull(text);
-        if (!otherItem && field.isFocused() && !Objects.equals(blankToNull(field.getText()), shown)) {
+        value = Forms.blankToNull(text);
+        if (!otherItem && field.isFocused() && !Objects.equals(Forms.blankToNull(field.getText()), shown)) {
             return;
         }
         revert();
@@ -42,17 +42,13 @@ public final class PlainTextBinding {
     }
 
     private void commit() {
-        String typed = blankToNull(field.getText());
+        String typed = Forms.blankToNull(field.getText());
         if (Objects.equals(typed, value)) {
             return;
         }
         String startedFrom = shown;
         shown = typed;
-        onChange.accept(
-                ChangedWhileTyping.unless(latest -> Objects.equals(blankToNull(latest), startedFrom), latest -> typed));
-    }
-
-    private static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text.strip();
+        onChange.accept(ChangedWhileTyping.unless(
+                latest -> Objects.equals(Forms.blankToNull(latest), startedFrom), latest -> typed));
     }
 }

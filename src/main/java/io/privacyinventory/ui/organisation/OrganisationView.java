@@ -244,9 +244,7 @@ public final class OrganisationView implements io.privacyinventory.ui.SectionVie
                 field,
                 () -> {
                     Organisation current = document.expected().organisation();
-                    String typed = field.getText() == null || field.getText().isBlank()
-                            ? null
-                            : field.getText().strip();
+                    String typed = Forms.blankToNull(field.getText());
                     if (Objects.equals(typed, get.apply(current))) {
                         return;
                     }
