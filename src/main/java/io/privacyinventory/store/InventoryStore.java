@@ -453,7 +453,7 @@ public final class InventoryStore implements RecordStore {
      * inventory stays open. The copy appears whole or not at all.
      */
     public void backupTo(Path target) throws IOException {
-        Database.backup(connection, target, destination -> {});
+        backupTo(target, destination -> {});
     }
 
     /** As {@link #backupTo(Path)}, with {@code beforeReplacing} run on the finished copy's destination. */

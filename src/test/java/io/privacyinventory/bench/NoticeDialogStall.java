@@ -156,10 +156,6 @@ public final class NoticeDialogStall {
                         .orElse(0);
             }
             long render = renderThread > 0 ? Math.max(0, threads.getThreadCpuTime(renderThread)) : 0;
-            if (Boolean.getBoolean("stall.split")) {
-                System.out.println(
-                        "  fx " + threads.getCurrentThreadCpuTime() / 1_000_000 + " render " + render / 1_000_000);
-            }
             return threads.getCurrentThreadCpuTime() + render;
         }
 
