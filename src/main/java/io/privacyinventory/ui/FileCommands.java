@@ -110,7 +110,7 @@ final class FileCommands {
             return;
         }
         FileChooser chooser = chooser("dialog.saveCopy", "filter.inventory", "*.db");
-        chooser.setInitialFileName(current.file().getFileName().toString().replaceFirst("\\.db$", "") + " copy.db");
+        chooser.setInitialFileName(current.location().baseName() + " copy.db");
         File chosen = chosen(chooser.showSaveDialog(stage));
         if (chosen == null) {
             return;
@@ -215,7 +215,7 @@ final class FileCommands {
             return;
         }
         FileChooser chooser = chooser("dialog.exportJson", "filter.json", "*.json");
-        chooser.setInitialFileName(current.file().getFileName().toString().replaceFirst("\\.db$", "") + ".json");
+        chooser.setInitialFileName(current.location().baseName() + ".json");
         File chosen = chosen(chooser.showSaveDialog(stage));
         if (chosen == null) {
             return;
@@ -268,7 +268,7 @@ final class FileCommands {
         if (last != null) {
             return last;
         }
-        return current == null ? null : current.file().toAbsolutePath().getParent();
+        return current == null ? null : current.location().folder();
     }
 
     /** A file the user chose: its folder is where the next file dialog opens. */

@@ -187,11 +187,12 @@ public final class InventoryApp extends Application implements MainWindow.AppAct
 
     /** What follows opening a file for editing: an upgrade note, a network-share warning, the daily backup. */
     private void afterOpening(InventoryDocument opened) {
-        Path file = opened.file();
+        Path file = opened.location().file();
         if (opened.isReadOnly()) {
             return;
         }
-        opened.upgradeNote()
+        opened.location()
+                .upgradeNote()
                 .ifPresent(note -> alert(Alert.AlertType.INFORMATION, messages.get("dialog.upgradedHeader"), note));
         InventoryFiles.networkShare(file)
                 .filter(type -> preferences.warnAboutNetworkShare(file))
@@ -278,7 +279,9 @@ public final class InventoryApp extends Application implements MainWindow.AppAct
 
     /** The window title: the file's name, or for a team server its database and host. */
     private String title(InventoryDocument opened) {
-        String name = opened.serverTitle().orElse(opened.file().getFileName().toString());
+        String name = opened.location()
+                .serverTitle()
+                .orElse(opened.location().file().getFileName().toString());
         return messages.get(opened.isReadOnly() ? "window.titleReadOnly" : "window.title", name);
     }
 

@@ -262,8 +262,8 @@ public final class MainWindow {
     }
 
     private void exportNotice() {
-        Path folder = document.file().toAbsolutePath().getParent();
-        String base = document.file().getFileName().toString().replaceFirst("\\.db$", "");
+        Path folder = document.location().folder();
+        String base = document.location().baseName();
         new io.privacyinventory.ui.export.NoticeExportDialog(
                         root.getScene() == null ? null : root.getScene().getWindow(),
                         messages,
@@ -277,8 +277,8 @@ public final class MainWindow {
     private void exportCsv() {
         Path folder = app.lastFolder() != null
                 ? app.lastFolder()
-                : document.file().toAbsolutePath().getParent();
-        String base = document.file().getFileName().toString().replaceFirst("\\.db$", "");
+                : document.location().folder();
+        String base = document.location().baseName();
         var dialog = new io.privacyinventory.ui.export.CsvExportDialog(
                 root.getScene() == null ? null : root.getScene().getWindow(),
                 messages,

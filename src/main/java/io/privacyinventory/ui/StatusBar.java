@@ -33,7 +33,7 @@ final class StatusBar {
 
     StatusBar(InventoryDocument document, FindingsModel findings, Messages messages, Runnable openFindings) {
         this.messages = messages;
-        Label path = new Label(document.location());
+        Label path = new Label(document.location().describe());
         path.setId("statusPath");
         saveState.setId("saveState");
         Region spacer = new Region();
@@ -74,7 +74,7 @@ final class StatusBar {
             Label readOnly = new Label(messages.get("status.readOnly"));
             readOnly.getStyleClass().add("badge");
             bar.getChildren().add(readOnly);
-            document.serverUser().ifPresent(user -> {
+            document.location().serverUser().ifPresent(user -> {
                 readOnly.setId("viewerNote");
                 readOnly.setText(messages.get("status.viewer", user));
             });

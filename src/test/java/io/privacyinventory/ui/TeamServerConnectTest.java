@@ -108,7 +108,7 @@ class TeamServerConnectTest {
         WaitForAsyncUtils.waitForFxEvents();
 
         assertThat(opened).singleElement().satisfies(document -> {
-            assertThat(document.serverUser()).contains(login);
+            assertThat(document.location().serverUser()).contains(login);
             assertThat(document.inventory().activities()).isNotEmpty();
         });
         assertThat(openedAddresses).containsExactly(address);

@@ -13,15 +13,12 @@ import io.privacyinventory.store.ChangeSet;
 import io.privacyinventory.store.EditConflictException;
 import io.privacyinventory.store.InventoryStore;
 import io.privacyinventory.store.RecordStore;
-import io.privacyinventory.store.SchemaUpgrade;
 import io.privacyinventory.store.ServerStore;
 import io.privacyinventory.ui.TaskRunner;
-import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
@@ -73,6 +70,8 @@ public final class InventoryDocument implements AutoCloseable {
     /** Others' changes to a shared record, and this editor's changes refused for them. */
     private final OthersChanges others;
 
+    private final RecordLocation location;
+
     public InventoryDocument(InventoryStore store, Inventory loaded, TaskRunner runner) {
         this((RecordStore) store, loaded, runner);
     }
@@ -84,36 +83,12 @@ public final class InventoryDocument implements AutoCloseable {
         this.reads = new RecordReads(store, runner);
         this.follower = new FileFollower(store, runner, inventory::set, this::report);
         this.others = new OthersChanges(this, store, runner);
+        this.location = new RecordLocation(store);
     }
 
-    /**
-     * The inventory file; for a team server, a file named after its database, so that suggested
-     * names for exports and copies read well (nothing is written there unless the user chooses it).
-     */
-    public Path file() {
-        return store instanceof InventoryStore file
-                ? file.file()
-                : Path.of(((ServerStore) store).address().database() + ".db");
-    }
-
-    /** Where the record is, as the user names it: the file's path, or the server address (no password). */
-    public String location() {
-        return store instanceof InventoryStore file
-                ? file.file().toAbsolutePath().toString()
-                : store.location();
-    }
-
-    /** For a team server, "database on host" (the window title); empty for a file. */
-    public Optional<String> serverTitle() {
-        return store instanceof ServerStore server
-                ? Optional.of(
-                        server.address().database() + " @ " + server.address().host())
-                : Optional.empty();
-    }
-
-    /** For a team server, the database user this editor works as; empty for a file. */
-    public Optional<String> serverUser() {
-        return store instanceof ServerStore server ? Optional.of(server.user()) : Optional.empty();
+    /** Where the record is: its file or server, as the window and the choosers name it. */
+    public RecordLocation location() {
+        return location;
     }
 
     /** The last edit refused for a conflict with someone else's change; the document shows theirs by then. */
@@ -123,14 +98,6 @@ public final class InventoryDocument implements AutoCloseable {
 
     public boolean isReadOnly() {
         return store.isReadOnly();
-    }
-
-    /** What opening the file upgraded in its layout, to tell the user once; empty if nothing. */
-    public Optional<String> upgradeNote() {
-        if (!(store instanceof InventoryStore file)) {
-            return Optional.empty();
-        }
-        return file.upgrade().map(SchemaUpgrade::message);
     }
 
     /** Reading the record without changing it: history pages, other moments, other files, a copy. */
@@ -364,7 +331,7 @@ public final class InventoryDocument implements AutoCloseable {
                         audience,
                         language,
                         force,
-                        serverUser().orElse(System.getProperty("user.name", "unknown"))),
+                        location.serverUser().orElse(System.getProperty("user.name", "unknown"))),
                 published -> {
                     if (published.inventory() != null) {
                         inventory.set(published.inventory());
