@@ -2,87 +2,33 @@ package io.privacyinventory.ui.catalog;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.privacyinventory.TestInventories;
 import io.privacyinventory.model.EntityType;
 import io.privacyinventory.model.Inventory;
 import io.privacyinventory.model.Purpose;
 import io.privacyinventory.model.Recipient;
-import io.privacyinventory.store.InventoryStore;
 import io.privacyinventory.ui.Messages;
-import io.privacyinventory.ui.SectionView;
-import io.privacyinventory.ui.TaskRunner;
-import io.privacyinventory.ui.Theme;
-import io.privacyinventory.ui.document.InventoryDocument;
+import io.privacyinventory.ui.SectionOnFile;
 import io.privacyinventory.ui.organisation.OrganisationView;
-import java.nio.file.Path;
 import java.util.Locale;
-import java.util.concurrent.TimeUnit;
 import javafx.beans.property.SimpleStringProperty;
-import javafx.scene.Scene;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /** The format version 2 fields of the catalogues and the organisation, ticked and picked on real controls, reach the file. */
-@ExtendWith(ApplicationExtension.class)
-class VersionTwoFieldsTest {
-    @TempDir
-    Path folder;
-
-    private Stage stage;
-    private InventoryDocument document;
-    private Path file;
-
+class VersionTwoFieldsTest extends SectionOnFile {
     @Start
-    void start(Stage stage) {
-        this.stage = stage;
-        Theme.apply(false);
-    }
-
-    @AfterEach
-    void close(FxRobot robot) {
-        robot.interact(() -> stage.hide());
-        if (document != null) {
-            document.close();
-        }
-    }
-
-    private void open() throws Exception {
-        file = folder.resolve("inventory.db");
-        InventoryStore.create(file, TestInventories.read(TestInventories.CLINIC_GROUP))
-                .close();
-        InventoryStore store = InventoryStore.open(file);
-        document = new InventoryDocument(store, store.load(), TaskRunner.background());
-    }
-
-    private void show(FxRobot robot, SectionView view) {
-        robot.interact(() -> {
-            stage.setScene(new Scene((javafx.scene.Parent) view.root(), 1200, 900));
-            stage.show();
-            view.activate();
-        });
-    }
-
-    private Inventory saved() throws Exception {
-        WaitForAsyncUtils.waitFor(
-                20, TimeUnit.SECONDS, () -> document.saveStateProperty().get() == InventoryDocument.SaveState.SAVED);
-        WaitForAsyncUtils.waitForFxEvents();
-        try (InventoryStore reader = InventoryStore.openReadOnly(file)) {
-            return reader.load();
-        }
+    @Override
+    protected void start(Stage stage) {
+        super.start(stage);
     }
 
     @Test
     void aPurposeIsMarkedAsDirectMarketing(FxRobot robot) throws Exception {
-        open();
+        openClinic();
         Purpose purpose = document.inventory().purposes().stream()
                 .filter(p -> !p.directMarketing())
                 .findFirst()
@@ -106,7 +52,7 @@ class VersionTwoFieldsTest {
 
     @Test
     void strictlyNecessaryIsOfferedForTrackingToolsOnly(FxRobot robot) throws Exception {
-        open();
+        openClinic();
         Recipient recipient = document.inventory().recipients().stream()
                 .filter(r -> !r.tracking() && !r.strictlyNecessary())
                 .findFirst()
@@ -135,7 +81,7 @@ class VersionTwoFieldsTest {
 
     @Test
     void theOrganisationsCountryIsPicked(FxRobot robot) throws Exception {
-        open();
+        openClinic();
         OrganisationView view =
                 new OrganisationView(document, new Messages(Locale.ENGLISH), new SimpleStringProperty("en"));
         show(robot, view);

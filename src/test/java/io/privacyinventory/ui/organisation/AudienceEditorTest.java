@@ -2,81 +2,35 @@ package io.privacyinventory.ui.organisation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.privacyinventory.TestInventories;
 import io.privacyinventory.model.Audience;
-import io.privacyinventory.model.Inventory;
-import io.privacyinventory.store.InventoryStore;
 import io.privacyinventory.ui.Messages;
-import io.privacyinventory.ui.TaskRunner;
-import io.privacyinventory.ui.Theme;
-import io.privacyinventory.ui.document.InventoryDocument;
-import java.nio.file.Path;
+import io.privacyinventory.ui.SectionOnFile;
 import java.util.Locale;
-import java.util.concurrent.TimeUnit;
 import javafx.beans.property.SimpleStringProperty;
-import javafx.scene.Scene;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.stage.Stage;
 import org.controlsfx.control.CheckListView;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /** The audiences of the notice are edited under Organisation & notice, saved at once and undoable. */
-@ExtendWith(ApplicationExtension.class)
-class AudienceEditorTest {
-    @TempDir
-    Path folder;
-
-    private Stage stage;
-    private InventoryDocument document;
-    private Path file;
-
+class AudienceEditorTest extends SectionOnFile {
     @Start
-    void start(Stage stage) {
-        this.stage = stage;
-        Theme.apply(false);
-    }
-
-    @AfterEach
-    void close(FxRobot robot) {
-        robot.interact(() -> stage.hide());
-        if (document != null) {
-            document.close();
-        }
-    }
-
-    private Inventory saved() throws Exception {
-        WaitForAsyncUtils.waitFor(
-                20, TimeUnit.SECONDS, () -> document.saveStateProperty().get() == InventoryDocument.SaveState.SAVED);
-        WaitForAsyncUtils.waitForFxEvents();
-        try (InventoryStore reader = InventoryStore.openReadOnly(file)) {
-            return reader.load();
-        }
+    @Override
+    protected void start(Stage stage) {
+        super.start(stage);
     }
 
     @Test
     void anAudienceIsAddedNamedGivenItsSubjectsRemovedAndTheRemovalUndone(FxRobot robot) throws Exception {
-        file = folder.resolve("inventory.db");
-        InventoryStore.create(file, TestInventories.read(TestInventories.CLINIC_GROUP))
-                .close();
-        InventoryStore store = InventoryStore.open(file);
-        document = new InventoryDocument(store, store.load(), TaskRunner.background());
+        openClinic();
         OrganisationView view =
                 new OrganisationView(document, new Messages(Locale.ENGLISH), new SimpleStringProperty("en"));
-        robot.interact(() -> {
-            stage.setScene(new Scene((javafx.scene.Parent) view.root(), 1200, 900));
-            stage.show();
-            view.activate();
-        });
+        show(robot, view);
         @SuppressWarnings("unchecked")
         ComboBox<String> picker = robot.lookup("#audiencePicker").queryAs(ComboBox.class);
         assertThat(picker.getItems()).containsExactly("patients", "employees", "website-visitors");
