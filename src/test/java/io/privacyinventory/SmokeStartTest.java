@@ -45,6 +45,9 @@ class SmokeStartTest {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(List.of(
+                // what the start does is tested here, not how fast: the first JIT tier costs less CPU
+                "-XX:TieredStopAtLevel=1",
+                "-XX:+UseSerialGC",
                 "-Dtestfx.headless=true",
                 "-Dprism.order=sw",
                 "-Dglass.platform=Monocle",
