@@ -29,7 +29,7 @@ import javafx.util.Subscription;
  */
 public final class ActivitiesViewModel implements ActivityEditor.Actions {
     private final InventoryDocument document;
-    private final ActivityFilter filtered = new ActivityFilter();
+    private final ActivityFilter filtered = ActivityFilter.onFxThread();
     private final List<Activity> activities = filtered.rows();
     /** Each activity's position in {@link #activities}, made on first need after the rows changed. */
     private java.util.Map<String, Integer> positions;

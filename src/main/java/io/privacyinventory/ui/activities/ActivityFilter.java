@@ -10,7 +10,10 @@ import java.util.Collections;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.Executor;
+import java.util.concurrent.Executors;
 import java.util.stream.IntStream;
+import javafx.application.Platform;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
@@ -23,6 +26,10 @@ import javafx.collections.ObservableList;
  * changed. A query that contains an earlier one (typing on) is looked for only among that one's
  * matches, and the results of the last queries are kept, so erasing is a look-up. The visible list
  * is replaced in one change, and not at all when the matches stay the same.
+ *
+ * <p>When a new inventory arrives, its keys are made on a background thread and handed back, so
+ * that the first keystroke after opening a large inventory does not make them all at once on the
+ * FX thread. A key handed back is kept only for the activity it was made from.
  */
 final class ActivityFilter {
     /** Between the fields of a key, so that a query never matches across two of them. */
@@ -44,7 +51,38 @@ final class ActivityFilter {
 
     private final ArrayDeque<Result> earlier = new ArrayDeque<>();
 
+    /** Where the keys of a new inventory are made, and where they are handed back (the FX thread). */
+    private final Executor background;
+
+    private final Executor owner;
+
     private record Result(String query, int[] matches) {}
+
+    /** One thread for every filter's keys: they are made once per opened inventory. */
+    private static final Executor KEY_MAKER = Executors.newSingleThreadExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "search-keys");
+        thread.setDaemon(true);
+        return thread;
+    });
+
+    /** The filter of the Activities view: keys made in the background, handed back on the FX thread. */
+    static ActivityFilter onFxThread() {
+        return new ActivityFilter(KEY_MAKER, Platform::runLater);
+    }
+
+    /** A filter that makes each key when a query first needs it, on the caller's thread. */
+    ActivityFilter() {
+        this(null, null);
+    }
+
+    /**
+     * A filter that makes the keys of each new inventory on {@code background} and takes them back
+     * on {@code owner}, the thread that calls the other methods.
+     */
+    ActivityFilter(Executor background, Executor owner) {
+        this.background = background;
+        this.owner = owner;
+    }
 
     /** The activities that match, in the inventory's order. Not to be changed by the caller. */
     ObservableList<Activity> visible() {
@@ -79,6 +117,9 @@ final class ActivityFilter {
             earlier.clear();
             matches = query.isEmpty() ? null : scan(query, null);
             visible.setAll(shown());
+            if (!allKeys && background != null) {
+                makeKeysInBackground();
+            }
             return;
         }
         for (int i = 0; i < now.size(); i++) {
@@ -190,6 +231,45 @@ final class ActivityFilter {
             }
         });
         allKeys = true;
+    }
+
+    private void makeKeysInBackground() {
+        String[] target = keys;
+        Activity[] of = rows.toArray(Activity[]::new);
+        background.execute(() -> {
+            String[] made = new String[of.length];
+            for (int row = 0; row < of.length; row++) {
+                made[row] = key(of[row]);
+            }
+            try {
+                owner.execute(() -> takeKeys(target, of, made));
+            } catch (IllegalStateException noFxThread) {
+                // the toolkit has ended (or never ran, as in the benchmark): keys are made on first need
+            }
+        });
+    }
+
+    /** Takes keys made in the background, for the rows that still hold the activity they were made from. */
+    private void takeKeys(String[] target, Activity[] of, String[] made) {
+        if (target != keys) {
+            return;
+        }
+        boolean all = true;
+        for (int row = 0; row < target.length; row++) {
+            if (target[row] == null) {
+                if (rows.get(row) == of[row]) {
+                    target[row] = made[row];
+                } else {
+                    all = false;
+                }
+            }
+        }
+        allKeys = all;
+    }
+
+    /** Whether every row has its key (for tests). */
+    boolean hasAllKeys() {
+        return allKeys;
     }
 
     private boolean matches(int row, String folded) {

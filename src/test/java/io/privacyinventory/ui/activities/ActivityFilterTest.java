@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.privacyinventory.generate.InventoryGenerator;
 import io.privacyinventory.model.Activity;
 import io.privacyinventory.model.Text;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -131,5 +132,47 @@ class ActivityFilterTest {
         filter.rows(List.copyOf(rows));
         assertThat(filter.visible()).containsExactlyElementsOf(rows);
         assertThat(filter.total()).isEqualTo(rows.size());
+    }
+
+    @Test
+    void keysMadeInTheBackgroundAreTakenAndTheFilterMatchesTheRule() {
+        ArrayDeque<Runnable> background = new ArrayDeque<>();
+        ArrayDeque<Runnable> owner = new ArrayDeque<>();
+        ActivityFilter filter = new ActivityFilter(background::add, owner::add);
+        filter.rows(ACTIVITIES);
+        assertThat(background).as("the keys are made away from the caller").hasSize(1);
+        assertThat(filter.hasAllKeys()).isFalse();
+
+        background.poll().run();
+        assertThat(filter.hasAllKeys()).as("handed back, not yet taken").isFalse();
+        owner.poll().run();
+        assertThat(filter.hasAllKeys()).isTrue();
+
+        for (String typed : List.of("lønn", "KUNDE", "a", "qz")) {
+            filter.query(typed);
+            assertThat(filter.visible()).as(typed).containsExactlyElementsOf(expected(ACTIVITIES, typed));
+        }
+    }
+
+    @Test
+    void aKeyMadeFromAnActivityThatChangedMeanwhileIsNotTaken() {
+        ArrayDeque<Runnable> background = new ArrayDeque<>();
+        ArrayDeque<Runnable> owner = new ArrayDeque<>();
+        ActivityFilter filter = new ActivityFilter(background::add, owner::add);
+        filter.rows(ACTIVITIES);
+        List<Activity> renamed = new ArrayList<>(ACTIVITIES);
+        renamed.set(3, ACTIVITIES.get(3).withName(Text.of("nb", "Sebrastripete register")));
+        filter.rows(renamed);
+
+        background.poll().run();
+        owner.poll().run();
+        assertThat(filter.hasAllKeys())
+                .as("the renamed activity's key is still to be made")
+                .isFalse();
+
+        filter.query("sebrastripete");
+        assertThat(filter.visible()).containsExactly(renamed.get(3));
+        filter.query(ACTIVITIES.get(3).name().values().values().iterator().next());
+        assertThat(filter.visible()).doesNotContain(renamed.get(3));
     }
 }
