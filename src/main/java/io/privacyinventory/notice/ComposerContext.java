@@ -66,8 +66,11 @@ final class ComposerContext {
 
     private final InventoryTexts texts;
     private final Map<String, MissingFact> missing = new LinkedHashMap<>();
-    /** By identity: an activity record's own hash walks all its fields and lists, and ids are unique anyway. */
-    private final Map<Activity, Integer> activityIndex = new IdentityHashMap<>();
+    /**
+     * Each activity's place in the record, made once: its texts are read many times. By identity:
+     * an activity record's own hash walks all its fields and lists, and ids are unique anyway.
+     */
+    private final Map<Activity, ModelPath> activityPaths = new IdentityHashMap<>();
 
     ComposerContext(Inventory inventory, NoticeLanguage language, Audience audience) {
         this.inventory = inventory;
@@ -84,7 +87,7 @@ final class ComposerContext {
         Set<String> readers = audience == null ? null : new HashSet<>(audience.dataSubjects());
         for (int i = 0; i < inventory.activities().size(); i++) {
             Activity activity = inventory.activities().get(i);
-            activityIndex.put(activity, i);
+            activityPaths.put(activity, ACTIVITIES.index(i));
             if (activity.status() != ActivityStatus.APPROVED) {
                 continue;
             }
@@ -168,7 +171,7 @@ final class ComposerContext {
 
     /** Names as one run of inlines, joined with commas: "A, B, C". */
     static List<Inline> joined(List<Inline> names) {
-        List<Inline> out = new ArrayList<>();
+        List<Inline> out = new ArrayList<>(Math.max(0, 2 * names.size() - 1));
         for (Inline name : names) {
             if (!out.isEmpty()) {
                 out.add(new Plain(", "));
@@ -179,12 +182,15 @@ final class ComposerContext {
     }
 
     List<Inline> categoryNames(List<String> ids) {
-        return joined(ids.stream()
-                .map(id -> {
-                    DataCategory category = categories.get(id);
-                    return category == null ? (Inline) new Plain(id) : nameOf(category, false);
-                })
-                .toList());
+        List<Inline> out = new ArrayList<>(Math.max(0, 2 * ids.size() - 1));
+        for (String id : ids) {
+            if (!out.isEmpty()) {
+                out.add(new Plain(", "));
+            }
+            DataCategory category = categories.get(id);
+            out.add(category == null ? new Plain(id) : nameOf(category, false));
+        }
+        return out;
     }
 
     String categoryName(String id) {
@@ -203,7 +209,7 @@ final class ComposerContext {
     }
 
     ModelPath path(Activity activity) {
-        return ACTIVITIES.index(activityIndex.get(activity));
+        return activityPaths.get(activity);
     }
 
     private ModelPath pathOf(Entity entity) {
@@ -227,9 +233,12 @@ final class ComposerContext {
 
     Missing missing(NoticeFact fact, String key, Map<String, String> values) {
         String what = phrases.format(key, values);
-        String marker = phrases.format("missing.marker", "what", what);
-        missing.putIfAbsent(what, new MissingFact(fact, what, marker));
-        return new Missing(marker);
+        MissingFact known = missing.get(what);
+        if (known == null) {
+            known = new MissingFact(fact, what, phrases.format("missing.marker", "what", what));
+            missing.put(what, known);
+        }
+        return new Missing(known.marker());
     }
 
     Missing missingContact() {
@@ -299,7 +308,11 @@ final class ComposerContext {
 
     /** The runs as plain text, to tell equal statements apart from different ones. */
     static String plainText(List<Inline> inlines) {
-        StringBuilder out = new StringBuilder();
+        return appendPlainText(new StringBuilder(), inlines).toString();
+    }
+
+    /** {@link #plainText} written into {@code out}, for keys made of several statements. */
+    static StringBuilder appendPlainText(StringBuilder out, List<Inline> inlines) {
         for (Inline inline : inlines) {
             if (inline instanceof Plain plain) {
                 out.append(plain.text());
@@ -313,6 +326,6 @@ final class ComposerContext {
                 out.append(marker.text());
             }
         }
-        return out.toString();
+        return out;
     }
 }

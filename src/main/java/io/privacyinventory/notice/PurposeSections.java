@@ -1,5 +1,6 @@
 package io.privacyinventory.notice;
 
+import static io.privacyinventory.notice.ComposerContext.appendPlainText;
 import static io.privacyinventory.notice.ComposerContext.paragraph;
 import static io.privacyinventory.notice.ComposerContext.plainText;
 
@@ -101,17 +102,20 @@ final class PurposeSections {
         }
         List<Item> items = new ArrayList<>();
         byPurpose.forEach((id, uses) -> {
-            List<Block> bases = new ArrayList<>();
-            List<String> statements = new ArrayList<>();
+            // the name is read before the bases, so that its fallback is reported before theirs
+            Inline name = context.purposeInline(id, true);
+            List<Block> bases = new ArrayList<>(uses.size());
+            // the purpose and each basis in words, apart by NULs: one key for what the bullet states
+            StringBuilder statement = new StringBuilder(id);
             for (int i : uses) {
                 List<Inline> basis = basis(activity, i, heading);
-                statements.add(plainText(basis));
+                appendPlainText(statement.append('\u0000'), basis);
                 bases.add(new Definitions(List.of(new Definition(context.phrases.get("use.basis"), basis))));
             }
-            String key = id + '\u0000' + String.join("\u0000", statements);
+            String key = statement.toString();
             String earlier = stated.putIfAbsent(key, heading);
             List<Inline> line = new ArrayList<>();
-            line.add(context.purposeInline(id, true));
+            line.add(name);
             if (earlier != null) {
                 // the same purpose on the same grounds: said in full once, named here
                 line.addAll(
@@ -134,9 +138,8 @@ final class PurposeSections {
     private List<Inline> basis(Activity activity, int index, String heading) {
         PurposeUse use = activity.purposes().get(index);
         ModelPath at = context.path(activity).field("purposes").index(index);
-        Map<String, String> names = Map.of("purpose", context.purposeName(use.purpose()), "activity", heading);
         if (use.legalBasis() == null) {
-            return List.of(context.missing(NoticeFact.LEGAL_BASIS, "missing.legalBasis", names));
+            return List.of(context.missing(NoticeFact.LEGAL_BASIS, "missing.legalBasis", names(use, heading)));
         }
         List<Inline> line = new ArrayList<>();
         line.add(new Plain(context.terms.label(use.legalBasis())));
@@ -144,12 +147,13 @@ final class PurposeSections {
         if (use.legalBasis() == LegalBasis.LEGITIMATE_INTERESTS) {
             detail = context.inline(use.legitimateInterest(), at.field("legitimateInterest"), false);
             if (detail == null) {
-                detail = context.missing(NoticeFact.LEGITIMATE_INTEREST, "missing.legitimateInterest", names);
+                detail = context.missing(
+                        NoticeFact.LEGITIMATE_INTEREST, "missing.legitimateInterest", names(use, heading));
             }
         } else {
             detail = context.inline(use.legalBasisReference(), at.field("legalBasisReference"), false);
             if (detail == null && NoticeFacts.lacksLegalObligationReference(use)) {
-                detail = context.missing(NoticeFact.LEGAL_OBLIGATION, "missing.legalObligation", names);
+                detail = context.missing(NoticeFact.LEGAL_OBLIGATION, "missing.legalObligation", names(use, heading));
             }
         }
         if (detail != null) {
@@ -157,6 +161,11 @@ final class PurposeSections {
             line.add(detail);
         }
         return line;
+    }
+
+    /** The names a marker about a purpose's basis gives; made only for a marker, most bases have none. */
+    private Map<String, String> names(PurposeUse use, String heading) {
+        return Map.of("purpose", context.purposeName(use.purpose()), "activity", heading);
     }
 
     /** Art. 9 data: the Art. 9(2) conditions this activity relies on, or a marker when it names none. */

@@ -1,5 +1,6 @@
 package io.privacyinventory.notice;
 
+import static io.privacyinventory.notice.ComposerContext.appendPlainText;
 import static io.privacyinventory.notice.ComposerContext.plainText;
 
 import io.privacyinventory.model.Activity;
@@ -51,9 +52,12 @@ final class RetentionBlocks {
                 named.addAll(rule.dataCategories());
             }
         }
-        List<String> rest = activity.dataCategories().stream()
-                .filter(id -> !named.contains(id))
-                .toList();
+        List<String> rest = new ArrayList<>();
+        for (String id : activity.dataCategories()) {
+            if (!named.contains(id)) {
+                rest.add(id);
+            }
+        }
         List<Block> after = new ArrayList<>();
         if (activity.retention().size() == 1 && hasDefault) {
             ModelPath at = context.path(activity).field("retention").index(0);
@@ -145,21 +149,24 @@ final class RetentionBlocks {
         }
         Definition line = new Definition(term, value);
         Paragraph paragraph = description == null ? null : Paragraph.of(description);
-        String key = term
-                + '\u0000'
-                + plainText(value)
-                + '\u0000'
-                + (description == null ? "" : plainText(List.of(description)));
-        return new Rule(line, paragraph, key);
+        StringBuilder key =
+                appendPlainText(new StringBuilder(term).append('\u0000'), value).append('\u0000');
+        if (description != null) {
+            appendPlainText(key, List.of(description));
+        }
+        return new Rule(line, paragraph, key.toString());
     }
 
     private static List<Inline> strong(List<Inline> label) {
-        return label.stream()
-                .map(inline -> inline instanceof Plain plain && !plain.text().equals(", ")
-                        ? (Inline) new Strong(plain.text())
-                        : inline instanceof NoticeDocument.Foreign foreign
-                                ? new NoticeDocument.Foreign(foreign.text(), foreign.language(), true)
-                                : inline)
-                .toList();
+        List<Inline> strong = new ArrayList<>(label.size());
+        for (Inline inline : label) {
+            strong.add(
+                    inline instanceof Plain plain && !plain.text().equals(", ")
+                            ? new Strong(plain.text())
+                            : inline instanceof NoticeDocument.Foreign foreign
+                                    ? new NoticeDocument.Foreign(foreign.text(), foreign.language(), true)
+                                    : inline);
+        }
+        return strong;
     }
 }
