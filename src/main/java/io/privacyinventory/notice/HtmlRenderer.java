@@ -86,10 +86,15 @@ final class HtmlRenderer {
             """;
 
     private final boolean fragment;
-    private final StringBuilder out = new StringBuilder();
+    private final StringBuilder out;
 
-    HtmlRenderer(boolean fragment) {
+    /**
+     * @param capacity about the length of the body: the builder then need not copy itself as it
+     *     grows; the style sheet (percent-encoded in a fragment, up to three times as long) is added
+     */
+    HtmlRenderer(boolean fragment, int capacity) {
         this.fragment = fragment;
+        this.out = new StringBuilder(capacity + 3 * Math.max(STYLE.length(), FRAGMENT_STYLE.length()));
     }
 
     String render(NoticeDocument document) {

@@ -26,7 +26,12 @@ final class TextRenderer {
     private static final String BREAKS = "\r\n\u2028\u2029\u0085\u000b\u000c";
     private static final Pattern BREAK_RUNS = Pattern.compile("[" + BREAKS + "]+");
 
-    private final StringBuilder out = new StringBuilder();
+    private final StringBuilder out;
+
+    /** @param capacity about the length of the text: the builder then need not copy itself as it grows */
+    TextRenderer(int capacity) {
+        out = new StringBuilder(capacity);
+    }
 
     String render(NoticeDocument document) {
         underlined(line(document.title()), '=');
