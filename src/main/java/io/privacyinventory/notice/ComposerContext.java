@@ -32,6 +32,7 @@ import io.privacyinventory.notice.NoticeDocument.Plain;
 import io.privacyinventory.notice.NoticeDocument.Section;
 import io.privacyinventory.notice.NoticeDocument.Strong;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
@@ -71,6 +72,14 @@ final class ComposerContext {
      * an activity record's own hash walks all its fields and lists, and ids are unique anyway.
      */
     private final Map<Activity, ModelPath> activityPaths = new IdentityHashMap<>();
+    /**
+     * Catalogue names as runs, by id, made once: thousands of activities name the same few items.
+     * Runs are immutable, and a fallback is reported the first time a text is read either way.
+     */
+    private final Map<String, Inline> categoryInlines = new HashMap<>();
+
+    private final Map<String, Inline> purposeInlines = new HashMap<>();
+    private final Map<String, Inline> strongPurposeInlines = new HashMap<>();
 
     ComposerContext(Inventory inventory, NoticeLanguage language, Audience audience) {
         this.inventory = inventory;
@@ -187,8 +196,13 @@ final class ComposerContext {
             if (!out.isEmpty()) {
                 out.add(new Plain(", "));
             }
-            DataCategory category = categories.get(id);
-            out.add(category == null ? new Plain(id) : nameOf(category, false));
+            Inline name = categoryInlines.get(id);
+            if (name == null) {
+                DataCategory category = categories.get(id);
+                name = category == null ? new Plain(id) : nameOf(category, false);
+                categoryInlines.put(id, name);
+            }
+            out.add(name);
         }
         return out;
     }
@@ -204,8 +218,14 @@ final class ComposerContext {
     }
 
     Inline purposeInline(String id, boolean strong) {
-        Purpose purpose = purposes.get(id);
-        return purpose == null ? new Plain(id) : nameOf(purpose, strong);
+        Map<String, Inline> made = strong ? strongPurposeInlines : purposeInlines;
+        Inline name = made.get(id);
+        if (name == null) {
+            Purpose purpose = purposes.get(id);
+            name = purpose == null ? new Plain(id) : nameOf(purpose, strong);
+            made.put(id, name);
+        }
+        return name;
     }
 
     ModelPath path(Activity activity) {

@@ -22,6 +22,7 @@ import io.privacyinventory.notice.NoticeDocument.Paragraph;
 import io.privacyinventory.notice.NoticeDocument.Plain;
 import io.privacyinventory.notice.NoticeDocument.Section;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -40,6 +41,11 @@ final class PurposeSections {
     private final RetentionBlocks retention;
     /** Purpose and basis statements already made, with the heading of the block that made them. */
     private final Map<String, String> stated = new LinkedHashMap<>();
+    /**
+     * "(stated above, under …)" by the heading it names: thousands of activities repeat what a few
+     * said first, and the same immutable runs serve every bullet that names the same block.
+     */
+    private final Map<String, List<Inline>> statedAbove = new HashMap<>();
 
     PurposeSections(ComposerContext context) {
         this.context = context;
@@ -104,22 +110,24 @@ final class PurposeSections {
         byPurpose.forEach((id, uses) -> {
             // the name is read before the bases, so that its fallback is reported before theirs
             Inline name = context.purposeInline(id, true);
-            List<Block> bases = new ArrayList<>(uses.size());
+            // every basis is worded (and its gaps marked) even when the bullet only names an earlier block
+            List<List<Inline>> bases = new ArrayList<>(uses.size());
             // the purpose and each basis in words, apart by NULs: one key for what the bullet states
-            StringBuilder statement = new StringBuilder(id);
+            StringBuilder statement = new StringBuilder(256).append(id);
             for (int i : uses) {
                 List<Inline> basis = basis(activity, i, heading);
                 appendPlainText(statement.append('\u0000'), basis);
-                bases.add(new Definitions(List.of(new Definition(context.phrases.get("use.basis"), basis))));
+                bases.add(basis);
             }
-            String key = statement.toString();
-            String earlier = stated.putIfAbsent(key, heading);
+            String earlier = stated.putIfAbsent(statement.toString(), heading);
             List<Inline> line = new ArrayList<>();
             line.add(name);
             if (earlier != null) {
                 // the same purpose on the same grounds: said in full once, named here
-                line.addAll(
-                        context.phrases.inlines("use.statedAbove", Map.of("activity", List.of(new Plain(earlier)))));
+                line.addAll(statedAbove.computeIfAbsent(
+                        earlier,
+                        block -> context.phrases.inlines(
+                                "use.statedAbove", Map.of("activity", List.of(new Plain(block))))));
                 items.add(new Item(line));
                 return;
             }
@@ -129,7 +137,11 @@ final class PurposeSections {
                 line.add(new Plain(": "));
                 line.add(description);
             }
-            items.add(new Item(line, bases));
+            List<Block> details = new ArrayList<>(bases.size());
+            for (List<Inline> basis : bases) {
+                details.add(new Definitions(List.of(new Definition(context.phrases.get("use.basis"), basis))));
+            }
+            items.add(new Item(line, details));
         });
         return items;
     }

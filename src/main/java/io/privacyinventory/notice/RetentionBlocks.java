@@ -35,6 +35,10 @@ import java.util.Set;
 final class RetentionBlocks {
     private final ComposerContext context;
     private final Map<String, String> stated = new HashMap<>();
+    /** Each period's form, with and without a trigger: thousands of rules share a few periods. */
+    private final Map<String, RetentionForm> forms = new HashMap<>();
+
+    private final Map<String, RetentionForm> formsWithTrigger = new HashMap<>();
 
     RetentionBlocks(ComposerContext context) {
         this.context = context;
@@ -114,7 +118,8 @@ final class RetentionBlocks {
         Inline trigger = context.inline(rule.trigger(), at.field("trigger"), false);
         Inline description = context.inline(rule.description(), at.field("description"), false);
         String period = rule.period() == null ? null : context.phrases.period(rule.period());
-        RetentionForm form = RetentionForm.of(rule.period(), trigger != null);
+        RetentionForm form = (trigger != null ? formsWithTrigger : forms)
+                .computeIfAbsent(rule.period(), iso -> RetentionForm.of(iso, trigger != null));
         List<Inline> value = new ArrayList<>();
         String term = context.phrases.get("retention.term");
         switch (form) {
