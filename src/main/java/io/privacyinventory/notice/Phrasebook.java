@@ -63,21 +63,19 @@ final class Phrasebook {
     /** The phrase with its placeholders replaced by the given values. */
     String format(String key, Map<String, String> values) {
         Template template = template(key);
-        int length = template.length;
-        for (String name : template.names) {
-            String value = values.get(name);
-            length += value == null ? 4 : value.length();
-        }
-        // sized to fit: a builder that grows copies itself, and markers are made by the thousand
-        StringBuilder out = new StringBuilder(length).append(template.literals[0]);
+        String[] parts = new String[2 * template.names.length + 1];
+        parts[0] = template.literals[0];
         for (int i = 0; i < template.names.length; i++) {
             String value = values.get(template.names[i]);
             if (value == null && !values.containsKey(template.names[i])) {
                 throw template.noValue(i);
             }
-            out.append(value).append(template.literals[i + 1]);
+            parts[2 * i + 1] = value;
+            parts[2 * i + 2] = template.literals[i + 1];
         }
-        return out.toString();
+        // joined in one go, sized and coded once: a builder copies itself as it grows and again at
+        // the end (twice when a part is not Latin-1, as the quotation marks of many phrases are)
+        return String.join("", parts);
     }
 
     String format(String key, String name, String value) {
@@ -88,7 +86,8 @@ final class Phrasebook {
     List<Inline> inlines(String key, Map<String, List<Inline>> values) {
         Template template = template(key);
         List<Inline> out = new ArrayList<>();
-        StringBuilder plain = new StringBuilder(template.literals[0]);
+        List<String> plain = new ArrayList<>();
+        plain.add(template.literals[0]);
         for (int i = 0; i < template.names.length; i++) {
             List<Inline> value = values.get(template.names[i]);
             if (value == null) {
@@ -96,13 +95,13 @@ final class Phrasebook {
             }
             for (Inline inline : value) {
                 if (inline instanceof Plain text) {
-                    plain.append(text.text());
+                    plain.add(text.text());
                 } else {
                     flush(plain, out);
                     out.add(inline);
                 }
             }
-            plain.append(template.literals[i + 1]);
+            plain.add(template.literals[i + 1]);
         }
         flush(plain, out);
         return out;
@@ -118,7 +117,7 @@ final class Phrasebook {
     }
 
     /** A phrase as the text around its placeholders ({@code literals}, one more than {@code names}). */
-    private record Template(String key, String[] literals, String[] names, int length) {
+    private record Template(String key, String[] literals, String[] names) {
         static Template of(String key, String pattern) {
             List<String> literals = new ArrayList<>();
             List<String> names = new ArrayList<>();
@@ -130,8 +129,7 @@ final class Phrasebook {
                 from = matcher.end();
             }
             literals.add(pattern.substring(from));
-            int length = literals.stream().mapToInt(String::length).sum();
-            return new Template(key, literals.toArray(String[]::new), names.toArray(String[]::new), length);
+            return new Template(key, literals.toArray(String[]::new), names.toArray(String[]::new));
         }
 
         IllegalStateException noValue(int placeholder) {
@@ -206,11 +204,12 @@ final class Phrasebook {
                 + items.get(items.size() - 1);
     }
 
-    private static void flush(StringBuilder plain, List<Inline> out) {
-        if (plain.length() > 0) {
-            out.add(new Plain(plain.toString()));
-            plain.setLength(0);
+    private static void flush(List<String> plain, List<Inline> out) {
+        String text = String.join("", plain);
+        if (!text.isEmpty()) {
+            out.add(new Plain(text));
         }
+        plain.clear();
     }
 
     /** The placeholder names a phrase uses, for checking that translations agree. */
