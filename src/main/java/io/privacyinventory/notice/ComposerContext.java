@@ -328,24 +328,30 @@ final class ComposerContext {
 
     /** The runs as plain text, to tell equal statements apart from different ones. */
     static String plainText(List<Inline> inlines) {
-        return appendPlainText(new StringBuilder(), inlines).toString();
+        List<String> parts = new ArrayList<>(inlines.size() + 2);
+        addPlainText(parts, inlines);
+        return String.join("", parts);
     }
 
-    /** {@link #plainText} written into {@code out}, for keys made of several statements. */
-    static StringBuilder appendPlainText(StringBuilder out, List<Inline> inlines) {
+    /**
+     * {@link #plainText} as parts to be joined, for keys made of several statements: joining the
+     * parts once makes one string of the right size, where a builder copies itself as it grows.
+     */
+    static void addPlainText(List<String> parts, List<Inline> inlines) {
         for (Inline inline : inlines) {
             if (inline instanceof Plain plain) {
-                out.append(plain.text());
+                parts.add(plain.text());
             } else if (inline instanceof Strong strong) {
-                out.append(strong.text());
+                parts.add(strong.text());
             } else if (inline instanceof Foreign foreign) {
-                out.append(foreign.text());
+                parts.add(foreign.text());
             } else if (inline instanceof Link link) {
-                out.append(link.label()).append(' ').append(link.href());
+                parts.add(link.label());
+                parts.add(" ");
+                parts.add(link.href());
             } else if (inline instanceof Missing marker) {
-                out.append(marker.text());
+                parts.add(marker.text());
             }
         }
-        return out;
     }
 }

@@ -1,6 +1,6 @@
 package io.privacyinventory.notice;
 
-import static io.privacyinventory.notice.ComposerContext.appendPlainText;
+import static io.privacyinventory.notice.ComposerContext.addPlainText;
 import static io.privacyinventory.notice.ComposerContext.paragraph;
 import static io.privacyinventory.notice.ComposerContext.plainText;
 
@@ -113,13 +113,15 @@ final class PurposeSections {
             // every basis is worded (and its gaps marked) even when the bullet only names an earlier block
             List<List<Inline>> bases = new ArrayList<>(uses.size());
             // the purpose and each basis in words, apart by NULs: one key for what the bullet states
-            StringBuilder statement = new StringBuilder(256).append(id);
+            List<String> statement = new ArrayList<>();
+            statement.add(id);
             for (int i : uses) {
                 List<Inline> basis = basis(activity, i, heading);
-                appendPlainText(statement.append('\u0000'), basis);
+                statement.add("\u0000");
+                addPlainText(statement, basis);
                 bases.add(basis);
             }
-            String earlier = stated.putIfAbsent(statement.toString(), heading);
+            String earlier = stated.putIfAbsent(String.join("", statement), heading);
             List<Inline> line = new ArrayList<>();
             line.add(name);
             if (earlier != null) {

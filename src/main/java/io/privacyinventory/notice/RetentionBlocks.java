@@ -1,6 +1,6 @@
 package io.privacyinventory.notice;
 
-import static io.privacyinventory.notice.ComposerContext.appendPlainText;
+import static io.privacyinventory.notice.ComposerContext.addPlainText;
 import static io.privacyinventory.notice.ComposerContext.plainText;
 
 import io.privacyinventory.model.Activity;
@@ -154,12 +154,15 @@ final class RetentionBlocks {
         }
         Definition line = new Definition(term, value);
         Paragraph paragraph = description == null ? null : Paragraph.of(description);
-        StringBuilder key =
-                appendPlainText(new StringBuilder(term).append('\u0000'), value).append('\u0000');
+        List<String> key = new ArrayList<>();
+        key.add(term);
+        key.add("\u0000");
+        addPlainText(key, value);
+        key.add("\u0000");
         if (description != null) {
-            appendPlainText(key, List.of(description));
+            addPlainText(key, List.of(description));
         }
-        return new Rule(line, paragraph, key.toString());
+        return new Rule(line, paragraph, String.join("", key));
     }
 
     private static List<Inline> strong(List<Inline> label) {
