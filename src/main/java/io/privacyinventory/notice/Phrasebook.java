@@ -153,7 +153,7 @@ final class Phrasebook {
     /** An ISO-8601 period in words: "P2Y" as "2 years", "P1Y6M" as "1 year and 6 months"; else as given. */
     String period(String iso) {
         if (iso == null) {
-            return periodWords(null);
+            return null;
         }
         String words = periods.get(iso);
         if (words == null) {
@@ -164,7 +164,7 @@ final class Phrasebook {
     }
 
     private String periodWords(String iso) {
-        Matcher matcher = PERIOD.matcher(iso == null ? "" : iso);
+        Matcher matcher = PERIOD.matcher(iso);
         if (!matcher.matches() || iso.length() < 3) {
             return iso;
         }
