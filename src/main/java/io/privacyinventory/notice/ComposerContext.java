@@ -32,6 +32,7 @@ import io.privacyinventory.notice.NoticeDocument.Plain;
 import io.privacyinventory.notice.NoticeDocument.Section;
 import io.privacyinventory.notice.NoticeDocument.Strong;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
@@ -66,8 +67,19 @@ final class ComposerContext {
 
     private final InventoryTexts texts;
     private final Map<String, MissingFact> missing = new LinkedHashMap<>();
-    /** By identity: an activity record's own hash walks all its fields and lists, and ids are unique anyway. */
-    private final Map<Activity, Integer> activityIndex = new IdentityHashMap<>();
+    /**
+     * Each activity's place in the record, made once: its texts are read many times. By identity:
+     * an activity record's own hash walks all its fields and lists, and ids are unique anyway.
+     */
+    private final Map<Activity, ModelPath> activityPaths = new IdentityHashMap<>();
+    /**
+     * Catalogue names as runs, by id, made once: thousands of activities name the same few items.
+     * Runs are immutable, and a fallback is reported the first time a text is read either way.
+     */
+    private final Map<String, Inline> categoryInlines = new HashMap<>();
+
+    private final Map<String, Inline> purposeInlines = new HashMap<>();
+    private final Map<String, Inline> strongPurposeInlines = new HashMap<>();
 
     ComposerContext(Inventory inventory, NoticeLanguage language, Audience audience) {
         this.inventory = inventory;
@@ -84,7 +96,7 @@ final class ComposerContext {
         Set<String> readers = audience == null ? null : new HashSet<>(audience.dataSubjects());
         for (int i = 0; i < inventory.activities().size(); i++) {
             Activity activity = inventory.activities().get(i);
-            activityIndex.put(activity, i);
+            activityPaths.put(activity, ACTIVITIES.index(i));
             if (activity.status() != ActivityStatus.APPROVED) {
                 continue;
             }
@@ -168,7 +180,7 @@ final class ComposerContext {
 
     /** Names as one run of inlines, joined with commas: "A, B, C". */
     static List<Inline> joined(List<Inline> names) {
-        List<Inline> out = new ArrayList<>();
+        List<Inline> out = new ArrayList<>(Math.max(0, 2 * names.size() - 1));
         for (Inline name : names) {
             if (!out.isEmpty()) {
                 out.add(new Plain(", "));
@@ -179,12 +191,20 @@ final class ComposerContext {
     }
 
     List<Inline> categoryNames(List<String> ids) {
-        return joined(ids.stream()
-                .map(id -> {
-                    DataCategory category = categories.get(id);
-                    return category == null ? (Inline) new Plain(id) : nameOf(category, false);
-                })
-                .toList());
+        List<Inline> out = new ArrayList<>(Math.max(0, 2 * ids.size() - 1));
+        for (String id : ids) {
+            if (!out.isEmpty()) {
+                out.add(new Plain(", "));
+            }
+            Inline name = categoryInlines.get(id);
+            if (name == null) {
+                DataCategory category = categories.get(id);
+                name = category == null ? new Plain(id) : nameOf(category, false);
+                categoryInlines.put(id, name);
+            }
+            out.add(name);
+        }
+        return out;
     }
 
     String categoryName(String id) {
@@ -198,12 +218,18 @@ final class ComposerContext {
     }
 
     Inline purposeInline(String id, boolean strong) {
-        Purpose purpose = purposes.get(id);
-        return purpose == null ? new Plain(id) : nameOf(purpose, strong);
+        Map<String, Inline> made = strong ? strongPurposeInlines : purposeInlines;
+        Inline name = made.get(id);
+        if (name == null) {
+            Purpose purpose = purposes.get(id);
+            name = purpose == null ? new Plain(id) : nameOf(purpose, strong);
+            made.put(id, name);
+        }
+        return name;
     }
 
     ModelPath path(Activity activity) {
-        return ACTIVITIES.index(activityIndex.get(activity));
+        return activityPaths.get(activity);
     }
 
     private ModelPath pathOf(Entity entity) {
@@ -227,9 +253,12 @@ final class ComposerContext {
 
     Missing missing(NoticeFact fact, String key, Map<String, String> values) {
         String what = phrases.format(key, values);
-        String marker = phrases.format("missing.marker", "what", what);
-        missing.putIfAbsent(what, new MissingFact(fact, what, marker));
-        return new Missing(marker);
+        MissingFact known = missing.get(what);
+        if (known == null) {
+            known = new MissingFact(fact, what, phrases.format("missing.marker", "what", what));
+            missing.put(what, known);
+        }
+        return new Missing(known.marker());
     }
 
     Missing missingContact() {
@@ -299,20 +328,30 @@ final class ComposerContext {
 
     /** The runs as plain text, to tell equal statements apart from different ones. */
     static String plainText(List<Inline> inlines) {
-        StringBuilder out = new StringBuilder();
+        List<String> parts = new ArrayList<>(inlines.size() + 2);
+        addPlainText(parts, inlines);
+        return String.join("", parts);
+    }
+
+    /**
+     * {@link #plainText} as parts to be joined, for keys made of several statements: joining the
+     * parts once makes one string of the right size, where a builder copies itself as it grows.
+     */
+    static void addPlainText(List<String> parts, List<Inline> inlines) {
         for (Inline inline : inlines) {
             if (inline instanceof Plain plain) {
-                out.append(plain.text());
+                parts.add(plain.text());
             } else if (inline instanceof Strong strong) {
-                out.append(strong.text());
+                parts.add(strong.text());
             } else if (inline instanceof Foreign foreign) {
-                out.append(foreign.text());
+                parts.add(foreign.text());
             } else if (inline instanceof Link link) {
-                out.append(link.label()).append(' ').append(link.href());
+                parts.add(link.label());
+                parts.add(" ");
+                parts.add(link.href());
             } else if (inline instanceof Missing marker) {
-                out.append(marker.text());
+                parts.add(marker.text());
             }
         }
-        return out.toString();
     }
 }

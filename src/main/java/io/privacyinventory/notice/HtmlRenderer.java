@@ -86,10 +86,15 @@ final class HtmlRenderer {
             """;
 
     private final boolean fragment;
-    private final StringBuilder out = new StringBuilder();
+    private final StringBuilder out;
 
-    HtmlRenderer(boolean fragment) {
+    /**
+     * @param capacity about the length of the body: the builder then need not copy itself as it
+     *     grows; the style sheet (percent-encoded in a fragment, up to three times as long) is added
+     */
+    HtmlRenderer(boolean fragment, int capacity) {
         this.fragment = fragment;
+        this.out = new StringBuilder(capacity + 3 * Math.max(STYLE.length(), FRAGMENT_STYLE.length()));
     }
 
     String render(NoticeDocument document) {
@@ -129,9 +134,9 @@ final class HtmlRenderer {
             if (block instanceof Paragraph paragraph) {
                 out.append("<p class=\"")
                         .append(fragment ? "pn-effective" : "effective")
-                        .append("\">")
-                        .append(inlines(paragraph.content()))
-                        .append("</p>\n");
+                        .append("\">");
+                inlines(paragraph.content());
+                out.append("</p>\n");
             } else {
                 block(block, 2);
             }
@@ -190,13 +195,14 @@ final class HtmlRenderer {
     private void block(Block block, int level) {
         if (block instanceof Section section) {
             int h = Math.min(level, 6);
+            String id = Encode.forHtmlAttribute(id(section));
             out.append("<section aria-labelledby=\"")
-                    .append(Encode.forHtmlAttribute(id(section)))
+                    .append(id)
                     .append("\">\n")
                     .append("<h")
                     .append(h)
                     .append(" id=\"")
-                    .append(Encode.forHtmlAttribute(id(section)))
+                    .append(id)
                     .append('"')
                     .append(lang(section.headingLanguage()))
                     .append('>')
@@ -209,11 +215,14 @@ final class HtmlRenderer {
             }
             out.append("</section>\n");
         } else if (block instanceof Paragraph paragraph) {
-            out.append("<p>").append(inlines(paragraph.content())).append("</p>\n");
+            out.append("<p>");
+            inlines(paragraph.content());
+            out.append("</p>\n");
         } else if (block instanceof BulletList list) {
             out.append("<ul>\n");
             for (Item item : list.items()) {
-                out.append("<li>").append(inlines(item.content()));
+                out.append("<li>");
+                inlines(item.content());
                 if (!item.details().isEmpty()) {
                     out.append('\n');
                     for (Block detail : item.details()) {
@@ -226,11 +235,9 @@ final class HtmlRenderer {
         } else if (block instanceof Definitions definitions) {
             out.append("<dl>\n");
             for (Definition entry : definitions.entries()) {
-                out.append("<dt>")
-                        .append(Encode.forHtml(entry.term()))
-                        .append("</dt><dd>")
-                        .append(inlines(entry.value()))
-                        .append("</dd>\n");
+                out.append("<dt>").append(Encode.forHtml(entry.term())).append("</dt><dd>");
+                inlines(entry.value());
+                out.append("</dd>\n");
             }
             out.append("</dl>\n");
         }
@@ -243,39 +250,39 @@ final class HtmlRenderer {
                 : "";
     }
 
-    private String inlines(List<Inline> inlines) {
-        StringBuilder html = new StringBuilder();
+    /** Writes the runs straight into the output: a string for each was most of the rendering's garbage. */
+    private void inlines(List<Inline> inlines) {
         for (Inline inline : inlines) {
             if (inline instanceof Plain plain) {
-                html.append(Encode.forHtml(plain.text()));
+                out.append(Encode.forHtml(plain.text()));
             } else if (inline instanceof Strong strong) {
-                html.append("<strong>").append(Encode.forHtml(strong.text())).append("</strong>");
+                out.append("<strong>").append(Encode.forHtml(strong.text())).append("</strong>");
             } else if (inline instanceof Link link) {
                 if (Links.isFragment(link.href())) {
-                    html.append("<a href=\"#")
+                    out.append("<a href=\"#")
                             .append(Encode.forHtmlAttribute(
                                     ID_PREFIX + link.href().substring(1)))
                             .append("\">")
                             .append(Encode.forHtml(link.label()))
                             .append("</a>");
                 } else if (Links.isSafe(link.href())) {
-                    html.append("<a href=\"")
+                    out.append("<a href=\"")
                             .append(Encode.forHtmlAttribute(link.href()))
                             .append("\">")
                             .append(Encode.forHtml(link.label()))
                             .append("</a>");
                 } else {
-                    html.append(Encode.forHtml(link.label()));
+                    out.append(Encode.forHtml(link.label()));
                 }
             } else if (inline instanceof Missing marker) {
-                html.append("<mark class=\"")
+                out.append("<mark class=\"")
                         .append(fragment ? "pn-missing" : "missing")
                         .append("\">")
                         .append(Encode.forHtml(marker.text()))
                         .append("</mark>");
             } else if (inline instanceof Foreign foreign) {
                 String tag = foreign.strong() ? "strong" : "span";
-                html.append('<')
+                out.append('<')
                         .append(tag)
                         .append(lang(foreign.language()))
                         .append('>')
@@ -285,7 +292,6 @@ final class HtmlRenderer {
                         .append('>');
             }
         }
-        return html.toString();
     }
 
     /**

@@ -40,7 +40,8 @@ final class InventoryTexts {
         if (text == null || text.isEmpty()) {
             return null;
         }
-        String value = text.get(language).map(InventoryTexts::clean).orElse(null);
+        // read from the map itself: this runs for every text of every activity, an Optional each was garbage
+        String value = clean(text.values().get(language));
         if (value != null && !value.isEmpty()) {
             return new Localized(value, null);
         }

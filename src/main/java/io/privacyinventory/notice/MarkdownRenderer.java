@@ -30,7 +30,12 @@ final class MarkdownRenderer {
     private static final Pattern ORDERED_LIST_START = Pattern.compile("^(\\d{1,9})([.)])");
     private static final String INDENT = "  ";
 
-    private final StringBuilder out = new StringBuilder();
+    private final StringBuilder out;
+
+    /** @param capacity about the length of the text: the builder then need not copy itself as it grows */
+    MarkdownRenderer(int capacity) {
+        out = new StringBuilder(capacity);
+    }
 
     String render(NoticeDocument document) {
         out.append("# ").append(escape(document.title(), false)).append('\n');

@@ -28,6 +28,13 @@ final class Phrasebook {
     private static final String[] PERIOD_UNITS = {"year", "month", "week", "day"};
 
     private final ResourceBundle bundle;
+    /**
+     * Each phrase cut at its placeholders once: a notice of thousands of activities fills the same
+     * few phrases hundreds of thousands of times, and matching them anew each time made garbage.
+     */
+    private final Map<String, Template> templates = new HashMap<>();
+    /** Periods in words: an inventory uses a few periods for thousands of activities. */
+    private final Map<String, String> periods = new HashMap<>();
 
     private Phrasebook(ResourceBundle bundle) {
         this.bundle = bundle;
@@ -55,11 +62,20 @@ final class Phrasebook {
 
     /** The phrase with its placeholders replaced by the given values. */
     String format(String key, Map<String, String> values) {
-        StringBuilder out = new StringBuilder();
-        for (Inline inline : inlines(key, plainValues(values))) {
-            out.append(((Plain) inline).text());
+        Template template = template(key);
+        String[] parts = new String[2 * template.names.length + 1];
+        parts[0] = template.literals[0];
+        for (int i = 0; i < template.names.length; i++) {
+            String value = values.get(template.names[i]);
+            if (value == null && !values.containsKey(template.names[i])) {
+                throw template.noValue(i);
+            }
+            parts[2 * i + 1] = value;
+            parts[2 * i + 2] = template.literals[i + 1];
         }
-        return out.toString();
+        // joined in one go, sized and coded once: a builder copies itself as it grows and again at
+        // the end (twice when a part is not Latin-1, as the quotation marks of many phrases are)
+        return String.join("", parts);
     }
 
     String format(String key, String name, String value) {
@@ -68,30 +84,57 @@ final class Phrasebook {
 
     /** The phrase as inline runs, each placeholder replaced by the runs given for it (a link, say). */
     List<Inline> inlines(String key, Map<String, List<Inline>> values) {
-        String pattern = get(key);
+        Template template = template(key);
         List<Inline> out = new ArrayList<>();
-        Matcher matcher = PLACEHOLDER.matcher(pattern);
-        int from = 0;
-        StringBuilder plain = new StringBuilder();
-        while (matcher.find()) {
-            List<Inline> value = values.get(matcher.group(1));
+        List<String> plain = new ArrayList<>();
+        plain.add(template.literals[0]);
+        for (int i = 0; i < template.names.length; i++) {
+            List<Inline> value = values.get(template.names[i]);
             if (value == null) {
-                throw new IllegalStateException("phrase " + key + " has no value for {" + matcher.group(1) + "}");
+                throw template.noValue(i);
             }
-            plain.append(pattern, from, matcher.start());
             for (Inline inline : value) {
                 if (inline instanceof Plain text) {
-                    plain.append(text.text());
+                    plain.add(text.text());
                 } else {
                     flush(plain, out);
                     out.add(inline);
                 }
             }
-            from = matcher.end();
+            plain.add(template.literals[i + 1]);
         }
-        plain.append(pattern.substring(from));
         flush(plain, out);
         return out;
+    }
+
+    private Template template(String key) {
+        Template template = templates.get(key);
+        if (template == null) {
+            template = Template.of(key, get(key));
+            templates.put(key, template);
+        }
+        return template;
+    }
+
+    /** A phrase as the text around its placeholders ({@code literals}, one more than {@code names}). */
+    private record Template(String key, String[] literals, String[] names) {
+        static Template of(String key, String pattern) {
+            List<String> literals = new ArrayList<>();
+            List<String> names = new ArrayList<>();
+            Matcher matcher = PLACEHOLDER.matcher(pattern);
+            int from = 0;
+            while (matcher.find()) {
+                literals.add(pattern.substring(from, matcher.start()));
+                names.add(matcher.group(1));
+                from = matcher.end();
+            }
+            literals.add(pattern.substring(from));
+            return new Template(key, literals.toArray(String[]::new), names.toArray(String[]::new));
+        }
+
+        IllegalStateException noValue(int placeholder) {
+            return new IllegalStateException("phrase " + key + " has no value for {" + names[placeholder] + "}");
+        }
     }
 
     /** A date in long form: "1 July 2019", "1. juli 2019". */
@@ -109,7 +152,19 @@ final class Phrasebook {
 
     /** An ISO-8601 period in words: "P2Y" as "2 years", "P1Y6M" as "1 year and 6 months"; else as given. */
     String period(String iso) {
-        Matcher matcher = PERIOD.matcher(iso == null ? "" : iso);
+        if (iso == null) {
+            return null;
+        }
+        String words = periods.get(iso);
+        if (words == null) {
+            words = periodWords(iso);
+            periods.put(iso, words);
+        }
+        return words;
+    }
+
+    private String periodWords(String iso) {
+        Matcher matcher = PERIOD.matcher(iso);
         if (!matcher.matches() || iso.length() < 3) {
             return iso;
         }
@@ -149,17 +204,12 @@ final class Phrasebook {
                 + items.get(items.size() - 1);
     }
 
-    private static Map<String, List<Inline>> plainValues(Map<String, String> values) {
-        Map<String, List<Inline>> inlines = new HashMap<>();
-        values.forEach((name, value) -> inlines.put(name, List.of(new Plain(value))));
-        return inlines;
-    }
-
-    private static void flush(StringBuilder plain, List<Inline> out) {
-        if (plain.length() > 0) {
-            out.add(new Plain(plain.toString()));
-            plain.setLength(0);
+    private static void flush(List<String> plain, List<Inline> out) {
+        String text = String.join("", plain);
+        if (!text.isEmpty()) {
+            out.add(new Plain(text));
         }
+        plain.clear();
     }
 
     /** The placeholder names a phrase uses, for checking that translations agree. */

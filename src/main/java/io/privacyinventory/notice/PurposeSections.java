@@ -1,5 +1,6 @@
 package io.privacyinventory.notice;
 
+import static io.privacyinventory.notice.ComposerContext.addPlainText;
 import static io.privacyinventory.notice.ComposerContext.paragraph;
 import static io.privacyinventory.notice.ComposerContext.plainText;
 
@@ -21,6 +22,7 @@ import io.privacyinventory.notice.NoticeDocument.Paragraph;
 import io.privacyinventory.notice.NoticeDocument.Plain;
 import io.privacyinventory.notice.NoticeDocument.Section;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -39,6 +41,11 @@ final class PurposeSections {
     private final RetentionBlocks retention;
     /** Purpose and basis statements already made, with the heading of the block that made them. */
     private final Map<String, String> stated = new LinkedHashMap<>();
+    /**
+     * "(stated above, under …)" by the heading it names: thousands of activities repeat what a few
+     * said first, and the same immutable runs serve every bullet that names the same block.
+     */
+    private final Map<String, List<Inline>> statedAbove = new HashMap<>();
 
     PurposeSections(ComposerContext context) {
         this.context = context;
@@ -101,21 +108,28 @@ final class PurposeSections {
         }
         List<Item> items = new ArrayList<>();
         byPurpose.forEach((id, uses) -> {
-            List<Block> bases = new ArrayList<>();
-            List<String> statements = new ArrayList<>();
+            // the name is read before the bases, so that its fallback is reported before theirs
+            Inline name = context.purposeInline(id, true);
+            // every basis is worded (and its gaps marked) even when the bullet only names an earlier block
+            List<List<Inline>> bases = new ArrayList<>(uses.size());
+            // the purpose and each basis in words, apart by NULs: one key for what the bullet states
+            List<String> statement = new ArrayList<>();
+            statement.add(id);
             for (int i : uses) {
                 List<Inline> basis = basis(activity, i, heading);
-                statements.add(plainText(basis));
-                bases.add(new Definitions(List.of(new Definition(context.phrases.get("use.basis"), basis))));
+                statement.add("\u0000");
+                addPlainText(statement, basis);
+                bases.add(basis);
             }
-            String key = id + '\u0000' + String.join("\u0000", statements);
-            String earlier = stated.putIfAbsent(key, heading);
+            String earlier = stated.putIfAbsent(String.join("", statement), heading);
             List<Inline> line = new ArrayList<>();
-            line.add(context.purposeInline(id, true));
+            line.add(name);
             if (earlier != null) {
                 // the same purpose on the same grounds: said in full once, named here
-                line.addAll(
-                        context.phrases.inlines("use.statedAbove", Map.of("activity", List.of(new Plain(earlier)))));
+                line.addAll(statedAbove.computeIfAbsent(
+                        earlier,
+                        block -> context.phrases.inlines(
+                                "use.statedAbove", Map.of("activity", List.of(new Plain(block))))));
                 items.add(new Item(line));
                 return;
             }
@@ -125,7 +139,11 @@ final class PurposeSections {
                 line.add(new Plain(": "));
                 line.add(description);
             }
-            items.add(new Item(line, bases));
+            List<Block> details = new ArrayList<>(bases.size());
+            for (List<Inline> basis : bases) {
+                details.add(new Definitions(List.of(new Definition(context.phrases.get("use.basis"), basis))));
+            }
+            items.add(new Item(line, details));
         });
         return items;
     }
@@ -134,9 +152,8 @@ final class PurposeSections {
     private List<Inline> basis(Activity activity, int index, String heading) {
         PurposeUse use = activity.purposes().get(index);
         ModelPath at = context.path(activity).field("purposes").index(index);
-        Map<String, String> names = Map.of("purpose", context.purposeName(use.purpose()), "activity", heading);
         if (use.legalBasis() == null) {
-            return List.of(context.missing(NoticeFact.LEGAL_BASIS, "missing.legalBasis", names));
+            return List.of(context.missing(NoticeFact.LEGAL_BASIS, "missing.legalBasis", names(use, heading)));
         }
         List<Inline> line = new ArrayList<>();
         line.add(new Plain(context.terms.label(use.legalBasis())));
@@ -144,12 +161,13 @@ final class PurposeSections {
         if (use.legalBasis() == LegalBasis.LEGITIMATE_INTERESTS) {
             detail = context.inline(use.legitimateInterest(), at.field("legitimateInterest"), false);
             if (detail == null) {
-                detail = context.missing(NoticeFact.LEGITIMATE_INTEREST, "missing.legitimateInterest", names);
+                detail = context.missing(
+                        NoticeFact.LEGITIMATE_INTEREST, "missing.legitimateInterest", names(use, heading));
             }
         } else {
             detail = context.inline(use.legalBasisReference(), at.field("legalBasisReference"), false);
             if (detail == null && NoticeFacts.lacksLegalObligationReference(use)) {
-                detail = context.missing(NoticeFact.LEGAL_OBLIGATION, "missing.legalObligation", names);
+                detail = context.missing(NoticeFact.LEGAL_OBLIGATION, "missing.legalObligation", names(use, heading));
             }
         }
         if (detail != null) {
@@ -157,6 +175,11 @@ final class PurposeSections {
             line.add(detail);
         }
         return line;
+    }
+
+    /** The names a marker about a purpose's basis gives; made only for a marker, most bases have none. */
+    private Map<String, String> names(PurposeUse use, String heading) {
+        return Map.of("purpose", context.purposeName(use.purpose()), "activity", heading);
     }
 
     /** Art. 9 data: the Art. 9(2) conditions this activity relies on, or a marker when it names none. */

@@ -1,5 +1,6 @@
 package io.privacyinventory.notice;
 
+import static io.privacyinventory.notice.ComposerContext.addPlainText;
 import static io.privacyinventory.notice.ComposerContext.plainText;
 
 import io.privacyinventory.model.Activity;
@@ -34,6 +35,10 @@ import java.util.Set;
 final class RetentionBlocks {
     private final ComposerContext context;
     private final Map<String, String> stated = new HashMap<>();
+    /** Each period's form, with and without a trigger: thousands of rules share a few periods. */
+    private final Map<String, RetentionForm> forms = new HashMap<>();
+
+    private final Map<String, RetentionForm> formsWithTrigger = new HashMap<>();
 
     RetentionBlocks(ComposerContext context) {
         this.context = context;
@@ -51,9 +56,12 @@ final class RetentionBlocks {
                 named.addAll(rule.dataCategories());
             }
         }
-        List<String> rest = activity.dataCategories().stream()
-                .filter(id -> !named.contains(id))
-                .toList();
+        List<String> rest = new ArrayList<>();
+        for (String id : activity.dataCategories()) {
+            if (!named.contains(id)) {
+                rest.add(id);
+            }
+        }
         List<Block> after = new ArrayList<>();
         if (activity.retention().size() == 1 && hasDefault) {
             ModelPath at = context.path(activity).field("retention").index(0);
@@ -110,7 +118,8 @@ final class RetentionBlocks {
         Inline trigger = context.inline(rule.trigger(), at.field("trigger"), false);
         Inline description = context.inline(rule.description(), at.field("description"), false);
         String period = rule.period() == null ? null : context.phrases.period(rule.period());
-        RetentionForm form = RetentionForm.of(rule.period(), trigger != null);
+        RetentionForm form = (trigger != null ? formsWithTrigger : forms)
+                .computeIfAbsent(rule.period(), iso -> RetentionForm.of(iso, trigger != null));
         List<Inline> value = new ArrayList<>();
         String term = context.phrases.get("retention.term");
         switch (form) {
@@ -145,21 +154,27 @@ final class RetentionBlocks {
         }
         Definition line = new Definition(term, value);
         Paragraph paragraph = description == null ? null : Paragraph.of(description);
-        String key = term
-                + '\u0000'
-                + plainText(value)
-                + '\u0000'
-                + (description == null ? "" : plainText(List.of(description)));
-        return new Rule(line, paragraph, key);
+        List<String> key = new ArrayList<>();
+        key.add(term);
+        key.add("\u0000");
+        addPlainText(key, value);
+        key.add("\u0000");
+        if (description != null) {
+            addPlainText(key, List.of(description));
+        }
+        return new Rule(line, paragraph, String.join("", key));
     }
 
     private static List<Inline> strong(List<Inline> label) {
-        return label.stream()
-                .map(inline -> inline instanceof Plain plain && !plain.text().equals(", ")
-                        ? (Inline) new Strong(plain.text())
-                        : inline instanceof NoticeDocument.Foreign foreign
-                                ? new NoticeDocument.Foreign(foreign.text(), foreign.language(), true)
-                                : inline)
-                .toList();
+        List<Inline> strong = new ArrayList<>(label.size());
+        for (Inline inline : label) {
+            strong.add(
+                    inline instanceof Plain plain && !plain.text().equals(", ")
+                            ? new Strong(plain.text())
+                            : inline instanceof NoticeDocument.Foreign foreign
+                                    ? new NoticeDocument.Foreign(foreign.text(), foreign.language(), true)
+                                    : inline);
+        }
+        return strong;
     }
 }

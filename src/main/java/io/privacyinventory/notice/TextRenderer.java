@@ -26,7 +26,12 @@ final class TextRenderer {
     private static final String BREAKS = "\r\n\u2028\u2029\u0085\u000b\u000c";
     private static final Pattern BREAK_RUNS = Pattern.compile("[" + BREAKS + "]+");
 
-    private final StringBuilder out = new StringBuilder();
+    private final StringBuilder out;
+
+    /** @param capacity about the length of the text: the builder then need not copy itself as it grows */
+    TextRenderer(int capacity) {
+        out = new StringBuilder(capacity);
+    }
 
     String render(NoticeDocument document) {
         underlined(line(document.title()), '=');
@@ -59,29 +64,34 @@ final class TextRenderer {
                 block(child, indent, depth + 1, child instanceof Section ? number + "." + ++sub : number);
             }
         } else if (block instanceof Paragraph paragraph) {
-            out.append(indent).append(inlines(paragraph.content())).append('\n');
+            out.append(indent);
+            inlines(paragraph.content());
+            out.append('\n');
         } else if (block instanceof BulletList list) {
             // bullets with lines under them are kept apart by a blank line, or they run together
-            boolean spaced =
-                    list.items().stream().anyMatch(item -> !item.details().isEmpty());
+            boolean spaced = false;
+            for (Item item : list.items()) {
+                spaced |= !item.details().isEmpty();
+            }
+            String detailIndent = indent + INDENT;
             boolean first = true;
             for (Item item : list.items()) {
                 if (spaced && !first) {
                     out.append('\n');
                 }
                 first = false;
-                out.append(indent).append("• ").append(inlines(item.content())).append('\n');
+                out.append(indent).append("• ");
+                inlines(item.content());
+                out.append('\n');
                 for (Block detail : item.details()) {
-                    block(detail, indent + INDENT, depth + 1, number);
+                    block(detail, detailIndent, depth + 1, number);
                 }
             }
         } else if (block instanceof Definitions definitions) {
             for (Definition entry : definitions.entries()) {
-                out.append(indent)
-                        .append(line(entry.term()))
-                        .append(": ")
-                        .append(inlines(entry.value()))
-                        .append('\n');
+                out.append(indent).append(line(entry.term())).append(": ");
+                inlines(entry.value());
+                out.append('\n');
             }
         }
     }
@@ -93,22 +103,49 @@ final class TextRenderer {
                 .append('\n');
     }
 
-    private static String inlines(List<Inline> inlines) {
-        StringBuilder text = new StringBuilder();
+    /**
+     * Writes the runs as one line straight into the output (a notice has hundreds of thousands of
+     * them: a string for each was most of the rendering's garbage), then keeps that line whole.
+     */
+    private void inlines(List<Inline> inlines) {
+        int start = out.length();
         for (Inline inline : inlines) {
             if (inline instanceof Plain plain) {
-                text.append(plain.text());
+                out.append(plain.text());
             } else if (inline instanceof Strong strong) {
-                text.append(strong.text());
+                out.append(strong.text());
             } else if (inline instanceof Link link) {
-                text.append(Links.inText(link.label(), link.href()));
+                out.append(Links.inText(link.label(), link.href()));
             } else if (inline instanceof Missing marker) {
-                text.append(marker.text());
+                out.append(marker.text());
             } else if (inline instanceof Foreign foreign) {
-                text.append(foreign.text());
+                out.append(foreign.text());
             }
         }
-        return line(text.toString());
+        lineFrom(start);
+    }
+
+    /** What {@link #line} does to a text, done to the output from {@code start} on, in place. */
+    private void lineFrom(int start) {
+        for (int i = start; i < out.length(); i++) {
+            if (BREAKS.indexOf(out.charAt(i)) >= 0) {
+                String text = line(out.substring(start));
+                out.setLength(start);
+                out.append(text);
+                return;
+            }
+        }
+        // as String.strip(): no whitespace character is a surrogate, so testing chars is the same
+        int end = out.length();
+        while (end > start && Character.isWhitespace(out.charAt(end - 1))) {
+            end--;
+        }
+        out.setLength(end);
+        int first = start;
+        while (first < end && Character.isWhitespace(out.charAt(first))) {
+            first++;
+        }
+        out.delete(start, first);
     }
 
     /** Keeps a text on one line: line breaks inside it would be read as new paragraphs or bullets. */

@@ -248,7 +248,8 @@ public final class NoticeExportDialog {
         runner.run(
                 () -> {
                     NoticeDraft draft = NoticeComposer.compose(inventory, chosenLanguage, audienceId);
-                    return new Preview(draft, draft.render(chosenFormat));
+                    String text = draft.render(chosenFormat);
+                    return new Preview(draft.missingFacts(), draft.fallbacks(), text);
                 },
                 result -> {
                     if (asked == generation) {
@@ -264,7 +265,12 @@ public final class NoticeExportDialog {
                 });
     }
 
-    private record Preview(NoticeDraft draft, String text) {}
+    /**
+     * What the dialog shows of a draft: not the draft itself, whose document (some 16 MB at
+     * 10,000 activities) can then be collected as soon as it is rendered, not kept until the FX
+     * thread takes the result.
+     */
+    private record Preview(List<MissingFact> missingFacts, List<TextFallback> fallbacks, String text) {}
 
     private void busy(boolean on) {
         composing.setVisible(on);
@@ -312,7 +318,6 @@ public final class NoticeExportDialog {
     }
 
     private void show(Preview result) {
-        NoticeDraft draft = result.draft();
         rendered = result.text();
         busy(false);
         preview.setText(
@@ -321,11 +326,11 @@ public final class NoticeExportDialog {
                         : rendered.substring(0, SHOWN_CHARACTERS) + "\n\n… "
                                 + messages.get("notice.dialog.truncated", rendered.length() - SHOWN_CHARACTERS));
         preview.positionCaret(0);
-        int missing = draft.missingFacts().size();
-        int fallbacks = draft.fallbacks().size();
+        int missing = result.missingFacts().size();
+        int fallbacks = result.fallbacks().size();
         // the languages the texts actually fell back to, which need not be the inventory's default
         String fellBackTo =
-                draft.fallbacks().stream().map(TextFallback::used).distinct().collect(Collectors.joining(", "));
+                result.fallbacks().stream().map(TextFallback::used).distinct().collect(Collectors.joining(", "));
         String marker = NoticeComposer.markerExample(language.control().getValue());
         status.setText(
                 missing == 0 && fallbacks == 0
@@ -341,7 +346,7 @@ public final class NoticeExportDialog {
         if (missingFacts != null) {
             missingFacts
                     .getItems()
-                    .setAll(draft.missingFacts().stream()
+                    .setAll(result.missingFacts().stream()
                             .map(MissingFact::what)
                             .distinct()
                             .toList());
