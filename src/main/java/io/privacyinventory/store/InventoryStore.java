@@ -130,9 +130,10 @@ public final class InventoryStore implements RecordStore {
     static InventoryStore create(Path file, Inventory initial, Clock clock) throws InventoryFileException {
         rejectInvalid(file, initial);
         // the change log's first row holds the whole inventory as JSON (megabytes for a large one): it is
-        // written on a second thread while this one inserts the rows, which takes about as long
-        CompletableFuture<String> document =
-                CompletableFuture.supplyAsync(() -> new EntityCodec(initial.languages()).toJson(initial));
+        // written on a second thread while this one inserts the rows, which takes about as long, and
+        // as UTF-8, the form it is hashed and stored in
+        CompletableFuture<byte[]> document =
+                CompletableFuture.supplyAsync(() -> new EntityCodec(initial.languages()).toJsonUtf8(initial));
         Connection connection;
         try {
             connection = Database.create(file, Migration.bundled());
@@ -144,7 +145,7 @@ public final class InventoryStore implements RecordStore {
         try {
             store.write(null, context -> {
                 store.insertInventory(initial);
-                context.append(EntityType.INVENTORY, null, null, null, null, document.join());
+                context.appendInventory(document.join());
             });
         } catch (EditRejectedException | RuntimeException e) {
             store.closeConnection();
@@ -577,6 +578,15 @@ public final class InventoryStore implements RecordStore {
         void append(EntityType type, String id, String field, Integer position, String before, String after)
                 throws SQLException {
             entries.add(log.append(changeSet, reverts, time, user, type, id, field, position, before, after));
+        }
+
+        /**
+         * A row with the whole inventory as JSON in UTF-8 and no "before": a new file's first row. It is
+         * not among the change set's entries, which would need it as a string again; nobody reads the
+         * change set that makes a new file.
+         */
+        void appendInventory(byte[] afterUtf8) throws SQLException {
+            log.appendInventory(changeSet, time, user, afterUtf8);
         }
     }
 
