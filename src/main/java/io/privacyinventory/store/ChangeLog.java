@@ -63,15 +63,30 @@ final class ChangeLog {
     }
 
     /**
-     * Appends a row about the whole inventory with no "before", its "after" given as UTF-8: the text
-     * is hashed and stored from those bytes, with the same hash and stored text as {@link #append}
-     * would give for the string they encode, but without that string, which for a large inventory
-     * is hundreds of megabytes (the first row of a new file). The row is written, not returned.
+     * A new file's first row, made before it is written: the whole inventory as JSON in UTF-8 and the
+     * row's hash, so that making and hashing a large inventory's text is done off the writing thread.
      */
-    void appendInventory(long changeSet, Instant time, String user, byte[] afterUtf8) throws SQLException {
-        ChangeLogEntry entry = new ChangeLogEntry(
-                nextSeq(), changeSet, null, time, user, EntityType.INVENTORY, null, null, null, null, null);
-        insert(entry, afterUtf8, hash(lastHash(), entry, afterUtf8));
+    record FirstRow(ChangeLogEntry entry, byte[] afterUtf8, String hash) {}
+
+    /**
+     * Row 1 of change set 1, after the genesis hash: the same hash and, once inserted, the same stored
+     * text as {@link #append} gives for the string the bytes encode, but without that string, which for a
+     * large inventory is hundreds of megabytes.
+     */
+    static FirstRow firstRow(Instant time, String user, byte[] afterUtf8) {
+        ChangeLogEntry entry =
+                new ChangeLogEntry(1, 1, null, time, user, EntityType.INVENTORY, null, null, null, null, null);
+        return new FirstRow(entry, afterUtf8, hash(GENESIS_HASH, entry, afterUtf8));
+    }
+
+    /** Inserts {@code row} into a log that has no row yet, as the change set it was made for. */
+    void appendFirstRow(long changeSet, Instant time, FirstRow row) throws SQLException {
+        if (nextSeq() != row.entry().seq()
+                || changeSet != row.entry().changeSet()
+                || !time.equals(row.entry().time())) {
+            throw new IllegalStateException("the first row of a change log was made for another place or time");
+        }
+        insert(row.entry(), row.afterUtf8(), row.hash());
     }
 
     private long nextSeq() throws SQLException {

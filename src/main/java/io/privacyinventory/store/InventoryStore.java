@@ -74,7 +74,7 @@ public final class InventoryStore implements RecordStore {
         this.lock = lock;
         this.upgrade = upgrade;
         this.clock = clock;
-        this.user = System.getProperty("user.name", "unknown");
+        this.user = currentUser();
         this.loader = new InventoryLoader(connection);
         this.log = new ChangeLog(connection);
     }
@@ -129,23 +129,25 @@ public final class InventoryStore implements RecordStore {
     /** As {@link #create(Path, Inventory)}, stamping change-log rows with {@code clock}. */
     static InventoryStore create(Path file, Inventory initial, Clock clock) throws InventoryFileException {
         rejectInvalid(file, initial);
-        // the change log's first row holds the whole inventory as JSON (megabytes for a large one): it is
-        // written on a second thread while this one inserts the rows, which takes about as long, and
-        // as UTF-8, the form it is hashed and stored in
-        CompletableFuture<byte[]> document =
-                CompletableFuture.supplyAsync(() -> new EntityCodec(initial.languages()).toJsonUtf8(initial));
+        // the change log's first row holds the whole inventory as JSON (hundreds of megabytes for a large
+        // one): it is written, as the UTF-8 it is stored in, and hashed on a second thread while this one
+        // inserts the rows, which takes longer
+        Instant time = now(clock);
+        String user = currentUser();
+        CompletableFuture<ChangeLog.FirstRow> firstRow = CompletableFuture.supplyAsync(
+                () -> ChangeLog.firstRow(time, user, new EntityCodec(initial.languages()).toJsonUtf8(initial)));
         Connection connection;
         try {
             connection = Database.create(file, Migration.bundled());
         } catch (InventoryFileException e) {
-            document.cancel(false);
+            firstRow.cancel(false);
             throw e;
         }
         InventoryStore store = new InventoryStore(file, connection, false, null, null, clock);
         try {
-            store.write(null, context -> {
+            store.write(null, time, context -> {
                 store.insertInventory(initial);
-                context.appendInventory(document.join());
+                context.appendFirstRow(firstRow.join());
             });
         } catch (EditRejectedException | RuntimeException e) {
             store.closeConnection();
@@ -510,6 +512,11 @@ public final class InventoryStore implements RecordStore {
     }
 
     private ChangeSet write(Long reverts, Write work) throws EditRejectedException {
+        return write(reverts, now(clock), work);
+    }
+
+    /** As {@link #write(Long, Write)}, the change set stamped with {@code time}. */
+    private ChangeSet write(Long reverts, Instant time, Write work) throws EditRejectedException {
         if (readOnly) {
             throw new EditRejectedException(file + " is open read-only");
         }
@@ -519,8 +526,7 @@ public final class InventoryStore implements RecordStore {
             throw new StoreException(file + ": cannot start a change (" + e.getMessage() + ")", e);
         }
         try {
-            Context context =
-                    new Context(log.nextChangeSet(), reverts, Instant.now(clock).truncatedTo(ChronoUnit.MILLIS));
+            Context context = new Context(log.nextChangeSet(), reverts, time);
             work.run(context);
             Database.execute(connection, "COMMIT");
             return new ChangeSet(context.changeSet, context.entries);
@@ -558,6 +564,15 @@ public final class InventoryStore implements RecordStore {
         }
     }
 
+    /** The time a change is stamped with: to the millisecond, as the log keeps it. */
+    private static Instant now(Clock clock) {
+        return Instant.now(clock).truncatedTo(ChronoUnit.MILLIS);
+    }
+
+    private static String currentUser() {
+        return System.getProperty("user.name", "unknown");
+    }
+
     private static boolean isConstraintViolation(SQLException e) {
         return e.getMessage() != null && e.getMessage().contains("SQLITE_CONSTRAINT");
     }
@@ -581,12 +596,11 @@ public final class InventoryStore implements RecordStore {
         }
 
         /**
-         * A row with the whole inventory as JSON in UTF-8 and no "before": a new file's first row. It is
-         * not among the change set's entries, which would need it as a string again; nobody reads the
-         * change set that makes a new file.
+         * A new file's first row. It is not among the change set's entries, which would need its text as
+         * a string again: nobody reads the change set that makes a new file.
          */
-        void appendInventory(byte[] afterUtf8) throws SQLException {
-            log.appendInventory(changeSet, time, user, afterUtf8);
+        void appendFirstRow(ChangeLog.FirstRow row) throws SQLException {
+            log.appendFirstRow(changeSet, time, row);
         }
     }
 
