@@ -57,6 +57,9 @@ public final class InventoryStore implements RecordStore {
             EntityType.ACTIVITY, "activity"));
 
     private final Path file;
+    /** SQLite's page cache while a whole inventory is inserted: 64 MiB (a negative size is in KiB). */
+    private static final int WHOLE_INVENTORY_CACHE_SIZE = -64 * 1024;
+
     private final Connection connection;
     private final boolean readOnly;
     private final WriterLock lock;
@@ -897,9 +900,16 @@ public final class InventoryStore implements RecordStore {
 
     private void insertInventory(Inventory inventory) throws SQLException {
         Database.execute(connection, "PRAGMA defer_foreign_keys = ON");
+        // the rows go in table by table; from about 50,000 activities the indexes of the largest tables
+        // outgrow SQLite's default page cache (2 MB), and each insert into them would read and write
+        // back pages of the file again: a larger cache for these inserts only
+        int cacheSize = Database.pragmaInt(connection, "cache_size");
+        Database.execute(connection, "PRAGMA cache_size = " + WHOLE_INVENTORY_CACHE_SIZE);
         try (RowWriter rows = new RowWriter(connection, true)) {
             rows.insertInventory(inventory);
             rows.flush();
+        } finally {
+            Database.execute(connection, "PRAGMA cache_size = " + cacheSize);
         }
     }
 
