@@ -29,6 +29,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
@@ -88,12 +89,18 @@ public final class InventoryJsonWriter {
         // segments instead of one growing buffer: a whole inventory (the change log's first row) is megabytes
         SegmentedStringWriter text = new SegmentedStringWriter(new BufferRecycler());
         try {
-            try (JsonGenerator generator = FACTORY.createGenerator(text)) {
-                new InventoryJsonWriter(generator, languages, false).anyEntity(value);
-            }
+            entity(value, languages, text);
             return text.getAndClear();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /** As {@link #entity(Object, List)}, written to {@code out}, which is not closed. */
+    static void entity(Object value, List<String> languages, Writer out) throws IOException {
+        try (JsonGenerator generator = FACTORY.createGenerator(out)) {
+            generator.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+            new InventoryJsonWriter(generator, languages, false).anyEntity(value);
         }
     }
 

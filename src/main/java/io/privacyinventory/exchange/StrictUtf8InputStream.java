@@ -72,8 +72,25 @@ final class StrictUtf8InputStream extends FilterInputStream {
             finish();
             return n;
         }
-        for (int i = off; i < off + n; i++) {
+        int end = off + n;
+        int i = off;
+        while (i < end) {
+            if (pending == 0) {
+                // printable ASCII (most of a document) only moves the column: counted a run at a time
+                int run = i;
+                while (run < end && buffer[run] >= 0x20) {
+                    run++;
+                }
+                if (run > i) {
+                    column += run - i;
+                    offset += run - i;
+                    afterCarriageReturn = false;
+                    i = run;
+                    continue;
+                }
+            }
             check(buffer[i] & 0xFF);
+            i++;
         }
         return n;
     }

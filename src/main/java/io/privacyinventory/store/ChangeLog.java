@@ -56,36 +56,72 @@ final class ChangeLog {
             String before,
             String after)
             throws SQLException {
-        long seq;
+        ChangeLogEntry entry = new ChangeLogEntry(
+                nextSeq(), changeSet, reverts, time, user, type, entityId, field, position, before, after);
+        insert(entry, after, hash(lastHash(), entry));
+        return entry;
+    }
+
+    /**
+     * A new file's first row, made before it is written: the whole inventory as JSON in UTF-8 and the
+     * row's hash, so that making and hashing a large inventory's text is done off the writing thread.
+     */
+    record FirstRow(ChangeLogEntry entry, byte[] afterUtf8, String hash) {}
+
+    /**
+     * Row 1 of change set 1, after the genesis hash: the same hash and, once inserted, the same stored
+     * text as {@link #append} gives for the string the bytes encode, but without that string, which for a
+     * large inventory is hundreds of megabytes.
+     */
+    static FirstRow firstRow(Instant time, String user, byte[] afterUtf8) {
+        ChangeLogEntry entry =
+                new ChangeLogEntry(1, 1, null, time, user, EntityType.INVENTORY, null, null, null, null, null);
+        return new FirstRow(entry, afterUtf8, hash(GENESIS_HASH, entry, afterUtf8));
+    }
+
+    /** Inserts {@code row} into a log that has no row yet, as the change set it was made for. */
+    void appendFirstRow(long changeSet, Instant time, FirstRow row) throws SQLException {
+        if (nextSeq() != row.entry().seq()
+                || changeSet != row.entry().changeSet()
+                || !time.equals(row.entry().time())) {
+            throw new IllegalStateException("the first row of a change log was made for another place or time");
+        }
+        insert(row.entry(), row.afterUtf8(), row.hash());
+    }
+
+    private long nextSeq() throws SQLException {
         try (PreparedStatement statement =
                         connection.prepareStatement("SELECT COALESCE(MAX(seq), 0) + 1 FROM change_log");
                 ResultSet rows = statement.executeQuery()) {
             rows.next();
-            seq = rows.getLong(1);
+            return rows.getLong(1);
         }
-        ChangeLogEntry entry =
-                new ChangeLogEntry(seq, changeSet, reverts, time, user, type, entityId, field, position, before, after);
-        String hash = hash(lastHash(), entry);
+    }
+
+    /**
+     * {@code after} is the entry's "after" as a string, or as UTF-8 bytes: bytes are bound as a blob
+     * and cast to text, which stores exactly those bytes as text (the file's encoding is UTF-8).
+     */
+    private void insert(ChangeLogEntry entry, Object after, String hash) throws SQLException {
         try (PreparedStatement statement = connection.prepareStatement(
                 "INSERT INTO change_log (seq, change_set, reverts, time, user, entity_type, entity_id, field, position,"
-                        + " before, after, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                        + " before, after, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, CAST(? AS TEXT), ?)")) {
             Columns.bind(
                     statement,
-                    seq,
-                    changeSet,
-                    reverts,
-                    time.toString(),
-                    user,
-                    type.code(),
-                    entityId,
-                    field,
-                    position,
-                    before,
+                    entry.seq(),
+                    entry.changeSet(),
+                    entry.reverts(),
+                    entry.time().toString(),
+                    entry.user(),
+                    entry.entityType().code(),
+                    entry.entityId(),
+                    entry.field(),
+                    entry.position(),
+                    entry.before(),
                     after,
                     hash);
             statement.executeUpdate();
         }
-        return entry;
     }
 
     /** Newest first; {@code limit} 0 or less means all. */
@@ -182,6 +218,11 @@ final class ChangeLog {
 
     /** SHA-256 over the previous hash and each part of the row, every part prefixed by its length. */
     static String hash(String previousHash, ChangeLogEntry entry) {
+        return hash(previousHash, entry, null);
+    }
+
+    /** As {@link #hash(String, ChangeLogEntry)}, the "after" part as given in UTF-8 when that is not null. */
+    private static String hash(String previousHash, ChangeLogEntry entry, byte[] afterUtf8) {
         MessageDigest digest;
         try {
             digest = MessageDigest.getInstance("SHA-256");
@@ -200,13 +241,14 @@ final class ChangeLog {
             entry.field(),
             entry.position(),
             entry.before(),
-            entry.after()
+            afterUtf8 != null ? afterUtf8 : entry.after()
         };
         for (Object part : parts) {
             if (part == null) {
                 digest.update("-1:".getBytes(StandardCharsets.UTF_8));
             } else {
-                byte[] bytes = part.toString().getBytes(StandardCharsets.UTF_8);
+                byte[] bytes =
+                        part instanceof byte[] utf8 ? utf8 : part.toString().getBytes(StandardCharsets.UTF_8);
                 digest.update((bytes.length + ":").getBytes(StandardCharsets.UTF_8));
                 digest.update(bytes);
             }

@@ -240,7 +240,7 @@ final class Columns {
         return rows.wasNull() ? null : value;
     }
 
-    /** Binds each value in turn: strings, numbers, booleans (as 0/1) and nulls. */
+    /** Binds each value in turn: strings, numbers, booleans (as 0/1), byte arrays (as blobs) and nulls. */
     static void bind(PreparedStatement statement, Object... values) throws SQLException {
         for (int i = 0; i < values.length; i++) {
             Object value = values[i];
@@ -252,6 +252,8 @@ final class Columns {
                 statement.setLong(i + 1, number);
             } else if (value instanceof Integer number) {
                 statement.setInt(i + 1, number);
+            } else if (value instanceof byte[] bytes) {
+                statement.setBytes(i + 1, bytes);
             } else {
                 statement.setString(i + 1, value.toString());
             }

@@ -57,6 +57,9 @@ public final class InventoryStore implements RecordStore {
             EntityType.ACTIVITY, "activity"));
 
     private final Path file;
+    /** SQLite's page cache while a whole inventory is inserted: 64 MiB (a negative size is in KiB). */
+    private static final int WHOLE_INVENTORY_CACHE_SIZE = -64 * 1024;
+
     private final Connection connection;
     private final boolean readOnly;
     private final WriterLock lock;
@@ -74,7 +77,7 @@ public final class InventoryStore implements RecordStore {
         this.lock = lock;
         this.upgrade = upgrade;
         this.clock = clock;
-        this.user = System.getProperty("user.name", "unknown");
+        this.user = currentUser();
         this.loader = new InventoryLoader(connection);
         this.log = new ChangeLog(connection);
     }
@@ -129,22 +132,25 @@ public final class InventoryStore implements RecordStore {
     /** As {@link #create(Path, Inventory)}, stamping change-log rows with {@code clock}. */
     static InventoryStore create(Path file, Inventory initial, Clock clock) throws InventoryFileException {
         rejectInvalid(file, initial);
-        // the change log's first row holds the whole inventory as JSON (megabytes for a large one): it is
-        // written on a second thread while this one inserts the rows, which takes about as long
-        CompletableFuture<String> document =
-                CompletableFuture.supplyAsync(() -> new EntityCodec(initial.languages()).toJson(initial));
+        // the change log's first row holds the whole inventory as JSON (hundreds of megabytes for a large
+        // one): it is written, as the UTF-8 it is stored in, and hashed on a second thread while this one
+        // inserts the rows, which takes longer
+        Instant time = now(clock);
+        String user = currentUser();
+        CompletableFuture<ChangeLog.FirstRow> firstRow = CompletableFuture.supplyAsync(
+                () -> ChangeLog.firstRow(time, user, new EntityCodec(initial.languages()).toJsonUtf8(initial)));
         Connection connection;
         try {
             connection = Database.create(file, Migration.bundled());
         } catch (InventoryFileException e) {
-            document.cancel(false);
+            firstRow.cancel(false);
             throw e;
         }
         InventoryStore store = new InventoryStore(file, connection, false, null, null, clock);
         try {
-            store.write(null, context -> {
+            store.write(null, time, context -> {
                 store.insertInventory(initial);
-                context.append(EntityType.INVENTORY, null, null, null, null, document.join());
+                context.appendFirstRow(firstRow.join());
             });
         } catch (EditRejectedException | RuntimeException e) {
             store.closeConnection();
@@ -509,6 +515,11 @@ public final class InventoryStore implements RecordStore {
     }
 
     private ChangeSet write(Long reverts, Write work) throws EditRejectedException {
+        return write(reverts, now(clock), work);
+    }
+
+    /** As {@link #write(Long, Write)}, the change set stamped with {@code time}. */
+    private ChangeSet write(Long reverts, Instant time, Write work) throws EditRejectedException {
         if (readOnly) {
             throw new EditRejectedException(file + " is open read-only");
         }
@@ -518,8 +529,7 @@ public final class InventoryStore implements RecordStore {
             throw new StoreException(file + ": cannot start a change (" + e.getMessage() + ")", e);
         }
         try {
-            Context context =
-                    new Context(log.nextChangeSet(), reverts, Instant.now(clock).truncatedTo(ChronoUnit.MILLIS));
+            Context context = new Context(log.nextChangeSet(), reverts, time);
             work.run(context);
             Database.execute(connection, "COMMIT");
             return new ChangeSet(context.changeSet, context.entries);
@@ -557,6 +567,15 @@ public final class InventoryStore implements RecordStore {
         }
     }
 
+    /** The time a change is stamped with: to the millisecond, as the log keeps it. */
+    private static Instant now(Clock clock) {
+        return Instant.now(clock).truncatedTo(ChronoUnit.MILLIS);
+    }
+
+    private static String currentUser() {
+        return System.getProperty("user.name", "unknown");
+    }
+
     private static boolean isConstraintViolation(SQLException e) {
         return e.getMessage() != null && e.getMessage().contains("SQLITE_CONSTRAINT");
     }
@@ -577,6 +596,14 @@ public final class InventoryStore implements RecordStore {
         void append(EntityType type, String id, String field, Integer position, String before, String after)
                 throws SQLException {
             entries.add(log.append(changeSet, reverts, time, user, type, id, field, position, before, after));
+        }
+
+        /**
+         * A new file's first row. It is not among the change set's entries, which would need its text as
+         * a string again: nobody reads the change set that makes a new file.
+         */
+        void appendFirstRow(ChangeLog.FirstRow row) throws SQLException {
+            log.appendFirstRow(changeSet, time, row);
         }
     }
 
@@ -873,9 +900,16 @@ public final class InventoryStore implements RecordStore {
 
     private void insertInventory(Inventory inventory) throws SQLException {
         Database.execute(connection, "PRAGMA defer_foreign_keys = ON");
+        // the rows go in table by table; from about 50,000 activities the indexes of the largest tables
+        // outgrow SQLite's default page cache (2 MB), and each insert into them would read and write
+        // back pages of the file again: a larger cache for these inserts only
+        int cacheSize = Database.pragmaInt(connection, "cache_size");
+        Database.execute(connection, "PRAGMA cache_size = " + WHOLE_INVENTORY_CACHE_SIZE);
         try (RowWriter rows = new RowWriter(connection, true)) {
             rows.insertInventory(inventory);
             rows.flush();
+        } finally {
+            Database.execute(connection, "PRAGMA cache_size = " + cacheSize);
         }
     }
 

@@ -58,6 +58,54 @@ class StrictUtf8PropertyTest {
         }
     }
 
+    /**
+     * Reading a buffer at a time (which counts runs of plain ASCII at once) reports a bad byte at the
+     * same line and column as reading a byte at a time; a bad byte at the end shows where the whole
+     * input took the count.
+     */
+    @Property(tries = 2000)
+    void bufferedReadingReportsTheSamePlaceAsReadingByteByByte(
+            @ForAll("edgyBytes") byte[] edgy, @ForAll("plainText") String plain, @ForAll boolean badEnd) {
+        byte[] text = plain.getBytes(StandardCharsets.UTF_8);
+        byte[] bytes = new byte[text.length + edgy.length + text.length + (badEnd ? 1 : 0)];
+        System.arraycopy(text, 0, bytes, 0, text.length);
+        System.arraycopy(edgy, 0, bytes, text.length, edgy.length);
+        System.arraycopy(text, 0, bytes, text.length + edgy.length, text.length);
+        if (badEnd) {
+            bytes[bytes.length - 1] = (byte) 0xFF;
+        }
+
+        assertThat(placeOfError(bytes, true))
+                .as(java.util.HexFormat.of().formatHex(bytes))
+                .isEqualTo(placeOfError(bytes, false));
+    }
+
+    @Provide
+    Arbitrary<String> plainText() {
+        return Arbitraries.of("", "a", "{\"name\": \"Kunder\"}", "line\n", "cr\rlf\r\n", "tab\there", "ø", "\u20ac 😀 ")
+                .list()
+                .ofMaxSize(6)
+                .map(parts -> String.join("", parts));
+    }
+
+    /** "line:column" of the first error, or "none". */
+    private static String placeOfError(byte[] bytes, boolean buffered) {
+        try (StrictUtf8InputStream in = new StrictUtf8InputStream(new ByteArrayInputStream(bytes))) {
+            if (buffered) {
+                in.readAllBytes();
+            } else {
+                while (in.read() >= 0) {
+                    // each byte through the one-byte check
+                }
+            }
+            return "none";
+        } catch (StrictUtf8InputStream.MalformedException e) {
+            return e.line() + ":" + e.column();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     private static boolean strictAccepts(byte[] bytes) {
         try (StrictUtf8InputStream in = new StrictUtf8InputStream(new ByteArrayInputStream(bytes))) {
             in.readAllBytes();

@@ -1,0 +1,53 @@
+package io.privacyinventory.exchange;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.privacyinventory.RandomInventory;
+import io.privacyinventory.model.DataSubject;
+import io.privacyinventory.model.Inventory;
+import io.privacyinventory.model.Text;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.constraints.Chars;
+import net.jqwik.api.constraints.IntRange;
+import net.jqwik.api.constraints.StringLength;
+
+/** The change log's JSON as UTF-8 is exactly its string's UTF-8: the stored text and its hash depend on it. */
+class EntityCodecUtf8Test {
+
+    @Provide
+    Arbitrary<Inventory> inventories() {
+        return Arbitraries.randomValue(RandomInventory::generate);
+    }
+
+    @Property(tries = 100)
+    void aWholeInventoryInUtf8IsItsJsonStringEncoded(@ForAll("inventories") Inventory inventory) {
+        EntityCodec codec = new EntityCodec(inventory.languages());
+
+        assertThat(codec.toJsonUtf8(inventory))
+                .isEqualTo(codec.toJson(inventory).getBytes(StandardCharsets.UTF_8));
+    }
+
+    /**
+     * Pairs of surrogates (an emoji), surrogates alone (which UTF-8 cannot hold: encoded as {@code ?}
+     * as {@link String#getBytes} does), escapes and multi-byte characters, anywhere in a long text,
+     * so that some fall on the edges of the writers' buffers.
+     */
+    @Property(tries = 300)
+    void awkwardCharactersEncodeAsTheStringDoesWhereverTheyFall(
+            @ForAll @IntRange(max = 20_000) int before,
+            @ForAll
+                    @Chars({'\ud83d', '\ude00', '"', '\\', '\n', '\u0001', 'ø', '€', '\u2028', 'a'})
+                    @StringLength(max = 40)
+                    String awkward) {
+        DataSubject subject = new DataSubject("s", Text.of("nb", "x".repeat(before) + awkward + awkward), null);
+        EntityCodec codec = new EntityCodec(List.of("nb"));
+
+        assertThat(codec.toJsonUtf8(subject)).isEqualTo(codec.toJson(subject).getBytes(StandardCharsets.UTF_8));
+    }
+}
