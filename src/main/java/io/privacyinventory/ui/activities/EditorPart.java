@@ -2,6 +2,7 @@ package io.privacyinventory.ui.activities;
 
 import io.privacyinventory.model.Activity;
 import java.util.Set;
+import java.util.function.BooleanSupplier;
 import java.util.function.Function;
 import javafx.scene.Node;
 import javafx.scene.control.Control;
@@ -31,12 +32,24 @@ final class EditorPart {
     private final Node node;
     private final Shows shows;
     private final Function<String, Control> controls;
+    private final BooleanSupplier prepare;
 
     /** {@code controls} gives the control for a path relative to the activity, or null. */
     EditorPart(Node node, Shows shows, Function<String, Control> controls) {
+        this(node, shows, controls, () -> false);
+    }
+
+    /** As above; {@code prepare} builds a little more ahead of need (a hidden row), true if it did. */
+    EditorPart(Node node, Shows shows, Function<String, Control> controls, BooleanSupplier prepare) {
         this.node = node;
         this.shows = shows;
         this.controls = controls;
+        this.prepare = prepare;
+    }
+
+    /** Builds a little of what a later activity may need (one hidden row); false when there is nothing left to do. */
+    boolean prepare() {
+        return prepare.getAsBoolean();
     }
 
     Node node() {

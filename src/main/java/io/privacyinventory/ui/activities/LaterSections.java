@@ -17,7 +17,8 @@ import javafx.scene.layout.VBox;
  * as its heading over an empty space of about its height until it is built, which is in one of
  * the pulses after the editor is first shown (one section a pulse, so no pulse styles them all), or
  * at once when it is needed first: scrolled into view, tabbed into, or asked for a field
- * (a finding's place).
+ * (a finding's place). Once all are built, the idle pulses build a few hidden rows ahead
+ * ({@link EditorPart#prepare}), one a pulse.
  */
 final class LaterSections {
     /** Pulses left for the first frame (its layout, then the table's and lists' new cells) before building. */
@@ -39,6 +40,11 @@ final class LaterSections {
             for (Slot slot : slots) {
                 if (slot.part == null) {
                     build(slot);
+                    return;
+                }
+            }
+            for (Slot slot : slots) {
+                if (slot.part.prepare()) {
                     return;
                 }
             }

@@ -20,6 +20,15 @@ import javafx.scene.control.TextArea;
  * keep the page about as long as it will be, so the scroll bar barely moves when they are built.
  */
 final class LowerSections {
+    /**
+     * Rows built ahead, hidden, in idle pulses: most activities have up to four purposes and two
+     * transfers or retention rules, and a row built and styled for the first activity that needs
+     * it stalls that selection (issue 14: the first selections in a session were the slowest).
+     */
+    private static final int PREPARED_PURPOSES = 4;
+
+    private static final int PREPARED_ROWS = 2;
+
     private final ActivityEditor editor;
     private final ItemCreation creation;
 
@@ -56,7 +65,8 @@ final class LowerSections {
         return new EditorPart(
                 editor.section("editor.section.purposes", editor.hint("editor.purposesHint"), purposes.node(), add),
                 (shown, other) -> purposes.show(shown.purposes()),
-                path -> rowControl(path, purposes, add));
+                path -> rowControl(path, purposes, add),
+                () -> purposes.prepare(PREPARED_PURPOSES));
     }
 
     private EditorPart recipients() {
@@ -83,7 +93,8 @@ final class LowerSections {
                             shown.recipients());
                     transfers.show(shown.transfers());
                 },
-                path -> path.startsWith("transfers/") ? rowControl(path, transfers, null) : recipients.control());
+                path -> path.startsWith("transfers/") ? rowControl(path, transfers, null) : recipients.control(),
+                () -> transfers.prepare(PREPARED_ROWS));
     }
 
     private EditorPart retention() {
@@ -100,7 +111,8 @@ final class LowerSections {
         return new EditorPart(
                 editor.section("editor.section.retention", editor.hint("editor.retentionHint"), rules.node(), add),
                 (shown, other) -> rules.show(shown.retention()),
-                path -> add);
+                path -> add,
+                () -> rules.prepare(PREPARED_ROWS));
     }
 
     private EditorPart safeguards() {
