@@ -93,7 +93,8 @@ public final class ActivityEditor {
         categories = checklist(change -> edit(a -> a.withDataCategories(change.apply(a.dataCategories()))));
         categories.node().setId("activityCategories");
         creation = new ItemCreation(this, actions, root);
-        later = new LaterSections(this, new LowerSections(this, creation).plans(), content, root, this::builtLater);
+        later = new LaterSections(
+                this, new LowerSections(this, creation).plans(), content, root, this::builtLater, general::prepare);
 
         content.getChildren().setAll(empty);
         buildSections();

@@ -2,6 +2,7 @@ package io.privacyinventory.ui.activities;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import javafx.animation.AnimationTimer;
 import javafx.application.Platform;
@@ -27,6 +28,9 @@ final class LaterSections {
     private final VBox content;
     private final ScrollPane page;
     private final Consumer<EditorPart> built;
+    /** Rows to build ahead in the sections built with the editor (the controllers'). */
+    private final BooleanSupplier prepareFirst;
+
     private final List<Slot> slots = new ArrayList<>();
     private boolean readOnly;
     private final AnimationTimer warmUp = new AnimationTimer() {
@@ -43,6 +47,9 @@ final class LaterSections {
                     return;
                 }
             }
+            if (prepareFirst.getAsBoolean()) {
+                return;
+            }
             for (Slot slot : slots) {
                 if (slot.part.prepare()) {
                     return;
@@ -53,13 +60,18 @@ final class LaterSections {
     };
     private boolean warming;
 
-    /** {@code built} fills a part just built from the activity shown (if any) and marks its findings. */
+    /**
+     * {@code built} fills a part just built from the activity shown (if any) and marks its
+     * findings; {@code prepareFirst} builds a hidden row ahead in the sections above the fold.
+     */
     LaterSections(
             ActivityEditor editor,
             List<EditorPart.Plan> plans,
             VBox content,
             ScrollPane page,
-            Consumer<EditorPart> built) {
+            Consumer<EditorPart> built,
+            BooleanSupplier prepareFirst) {
+        this.prepareFirst = prepareFirst;
         this.content = content;
         this.page = page;
         this.built = built;
