@@ -85,8 +85,17 @@ final class RenderedWindow implements AutoCloseable {
         settle();
     }
 
+    /** Waits until the view is complete (the editor's later sections built) and laid out. */
     void settle() {
         WaitForAsyncUtils.waitForFxEvents();
+        try {
+            WaitForAsyncUtils.waitFor(
+                    20,
+                    java.util.concurrent.TimeUnit.SECONDS,
+                    () -> root().lookupAll(".section-later").isEmpty());
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("the editor's sections were not all built", e);
+        }
         robot.interact(() -> stage.getScene().getRoot().applyCss());
         robot.interact(() -> stage.getScene().getRoot().layout());
         WaitForAsyncUtils.waitForFxEvents();

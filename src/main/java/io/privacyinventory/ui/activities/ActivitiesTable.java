@@ -112,6 +112,11 @@ final class ActivitiesTable {
         table.getColumns().add(problems);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         Forms.fitHeaders(table);
+        // the split pane never squeezes the table below its headings' longest words (and a scroll bar)
+        table.setMinWidth(table.getColumns().stream()
+                        .mapToDouble(TableColumn::getMinWidth)
+                        .sum()
+                + 20);
         SortedList<Activity> sorted = new SortedList<>(model.visibleActivities());
         sorted.comparatorProperty().bind(table.comparatorProperty());
         table.setItems(sorted);

@@ -301,9 +301,13 @@ public final class ActivitiesView implements io.privacyinventory.ui.SectionView 
                 javafx.scene.control.Control control = editor.controlFor(path);
                 if (control != null) {
                     control.requestFocus();
-                    // the newly shown activity's rows must be laid out before the field's place is known
-                    editor.root().applyCss();
-                    ((javafx.scene.Parent) editor.root()).layout();
+                    // the newly shown activity's rows must be laid out before the field's place is known,
+                    // and the page itself when this view has not been laid out yet
+                    javafx.scene.Parent laidOut = root.getScene() == null
+                            ? (javafx.scene.Parent) editor.root()
+                            : root.getScene().getRoot();
+                    laidOut.applyCss();
+                    laidOut.layout();
                     javafx.scene.Node content = ((javafx.scene.control.ScrollPane) editor.root()).getContent();
                     double y = control.localToScene(0, 0).getY()
                             - content.localToScene(0, 0).getY();

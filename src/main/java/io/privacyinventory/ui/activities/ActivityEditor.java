@@ -6,17 +6,12 @@ import io.privacyinventory.model.Entity;
 import io.privacyinventory.model.EntityType;
 import io.privacyinventory.model.Inventory;
 import io.privacyinventory.model.InventoryIndex;
-import io.privacyinventory.model.PurposeUse;
-import io.privacyinventory.model.RetentionRule;
 import io.privacyinventory.model.Terms;
 import io.privacyinventory.model.Text;
-import io.privacyinventory.model.Transfer;
 import io.privacyinventory.model.findings.Finding;
 import io.privacyinventory.ui.Messages;
 import io.privacyinventory.ui.form.Forms;
 import io.privacyinventory.ui.form.ItemChecklist;
-import io.privacyinventory.ui.form.RowList;
-import io.privacyinventory.ui.form.TextFieldBinding;
 import java.util.List;
 import java.util.function.BiFunction;
 import java.util.function.UnaryOperator;
@@ -25,7 +20,6 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Control;
 import javafx.scene.control.Label;
-import javafx.scene.control.MenuButton;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextArea;
 import javafx.scene.layout.GridPane;
@@ -73,19 +67,11 @@ public final class ActivityEditor {
     private final GeneralSection general;
     private final ItemChecklist subjects;
     private final ItemChecklist categories;
-    private final RowList<PurposeUse> purposes;
-    private final ItemChecklist recipients;
-    private final RowList<Transfer> transfers;
-    private final RowList<RetentionRule> retention;
-    private final SafeguardsSection safeguards;
     private final ItemCreation creation;
-    private final ReviewSection review;
-    private final TextArea notes = area(3);
-    private final TextFieldBinding notesBinding;
+    private final LaterSections later;
 
-    private MenuButton addPurpose;
-    private Button addRule;
-    private final FindingMarks marks = new FindingMarks(this::controlFor);
+    private final FindingMarks marks = new FindingMarks(path -> controlFor(path, false));
+    private List<Finding> findings = List.of();
     private Activity activity;
     private Inventory inventory;
     private InventoryIndex index;
@@ -103,35 +89,12 @@ public final class ActivityEditor {
 
         general = new GeneralSection(this);
 
-        subjects = new ItemChecklist(
-                messages.get("editor.search"),
-                this::noMatch,
-                change -> edit(a -> a.withDataSubjects(change.apply(a.dataSubjects()))));
-        categories = new ItemChecklist(
-                messages.get("editor.search"),
-                this::noMatch,
-                change -> edit(a -> a.withDataCategories(change.apply(a.dataCategories()))));
+        subjects = checklist(change -> edit(a -> a.withDataSubjects(change.apply(a.dataSubjects()))));
+        categories = checklist(change -> edit(a -> a.withDataCategories(change.apply(a.dataCategories()))));
         categories.node().setId("activityCategories");
-        recipients = new ItemChecklist(
-                messages.get("editor.search"),
-                this::noMatch,
-                change -> edit(a -> a.withRecipients(change.apply(a.recipients()))));
-
-        purposes = new RowList<>(
-                (list, index) -> new PurposeRow(this, list, index),
-                change -> edit(a -> a.withPurposes(change.apply(a.purposes()))));
-        transfers = new RowList<>(
-                (list, index) -> new TransferRow(this, list, index),
-                change -> edit(a -> a.withTransfers(change.apply(a.transfers()))));
-        retention = new RowList<>(
-                (list, index) -> new RetentionRow(this, list, index),
-                change -> edit(a -> a.withRetention(change.apply(a.retention()))));
-
-        safeguards = new SafeguardsSection(this);
         creation = new ItemCreation(this, actions, root);
-        review = new ReviewSection(this);
-        notes.setAccessibleText(messages.get("editor.section.notes"));
-        notesBinding = new TextFieldBinding(notes, false, change -> edit(a -> a.withNotes(change.apply(a.notes()))));
+        later = new LaterSections(
+                this, new LowerSections(this, creation).plans(), content, root, this::builtLater, general::prepare);
 
         content.getChildren().setAll(empty);
         buildSections();
@@ -146,8 +109,10 @@ public final class ActivityEditor {
         for (Node section : sections) {
             section.setDisable(readOnly);
         }
+        later.setReadOnly(readOnly);
     }
 
+    /** The sections above the fold, built with the editor. */
     private List<Node> sections;
 
     private void buildSections() {
@@ -156,34 +121,28 @@ public final class ActivityEditor {
         GridPane data = Forms.grid();
         Forms.addRow(data, 0, messages.get("editor.dataSubjects"), new VBox(6, subjects.node(), newSubject));
         Forms.addRow(data, 1, messages.get("editor.dataCategories"), new VBox(6, categories.node(), newCategory));
+        sections = List.of(section("editor.section.general", general.nodes()), section("editor.section.data", data));
+    }
 
-        addPurpose = creation.purposeMenu(purposes);
+    /** Every section as it stands now: those built later as their placeholders until they are. */
+    private List<Node> allSections() {
+        List<Node> all = new java.util.ArrayList<>(sections);
+        all.addAll(later.nodes());
+        return all;
+    }
 
-        Button newRecipient = creation.newItemButton(EntityType.RECIPIENT);
-        Button addTransfer = addButton("editor.addTransfer", () -> transfers.add(new Transfer("US", null, null, null)));
-        addRule = addButton(
-                "editor.addRetention",
-                () -> retention.add(new RetentionRule(
-                        retention.values().stream().anyMatch(RetentionRule::isDefaultRule) ? List.of() : null,
-                        null,
-                        null,
-                        null)));
-
-        sections = List.of(
-                section("editor.section.general", general.nodes()),
-                section("editor.section.data", data),
-                section("editor.section.purposes", hint("editor.purposesHint"), purposes.node(), addPurpose),
-                section(
-                        "editor.section.recipients",
-                        recipients.node(),
-                        newRecipient,
-                        fieldLabel("editor.transfers"),
-                        transfers.node(),
-                        addTransfer),
-                section("editor.section.retention", hint("editor.retentionHint"), retention.node(), addRule),
-                section("editor.section.safeguards", safeguards.node()),
-                section("editor.section.review", review.node()),
-                section("editor.section.notes", hint("editor.notesHint"), notes));
+    /** A section just built later: it shows the activity shown now, and its fields' findings are marked. */
+    private void builtLater(EditorPart part) {
+        if (activity == null) {
+            return;
+        }
+        showing = true;
+        try {
+            part.show(activity, true);
+        } finally {
+            showing = false;
+        }
+        marks.mark(findings);
     }
 
     /** Shows an activity, or the empty hint for null. */
@@ -203,19 +162,16 @@ public final class ActivityEditor {
         showing = true;
         try {
             if (content.getChildren().size() == 1) {
-                content.getChildren().setAll(sections);
+                content.getChildren().setAll(allSections());
+                later.startWarmUp();
             }
             String fallback = in.defaultLanguage();
             general.show(shown, language, fallback, other);
             subjects.show(ids(in.dataSubjects()), this::subjectName, shown.dataSubjects());
             categories.show(ids(in.dataCategories()), this::categoryName, shown.dataCategories());
-            recipients.show(ids(in.recipients()), id -> nameOf(EntityType.RECIPIENT, id), shown.recipients());
-            purposes.show(shown.purposes());
-            transfers.show(shown.transfers());
-            retention.show(shown.retention());
-            safeguards.show(shown, language, fallback, other);
-            review.show(shown);
-            notesBinding.show(shown.notes(), language, fallback);
+            for (EditorPart part : later.builtParts()) {
+                part.show(shown, other);
+            }
         } finally {
             showing = false;
         }
@@ -229,6 +185,7 @@ public final class ActivityEditor {
      * {@code purposes/0/legalBasis}), with the finding's message as the tooltip.
      */
     public void markFindings(List<Finding> findings) {
+        this.findings = findings;
         if (activity == null) {
             marks.clear();
             return;
@@ -236,19 +193,17 @@ public final class ActivityEditor {
         marks.mark(findings);
     }
 
-    /** The control that edits the field at {@code path} (relative to the activity), if the editor shows one. */
+    /**
+     * The control that edits the field at {@code path} (relative to the activity), if the editor
+     * shows one; a section not built yet is built for it.
+     */
     public Control controlFor(String path) {
-        String[] parts = path.split("/");
-        String field = parts[0];
-        if (parts.length >= 3 && parts[1].matches("\\d+")) {
-            int index = Integer.parseInt(parts[1]);
-            if (field.equals("purposes")) {
-                return purposes.control(index, parts[2]);
-            }
-            if (field.equals("transfers")) {
-                return transfers.control(index, parts[2]);
-            }
-        }
+        return controlFor(path, true);
+    }
+
+    /** As above; without {@code build}, null for a field of a section not built yet. */
+    private Control controlFor(String path, boolean build) {
+        String field = path.split("/", 2)[0];
         Control inGeneral = general.control(field);
         if (inGeneral != null) {
             return inGeneral;
@@ -256,11 +211,7 @@ public final class ActivityEditor {
         return switch (field) {
             case "dataSubjects" -> subjects.control();
             case "dataCategories" -> categories.control();
-            case "recipients" -> recipients.control();
-            case "purposes" -> addPurpose;
-            case "retention" -> addRule;
-            case "notes" -> notes;
-            default -> safeguards.control(field) != null ? safeguards.control(field) : review.control(field);
+            default -> later.control(path, build);
         };
     }
 
@@ -326,6 +277,11 @@ public final class ActivityEditor {
         return messages.get("editor.noMatch", query);
     }
 
+    /** A searchable check-list of catalogue items; {@code onChange} gets what the user changed. */
+    ItemChecklist checklist(java.util.function.Consumer<UnaryOperator<List<String>>> onChange) {
+        return new ItemChecklist(messages.get("editor.search"), this::noMatch, onChange);
+    }
+
     static List<String> ids(List<? extends Entity> items) {
         return items.stream().map(Entity::id).toList();
     }
@@ -338,7 +294,7 @@ public final class ActivityEditor {
 
     // ---- layout helpers -----------------------------------------------------------------------
 
-    private Node section(String key, Node... children) {
+    Node section(String key, Node... children) {
         return Forms.section(messages.get(key), children);
     }
 
@@ -352,7 +308,7 @@ public final class ActivityEditor {
         return Forms.hint(messages.get(key));
     }
 
-    private Button addButton(String key, Runnable action) {
+    Button addButton(String key, Runnable action) {
         return Forms.flatButton(messages.get(key), action);
     }
 

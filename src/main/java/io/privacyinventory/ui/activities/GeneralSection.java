@@ -102,6 +102,14 @@ final class GeneralSection {
         controllers.show(shown.controllers());
     }
 
+    /**
+     * Builds the first controller's row ahead, hidden (in an idle pulse), so that the first
+     * processor or joint controller shown does not build and style it; true if it built it.
+     */
+    boolean prepare() {
+        return controllers.prepare(1);
+    }
+
     /** The control for one of this section's fields, or null if the field is not one of them. */
     Control control(String field) {
         return switch (field) {

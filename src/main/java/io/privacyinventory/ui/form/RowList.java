@@ -10,7 +10,7 @@ import javafx.scene.layout.VBox;
 /**
  * An editable list shown as one row per value (purposes, transfers, retention rules …). Rows are
  * updated in place, so the field being typed in keeps focus; a row belongs to its position, and
- * one built for a position is kept when a shorter list is shown and shown again for a longer one,
+ * one built for a position is kept (hidden) when a shorter list is shown and shown again for a longer one,
  * so that showing another activity creates no controls once its positions have been built (a row
  * of combo boxes and text areas costs far more to build and style than to fill). A row's change is reported as a function of the list (and
  * of the row's value) as it is when the change is made, never as a list rebuilt from the values
@@ -64,18 +64,40 @@ public final class RowList<T> {
     public void show(List<T> newValues) {
         values = List.copyOf(newValues);
         while (rows.size() < values.size()) {
-            rows.add(factory.create(this, rows.size()));
+            build();
         }
-        if (box.getChildren().size() != values.size()) {
-            List<Node> shown = new ArrayList<>(values.size());
-            for (int i = 0; i < values.size(); i++) {
-                shown.add(rows.get(i).node());
-            }
-            box.getChildren().setAll(shown);
+        for (int i = 0; i < rows.size(); i++) {
+            Node row = rows.get(i).node();
+            boolean shown = i < values.size();
+            row.setVisible(shown);
+            row.setManaged(shown);
         }
         for (int i = 0; i < values.size(); i++) {
             rows.get(i).show(values.get(i));
         }
+    }
+
+    /**
+     * Builds the row of the next position, hidden, while fewer than {@code count} are built; true
+     * if it built one. Done in idle moments, so that showing a list that long later creates and
+     * styles nothing: a built row stays in the page, hidden while its position is not used, and is
+     * styled with the page.
+     */
+    public boolean prepare(int count) {
+        if (rows.size() >= count) {
+            return false;
+        }
+        Node row = build();
+        row.setVisible(false);
+        row.setManaged(false);
+        return true;
+    }
+
+    private Node build() {
+        Row<T> row = factory.create(this, rows.size());
+        rows.add(row);
+        box.getChildren().add(row.node());
+        return row.node();
     }
 
     /** Called by a row when the user changed its value: {@code change} is applied to the row's latest value. */

@@ -35,6 +35,7 @@ abstract class ActivityEditorOnFile {
     protected Stage stage;
     protected InventoryDocument document;
     protected ActivitiesView view;
+    protected ActivitiesViewModel model;
     protected Path file;
 
     /** TestFX calls only the test class's own start method: each subclass's hands the stage here. */
@@ -56,7 +57,27 @@ abstract class ActivityEditorOnFile {
         }
     }
 
+    /**
+     * Shows the activity on the file and waits until the editor's sections below the fold are built
+     * (in the pulses after the first frame), as the user sees the editor a moment after it opens.
+     */
     protected void show(FxRobot robot, Inventory inventory, String activityId, Locale locale, String contentLanguage)
+            throws Exception {
+        showFirstFrame(robot, inventory, activityId, locale, contentLanguage, () -> {});
+        waitUntilBuilt(robot);
+    }
+
+    /**
+     * Shows the activity on the file and, in the same turn of the FX thread (before any pulse), runs
+     * {@code before}: the editor's sections below the fold are not built yet then.
+     */
+    protected void showFirstFrame(
+            FxRobot robot,
+            Inventory inventory,
+            String activityId,
+            Locale locale,
+            String contentLanguage,
+            Runnable before)
             throws Exception {
         file = folder.resolve("inventory.db");
         InventoryStore.create(file, inventory).close();
@@ -64,7 +85,7 @@ abstract class ActivityEditorOnFile {
         document = new InventoryDocument(store, store.load(), TaskRunner.background());
         robot.interact(() -> {
             Messages messages = new Messages(locale);
-            ActivitiesViewModel model = new ActivitiesViewModel(document, "New activity", "copy");
+            model = new ActivitiesViewModel(document, "New activity", "copy");
             FindingsModel findings =
                     new FindingsModel(document, TaskRunner.direct(), locale, Clock.systemDefaultZone());
             view = new ActivitiesView(model, messages, new SimpleStringProperty(contentLanguage), findings);
@@ -72,7 +93,17 @@ abstract class ActivityEditorOnFile {
             stage.show();
             view.activate();
             model.selectedIdProperty().set(activityId);
+            before.run();
         });
+    }
+
+    /** Waits until no section of the editor stands as a placeholder any more. */
+    protected static void waitUntilBuilt(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitFor(
+                20,
+                TimeUnit.SECONDS,
+                () -> robot.lookup(".section-later").queryAll().isEmpty());
+        WaitForAsyncUtils.waitForFxEvents();
     }
 
     protected static Inventory clinic() {
