@@ -5,11 +5,11 @@ import io.privacyinventory.model.Activity;
 import io.privacyinventory.model.Inventory;
 import io.privacyinventory.store.InventoryStore;
 import io.privacyinventory.ui.Messages;
+import io.privacyinventory.ui.SectionOnFile;
 import io.privacyinventory.ui.TaskRunner;
 import io.privacyinventory.ui.Theme;
 import io.privacyinventory.ui.document.InventoryDocument;
 import io.privacyinventory.ui.findings.FindingsModel;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
@@ -17,26 +17,23 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The activities view on a real file in a real window, for the tests that type into the activity
  * editor and read the file back: one view per test, closed after it.
  */
-@ExtendWith(ApplicationExtension.class)
-abstract class ActivityEditorOnFile {
-    @TempDir
-    Path folder;
-
-    protected Stage stage;
-    protected InventoryDocument document;
+abstract class ActivityEditorOnFile extends SectionOnFile {
     protected ActivitiesView view;
     protected ActivitiesViewModel model;
-    protected Path file;
+
+    @AfterEach
+    void disposeView(FxRobot robot) {
+        if (view != null) {
+            robot.interact(view::dispose);
+        }
+    }
 
     /** TestFX calls only the test class's own start method: each subclass's hands the stage here. */
     protected void start(Stage stage) {
