@@ -92,7 +92,10 @@ final class RenderedWindow implements AutoCloseable {
             WaitForAsyncUtils.waitFor(
                     20,
                     java.util.concurrent.TimeUnit.SECONDS,
-                    () -> root().lookupAll(".section-later").isEmpty());
+                    // looked up on the FX thread: the sections are added to the scene there meanwhile
+                    () -> WaitForAsyncUtils.asyncFx(
+                                    () -> root().lookupAll(".section-later").isEmpty())
+                            .get());
         } catch (java.util.concurrent.TimeoutException e) {
             throw new AssertionError("the editor's sections were not all built", e);
         }

@@ -95,11 +95,16 @@ abstract class ActivityEditorOnFile extends SectionOnFile {
     }
 
     /** Waits until no section of the editor stands as a placeholder any more. */
-    protected static void waitUntilBuilt(FxRobot robot) throws Exception {
+    protected void waitUntilBuilt(FxRobot robot) throws Exception {
         WaitForAsyncUtils.waitFor(
                 20,
                 TimeUnit.SECONDS,
-                () -> robot.lookup(".section-later").queryAll().isEmpty());
+                // looked up on the FX thread: the sections are added to the scene there meanwhile
+                () -> WaitForAsyncUtils.asyncFx(() -> stage.getScene()
+                                .getRoot()
+                                .lookupAll(".section-later")
+                                .isEmpty())
+                        .get());
         WaitForAsyncUtils.waitForFxEvents();
     }
 
