@@ -1075,10 +1075,13 @@ public final class CsvActivitiesReader {
         return value == null ? null : new Dpia(value, referenceValue);
     }
 
-    /** The DPIA screening criteria that apply, by name in the file's language or by code, each once. */
+    /**
+     * The DPIA screening criteria that apply, by name in the file's language or by code, each once.
+     * No name has a semicolon of its own, so they may be separated as people type them.
+     */
     private List<DpiaCriterion> dpiaScreening(Row row, String cell) {
         List<DpiaCriterion> criteria = new ArrayList<>();
-        for (String value : ValueList.split(cell)) {
+        for (String value : looseList(cell)) {
             DpiaCriterion criterion = code(row, "dpia-screening", DpiaCriterion.class, value);
             if (criterion != null && criteria.contains(criterion)) {
                 row.error("dpia-screening", "\"" + RowShape.shortened(value) + "\" is listed twice");

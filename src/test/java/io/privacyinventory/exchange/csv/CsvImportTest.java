@@ -365,5 +365,15 @@ class CsvImportTest {
         assertThat(error(headings + "a,A,large-scale; Processing on a large scale\r\n", null))
                 .startsWith(
                         "activities.csv:2:3: DPIA screening criteria (column C): \"Processing on a large scale\" is listed twice");
+        assertThat(read(headings + "a,A,Systematic monitoring;large-scale ;\r\n", null)
+                        .inventory()
+                        .activities()
+                        .get(0)
+                        .dpiaScreening())
+                .as("semicolons without a space, as typed into a spreadsheet")
+                .containsExactly(DpiaCriterion.SYSTEMATIC_MONITORING, DpiaCriterion.LARGE_SCALE);
+        // a damaged separator made the import fail with an internal error (found by the import fuzzing)
+        assertThat(error(headings + "a,A,Sensitive or highly personal data;;< Processing on a large scale\r\n", null))
+                .startsWith("activities.csv:2:3: DPIA screening criteria (column C): unknown value \"< Processing");
     }
 }
