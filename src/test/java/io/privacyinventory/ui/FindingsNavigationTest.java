@@ -66,7 +66,7 @@ class FindingsNavigationTest {
             stage.setScene(scene);
             stage.show();
         });
-        WaitForAsyncUtils.waitForFxEvents();
+        SettledScene.await(stage);
     }
 
     @Test

@@ -67,6 +67,7 @@ class MainWindowTest {
         InventoryStore store = InventoryStore.create(file, TestInventories.read(sample));
         document = new InventoryDocument(store, store.load(), TaskRunner.direct());
         robot.interact(() -> show(locale));
+        SettledScene.await(stage);
     }
 
     private void show(Locale locale) {

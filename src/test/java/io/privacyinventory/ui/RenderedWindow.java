@@ -87,18 +87,7 @@ final class RenderedWindow implements AutoCloseable {
 
     /** Waits until the view is complete (the editor's later sections built) and laid out. */
     void settle() {
-        WaitForAsyncUtils.waitForFxEvents();
-        try {
-            WaitForAsyncUtils.waitFor(
-                    20,
-                    java.util.concurrent.TimeUnit.SECONDS,
-                    // looked up on the FX thread: the sections are added to the scene there meanwhile
-                    () -> WaitForAsyncUtils.asyncFx(
-                                    () -> root().lookupAll(".section-later").isEmpty())
-                            .get());
-        } catch (java.util.concurrent.TimeoutException e) {
-            throw new AssertionError("the editor's sections were not all built", e);
-        }
+        SettledScene.await(stage);
         robot.interact(() -> stage.getScene().getRoot().applyCss());
         robot.interact(() -> stage.getScene().getRoot().layout());
         WaitForAsyncUtils.waitForFxEvents();

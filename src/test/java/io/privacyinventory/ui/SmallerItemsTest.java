@@ -78,6 +78,7 @@ class SmallerItemsTest {
             stage.setScene(scene);
             stage.show();
         });
+        SettledScene.await(stage);
     }
 
     private static List<DialogPane> dialogs(FxRobot robot) {

@@ -112,6 +112,7 @@ class TeamServerEditorTest {
             stages.add(stage);
             windows.add(window);
         });
+        SettledScene.await(stages.get(stages.size() - 1));
         return window(windows.size() - 1);
     }
 

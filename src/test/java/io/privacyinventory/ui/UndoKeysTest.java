@@ -61,6 +61,7 @@ class UndoKeysTest {
             stage.setScene(scene);
             stage.show();
         });
+        SettledScene.await(stage);
         String original = savedName();
         TextField name = robot.lookup("#activityName").queryAs(TextField.class);
 

@@ -31,6 +31,12 @@ import javafx.scene.layout.VBox;
  * undoable straight away.
  */
 public final class ActivityEditor {
+    /**
+     * A key in the editor content's {@link Node#getProperties() properties}, true while the pulses
+     * still build sections or rows: until then the editor's scene graph changes by itself. A property,
+     * not a style class, so that marking it does not style the whole editor again.
+     */
+    public static final String SETTLING = "privacyinventory.editor.settling";
 
     /**
      * Where the editor's changes go: as functions of the activity, applied to it as it is by the

@@ -56,6 +56,7 @@ final class LaterSections {
                 }
             }
             stop();
+            content.getProperties().remove(ActivityEditor.SETTLING);
         }
     };
     private boolean warming;
@@ -90,6 +91,7 @@ final class LaterSections {
     void startWarmUp() {
         if (!warming) {
             warming = true;
+            content.getProperties().put(ActivityEditor.SETTLING, Boolean.TRUE);
             warmUp.start();
         }
     }

@@ -6,6 +6,7 @@ import io.privacyinventory.generate.InventoryGenerator;
 import io.privacyinventory.model.Activity;
 import io.privacyinventory.store.InventoryStore;
 import io.privacyinventory.ui.Messages;
+import io.privacyinventory.ui.SettledScene;
 import io.privacyinventory.ui.TaskRunner;
 import io.privacyinventory.ui.Theme;
 import io.privacyinventory.ui.document.InventoryDocument;
@@ -76,6 +77,7 @@ class ActivitiesFilterViewTest {
             stage.setScene(new Scene((javafx.scene.Parent) view.root(), 1200, 700));
             stage.show();
         });
+        SettledScene.await(stage);
     }
 
     @AfterEach

@@ -6,6 +6,7 @@ import io.privacyinventory.model.Inventory;
 import io.privacyinventory.store.InventoryStore;
 import io.privacyinventory.ui.Messages;
 import io.privacyinventory.ui.SectionOnFile;
+import io.privacyinventory.ui.SettledScene;
 import io.privacyinventory.ui.TaskRunner;
 import io.privacyinventory.ui.Theme;
 import io.privacyinventory.ui.document.InventoryDocument;
@@ -94,18 +95,9 @@ abstract class ActivityEditorOnFile extends SectionOnFile {
         });
     }
 
-    /** Waits until no section of the editor stands as a placeholder any more. */
-    protected void waitUntilBuilt(FxRobot robot) throws Exception {
-        WaitForAsyncUtils.waitFor(
-                20,
-                TimeUnit.SECONDS,
-                // looked up on the FX thread: the sections are added to the scene there meanwhile
-                () -> WaitForAsyncUtils.asyncFx(() -> stage.getScene()
-                                .getRoot()
-                                .lookupAll(".section-later")
-                                .isEmpty())
-                        .get());
-        WaitForAsyncUtils.waitForFxEvents();
+    /** Waits until no section of the editor stands as a placeholder any more, nor builds rows ahead. */
+    protected void waitUntilBuilt(FxRobot robot) {
+        SettledScene.await(stage);
     }
 
     protected static Inventory clinic() {

@@ -7,6 +7,7 @@ import io.privacyinventory.model.Activity;
 import io.privacyinventory.store.ChangeLogEntry;
 import io.privacyinventory.store.InventoryStore;
 import io.privacyinventory.ui.Messages;
+import io.privacyinventory.ui.SettledScene;
 import io.privacyinventory.ui.TaskRunner;
 import io.privacyinventory.ui.Theme;
 import io.privacyinventory.ui.document.InventoryDocument;
@@ -86,6 +87,7 @@ class QuickEditsAreNeverLostTest {
             stage.show();
             model.selectedIdProperty().set(first.id());
         });
+        SettledScene.await(stage);
 
         robot.doubleClickOn("#activityName")
                 .press(KeyCode.CONTROL, KeyCode.A)
