@@ -11,25 +11,46 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
 
 /**
  * The change log table. Each row's hash covers the row and the previous row's hash, so changing
- * or removing a row in the middle of the history breaks the chain from there on.
+ * or removing a row in the middle of the history breaks the chain from there on. The file and the
+ * team server have the same columns and chain; reading them is the same SQL but for the table's
+ * name and how a query asks for all rows.
  */
 final class ChangeLog {
     static final String GENESIS_HASH = "0".repeat(64);
+    /** The table's columns in the order {@link #values} gives them, then the hash. */
+    static final String COLUMNS =
+            "seq, change_set, reverts, time, \"user\", entity_type, entity_id, field, position, before, after, hash";
 
     private final Connection connection;
+    private final String table;
+    /** What follows LIMIT to ask for all rows: -1 in SQLite, ALL in PostgreSQL. */
+    private final String allRows;
 
+    /** The log of an inventory file. */
     ChangeLog(Connection connection) {
+        this(connection, "change_log", "-1");
+    }
+
+    /** The log of the server's schema, whose table's name is quoted. */
+    static ChangeLog onServer(Connection connection, String table) {
+        return new ChangeLog(connection, table, "ALL");
+    }
+
+    private ChangeLog(Connection connection, String table, String allRows) {
         this.connection = connection;
+        this.table = table;
+        this.allRows = allRows;
     }
 
     long nextChangeSet() throws SQLException {
         try (PreparedStatement statement =
-                        connection.prepareStatement("SELECT COALESCE(MAX(change_set), 0) + 1 FROM change_log");
+                        connection.prepareStatement("SELECT COALESCE(MAX(change_set), 0) + 1 FROM " + table);
                 ResultSet rows = statement.executeQuery()) {
             rows.next();
             return rows.getLong(1);
@@ -38,7 +59,7 @@ final class ChangeLog {
 
     private String lastHash() throws SQLException {
         try (PreparedStatement statement =
-                        connection.prepareStatement("SELECT hash FROM change_log ORDER BY seq DESC LIMIT 1");
+                        connection.prepareStatement("SELECT hash FROM " + table + " ORDER BY seq DESC LIMIT 1");
                 ResultSet rows = statement.executeQuery()) {
             return rows.next() ? rows.getString(1) : GENESIS_HASH;
         }
@@ -91,7 +112,7 @@ final class ChangeLog {
 
     private long nextSeq() throws SQLException {
         try (PreparedStatement statement =
-                        connection.prepareStatement("SELECT COALESCE(MAX(seq), 0) + 1 FROM change_log");
+                        connection.prepareStatement("SELECT COALESCE(MAX(seq), 0) + 1 FROM " + table);
                 ResultSet rows = statement.executeQuery()) {
             rows.next();
             return rows.getLong(1);
@@ -103,46 +124,64 @@ final class ChangeLog {
      * and cast to text, which stores exactly those bytes as text (the file's encoding is UTF-8).
      */
     private void insert(ChangeLogEntry entry, Object after, String hash) throws SQLException {
-        try (PreparedStatement statement = connection.prepareStatement(
-                "INSERT INTO change_log (seq, change_set, reverts, time, user, entity_type, entity_id, field, position,"
-                        + " before, after, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, CAST(? AS TEXT), ?)")) {
-            Columns.bind(
-                    statement,
-                    entry.seq(),
-                    entry.changeSet(),
-                    entry.reverts(),
-                    entry.time().toString(),
-                    entry.user(),
-                    entry.entityType().code(),
-                    entry.entityId(),
-                    entry.field(),
-                    entry.position(),
-                    entry.before(),
-                    after,
-                    hash);
+        try (PreparedStatement statement = connection.prepareStatement("INSERT INTO " + table + " (" + COLUMNS
+                + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, CAST(? AS TEXT), ?)")) {
+            bind(statement, entry, after, hash);
             statement.executeUpdate();
         }
     }
 
+    /** Binds one row to an insert of {@link #COLUMNS}, its "after" as given (a string, or UTF-8 bytes). */
+    static void bind(PreparedStatement statement, ChangeLogEntry entry, Object after, String hash) throws SQLException {
+        Object[] row = Arrays.copyOf(values(entry, after), 12);
+        row[11] = hash;
+        Columns.bind(statement, row);
+    }
+
+    /**
+     * The row's columns but the hash, in the table's order, as they are stored and hashed: the time
+     * as ISO-8601 text and the entity type as its code.
+     */
+    private static Object[] values(ChangeLogEntry entry, Object after) {
+        return new Object[] {
+            entry.seq(),
+            entry.changeSet(),
+            entry.reverts(),
+            entry.time().toString(),
+            entry.user(),
+            entry.entityType().code(),
+            entry.entityId(),
+            entry.field(),
+            entry.position(),
+            entry.before(),
+            after
+        };
+    }
+
     /** Newest first; {@code limit} 0 or less means all. */
     List<ChangeLogEntry> newestFirst(int limit, int offset) throws SQLException {
-        return query("SELECT * FROM change_log ORDER BY seq DESC LIMIT " + (limit > 0 ? limit : -1) + " OFFSET "
+        return query("SELECT * FROM " + table + " ORDER BY seq DESC LIMIT " + (limit > 0 ? limit : allRows) + " OFFSET "
                 + Math.max(0, offset));
     }
 
     List<ChangeLogEntry> changeSet(long changeSet) throws SQLException {
-        return query("SELECT * FROM change_log WHERE change_set = " + changeSet + " ORDER BY seq");
+        return query("SELECT * FROM " + table + " WHERE change_set = " + changeSet + " ORDER BY seq");
     }
 
     /** All rows, oldest first, up to and with {@code lastSeq} (all of them for {@code Long.MAX_VALUE}). */
     List<ChangeLogEntry> oldestFirst(long lastSeq) throws SQLException {
-        return query("SELECT * FROM change_log WHERE seq <= " + lastSeq + " ORDER BY seq");
+        return query("SELECT * FROM " + table + " WHERE seq <= " + lastSeq + " ORDER BY seq");
+    }
+
+    /** Rows written after {@code seq}: on the server, what other people changed since a client last read the record. */
+    List<ChangeLogEntry> after(long seq) throws SQLException {
+        return query("SELECT * FROM " + table + " WHERE seq > " + seq + " ORDER BY seq");
     }
 
     /** The newest row's hash and the number of rows: what to keep elsewhere to show later that nothing was cut off. */
     HistoryHead head() throws SQLException {
         try (PreparedStatement statement =
-                        connection.prepareStatement("SELECT seq, hash FROM change_log ORDER BY seq DESC LIMIT 1");
+                        connection.prepareStatement("SELECT seq, hash FROM " + table + " ORDER BY seq DESC LIMIT 1");
                 ResultSet rows = statement.executeQuery()) {
             return rows.next() ? new HistoryHead(rows.getLong(1), rows.getString(2)) : new HistoryHead(0, GENESIS_HASH);
         }
@@ -150,7 +189,8 @@ final class ChangeLog {
 
     /** The row whose hash is {@code hash}, or null when none is. */
     Long rowWithHash(String hash) throws SQLException {
-        try (PreparedStatement statement = connection.prepareStatement("SELECT seq FROM change_log WHERE hash = ?")) {
+        try (PreparedStatement statement =
+                connection.prepareStatement("SELECT seq FROM " + table + " WHERE hash = ?")) {
             statement.setString(1, hash);
             try (ResultSet rows = statement.executeQuery()) {
                 return rows.next() ? rows.getLong(1) : null;
@@ -162,7 +202,7 @@ final class ChangeLog {
         String previous = GENESIS_HASH;
         long checked = 0;
         long expectedSeq = 1;
-        try (PreparedStatement statement = connection.prepareStatement("SELECT * FROM change_log ORDER BY seq");
+        try (PreparedStatement statement = connection.prepareStatement("SELECT * FROM " + table + " ORDER BY seq");
                 ResultSet rows = statement.executeQuery()) {
             while (rows.next()) {
                 ChangeLogEntry entry = entry(rows);
@@ -229,30 +269,21 @@ final class ChangeLog {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
         }
-        Object[] parts = {
-            previousHash,
-            entry.seq(),
-            entry.changeSet(),
-            entry.reverts(),
-            entry.time(),
-            entry.user(),
-            entry.entityType().code(),
-            entry.entityId(),
-            entry.field(),
-            entry.position(),
-            entry.before(),
-            afterUtf8 != null ? afterUtf8 : entry.after()
-        };
-        for (Object part : parts) {
-            if (part == null) {
-                digest.update("-1:".getBytes(StandardCharsets.UTF_8));
-            } else {
-                byte[] bytes =
-                        part instanceof byte[] utf8 ? utf8 : part.toString().getBytes(StandardCharsets.UTF_8);
-                digest.update((bytes.length + ":").getBytes(StandardCharsets.UTF_8));
-                digest.update(bytes);
-            }
+        update(digest, previousHash);
+        for (Object value : values(entry, afterUtf8 != null ? afterUtf8 : entry.after())) {
+            update(digest, value);
         }
         return HexFormat.of().formatHex(digest.digest());
+    }
+
+    /** Adds one part: its length in UTF-8 bytes, a colon and the bytes; for null, -1 and a colon. */
+    private static void update(MessageDigest digest, Object value) {
+        if (value == null) {
+            digest.update("-1:".getBytes(StandardCharsets.UTF_8));
+            return;
+        }
+        byte[] bytes = value instanceof byte[] utf8 ? utf8 : value.toString().getBytes(StandardCharsets.UTF_8);
+        digest.update((bytes.length + ":").getBytes(StandardCharsets.UTF_8));
+        digest.update(bytes);
     }
 }
