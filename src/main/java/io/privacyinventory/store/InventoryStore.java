@@ -4,43 +4,24 @@ import io.privacyinventory.exchange.AtomicFiles;
 import io.privacyinventory.exchange.EntityCodec;
 import io.privacyinventory.exchange.FileProblems;
 import io.privacyinventory.exchange.InventoryFormatException;
-import io.privacyinventory.model.Activity;
-import io.privacyinventory.model.DataCategory;
-import io.privacyinventory.model.DataSubject;
 import io.privacyinventory.model.Edit;
 import io.privacyinventory.model.Entity;
 import io.privacyinventory.model.EntityType;
-import io.privacyinventory.model.Inventories;
 import io.privacyinventory.model.Inventory;
 import io.privacyinventory.model.InventoryValidator;
-import io.privacyinventory.model.ModelPath;
-import io.privacyinventory.model.NoticeSettings;
-import io.privacyinventory.model.Organisation;
 import io.privacyinventory.model.Problem;
-import io.privacyinventory.model.PublishedNotice;
-import io.privacyinventory.model.Purpose;
-import io.privacyinventory.model.Quoted;
-import io.privacyinventory.model.Recipient;
-import io.privacyinventory.model.RecordFields;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.EnumMap;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 
 /**
@@ -49,16 +30,9 @@ import java.util.concurrent.CompletableFuture;
  * redo are {@link #revert} of a change set, itself logged as a new change set.
  */
 public final class InventoryStore implements RecordStore {
-    private static final Map<EntityType, String> TABLES = new EnumMap<>(Map.of(
-            EntityType.DATA_SUBJECT, "data_subject",
-            EntityType.DATA_CATEGORY, "data_category",
-            EntityType.PURPOSE, "purpose",
-            EntityType.RECIPIENT, "recipient",
-            EntityType.ACTIVITY, "activity"));
-
     private final Path file;
     /** SQLite's page cache while a whole inventory is inserted: 64 MiB (a negative size is in KiB). */
-    private static final int WHOLE_INVENTORY_CACHE_SIZE = -64 * 1024;
+    static final int WHOLE_INVENTORY_CACHE_SIZE = -64 * 1024;
 
     private final Connection connection;
     private final boolean readOnly;
@@ -68,6 +42,7 @@ public final class InventoryStore implements RecordStore {
     private final String user;
     private final InventoryLoader loader;
     private final ChangeLog log;
+    private final FileEdits edits;
 
     private InventoryStore(
             Path file, Connection connection, boolean readOnly, WriterLock lock, SchemaUpgrade upgrade, Clock clock) {
@@ -80,6 +55,7 @@ public final class InventoryStore implements RecordStore {
         this.user = currentUser();
         this.loader = new InventoryLoader(connection);
         this.log = new ChangeLog(connection);
+        this.edits = new FileEdits(connection, loader);
     }
 
     /**
@@ -149,7 +125,7 @@ public final class InventoryStore implements RecordStore {
         InventoryStore store = new InventoryStore(file, connection, false, null, null, clock);
         try {
             store.write(null, time, context -> {
-                store.insertInventory(initial);
+                store.edits.insertInventory(initial);
                 context.appendFirstRow(firstRow.join());
             });
         } catch (EditRejectedException | RuntimeException e) {
@@ -306,10 +282,7 @@ public final class InventoryStore implements RecordStore {
 
     /** The activities that refer to an item, by id, in their order. */
     public List<String> usages(EntityType type, String id) {
-        return read(() -> {
-            Long rowId = rowId(type, id);
-            return rowId == null ? List.of() : usages(type, rowId);
-        });
+        return read(() -> edits.usages(type, id));
     }
 
     /** The change log, newest row first; {@code limit} 0 means all of it. */
@@ -390,7 +363,7 @@ public final class InventoryStore implements RecordStore {
     public ChangeSet apply(List<Edit> edits) throws EditRejectedException {
         return write(null, context -> {
             for (Edit edit : edits) {
-                apply(edit, context);
+                this.edits.apply(edit, context);
             }
         });
     }
@@ -440,14 +413,14 @@ public final class InventoryStore implements RecordStore {
             }
         };
         if (edit == null) {
-            return context -> setFieldJson(type, entry.entityId(), entry.field(), entry.before(), context);
+            return context -> edits.setFieldJson(type, entry.entityId(), entry.field(), entry.before(), context);
         }
-        return context -> apply(edit, context);
+        return context -> edits.apply(edit, context);
     }
 
     private Object decode(EntityType type, String json) throws EditRejectedException {
         try {
-            return codec().fromJson(type, json);
+            return read(() -> FileEdits.codec(loader.languages())).fromJson(type, json);
         } catch (InventoryFormatException e) {
             throw new EditRejectedException(
                     "the change log holds a value this version cannot read: " + e.getMessage(), e);
@@ -496,7 +469,7 @@ public final class InventoryStore implements RecordStore {
 
     @FunctionalInterface
     private interface Write {
-        void run(Context context) throws SQLException, EditRejectedException;
+        void run(FileChangeSet context) throws SQLException, EditRejectedException;
     }
 
     private <T> T read(Read<T> work) {
@@ -529,7 +502,7 @@ public final class InventoryStore implements RecordStore {
             throw new StoreException(file + ": cannot start a change (" + e.getMessage() + ")", e);
         }
         try {
-            Context context = new Context(log.nextChangeSet(), reverts, time);
+            FileChangeSet context = new FileChangeSet(log, user, log.nextChangeSet(), reverts, time);
             work.run(context);
             Database.execute(connection, "COMMIT");
             return new ChangeSet(context.changeSet, context.entries);
@@ -541,7 +514,7 @@ public final class InventoryStore implements RecordStore {
             throw e;
         } catch (SQLException e) {
             rollback(e);
-            if (e instanceof UnknownReferenceException || isConstraintViolation(e)) {
+            if (e instanceof FileEdits.UnknownReferenceException || isConstraintViolation(e)) {
                 throw new EditRejectedException(e.getMessage(), e);
             }
             if (FileProblems.isDiskFull(e)) {
@@ -578,518 +551,5 @@ public final class InventoryStore implements RecordStore {
 
     private static boolean isConstraintViolation(SQLException e) {
         return e.getMessage() != null && e.getMessage().contains("SQLITE_CONSTRAINT");
-    }
-
-    /** The change set being written. */
-    private final class Context {
-        final long changeSet;
-        final Long reverts;
-        final Instant time;
-        final List<ChangeLogEntry> entries = new ArrayList<>();
-
-        Context(long changeSet, Long reverts, Instant time) {
-            this.changeSet = changeSet;
-            this.reverts = reverts;
-            this.time = time;
-        }
-
-        void append(EntityType type, String id, String field, Integer position, String before, String after)
-                throws SQLException {
-            entries.add(log.append(changeSet, reverts, time, user, type, id, field, position, before, after));
-        }
-
-        /**
-         * A new file's first row. It is not among the change set's entries, which would need its text as
-         * a string again: nobody reads the change set that makes a new file.
-         */
-        void appendFirstRow(ChangeLog.FirstRow row) throws SQLException {
-            log.appendFirstRow(changeSet, time, row);
-        }
-    }
-
-    // ---- edits --------------------------------------------------------------------------------
-
-    private void apply(Edit edit, Context context) throws SQLException, EditRejectedException {
-        if (edit instanceof Edit.Add add) {
-            add(add.entity(), add.position(), context);
-        } else if (edit instanceof Edit.Update update) {
-            update(update.type(), update.id(), update.value(), null, context);
-        } else if (edit instanceof Edit.SetField set) {
-            setField(set, context);
-        } else if (edit instanceof Edit.Remove remove) {
-            remove(remove.type(), remove.id(), context);
-        } else if (edit instanceof Edit.Move move) {
-            move(move.type(), move.id(), move.position(), context);
-        } else if (edit instanceof Edit.ReplaceAll replace) {
-            replaceAll(replace.inventory(), context);
-        } else if (edit instanceof Edit.Publish publish) {
-            publish(publish.notice(), context);
-        } else if (edit instanceof Edit.Unchanged expected) {
-            requireUnchanged(expected);
-        }
-    }
-
-    /** Refuses the change when the field no longer holds the value the user started from. */
-    private void requireUnchanged(Edit.Unchanged expected) throws SQLException, EditRejectedException {
-        Object current;
-        try {
-            current = expected.type() == EntityType.INVENTORY
-                    ? loader.languages()
-                    : singletonOrExisting(expected.type(), expected.id());
-        } catch (EditRejectedException gone) {
-            throw new StaleFieldException(expected); // removed (or renamed) meanwhile
-        }
-        Object value;
-        try {
-            value = current instanceof Record record ? RecordFields.get(record, expected.field()) : current;
-        } catch (IllegalArgumentException e) {
-            throw new EditRejectedException(describe(expected.type()) + ": " + e.getMessage(), e);
-        }
-        if (!Objects.equals(value, expected.value())) {
-            throw new StaleFieldException(expected);
-        }
-    }
-
-    // ---- published notices ---------------------------------------------------------------------
-
-    /**
-     * Adds a published version of the notice after the others: only the next version of its
-     * audience and language, so that two publishers at once cannot both make version 3.
-     */
-    private void publish(PublishedNotice notice, Context context) throws SQLException, EditRejectedException {
-        int expected = Inventories.nextVersion(loader.publishedNotices(), notice.audience(), notice.language());
-        if (notice.version() != expected) {
-            throw new EditRejectedException(
-                    "the notice" + (notice.audience() == null ? "" : " for " + Quoted.of(notice.audience())) + " in "
-                            + notice.language() + " was published meanwhile: the next "
-                            + "version is " + expected + ", not " + notice.version());
-        }
-        rejectProblems(InventoryValidator.validatePublishedNotice(notice, ModelPath.ROOT));
-        int position = count("published_notice");
-        try (RowWriter rows = new RowWriter(connection, false)) {
-            rows.publishedNotice(nextRowId("published_notice"), notice, position);
-        }
-        context.append(
-                EntityType.INVENTORY,
-                null,
-                ChangeLogEntry.PUBLISHED_NOTICES_FIELD,
-                position,
-                null,
-                codec(loader.languages()).toJson(notice));
-    }
-
-    private long nextRowId(String table) throws SQLException {
-        try (PreparedStatement statement =
-                        connection.prepareStatement("SELECT COALESCE(MAX(id), 0) + 1 FROM " + table);
-                ResultSet rows = statement.executeQuery()) {
-            rows.next();
-            return rows.getLong(1);
-        }
-    }
-
-    private void add(Entity entity, int requestedPosition, Context context) throws SQLException, EditRejectedException {
-        EntityType type = EntityType.of(entity);
-        List<String> languages = loader.languages();
-        rejectProblems(InventoryValidator.validateEntity(entity, languages, ModelPath.ROOT));
-        if (rowId(type, entity.id()) != null) {
-            throw new EditRejectedException(describe(type) + " with id \"" + entity.id() + "\" already exists");
-        }
-        String table = TABLES.get(type);
-        int count = count(table);
-        int position = requestedPosition < 0 || requestedPosition > count ? count : requestedPosition;
-        update("UPDATE " + table + " SET position = position + 1 WHERE position >= ?", position);
-        writeItem(RowWriter.maxId(connection, table) + 1, entity, position, null);
-        context.append(type, entity.id(), null, position, null, codec(languages).toJson(entity));
-    }
-
-    /** Replaces an item or singleton; {@code current} is the item as it is now when the caller has just read it. */
-    private void update(EntityType type, String id, Object value, Entity current, Context context)
-            throws SQLException, EditRejectedException {
-        List<String> languages = loader.languages();
-        switch (type) {
-            case INVENTORY -> updateLanguages(value, languages, context);
-            case ORGANISATION -> {
-                Organisation organisation = cast(value, Organisation.class, type);
-                rejectProblems(InventoryValidator.validateOrganisation(organisation, languages));
-                if (!logChangedFields(type, null, loader.organisation(), organisation, languages, context)
-                        .isEmpty()) {
-                    try (RowWriter rows = new RowWriter(connection, false)) {
-                        rows.organisation(organisation);
-                    }
-                }
-            }
-            case NOTICE -> {
-                NoticeSettings notice = cast(value, NoticeSettings.class, type);
-                rejectProblems(InventoryValidator.validateNotice(notice, languages));
-                if (!logChangedFields(type, null, loader.notice(), notice, languages, context)
-                        .isEmpty()) {
-                    try (RowWriter rows = new RowWriter(connection, false)) {
-                        rows.notice(notice, InventoryStore.this::resolve);
-                    }
-                }
-            }
-            default -> {
-                Entity entity = cast(value, entityClass(type), type);
-                Entity old = current != null ? current : existing(type, id);
-                rejectProblems(InventoryValidator.validateEntity(entity, languages, ModelPath.ROOT));
-                if (!entity.id().equals(id) && rowId(type, entity.id()) != null) {
-                    throw new EditRejectedException(describe(type) + " with id \"" + entity.id() + "\" already exists");
-                }
-                Set<String> changed = logChangedFields(type, entity.id(), old, entity, languages, context);
-                if (!changed.isEmpty()) {
-                    long rowId = Objects.requireNonNull(rowId(type, id));
-                    writeItem(rowId, entity, position(TABLES.get(type), rowId), changed);
-                }
-            }
-        }
-    }
-
-    private void updateLanguages(Object value, List<String> old, Context context)
-            throws SQLException, EditRejectedException {
-        @SuppressWarnings("unchecked")
-        List<String> languages = List.copyOf(cast(value, List.class, EntityType.INVENTORY));
-        rejectProblems(InventoryValidator.validateLanguages(languages));
-        if (languages.equals(old)) {
-            return;
-        }
-        Inventory current = loader.inventory();
-        rejectProblems(InventoryValidator.validate(new Inventory(
-                languages,
-                current.organisation(),
-                current.notice(),
-                current.dataSubjects(),
-                current.dataCategories(),
-                current.purposes(),
-                current.recipients(),
-                current.activities())));
-        try (RowWriter rows = new RowWriter(connection, false)) {
-            rows.languages(languages);
-        }
-        context.append(EntityType.INVENTORY, null, "languages", null, Columns.strings(old), Columns.strings(languages));
-    }
-
-    /** Logs one row per field whose JSON differs; returns the names of those fields. */
-    private Set<String> logChangedFields(
-            EntityType type, String id, Object old, Object updated, List<String> languages, Context context)
-            throws SQLException {
-        EntityCodec codec = codec(languages);
-        Map<String, String> before = codec.fields(old);
-        Map<String, String> after = codec.fields(updated);
-        Set<String> fields = new LinkedHashSet<>(after.keySet());
-        fields.addAll(before.keySet());
-        Set<String> changed = new LinkedHashSet<>();
-        for (String field : fields) {
-            if (!Objects.equals(before.get(field), after.get(field))) {
-                context.append(type, id, field, null, before.get(field), after.get(field));
-                changed.add(field);
-            }
-        }
-        return changed;
-    }
-
-    private void setField(Edit.SetField set, Context context) throws SQLException, EditRejectedException {
-        EntityType type = set.type();
-        if (type == EntityType.INVENTORY) {
-            if (!"languages".equals(set.field())) {
-                throw new EditRejectedException("the inventory has no field \"" + set.field() + "\"");
-            }
-            update(type, null, set.value(), null, context);
-            return;
-        }
-        Object current = singletonOrExisting(type, set.id());
-        Object updated;
-        try {
-            updated = RecordFields.with((Record) current, set.field(), set.value());
-        } catch (IllegalArgumentException e) {
-            throw new EditRejectedException(describe(type) + ": " + e.getMessage(), e);
-        }
-        update(type, set.id(), updated, current instanceof Entity entity ? entity : null, context);
-    }
-
-    /** Sets a field to a value given as the JSON the change log holds (undo and redo). */
-    private void setFieldJson(EntityType type, String id, String field, String json, Context context)
-            throws SQLException, EditRejectedException {
-        if (type == EntityType.INVENTORY) {
-            if (!"languages".equals(field)) {
-                throw new EditRejectedException("the inventory has no field \"" + field + "\"");
-            }
-            try {
-                update(type, null, Columns.strings(json), null, context);
-            } catch (SQLException e) {
-                throw new EditRejectedException("languages must be a list of language codes: " + json, e);
-            }
-            return;
-        }
-        Object current = singletonOrExisting(type, id);
-        Object updated;
-        try {
-            updated = codec(loader.languages()).withField(type, current, field, json);
-        } catch (InventoryFormatException e) {
-            throw new EditRejectedException(
-                    describe(type) + " field \"" + field + "\": "
-                            + e.errors().get(0).message(),
-                    e);
-        }
-        update(type, id, updated, current instanceof Entity entity ? entity : null, context);
-    }
-
-    private Object singletonOrExisting(EntityType type, String id) throws SQLException, EditRejectedException {
-        return switch (type) {
-            case ORGANISATION -> loader.organisation();
-            case NOTICE -> loader.notice();
-            default -> existing(type, id);
-        };
-    }
-
-    private void remove(EntityType type, String id, Context context) throws SQLException, EditRejectedException {
-        Entity old = existing(type, id);
-        String table = TABLES.get(type);
-        long rowId = Objects.requireNonNull(rowId(type, id));
-        List<String> usedBy = usages(type, rowId);
-        if (!usedBy.isEmpty()) {
-            throw new EditRejectedException(describe(type) + " \"" + id + "\" is still used by "
-                    + (usedBy.size() == 1 ? "activity " : "activities ") + String.join(", ", usedBy));
-        }
-        List<String> audiences = type == EntityType.DATA_SUBJECT ? audiencesOf(rowId) : List.of();
-        if (!audiences.isEmpty()) {
-            throw new EditRejectedException(describe(type) + " \"" + id + "\" is still named by the notice's "
-                    + (audiences.size() == 1 ? "audience " : "audiences ") + String.join(", ", audiences));
-        }
-        int position = position(table, rowId);
-        update("DELETE FROM " + table + " WHERE id = ?", rowId);
-        update("UPDATE " + table + " SET position = position - 1 WHERE position > ?", position);
-        context.append(type, id, null, position, codec(loader.languages()).toJson(old), null);
-    }
-
-    private void move(EntityType type, String id, int requested, Context context)
-            throws SQLException, EditRejectedException {
-        existing(type, id);
-        String table = TABLES.get(type);
-        long rowId = Objects.requireNonNull(rowId(type, id));
-        int from = position(table, rowId);
-        int to = Math.max(0, Math.min(requested, count(table) - 1));
-        if (from == to) {
-            return;
-        }
-        if (to < from) {
-            update("UPDATE " + table + " SET position = position + 1 WHERE position >= ? AND position < ?", to, from);
-        } else {
-            update("UPDATE " + table + " SET position = position - 1 WHERE position > ? AND position <= ?", from, to);
-        }
-        update("UPDATE " + table + " SET position = ? WHERE id = ?", to, rowId);
-        context.append(type, id, ChangeLogEntry.POSITION_FIELD, to, Integer.toString(from), Integer.toString(to));
-    }
-
-    private void replaceAll(Inventory inventory, Context context) throws SQLException, EditRejectedException {
-        rejectProblems(InventoryValidator.validate(inventory));
-        Inventory old = loader.inventory();
-        String before = codec(old.languages()).toJson(old);
-        Database.execute(connection, "PRAGMA defer_foreign_keys = ON");
-        try (RowWriter rows = new RowWriter(connection, true)) {
-            rows.deleteEverything();
-        }
-        insertInventory(inventory);
-        context.append(
-                EntityType.INVENTORY,
-                null,
-                null,
-                null,
-                before,
-                codec(inventory.languages()).toJson(inventory));
-    }
-
-    private void insertInventory(Inventory inventory) throws SQLException {
-        Database.execute(connection, "PRAGMA defer_foreign_keys = ON");
-        // the rows go in table by table; from about 50,000 activities the indexes of the largest tables
-        // outgrow SQLite's default page cache (2 MB), and each insert into them would read and write
-        // back pages of the file again: a larger cache for these inserts only
-        int cacheSize = Database.pragmaInt(connection, "cache_size");
-        Database.execute(connection, "PRAGMA cache_size = " + WHOLE_INVENTORY_CACHE_SIZE);
-        try (RowWriter rows = new RowWriter(connection, true)) {
-            rows.insertInventory(inventory);
-            rows.flush();
-        } finally {
-            Database.execute(connection, "PRAGMA cache_size = " + cacheSize);
-        }
-    }
-
-    /**
-     * Writes an item's row. {@code changedFields} is null for a new item; for one that is there
-     * already it names the fields that changed, and of an activity's lists only those are written again.
-     */
-    private void writeItem(long rowId, Entity entity, int position, Set<String> changedFields) throws SQLException {
-        try (RowWriter rows = new RowWriter(connection, false)) {
-            if (entity instanceof DataSubject subject) {
-                rows.dataSubject(rowId, subject, position);
-            } else if (entity instanceof DataCategory category) {
-                rows.dataCategory(rowId, category, position);
-            } else if (entity instanceof Purpose purpose) {
-                rows.purpose(rowId, purpose, position);
-            } else if (entity instanceof Recipient recipient) {
-                rows.recipient(rowId, recipient, position);
-            } else if (entity instanceof Activity activity) {
-                rows.activity(
-                        rowId,
-                        activity,
-                        position,
-                        this::resolve,
-                        changedFields == null ? null : RowWriter.activityListsIn(changedFields));
-            }
-        }
-    }
-
-    private long resolve(EntityType type, String code) throws SQLException {
-        Long id = rowId(type, code);
-        if (id == null) {
-            throw new UnknownReferenceException("unknown " + describe(type) + " \"" + code + "\"");
-        }
-        return id;
-    }
-
-    /** A reference to an item that does not exist: the edit is refused, not a database failure. */
-    private static final class UnknownReferenceException extends SQLException {
-        private static final long serialVersionUID = 1L;
-
-        UnknownReferenceException(String message) {
-            super(message);
-        }
-    }
-
-    // ---- queries ------------------------------------------------------------------------------
-
-    private Entity existing(EntityType type, String id) throws SQLException, EditRejectedException {
-        List<? extends Entity> found = switch (type) {
-            case DATA_SUBJECT -> loader.dataSubjects(id);
-            case DATA_CATEGORY -> loader.dataCategories(id);
-            case PURPOSE -> loader.purposes(id);
-            case RECIPIENT -> loader.recipients(id);
-            case ACTIVITY -> loader.activities(id);
-            default -> throw new EditRejectedException(describe(type) + " is not an item of a list");
-        };
-        if (id == null || found.isEmpty()) {
-            throw new EditRejectedException("there is no " + describe(type) + " with id \"" + id + "\"");
-        }
-        return found.get(0);
-    }
-
-    /** The audiences of the notice that name a data subject. */
-    private List<String> audiencesOf(long dataSubjectRowId) throws SQLException {
-        List<String> codes = new ArrayList<>();
-        try (PreparedStatement statement = connection.prepareStatement(
-                "SELECT a.code FROM audience a"
-                        + " JOIN audience_data_subject l ON l.audience_id = a.id WHERE l.data_subject_id = ? ORDER BY a.position")) {
-            statement.setLong(1, dataSubjectRowId);
-            try (ResultSet rows = statement.executeQuery()) {
-                while (rows.next()) {
-                    codes.add(rows.getString(1));
-                }
-            }
-        }
-        return codes;
-    }
-
-    private List<String> usages(EntityType type, long rowId) throws SQLException {
-        String sql = switch (type) {
-            case DATA_SUBJECT -> "SELECT activity_id FROM activity_data_subject WHERE data_subject_id = ?1";
-            case DATA_CATEGORY ->
-                "SELECT activity_id FROM activity_data_category WHERE data_category_id = ?1"
-                        + " UNION SELECT r.activity_id FROM retention_rule_category c"
-                        + " JOIN retention_rule r ON r.id = c.rule_id WHERE c.data_category_id = ?1";
-            case PURPOSE -> "SELECT activity_id FROM activity_purpose WHERE purpose_id = ?1";
-            case RECIPIENT ->
-                "SELECT activity_id FROM activity_recipient WHERE recipient_id = ?1"
-                        + " UNION SELECT activity_id FROM transfer WHERE recipient_id = ?1";
-            default -> null;
-        };
-        if (sql == null) {
-            return List.of();
-        }
-        List<String> codes = new ArrayList<>();
-        try (PreparedStatement statement =
-                connection.prepareStatement("SELECT code FROM activity WHERE id IN (" + sql + ") ORDER BY position")) {
-            statement.setLong(1, rowId);
-            try (ResultSet rows = statement.executeQuery()) {
-                while (rows.next()) {
-                    codes.add(rows.getString(1));
-                }
-            }
-        }
-        return codes;
-    }
-
-    private Long rowId(EntityType type, String code) throws SQLException {
-        String table = TABLES.get(type);
-        if (table == null || code == null) {
-            return null;
-        }
-        try (PreparedStatement statement = connection.prepareStatement("SELECT id FROM " + table + " WHERE code = ?")) {
-            statement.setString(1, code);
-            try (ResultSet rows = statement.executeQuery()) {
-                return rows.next() ? rows.getLong(1) : null;
-            }
-        }
-    }
-
-    private int position(String table, long rowId) throws SQLException {
-        try (PreparedStatement statement =
-                connection.prepareStatement("SELECT position FROM " + table + " WHERE id = ?")) {
-            statement.setLong(1, rowId);
-            try (ResultSet rows = statement.executeQuery()) {
-                rows.next();
-                return rows.getInt(1);
-            }
-        }
-    }
-
-    private int count(String table) throws SQLException {
-        try (PreparedStatement statement = connection.prepareStatement("SELECT COUNT(*) FROM " + table);
-                ResultSet rows = statement.executeQuery()) {
-            rows.next();
-            return rows.getInt(1);
-        }
-    }
-
-    private void update(String sql, Object... values) throws SQLException {
-        try (PreparedStatement statement = connection.prepareStatement(sql)) {
-            Columns.bind(statement, values);
-            statement.executeUpdate();
-        }
-    }
-
-    private EntityCodec codec() {
-        return read(() -> codec(loader.languages()));
-    }
-
-    private static EntityCodec codec(List<String> languages) {
-        return new EntityCodec(languages);
-    }
-
-    private static void rejectProblems(List<Problem> problems) throws EditRejectedException {
-        if (!problems.isEmpty()) {
-            throw new EditRejectedException(problems.get(0).toString());
-        }
-    }
-
-    private static <T> T cast(Object value, Class<T> type, EntityType entityType) throws EditRejectedException {
-        if (!type.isInstance(value)) {
-            throw new EditRejectedException(
-                    "the new value of " + describe(entityType) + " must be a " + type.getSimpleName() + ", not "
-                            + (value == null ? "nothing" : value.getClass().getSimpleName()));
-        }
-        return type.cast(value);
-    }
-
-    private static Class<? extends Entity> entityClass(EntityType type) {
-        return switch (type) {
-            case DATA_SUBJECT -> DataSubject.class;
-            case DATA_CATEGORY -> DataCategory.class;
-            case PURPOSE -> Purpose.class;
-            case RECIPIENT -> Recipient.class;
-            default -> Activity.class;
-        };
-    }
-
-    private static String describe(EntityType type) {
-        return type.code().replace('-', ' ');
     }
 }
