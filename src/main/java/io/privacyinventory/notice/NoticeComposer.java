@@ -92,11 +92,11 @@ public final class NoticeComposer {
         section(sink, organisation.about());
         section(sink, organisation.responsible());
         section(sink, new CollectedSection(context).collected());
-        // one block per activity: written one by one
+        // the sections with one block per activity write them one by one
         new PurposeSections(context).uses(sink);
         section(sink, recipients.recipients());
         section(sink, recipients.cookies());
-        section(sink, organisation.processorActivities());
+        organisation.processorActivities(sink);
         section(sink, rights.rights());
         section(sink, rights.automatedDecisions());
         section(sink, rights.security());
