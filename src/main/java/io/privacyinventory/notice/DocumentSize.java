@@ -22,6 +22,8 @@ import java.util.List;
  * that size copies itself a dozen times, each copy a large array for the collector.
  */
 record DocumentSize(long characters, long parts) {
+    /** Nothing known: the builder starts small and grows. */
+    static final DocumentSize UNKNOWN = new DocumentSize(0, 0);
 
     static DocumentSize of(NoticeDocument document) {
         Counter counter = new Counter();

@@ -27,7 +27,7 @@ import org.owasp.encoder.Encode;
  * text that fell back to another language. Every string goes through the OWASP encoder for the
  * context it lands in, and only http, https and mailto addresses become links.
  */
-final class HtmlRenderer {
+final class HtmlRenderer implements NoticeRenderer {
     static final String ID_PREFIX = "pn-";
 
     private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2,3}(-[A-Za-z0-9]{2,8})*");
@@ -87,6 +87,15 @@ final class HtmlRenderer {
 
     private final boolean fragment;
     private final StringBuilder out;
+    /**
+     * The table of contents' entries, one per top-level section written, and where it goes: only
+     * the headings are kept, not the sections, which may be large.
+     */
+    private final StringBuilder contents = new StringBuilder();
+
+    private int sections;
+    private int contentsAt;
+    private String contentsHeading;
 
     /**
      * @param capacity about the length of the body: the builder then need not copy itself as it
@@ -97,40 +106,40 @@ final class HtmlRenderer {
         this.out = new StringBuilder(capacity + 3 * Math.max(STYLE.length(), FRAGMENT_STYLE.length()));
     }
 
-    String render(NoticeDocument document) {
-        return fragment ? renderFragment(document) : renderPage(document);
-    }
-
-    private String renderFragment(NoticeDocument document) {
-        out.append("<section class=\"privacy-notice\" lang=\"")
-                .append(Encode.forHtmlAttribute(language(document)))
-                .append("\" aria-labelledby=\"pn-title\">\n")
-                .append("<link rel=\"stylesheet\" href=\"")
-                .append(Encode.forHtmlAttribute(styleAddress()))
-                .append("\">\n")
-                .append("<h1 id=\"pn-title\"")
-                .append(lang(document.titleLanguage()))
+    @Override
+    public void start(Head head) {
+        if (fragment) {
+            out.append("<section class=\"privacy-notice\" lang=\"")
+                    .append(Encode.forHtmlAttribute(language(head.language())))
+                    .append("\" aria-labelledby=\"pn-title\">\n")
+                    .append("<link rel=\"stylesheet\" href=\"")
+                    .append(Encode.forHtmlAttribute(styleAddress()))
+                    .append("\">\n");
+        } else {
+            out.append("<!DOCTYPE html>\n")
+                    .append("<html lang=\"")
+                    .append(Encode.forHtmlAttribute(language(head.language())))
+                    .append("\">\n")
+                    .append("<head>\n")
+                    .append("<meta charset=\"utf-8\">\n")
+                    .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
+                    .append("<title>")
+                    .append(Encode.forHtml(head.title()))
+                    .append("</title>\n")
+                    .append("<style>\n")
+                    .append(STYLE)
+                    .append("</style>\n")
+                    .append("</head>\n")
+                    .append("<body>\n")
+                    .append("<main>\n");
+        }
+        out.append("<h1")
+                .append(fragment ? " id=\"pn-title\"" : "")
+                .append(lang(head.titleLanguage()))
                 .append('>')
-                .append(Encode.forHtml(document.title()))
+                .append(Encode.forHtml(head.title()))
                 .append("</h1>\n");
-        body(document);
-        out.append("</section>\n");
-        return out.toString();
-    }
-
-    /** The scoped stylesheet as a {@code data:} address, percent-encoded so that nothing in it ends the attribute. */
-    static String styleAddress() {
-        return "data:text/css;charset=utf-8,"
-                + java.net.URLEncoder.encode(FRAGMENT_STYLE, java.nio.charset.StandardCharsets.UTF_8)
-                        .replace("+", "%20");
-    }
-
-    private static String language(NoticeDocument document) {
-        return LANGUAGE.matcher(document.language()).matches() ? document.language() : "und";
-    }
-
-    private void body(NoticeDocument document) {
-        for (Block block : document.preamble()) {
+        for (Block block : head.preamble()) {
             if (block instanceof Paragraph paragraph) {
                 out.append("<p class=\"")
                         .append(fragment ? "pn-effective" : "effective")
@@ -141,75 +150,67 @@ final class HtmlRenderer {
                 block(block, 2);
             }
         }
-        contents(document);
-        for (Section section : document.sections()) {
-            block(section, 2);
+        contentsHeading = head.contentsHeading();
+        contentsAt = out.length();
+    }
+
+    @Override
+    public void open(Section section) {
+        sections++;
+        contents.append("<li><a href=\"#")
+                .append(Encode.forHtmlAttribute(id(section)))
+                .append("\">")
+                .append(Encode.forHtml(section.heading()))
+                .append("</a></li>\n");
+        sectionStart(section, 2);
+        for (Block child : section.blocks()) {
+            add(child);
         }
     }
 
-    private String renderPage(NoticeDocument document) {
-        String language = language(document);
-        out.append("<!DOCTYPE html>\n")
-                .append("<html lang=\"")
-                .append(Encode.forHtmlAttribute(language))
-                .append("\">\n")
-                .append("<head>\n")
-                .append("<meta charset=\"utf-8\">\n")
-                .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
-                .append("<title>")
-                .append(Encode.forHtml(document.title()))
-                .append("</title>\n")
-                .append("<style>\n")
-                .append(STYLE)
-                .append("</style>\n")
-                .append("</head>\n")
-                .append("<body>\n")
-                .append("<main>\n")
-                .append("<h1")
-                .append(lang(document.titleLanguage()))
-                .append('>')
-                .append(Encode.forHtml(document.title()))
-                .append("</h1>\n");
-        body(document);
-        out.append("</main>\n</body>\n</html>\n");
+    @Override
+    public void add(Block child) {
+        block(child, 3);
+    }
+
+    @Override
+    public void close() {
+        out.append("</section>\n");
+    }
+
+    /**
+     * Adds the table of contents where it belongs, under the title: the sections it lists are
+     * known only once they have all been written.
+     */
+    @Override
+    public String finish() {
+        if (sections >= 2 && contentsHeading != null) {
+            out.insert(
+                    contentsAt,
+                    new StringBuilder("<nav aria-labelledby=\"pn-contents\">\n<h2 id=\"pn-contents\">")
+                            .append(Encode.forHtml(contentsHeading))
+                            .append("</h2>\n<ol>\n")
+                            .append(contents)
+                            .append("</ol>\n</nav>\n"));
+        }
+        out.append(fragment ? "</section>\n" : "</main>\n</body>\n</html>\n");
         return out.toString();
     }
 
-    private void contents(NoticeDocument document) {
-        if (document.sections().size() < 2 || document.contentsHeading() == null) {
-            return;
-        }
-        out.append("<nav aria-labelledby=\"pn-contents\">\n<h2 id=\"pn-contents\">")
-                .append(Encode.forHtml(document.contentsHeading()))
-                .append("</h2>\n<ol>\n");
-        for (Section section : document.sections()) {
-            out.append("<li><a href=\"#")
-                    .append(Encode.forHtmlAttribute(id(section)))
-                    .append("\">")
-                    .append(Encode.forHtml(section.heading()))
-                    .append("</a></li>\n");
-        }
-        out.append("</ol>\n</nav>\n");
+    /** The scoped stylesheet as a {@code data:} address, percent-encoded so that nothing in it ends the attribute. */
+    static String styleAddress() {
+        return "data:text/css;charset=utf-8,"
+                + java.net.URLEncoder.encode(FRAGMENT_STYLE, java.nio.charset.StandardCharsets.UTF_8)
+                        .replace("+", "%20");
+    }
+
+    private static String language(String code) {
+        return LANGUAGE.matcher(code).matches() ? code : "und";
     }
 
     private void block(Block block, int level) {
         if (block instanceof Section section) {
-            int h = Math.min(level, 6);
-            String id = Encode.forHtmlAttribute(id(section));
-            out.append("<section aria-labelledby=\"")
-                    .append(id)
-                    .append("\">\n")
-                    .append("<h")
-                    .append(h)
-                    .append(" id=\"")
-                    .append(id)
-                    .append('"')
-                    .append(lang(section.headingLanguage()))
-                    .append('>')
-                    .append(Encode.forHtml(section.heading()))
-                    .append("</h")
-                    .append(h)
-                    .append(">\n");
+            sectionStart(section, level);
             for (Block child : section.blocks()) {
                 block(child, level + 1);
             }
@@ -241,6 +242,25 @@ final class HtmlRenderer {
             }
             out.append("</dl>\n");
         }
+    }
+
+    private void sectionStart(Section section, int level) {
+        int h = Math.min(level, 6);
+        String id = Encode.forHtmlAttribute(id(section));
+        out.append("<section aria-labelledby=\"")
+                .append(id)
+                .append("\">\n")
+                .append("<h")
+                .append(h)
+                .append(" id=\"")
+                .append(id)
+                .append('"')
+                .append(lang(section.headingLanguage()))
+                .append('>')
+                .append(Encode.forHtml(section.heading()))
+                .append("</h")
+                .append(h)
+                .append(">\n");
     }
 
     /** A {@code lang} attribute for a text in another language than the notice's; empty otherwise. */

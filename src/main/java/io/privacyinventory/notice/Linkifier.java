@@ -26,8 +26,29 @@ final class Linkifier {
 
     private Linkifier() {}
 
-    static List<Section> sections(List<Section> sections) {
-        return sections.stream().map(section -> (Section) block(section)).toList();
+    /** The parts with the addresses in their sections' texts made links; the head is left as it is. */
+    static NoticeSink linking(NoticeSink target) {
+        return new NoticeSink() {
+            @Override
+            public void start(Head head) {
+                target.start(head);
+            }
+
+            @Override
+            public void open(Section section) {
+                target.open((Section) block(section));
+            }
+
+            @Override
+            public void add(Block block) {
+                target.add(block(block));
+            }
+
+            @Override
+            public void close() {
+                target.close();
+            }
+        };
     }
 
     static Block block(Block block) {

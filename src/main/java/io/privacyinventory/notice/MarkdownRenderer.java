@@ -22,7 +22,7 @@ import java.util.regex.Pattern;
  * inventory stays text: emphasis, code, links, HTML, tables and headings cannot be started from
  * inside it, and a line that starts with "1." or "-" does not become a list.
  */
-final class MarkdownRenderer {
+final class MarkdownRenderer implements NoticeRenderer {
     /** ASCII punctuation that means something somewhere in CommonMark or GFM; all of it may be backslash-escaped. */
     private static final String SPECIAL = "\\`*_[]<>|~#&";
 
@@ -37,26 +37,43 @@ final class MarkdownRenderer {
         out = new StringBuilder(capacity);
     }
 
-    String render(NoticeDocument document) {
-        out.append("# ").append(escape(document.title(), false)).append('\n');
-        for (Block block : document.preamble()) {
+    @Override
+    public void start(Head head) {
+        out.append("# ").append(escape(head.title(), false)).append('\n');
+        for (Block block : head.preamble()) {
             out.append('\n');
             block(block, "", 2);
         }
-        for (Section section : document.sections()) {
-            out.append('\n');
-            block(section, "", 2);
+    }
+
+    @Override
+    public void open(Section section) {
+        out.append('\n');
+        heading(section, "", 2);
+        for (Block child : section.blocks()) {
+            add(child);
         }
+    }
+
+    @Override
+    public void add(Block child) {
+        out.append('\n');
+        block(child, "", 3);
+    }
+
+    @Override
+    public void close() {
+        // a section ends where the next begins
+    }
+
+    @Override
+    public String finish() {
         return out.toString();
     }
 
     private void block(Block block, String indent, int level) {
         if (block instanceof Section section) {
-            out.append(indent)
-                    .append("#".repeat(Math.min(level, 6)))
-                    .append(' ')
-                    .append(escape(section.heading(), false))
-                    .append('\n');
+            heading(section, indent, level);
             for (Block child : section.blocks()) {
                 out.append('\n');
                 block(child, indent, level + 1);
@@ -88,6 +105,14 @@ final class MarkdownRenderer {
                         .append('\n');
             }
         }
+    }
+
+    private void heading(Section section, String indent, int level) {
+        out.append(indent)
+                .append("#".repeat(Math.min(level, 6)))
+                .append(' ')
+                .append(escape(section.heading(), false))
+                .append('\n');
     }
 
     private static String inlines(List<Inline> inlines) {

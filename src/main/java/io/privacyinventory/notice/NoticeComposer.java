@@ -1,7 +1,5 @@
 package io.privacyinventory.notice;
 
-import static io.privacyinventory.notice.ComposerContext.addIfPresent;
-
 import io.privacyinventory.model.Audience;
 import io.privacyinventory.model.Inventory;
 import io.privacyinventory.model.ModelPath;
@@ -9,7 +7,6 @@ import io.privacyinventory.notice.InventoryTexts.Localized;
 import io.privacyinventory.notice.NoticeDocument.Block;
 import io.privacyinventory.notice.NoticeDocument.Paragraph;
 import io.privacyinventory.notice.NoticeDocument.Section;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -38,6 +35,29 @@ public final class NoticeComposer {
      * @throws UnknownAudienceException when the inventory has no audience with that id
      */
     public static NoticeDraft compose(Inventory inventory, NoticeLanguage language, String audienceId) {
+        ComposerContext context = context(inventory, language, audienceId);
+        DocumentCollector document = new DocumentCollector();
+        compose(context, document);
+        return new NoticeDraft(document.document(), context.fallbacks(), context.missingFacts());
+    }
+
+    /**
+     * The notice written in one format while it is composed, the same text as {@code
+     * compose(…).render(format)}, but each part is written as soon as it is made and then let go:
+     * the notice of thousands of activities is never held whole as a tree (megabytes of small
+     * objects, which the collector would copy while they live; decision 0019).
+     *
+     * @throws UnknownAudienceException when the inventory has no audience with that id
+     */
+    public static RenderedNotice render(
+            Inventory inventory, NoticeLanguage language, String audienceId, NoticeFormat format) {
+        ComposerContext context = context(inventory, language, audienceId);
+        NoticeRenderer renderer = format.renderer(DocumentSize.UNKNOWN);
+        compose(context, renderer);
+        return new RenderedNotice(renderer.finish(), context.fallbacks(), context.missingFacts());
+    }
+
+    private static ComposerContext context(Inventory inventory, NoticeLanguage language, String audienceId) {
         Audience audience = null;
         if (audienceId != null) {
             audience = inventory.notice().audiences().stream()
@@ -49,7 +69,7 @@ public final class NoticeComposer {
                                     .map(Audience::id)
                                     .toList()));
         }
-        return compose(new ComposerContext(inventory, language, audience));
+        return new ComposerContext(inventory, language, audience);
     }
 
     /** How a marker reads in a draft of this language, e.g. {@code [MANGLER: …]}, for help texts. */
@@ -57,7 +77,8 @@ public final class NoticeComposer {
         return Phrasebook.of(language).format("missing.marker", "what", "…");
     }
 
-    private static NoticeDraft compose(ComposerContext context) {
+    /** Composes the notice into the sink, part by part in reading order, its sections' addresses made links. */
+    private static void compose(ComposerContext context, NoticeSink target) {
         OrganisationSections organisation = new OrganisationSections(context);
         // the title is read first, so that its fallback is reported first, as it stands first
         Localized title = title(context, organisation);
@@ -65,34 +86,34 @@ public final class NoticeComposer {
         RightsSections rights = new RightsSections(context);
         List<Block> preamble =
                 List.of(new Paragraph(context.phrases.inlines("effective", Map.of("date", context.effectiveDate()))));
-
-        List<Section> sections = new ArrayList<>();
-        addIfPresent(sections, organisation.about());
-        addIfPresent(sections, organisation.responsible());
-        addIfPresent(sections, new CollectedSection(context).collected());
-        addIfPresent(sections, new PurposeSections(context).uses());
-        addIfPresent(sections, recipients.recipients());
-        addIfPresent(sections, recipients.cookies());
-        addIfPresent(sections, organisation.processorActivities());
-        addIfPresent(sections, rights.rights());
-        addIfPresent(sections, rights.automatedDecisions());
-        addIfPresent(sections, rights.security());
-        addIfPresent(sections, rights.requirements());
-        addIfPresent(sections, organisation.changes());
-        addIfPresent(sections, organisation.contact());
-        addIfPresent(
-                sections,
+        NoticeSink sink = Linkifier.linking(target);
+        sink.start(new NoticeSink.Head(
+                context.language.code(), title.text(), title.language(), preamble, context.phrases.get("contents")));
+        section(sink, organisation.about());
+        section(sink, organisation.responsible());
+        section(sink, new CollectedSection(context).collected());
+        // the sections with one block per activity write them one by one
+        new PurposeSections(context).uses(sink);
+        section(sink, recipients.recipients());
+        section(sink, recipients.cookies());
+        organisation.processorActivities(sink);
+        section(sink, rights.rights());
+        section(sink, rights.automatedDecisions());
+        section(sink, rights.security());
+        section(sink, rights.requirements());
+        section(sink, organisation.changes());
+        section(sink, organisation.contact());
+        section(
+                sink,
                 NoticeVersionList.section(
                         context.inventory, context.language, context.audience == null ? null : context.audience.id()));
+    }
 
-        NoticeDocument document = new NoticeDocument(
-                context.language.code(),
-                title.text(),
-                title.language(),
-                preamble,
-                context.phrases.get("contents"),
-                Linkifier.sections(sections));
-        return new NoticeDraft(document, context.fallbacks(), context.missingFacts());
+    /** A section that is there: every section is left out when it would be empty. */
+    private static void section(NoticeSink sink, Section section) {
+        if (section != null) {
+            sink.section(section);
+        }
     }
 
     /** The audience's title, else the notice's, else one made from the organisation's name. */

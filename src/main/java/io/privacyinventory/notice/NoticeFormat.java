@@ -33,13 +33,20 @@ public enum NoticeFormat implements Coded {
 
     /** Writes the document in this format: LF line ends and a final newline. */
     public String render(NoticeDocument document) {
+        return renderer(DocumentSize.of(document)).render(document);
+    }
+
+    /**
+     * A writer of this format, its builder sized for a document of about that size; the size of a
+     * notice written while it is composed is not known ahead ({@link DocumentSize#UNKNOWN}).
+     */
+    NoticeRenderer renderer(DocumentSize size) {
         // what each format adds per part of the document, about: measured on the samples and at 10,000 activities
-        DocumentSize size = DocumentSize.of(document);
         return switch (this) {
-            case TEXT -> new TextRenderer(size.capacity(0)).render(document);
-            case MARKDOWN -> new MarkdownRenderer(size.capacity(2)).render(document);
-            case HTML -> new HtmlRenderer(false, size.capacity(13)).render(document);
-            case HTML_FRAGMENT -> new HtmlRenderer(true, size.capacity(13)).render(document);
+            case TEXT -> new TextRenderer(size.capacity(0));
+            case MARKDOWN -> new MarkdownRenderer(size.capacity(2));
+            case HTML -> new HtmlRenderer(false, size.capacity(13));
+            case HTML_FRAGMENT -> new HtmlRenderer(true, size.capacity(13));
         };
     }
 }

@@ -114,13 +114,16 @@ final class OrganisationSections {
     /**
      * Processing for other controllers: the reader is sent to the controller, so the section names
      * each one the record holds and how to reach it, grouped when several activities share them.
+     * Written into the sink one activity's block at a time, as each is made.
      */
-    Section processorActivities() {
+    void processorActivities(NoticeSink sink) {
         if (context.processed.isEmpty()) {
-            return null;
+            return;
         }
-        List<Block> blocks = new ArrayList<>();
-        blocks.add(paragraph(context.phrases.get("processor.lead")));
+        sink.open(new Section(
+                "processor",
+                context.phrases.get("processor.heading"),
+                List.of(paragraph(context.phrases.get("processor.lead")))));
         for (Activity activity : context.processed) {
             List<Block> about = new ArrayList<>();
             ComposerContext.addIfPresent(
@@ -139,13 +142,13 @@ final class OrganisationSections {
                 about.add(new BulletList(controllers));
             }
             Inline name = context.nameOf(activity, false);
-            blocks.add(new Section(
+            sink.add(new Section(
                     "processing-" + activity.id(),
                     context.name(activity),
                     name instanceof NoticeDocument.Foreign foreign ? foreign.language() : null,
                     about));
         }
-        return context.section("processor", "processor.heading", blocks);
+        sink.close();
     }
 
     Section changes() {

@@ -52,25 +52,28 @@ final class PurposeSections {
         this.retention = new RetentionBlocks(context);
     }
 
-    Section uses() {
-        List<Block> blocks = new ArrayList<>();
-        boolean legitimateInterests = false;
-        for (Activity activity : context.controlled) {
-            blocks.add(block(activity));
-            legitimateInterests |=
-                    activity.purposes().stream().anyMatch(use -> use.legalBasis() == LegalBasis.LEGITIMATE_INTERESTS);
+    /**
+     * Writes the section into the sink, opened with its lead and then one block per activity as
+     * each is made: at thousands of activities the section is most of the notice.
+     */
+    void uses(NoticeSink sink) {
+        if (context.controlled.isEmpty()) {
+            return;
         }
-        if (blocks.isEmpty()) {
-            return null;
-        }
+        boolean legitimateInterests = context.controlled.stream()
+                .flatMap(activity -> activity.purposes().stream())
+                .anyMatch(use -> use.legalBasis() == LegalBasis.LEGITIMATE_INTERESTS);
         List<Block> lead = new ArrayList<>();
         lead.add(paragraph(context.phrases.get("use.lead")));
         if (legitimateInterests) {
             lead.add(new Paragraph(context.phrases.inlines(
                     "use.balancing", Map.of("section", context.reference("contact", "contact.heading")))));
         }
-        blocks.addAll(0, lead);
-        return context.section("use", "use.heading", blocks);
+        sink.open(new Section("use", context.phrases.get("use.heading"), lead));
+        for (Activity activity : context.controlled) {
+            sink.add(block(activity));
+        }
+        sink.close();
     }
 
     private Section block(Activity activity) {

@@ -21,43 +21,63 @@ import java.util.regex.Pattern;
  * sub-sections numbered ("3.1 …") on a line of their own; one paragraph per line (no hard wrapping, so the text can be pasted into a web
  * editor), {@code •} bullets with their details indented under them, a blank line between blocks.
  */
-final class TextRenderer {
+final class TextRenderer implements NoticeRenderer {
     private static final String INDENT = "  ";
     private static final String BREAKS = "\r\n\u2028\u2029\u0085\u000b\u000c";
     private static final Pattern BREAK_RUNS = Pattern.compile("[" + BREAKS + "]+");
 
     private final StringBuilder out;
+    /** Top-level sections written so far, and sub-sections of the open one: they are numbered. */
+    private int sections;
+
+    private int subSections;
+    /** The open top-level section's number. */
+    private String number;
 
     /** @param capacity about the length of the text: the builder then need not copy itself as it grows */
     TextRenderer(int capacity) {
         out = new StringBuilder(capacity);
     }
 
-    String render(NoticeDocument document) {
-        underlined(line(document.title()), '=');
-        for (Block block : document.preamble()) {
+    @Override
+    public void start(Head head) {
+        underlined(line(head.title()), '=');
+        for (Block block : head.preamble()) {
             out.append('\n');
             block(block, "", 0, "");
         }
-        int number = 0;
-        for (Section section : document.sections()) {
-            out.append('\n');
-            block(section, "", 0, Integer.toString(++number));
+    }
+
+    @Override
+    public void open(Section section) {
+        out.append('\n');
+        number = Integer.toString(++sections);
+        subSections = 0;
+        heading(section, "", 0, number);
+        for (Block child : section.blocks()) {
+            add(child);
         }
+    }
+
+    @Override
+    public void add(Block child) {
+        out.append('\n');
+        block(child, "", 1, child instanceof Section ? number + "." + ++subSections : number);
+    }
+
+    @Override
+    public void close() {
+        // a section ends where the next begins
+    }
+
+    @Override
+    public String finish() {
         return out.toString();
     }
 
     private void block(Block block, String indent, int depth, String number) {
         if (block instanceof Section section) {
-            if (depth == 0) {
-                underlined(number + ". " + line(section.heading()), '-');
-            } else {
-                out.append(indent)
-                        .append(number)
-                        .append(' ')
-                        .append(line(section.heading()))
-                        .append('\n');
-            }
+            heading(section, indent, depth, number);
             int sub = 0;
             for (Block child : section.blocks()) {
                 out.append('\n');
@@ -93,6 +113,18 @@ final class TextRenderer {
                 inlines(entry.value());
                 out.append('\n');
             }
+        }
+    }
+
+    private void heading(Section section, String indent, int depth, String number) {
+        if (depth == 0) {
+            underlined(number + ". " + line(section.heading()), '-');
+        } else {
+            out.append(indent)
+                    .append(number)
+                    .append(' ')
+                    .append(line(section.heading()))
+                    .append('\n');
         }
     }
 

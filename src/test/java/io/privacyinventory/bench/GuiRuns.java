@@ -34,6 +34,12 @@ final class GuiRuns {
             "-Dheadless.geometry=1920x1200-32",
             "-Djava.awt.headless=true",
             "-Dfile.encoding=UTF-8");
+    /**
+     * The JVM options the app image gives the app (pom.xml, package profile, {@code --java-options},
+     * decision 0019) that change how it runs: the FX-thread probes measure the app as it is shipped.
+     */
+    static final List<String> APP_JAVA_OPTIONS = List.of("-XX:MaxGCPauseMillis=50");
+
     private static final Pattern STARTUP = Pattern.compile("(?m)^startup-ms=(\\d+)$");
     private static final Pattern HEAP = Pattern.compile("(?m)^heap-used-mb=(\\d+)$");
     private static final Pattern STALL = Pattern.compile("(?m)^stall-ms=(\\d+)$");
@@ -163,7 +169,7 @@ final class GuiRuns {
     private void activities(String classPath, Path db) throws Exception {
         Map<String, List<Double>> stalls = new LinkedHashMap<>();
         for (int i = 0; i < runs; i++) {
-            String output = launch(classPath, List.of(), ActivitiesStall.class.getName(), db.toString());
+            String output = launch(classPath, APP_JAVA_OPTIONS, ActivitiesStall.class.getName(), db.toString());
             Matcher line = INTERACTION.matcher(output);
             while (line.find()) {
                 stalls.computeIfAbsent(line.group(1), k -> new ArrayList<>()).add(Double.parseDouble(line.group(2)));
@@ -190,9 +196,9 @@ final class GuiRuns {
         List<Double> stalls = new ArrayList<>();
         List<Double> filled = new ArrayList<>();
         List<Double> busy = new ArrayList<>();
-        launch(classPath, List.of(), NoticeDialogStall.class.getName(), db.toString());
+        launch(classPath, APP_JAVA_OPTIONS, NoticeDialogStall.class.getName(), db.toString());
         for (int i = 0; i < runs; i++) {
-            String output = launch(classPath, List.of(), NoticeDialogStall.class.getName(), db.toString());
+            String output = launch(classPath, APP_JAVA_OPTIONS, NoticeDialogStall.class.getName(), db.toString());
             Matcher stall = STALL.matcher(output);
             Matcher preview = FILLED.matcher(output);
             Matcher cpu = STALL_CPU.matcher(output);

@@ -125,6 +125,11 @@ public final class NoticeDialogStall {
             measuring = true;
             opened = System.nanoTime();
             lastPulse = opened;
+            if (Boolean.getBoolean("stall.trace")) {
+                // the time the GC log (-Xlog:gc, decorated with uptime) counts from: to find the window's collections
+                System.out.println("opened at uptime "
+                        + ManagementFactory.getRuntimeMXBean().getUptime() + " ms");
+            }
             dialog = new NoticeExportDialog(
                     stage,
                     new Messages(Locale.ENGLISH),

@@ -29,7 +29,7 @@ import org.junit.jupiter.api.Test;
 class NoticeMissingFactsTest {
 
     /** An approved activity that lacks nearly everything a notice needs. */
-    private static Inventory incomplete() {
+    static Inventory incomplete() {
         Organisation noContact = new Organisation("Bare Org", null, null, null, null, null, null, null);
         NoticeSettings noDate = new NoticeSettings(null, null, null, null);
         List<Purpose> purposes = List.of(

@@ -5,9 +5,9 @@ import io.privacyinventory.model.Audience;
 import io.privacyinventory.model.Inventory;
 import io.privacyinventory.notice.MissingFact;
 import io.privacyinventory.notice.NoticeComposer;
-import io.privacyinventory.notice.NoticeDraft;
 import io.privacyinventory.notice.NoticeFormat;
 import io.privacyinventory.notice.NoticeLanguage;
+import io.privacyinventory.notice.RenderedNotice;
 import io.privacyinventory.notice.TextFallback;
 import io.privacyinventory.ui.BackgroundWork;
 import io.privacyinventory.ui.Browser;
@@ -128,6 +128,7 @@ public final class NoticeExportDialog {
 
         this.runner = runner;
         copy.setText(messages.get("notice.dialog.copy"));
+        copy.setId("copyNotice");
         copy.setOnAction(event -> {
             ClipboardContent content = new ClipboardContent();
             content.putString(rendered);
@@ -246,11 +247,9 @@ public final class NoticeExportDialog {
         busy(true);
         status.setText(messages.get("notice.dialog.composing"));
         runner.run(
-                () -> {
-                    NoticeDraft draft = NoticeComposer.compose(inventory, chosenLanguage, audienceId);
-                    String text = draft.render(chosenFormat);
-                    return new Preview(draft.missingFacts(), draft.fallbacks(), text);
-                },
+                // written while composed: the tree of a large notice would be megabytes of young
+                // objects for the collector to copy while the dialog waits (decision 0019)
+                () -> NoticeComposer.render(inventory, chosenLanguage, audienceId, chosenFormat),
                 result -> {
                     if (asked == generation) {
                         show(result);
@@ -264,13 +263,6 @@ public final class NoticeExportDialog {
                     }
                 });
     }
-
-    /**
-     * What the dialog shows of a draft: not the draft itself, whose document (some 16 MB at
-     * 10,000 activities) can then be collected as soon as it is rendered, not kept until the FX
-     * thread takes the result.
-     */
-    private record Preview(List<MissingFact> missingFacts, List<TextFallback> fallbacks, String text) {}
 
     private void busy(boolean on) {
         composing.setVisible(on);
@@ -317,7 +309,7 @@ public final class NoticeExportDialog {
         }
     }
 
-    private void show(Preview result) {
+    private void show(RenderedNotice result) {
         rendered = result.text();
         busy(false);
         preview.setText(

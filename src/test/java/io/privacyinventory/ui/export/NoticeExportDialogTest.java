@@ -3,6 +3,7 @@ package io.privacyinventory.ui.export;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.privacyinventory.TestInventories;
+import io.privacyinventory.generate.InventoryGenerator;
 import io.privacyinventory.model.Audience;
 import io.privacyinventory.model.Inventory;
 import io.privacyinventory.model.NoticeSettings;
@@ -17,10 +18,12 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Scene;
+import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextArea;
+import javafx.scene.input.Clipboard;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
@@ -129,6 +132,43 @@ class NoticeExportDialogTest {
                 .doesNotContain("[MISSING");
         assertThat(missing.isVisible()).isTrue();
         assertThat(missing.getItems()).containsExactly("datoen erklæringen gjelder fra");
+        robot.interact(() -> dialog[0].dialog().close());
+    }
+
+    @Test
+    void aLargeNoticeIsPreviewedFromItsStartWhileSaveAndCopyTakeTheWholeOfIt(FxRobot robot) throws Exception {
+        // the notice of 300 activities is written while it is composed, never held as a tree
+        Inventory large = InventoryGenerator.generate(300, 5);
+        String expected = NoticeComposer.compose(large, NoticeLanguage.EN).render(NoticeFormat.TEXT);
+        assertThat(expected.length()).isGreaterThan(2 * NoticeExportDialog.SHOWN_CHARACTERS);
+        NoticeExportDialog[] dialog = new NoticeExportDialog[1];
+        robot.interact(() -> {
+            dialog[0] = new NoticeExportDialog(
+                    stage, new Messages(Locale.ENGLISH), large, folder, "inventory", TaskRunner.direct());
+            dialog[0].show();
+        });
+        TextArea preview = robot.lookup("#noticePreview").queryAs(TextArea.class);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !preview.getText().isEmpty());
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(preview.getText())
+                .startsWith(expected.substring(0, NoticeExportDialog.SHOWN_CHARACTERS))
+                .hasSizeLessThan(NoticeExportDialog.SHOWN_CHARACTERS + 200)
+                .doesNotContain(expected.substring(expected.length() - 200));
+        Button save = robot.lookup("#saveNotice").queryAs(Button.class);
+        assertThat(save.isDisabled()).isFalse();
+
+        Path target = folder.resolve("notice.en.txt");
+        robot.interact(() -> dialog[0].save(target, TaskRunner.direct()));
+        assertThat(Files.readString(target)).isEqualTo(expected);
+
+        robot.interact(() -> {
+            Clipboard.getSystemClipboard().clear();
+            robot.lookup("#copyNotice").queryAs(Button.class).fire();
+        });
+        String[] copied = new String[1];
+        robot.interact(() -> copied[0] = Clipboard.getSystemClipboard().getString());
+        assertThat(copied[0]).isEqualTo(expected);
         robot.interact(() -> dialog[0].dialog().close());
     }
 }
