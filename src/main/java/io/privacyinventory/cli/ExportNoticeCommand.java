@@ -3,9 +3,9 @@ package io.privacyinventory.cli;
 import io.privacyinventory.model.Inventory;
 import io.privacyinventory.notice.MissingFact;
 import io.privacyinventory.notice.NoticeComposer;
-import io.privacyinventory.notice.NoticeDraft;
 import io.privacyinventory.notice.NoticeFormat;
 import io.privacyinventory.notice.NoticeLanguage;
+import io.privacyinventory.notice.RenderedNotice;
 import io.privacyinventory.notice.TextFallback;
 import io.privacyinventory.notice.UnknownAudienceException;
 import java.io.PrintWriter;
@@ -97,13 +97,14 @@ public final class ExportNoticeCommand implements Callable<Integer> {
         NoticeLanguage noticeLanguage = chosen != null
                 ? chosen
                 : NoticeLanguage.parse(loaded.defaultLanguage()).orElse(NoticeLanguage.EN);
-        NoticeDraft draft;
+        RenderedNotice draft;
         try {
-            draft = NoticeComposer.compose(loaded, noticeLanguage, audience);
+            // written while composed: a large inventory's notice is never held whole as a tree (decision 0019)
+            draft = NoticeComposer.render(loaded, noticeLanguage, audience, noticeFormat);
         } catch (UnknownAudienceException e) {
             throw new CliException(inventory + ": " + e.getMessage(), e);
         }
-        byte[] notice = draft.render(noticeFormat).getBytes(StandardCharsets.UTF_8);
+        byte[] notice = draft.text().getBytes(StandardCharsets.UTF_8);
         InventoryFiles.write(output, inventory, cli.out(), out -> out.write(notice));
 
         PrintWriter err = spec.commandLine().getErr();
@@ -120,7 +121,7 @@ public final class ExportNoticeCommand implements Callable<Integer> {
     }
 
     /** For example "notice: 2 missing facts, 3 texts fell back to nb". */
-    static String summary(NoticeDraft draft) {
+    static String summary(RenderedNotice draft) {
         int missing = draft.missingFacts().size();
         StringBuilder line =
                 new StringBuilder("notice: ").append(missing).append(missing == 1 ? " missing fact" : " missing facts");
