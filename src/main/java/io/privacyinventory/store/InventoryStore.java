@@ -58,7 +58,7 @@ public final class InventoryStore implements RecordStore {
 
     private final Path file;
     /** SQLite's page cache while a whole inventory is inserted: 64 MiB (a negative size is in KiB). */
-    private static final int WHOLE_INVENTORY_CACHE_SIZE = -64 * 1024;
+    static final int WHOLE_INVENTORY_CACHE_SIZE = -64 * 1024;
 
     private final Connection connection;
     private final boolean readOnly;
@@ -183,6 +183,12 @@ public final class InventoryStore implements RecordStore {
     private static void createFile(Path target, Inventory initial, boolean replaceExisting)
             throws InventoryFileException {
         rejectInvalid(target, initial);
+        createFile(target, replaceExisting, temporary -> build(temporary, initial));
+    }
+
+    /** As {@link #createFile(Path, Inventory)}, the new file made by {@code maker} under its temporary name. */
+    static void createFile(Path target, boolean replaceExisting, AtomicFiles.FileMaker maker)
+            throws InventoryFileException {
         Path folder = target.toAbsolutePath().getParent();
         if (folder == null || !Files.isDirectory(folder)) {
             throw new InventoryFileException(
@@ -195,7 +201,7 @@ public final class InventoryStore implements RecordStore {
                 requireFree(target);
             }
             removeStaleTemporaries(target);
-            AtomicFiles.replace(target, temporary -> build(temporary, initial), destination -> {
+            AtomicFiles.replace(target, maker, destination -> {
                 if (!replaceExisting) {
                     requireFree(target);
                 }
