@@ -53,14 +53,17 @@ public final class DocumentImport {
      * io.privacyinventory.exchange.AtomicFiles} does with its temporary).
      */
     static Inventory build(Path document, Path file) throws Exception {
-        return build(document, file, Clock.systemUTC());
+        return build(document, file, Clock.systemUTC(), StreamedRows.ACTIVITIES_PER_FLUSH);
     }
 
-    /** As {@link #build(Path, Path)}, stamping the change log with {@code clock}. */
-    static Inventory build(Path document, Path file, Clock clock) throws Exception {
+    /**
+     * As {@link #build(Path, Path)}, stamping the change log with {@code clock}, the activities' rows
+     * written {@code activitiesPerFlush} at a time.
+     */
+    static Inventory build(Path document, Path file, Clock clock, int activitiesPerFlush) throws Exception {
         Instant time = Instant.now(clock).truncatedTo(ChronoUnit.MILLIS);
         String user = System.getProperty("user.name", "unknown");
-        StreamedRows rows = new StreamedRows(file);
+        StreamedRows rows = new StreamedRows(file, activitiesPerFlush);
         Inventory inventory;
         try {
             inventory = InventoryJsonReader.read(document, rows);

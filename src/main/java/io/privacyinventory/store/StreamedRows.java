@@ -54,6 +54,7 @@ final class StreamedRows implements DocumentItems {
     private static final Object ABANDON = new Object();
 
     private final Path file;
+    private final int activitiesPerFlush;
     private final BlockingQueue<Object> queue = new LinkedBlockingQueue<>();
     private final FutureTask<Connection> writer = new FutureTask<>(this::write);
 
@@ -74,8 +75,9 @@ final class StreamedRows implements DocumentItems {
     /** A row that could not be written: reported if the reading finds nothing wrong with the document. */
     private Exception failure;
 
-    StreamedRows(Path file) {
+    StreamedRows(Path file, int activitiesPerFlush) {
         this.file = file;
+        this.activitiesPerFlush = activitiesPerFlush;
         Thread thread = new Thread(writer, "import writer");
         thread.setDaemon(true);
         thread.start();
@@ -190,7 +192,7 @@ final class StreamedRows implements DocumentItems {
             rows.recipient(id, recipient, position);
         } else if (item.item() instanceof Activity activity) {
             rows.activity(id, activity, position, this::resolve, null);
-            if (id % ACTIVITIES_PER_FLUSH == 0) {
+            if (id % activitiesPerFlush == 0) {
                 rows.flush();
             }
         } else if (item.item() instanceof PublishedNotice published) {
