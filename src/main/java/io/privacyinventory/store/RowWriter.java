@@ -66,43 +66,10 @@ final class RowWriter implements AutoCloseable {
     private final Map<String, PreparedStatement> statements = new LinkedHashMap<>();
     private final Map<String, String> linkStatements = new HashMap<>();
     private long nextRuleId = -1;
-    /** In a recording writer, the statements made and not yet taken; null in one that runs them. */
-    private final List<Pending> pending;
-
-    /** A statement with its values, made by a recording writer to be run by another (decision 0020). */
-    record Pending(String sql, Object[] values) {}
 
     RowWriter(Connection connection, boolean batch) {
         this.connection = connection;
         this.batch = batch;
-        this.pending = null;
-    }
-
-    private RowWriter(long firstRuleId) {
-        this.connection = null;
-        this.batch = true;
-        this.pending = new ArrayList<>();
-        this.nextRuleId = firstRuleId;
-    }
-
-    /**
-     * A writer without a connection that only records the statements it would run, for a new file
-     * (retention rules numbered from 1): another thread's writer runs them with {@link #run(Pending)}.
-     */
-    static RowWriter recordingForNewFile() {
-        return new RowWriter(1);
-    }
-
-    /** The statements recorded since the last call, in order. */
-    List<Pending> takePending() {
-        List<Pending> taken = new ArrayList<>(pending);
-        pending.clear();
-        return taken;
-    }
-
-    /** Runs (or, in batch mode, collects) a statement that a recording writer made. */
-    void run(Pending statement) throws SQLException {
-        run(statement.sql(), statement.values());
     }
 
     // ---- whole inventories --------------------------------------------------------------------
@@ -541,10 +508,6 @@ final class RowWriter implements AutoCloseable {
     }
 
     private void run(String sql, Object... values) throws SQLException {
-        if (pending != null) {
-            pending.add(new Pending(sql, values));
-            return;
-        }
         PreparedStatement statement = statements.get(sql);
         if (statement == null) {
             statement = connection.prepareStatement(sql);
