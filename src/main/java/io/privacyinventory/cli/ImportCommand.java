@@ -8,6 +8,7 @@ import io.privacyinventory.model.Edit;
 import io.privacyinventory.model.Entity;
 import io.privacyinventory.model.EntityType;
 import io.privacyinventory.model.Inventory;
+import io.privacyinventory.store.DocumentImport;
 import io.privacyinventory.store.EditRejectedException;
 import io.privacyinventory.store.InventoryExistsException;
 import io.privacyinventory.store.InventoryFileException;
@@ -86,6 +87,13 @@ final class ImportCommand implements Callable<Integer> {
         if (dryRun) {
             return dryRun(csv, isMissingOrEmpty(database));
         }
+        if (!csv && isMissingOrEmpty(database) && hasFolder(database)) {
+            Inventory inventory = importNewFile();
+            if (inventory != null) {
+                cli.out().println("Imported " + Summary.of(inventory) + " into new " + database);
+                return 0;
+            }
+        }
         Inventory parsedJson = csv ? null : InventoryFiles.load(source);
         // only a hint: whether the file is still free is decided again while holding its writer lock
         if (isMissingOrEmpty(database)) {
@@ -117,6 +125,26 @@ final class ImportCommand implements Callable<Integer> {
         }
         cli.out().println("Imported " + Summary.of(imported) + " into " + database + " (replaced its inventory)");
         return 0;
+    }
+
+    /**
+     * A document into a new file, written while it is read (decision 0020); null when an inventory
+     * appeared at the database meanwhile, which is then an existing inventory.
+     */
+    private Inventory importNewFile() throws CliException {
+        try {
+            return DocumentImport.intoNewFile(source, database);
+        } catch (InventoryExistsException e) {
+            return null;
+        } catch (InventoryFormatException | InventoryFileException e) {
+            throw new CliException(e.getMessage(), e);
+        }
+    }
+
+    /** Whether the database's folder is there; when not, the document is still read first and its errors come first. */
+    private static boolean hasFolder(Path file) {
+        Path folder = file.toAbsolutePath().getParent();
+        return folder != null && Files.isDirectory(folder);
     }
 
     private int dryRun(boolean csv, boolean fresh) throws CliException {

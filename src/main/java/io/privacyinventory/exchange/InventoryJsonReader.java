@@ -159,19 +159,32 @@ public final class InventoryJsonReader {
     private int version = Inventory.FORMAT_VERSION;
     /** The root's lists read item by item while the document was parsed (see {@link ListReader}). */
     private final Map<String, List<Object>> taken = new HashMap<>();
+    /** Told of the items of the root's lists as the fast reading maps them. */
+    private DocumentItems documentItems = DocumentItems.NONE;
+
+    private boolean itemsStarted;
 
     private InventoryJsonReader(String source) {
         this.source = source;
     }
 
     public static Inventory read(Path file) throws InventoryFormatException {
+        return read(file, DocumentItems.NONE);
+    }
+
+    /**
+     * As {@link #read(Path)}, telling {@code items} of each item of the root's lists as it is read
+     * (decision 0020). What it was told counts only when an inventory is returned; it may be told
+     * nothing at all, or told of items and then the reading throws.
+     */
+    public static Inventory read(Path file, DocumentItems items) throws InventoryFormatException {
         String source = file.toString();
         String notRegular = InputFiles.notRegular(file);
         if (notRegular != null) {
             throw new InventoryFormatException(new InventoryFormatException.Error(source, null, null, notRegular));
         }
         try {
-            return read(() -> Files.newInputStream(file), source);
+            return read(() -> Files.newInputStream(file), source, items);
         } catch (NoSuchFileException e) {
             throw new InventoryFormatException(new InventoryFormatException.Error(source, null, null, "no such file"));
         } catch (IOException e) {
@@ -194,7 +207,7 @@ public final class InventoryJsonReader {
             return readLocated(new SequenceInputStream(new ByteArrayInputStream(document), in), source);
         }
         try {
-            return read(() -> new ByteArrayInputStream(document), source);
+            return read(() -> new ByteArrayInputStream(document), source, DocumentItems.NONE);
         } catch (IOException e) {
             throw new IllegalStateException("reading from memory failed", e);
         }
@@ -213,9 +226,11 @@ public final class InventoryJsonReader {
      * anywhere, even one found only by the validator, reads the document again the located way,
      * so that each error is reported exactly as that reading reports it, with its place.
      */
-    private static Inventory read(Opener document, String source) throws InventoryFormatException, IOException {
+    private static Inventory read(Opener document, String source, DocumentItems items)
+            throws InventoryFormatException, IOException {
         try (InputStream in = document.open()) {
             InventoryJsonReader reader = new InventoryJsonReader(source);
+            reader.documentItems = items;
             Node root = JsonTree.parse(in, source, FIELDS, reader.new ListReader());
             Inventory inventory = reader.inventory(root);
             if (InventoryValidator.validate(inventory).isEmpty()) {
@@ -373,14 +388,27 @@ public final class InventoryJsonReader {
             if ("publishedNotices".equals(name) && version < 2) {
                 return false;
             }
+            if (!itemsStarted) {
+                itemsStarted = true;
+                documentItems.start(languages, organisationIn(before));
+            }
             taken.put(name, new ArrayList<>());
             return true;
         }
 
         @Override
         public void item(String name, int index, Node item) throws InventoryFormatException {
-            taken.get(name)
-                    .add(itemReader(name).read(item, ModelPath.ROOT.field(name).index(index)));
+            Object read = itemReader(name).read(item, ModelPath.ROOT.field(name).index(index));
+            taken.get(name).add(read);
+            documentItems.item(name, index, read);
+        }
+
+        /** The organisation, when the root gave it before its lists; it is read again with the rest of the root. */
+        private Organisation organisationIn(Map<String, Member> before) throws InventoryFormatException {
+            Member member = before.get("organisation");
+            return member == null || member.value() instanceof NullNode
+                    ? null
+                    : organisation(member.value(), ModelPath.ROOT.field("organisation"));
         }
     }
 

@@ -159,6 +159,12 @@ public final class InventoryStore implements RecordStore {
     private static void createFile(Path target, Inventory initial, boolean replaceExisting)
             throws InventoryFileException {
         rejectInvalid(target, initial);
+        createFile(target, replaceExisting, temporary -> build(temporary, initial));
+    }
+
+    /** As {@link #createFile(Path, Inventory)}, the new file made by {@code maker} under its temporary name. */
+    static void createFile(Path target, boolean replaceExisting, AtomicFiles.FileMaker maker)
+            throws InventoryFileException {
         Path folder = target.toAbsolutePath().getParent();
         if (folder == null || !Files.isDirectory(folder)) {
             throw new InventoryFileException(
@@ -171,7 +177,7 @@ public final class InventoryStore implements RecordStore {
                 requireFree(target);
             }
             removeStaleTemporaries(target);
-            AtomicFiles.replace(target, temporary -> build(temporary, initial), destination -> {
+            AtomicFiles.replace(target, maker, destination -> {
                 if (!replaceExisting) {
                     requireFree(target);
                 }

@@ -1,0 +1,104 @@
+package io.privacyinventory.store;
+
+import io.privacyinventory.exchange.EntityCodec;
+import io.privacyinventory.exchange.InventoryFormatException;
+import io.privacyinventory.exchange.InventoryJsonReader;
+import io.privacyinventory.model.Inventory;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+
+/**
+ * Imports an inventory document into a new inventory file while the document is read (decision
+ * 0020): the reading thread parses and maps the document, a second thread inserts the rows of the
+ * items already mapped, and the file is committed only once the whole document has been read and
+ * found valid. A document with an error anywhere leaves nothing: the new file is built under a
+ * temporary name and removed, and the error is the one {@link InventoryJsonReader#read(Path)}
+ * reports. The file is the one {@link InventoryStore#createNewFile} makes from the inventory read.
+ */
+public final class DocumentImport {
+    private DocumentImport() {}
+
+    /**
+     * Reads the document at {@code document} and makes a new inventory file of it at {@code target},
+     * whole or not at all, where there is no inventory yet (a missing or empty file), as {@link
+     * InventoryStore#createNewFile} does; returns the inventory imported.
+     *
+     * @throws InventoryFormatException the document is not a good inventory document: nothing written
+     * @throws InventoryExistsException an inventory appeared at {@code target} meanwhile: it is kept
+     * @throws InventoryFileException the new file cannot be made
+     */
+    public static Inventory intoNewFile(Path document, Path target)
+            throws InventoryFormatException, InventoryFileException {
+        Inventory[] imported = new Inventory[1];
+        try {
+            InventoryStore.createFile(target, false, temporary -> imported[0] = build(document, temporary));
+        } catch (InventoryExistsException e) {
+            throw e;
+        } catch (InventoryFileException e) {
+            if (e.getCause() instanceof InventoryFormatException bad) {
+                throw bad;
+            }
+            throw e;
+        }
+        return imported[0];
+    }
+
+    /**
+     * Makes a new inventory file at {@code file} (not there, or empty) from the document at {@code
+     * document}; on any failure the file may be left half made, for the caller to remove (as {@link
+     * io.privacyinventory.exchange.AtomicFiles} does with its temporary).
+     */
+    static Inventory build(Path document, Path file) throws Exception {
+        return build(document, file, Clock.systemUTC(), StreamedRows.ACTIVITIES_PER_FLUSH);
+    }
+
+    /**
+     * As {@link #build(Path, Path)}, stamping the change log with {@code clock}, the activities' rows
+     * written {@code activitiesPerFlush} at a time.
+     */
+    static Inventory build(Path document, Path file, Clock clock, int activitiesPerFlush) throws Exception {
+        Instant time = Instant.now(clock).truncatedTo(ChronoUnit.MILLIS);
+        String user = System.getProperty("user.name", "unknown");
+        StreamedRows rows = new StreamedRows(file, activitiesPerFlush);
+        Inventory inventory;
+        try {
+            inventory = InventoryJsonReader.read(document, rows);
+        } catch (InventoryFormatException | RuntimeException | Error e) {
+            rows.abandon(e);
+            throw e;
+        }
+        // the reading thread is free now: it makes the change log's first row (the whole inventory as
+        // JSON, decision 0017) while the writing thread inserts the rows it has not come to yet
+        ChangeLog.FirstRow firstRow;
+        try {
+            firstRow = ChangeLog.firstRow(time, user, new EntityCodec(inventory.languages()).toJsonUtf8(inventory));
+        } catch (RuntimeException | Error e) {
+            rows.abandon(e);
+            throw e;
+        }
+        Connection connection;
+        try {
+            connection = rows.finish(inventory);
+        } catch (InventoryFileException e) {
+            throw withoutTemporaryName(e, file);
+        }
+        try (connection) {
+            ChangeLog log = new ChangeLog(connection);
+            log.appendFirstRow(log.nextChangeSet(), time, firstRow);
+            Database.execute(connection, "COMMIT");
+        }
+        return inventory;
+    }
+
+    /** A failure to make the file under its temporary name, told without that name, which means nothing to a user. */
+    private static Exception withoutTemporaryName(InventoryFileException e, Path temporary) {
+        if (e.getCause() instanceof Exception cause) {
+            return cause;
+        }
+        return new IOException(e.getMessage().substring(temporary.toString().length() + 2), e);
+    }
+}

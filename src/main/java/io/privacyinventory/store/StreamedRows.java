@@ -1,0 +1,262 @@
+package io.privacyinventory.store;
+
+import io.privacyinventory.exchange.DocumentItems;
+import io.privacyinventory.model.Activity;
+import io.privacyinventory.model.DataCategory;
+import io.privacyinventory.model.DataSubject;
+import io.privacyinventory.model.Entity;
+import io.privacyinventory.model.EntityType;
+import io.privacyinventory.model.Inventory;
+import io.privacyinventory.model.Organisation;
+import io.privacyinventory.model.PublishedNotice;
+import io.privacyinventory.model.Purpose;
+import io.privacyinventory.model.Recipient;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
+import java.util.concurrent.LinkedBlockingQueue;
+
+/**
+ * Writes a document's items into a new file on a thread of its own while the document is still
+ * being read (decision 0020), in one transaction that the reading's outcome decides: {@link
+ * #finish} with the inventory the reading returned completes the rows and hands the connection, the
+ * transaction still open, to the caller; {@link #abandon} rolls everything back. The rows are
+ * exactly those {@link RowWriter#insertInventory} writes, table by table in the same order; items
+ * that came out of the document's order, or that differ from the inventory returned, are rolled
+ * back and the whole inventory is written as before.
+ */
+final class StreamedRows implements DocumentItems {
+    /** Activities whose rows are collected before they run, table by table (as a whole inventory's were). */
+    static final int ACTIVITIES_PER_FLUSH = 2_000;
+
+    private static final List<String> LISTS =
+            List.of("dataSubjects", "dataCategories", "purposes", "recipients", "activities", "publishedNotices");
+    private static final Map<String, EntityType> CATALOGUES = Map.of(
+            "dataSubjects", EntityType.DATA_SUBJECT,
+            "dataCategories", EntityType.DATA_CATEGORY,
+            "purposes", EntityType.PURPOSE,
+            "recipients", EntityType.RECIPIENT);
+
+    private record Start(List<String> languages, Organisation organisation) {}
+
+    private record Item(String list, int index, Object item) {}
+
+    private record End(Inventory inventory) {}
+
+    private static final Object ABANDON = new Object();
+
+    private final Path file;
+    private final int activitiesPerFlush;
+    private final BlockingQueue<Object> queue = new LinkedBlockingQueue<>();
+    private final FutureTask<Connection> writer = new FutureTask<>(this::write);
+
+    // used by the writing thread only
+    private Connection connection;
+    private RowWriter rows;
+    private Start start;
+    /** The connection's own page cache size, set again once the rows are in. */
+    private int cacheSize;
+    /** The items written so far, per list, to be compared with the inventory the reading returns. */
+    private final Map<String, List<Object>> written = new HashMap<>();
+
+    private final Map<EntityType, Map<String, Long>> ids = new EnumMap<>(EntityType.class);
+    /** Where in {@link #LISTS} the items have got to: a list's items come after those of the lists before it. */
+    private int list;
+    /** Items out of the document's usual order, which this writer does not number: nothing more is written. */
+    private boolean unordered;
+    /** A row that could not be written: reported if the reading finds nothing wrong with the document. */
+    private Exception failure;
+
+    StreamedRows(Path file, int activitiesPerFlush) {
+        this.file = file;
+        this.activitiesPerFlush = activitiesPerFlush;
+        Thread thread = new Thread(writer, "import writer");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    @Override
+    public void start(List<String> languages, Organisation organisation) {
+        queue.add(new Start(languages, organisation));
+    }
+
+    @Override
+    public void item(String list, int index, Object item) {
+        queue.add(new Item(list, index, item));
+    }
+
+    /**
+     * Completes the rows of {@code inventory}, which the reading returned (whole and valid), and
+     * returns the connection with the transaction open. Throws what made a row fail.
+     */
+    Connection finish(Inventory inventory) throws Exception {
+        queue.add(new End(inventory));
+        try {
+            return writer.get();
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof Exception cause) {
+                throw cause;
+            }
+            throw e;
+        }
+    }
+
+    /** Rolls back what was written and closes the file; a failure of the writer is added to {@code reason}. */
+    void abandon(Throwable reason) {
+        queue.add(ABANDON);
+        try {
+            writer.get();
+        } catch (ExecutionException e) {
+            reason.addSuppressed(e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private Connection write() throws Exception {
+        connection = Database.create(file, Migration.bundled());
+        try {
+            begin();
+            while (true) {
+                Object next = queue.take();
+                if (next == ABANDON) {
+                    Database.execute(connection, "ROLLBACK");
+                    connection.close();
+                    return null;
+                }
+                if (next instanceof End end) {
+                    complete(end.inventory());
+                    return connection;
+                }
+                if (failure == null && !unordered) {
+                    try {
+                        take(next);
+                    } catch (SQLException | RuntimeException e) {
+                        failure = e;
+                    }
+                }
+            }
+        } catch (Exception | Error e) {
+            Database.closeQuietly(connection);
+            throw e;
+        }
+    }
+
+    private void begin() throws SQLException {
+        Database.execute(connection, "BEGIN IMMEDIATE");
+        Database.execute(connection, "PRAGMA defer_foreign_keys = ON");
+        if (rows == null) {
+            cacheSize = Database.pragmaInt(connection, "cache_size");
+        }
+        Database.execute(connection, "PRAGMA cache_size = " + InventoryStore.WHOLE_INVENTORY_CACHE_SIZE);
+        rows = new RowWriter(connection, true);
+    }
+
+    private void take(Object next) throws SQLException {
+        if (next instanceof Start begun) {
+            start = begun;
+            if (begun.organisation() == null) {
+                unordered = true;
+                return;
+            }
+            rows.languages(begun.languages());
+            rows.organisation(begun.organisation());
+            return;
+        }
+        Item item = (Item) next;
+        int at = LISTS.indexOf(item.list());
+        List<Object> items = written.computeIfAbsent(item.list(), key -> new ArrayList<>());
+        if (start == null || at < list || item.index() != items.size()) {
+            unordered = true;
+            return;
+        }
+        list = at;
+        items.add(item.item());
+        long id = item.index() + 1L;
+        int position = item.index();
+        if (item.item() instanceof DataSubject subject) {
+            rows.dataSubject(id, subject, position);
+        } else if (item.item() instanceof DataCategory category) {
+            rows.dataCategory(id, category, position);
+        } else if (item.item() instanceof Purpose purpose) {
+            rows.purpose(id, purpose, position);
+        } else if (item.item() instanceof Recipient recipient) {
+            rows.recipient(id, recipient, position);
+        } else if (item.item() instanceof Activity activity) {
+            rows.activity(id, activity, position, this::resolve, null);
+            if (id % activitiesPerFlush == 0) {
+                rows.flush();
+            }
+        } else if (item.item() instanceof PublishedNotice published) {
+            rows.publishedNotice(id, published, position);
+        }
+        EntityType catalogue = CATALOGUES.get(item.list());
+        if (catalogue != null) {
+            ids.computeIfAbsent(catalogue, key -> new HashMap<>()).put(((Entity) item.item()).id(), id);
+        }
+    }
+
+    private long resolve(EntityType type, String code) throws SQLException {
+        Long id = ids.getOrDefault(type, Map.of()).get(code);
+        if (id == null) {
+            throw new SQLException("unknown " + type.code() + " \"" + code + "\"");
+        }
+        return id;
+    }
+
+    /** The rest of the rows: the notice settings, or all of them when what came before cannot be kept. */
+    private void complete(Inventory inventory) throws SQLException {
+        if (!wroteAllOf(inventory)) {
+            Database.execute(connection, "ROLLBACK");
+            rows.close();
+            begin();
+            rows.insertInventory(inventory);
+        } else if (failure instanceof SQLException sql) {
+            throw sql;
+        } else if (failure instanceof RuntimeException runtime) {
+            throw runtime;
+        } else {
+            rows.notice(inventory.notice(), this::resolve);
+        }
+        rows.flush();
+        rows.close();
+        Database.execute(connection, "PRAGMA cache_size = " + cacheSize);
+    }
+
+    /** Whether the rows written are those of {@code inventory}: the same objects, in the same places. */
+    private boolean wroteAllOf(Inventory inventory) {
+        if (unordered
+                || start == null
+                || !start.languages().equals(inventory.languages())
+                || !start.organisation().equals(inventory.organisation())) {
+            return false;
+        }
+        return same("dataSubjects", inventory.dataSubjects())
+                && same("dataCategories", inventory.dataCategories())
+                && same("purposes", inventory.purposes())
+                && same("recipients", inventory.recipients())
+                && same("activities", inventory.activities())
+                && same("publishedNotices", inventory.publishedNotices());
+    }
+
+    private boolean same(String list, List<?> items) {
+        List<Object> wrote = written.getOrDefault(list, List.of());
+        if (wrote.size() != items.size()) {
+            return false;
+        }
+        for (int i = 0; i < items.size(); i++) {
+            if (wrote.get(i) != items.get(i)) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

@@ -1,0 +1,219 @@
+package io.privacyinventory.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.privacyinventory.TestInventories;
+import io.privacyinventory.exchange.InventoryFormatException;
+import io.privacyinventory.exchange.InventoryJsonReader;
+import io.privacyinventory.exchange.InventoryJsonWriter;
+import io.privacyinventory.generate.InventoryGenerator;
+import io.privacyinventory.model.Inventory;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.ResultSetMetaData;
+import java.sql.Statement;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Import of a document into a new file writes rows while the document is still being read
+ * (decision 0020): the file must hold exactly what making it from the inventory read gives, and a
+ * document found bad only after many rows were written must leave no file and report the error
+ * the reader reports.
+ */
+class DocumentImportTest {
+    /** Activities written at a time: several batches, so that rows are written before the document's end. */
+    private static final int PER_FLUSH = 64;
+
+    private static final int ACTIVITIES = 300;
+
+    private static final Instant TIME = Instant.parse("2026-12-01T10:00:00.125Z");
+
+    private static Inventory generated;
+    private static String document;
+
+    @TempDir
+    Path folder;
+
+    @BeforeAll
+    static void generate() {
+        generated = InventoryGenerator.generate(ACTIVITIES, 3);
+        document = new String(InventoryJsonWriter.toBytes(generated), StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void theNewFileHoldsTheSameRowsAndChangeLogAsMakingItFromTheInventoryRead() throws Exception {
+        Path json = write("inventory.json", document);
+        Path imported = folder.resolve("imported.db");
+        Path made = folder.resolve("made.db");
+
+        Inventory inventory = DocumentImport.build(json, imported, new ClockedStores.SettableClock(TIME), PER_FLUSH);
+        InventoryStore.create(made, InventoryJsonReader.read(json), new ClockedStores.SettableClock(TIME))
+                .close();
+
+        assertThat(inventory).isEqualTo(generated);
+        assertThat(tables(imported)).isEqualTo(tables(made));
+        try (InventoryStore store = InventoryStore.openReadOnly(imported)) {
+            assertThat(store.load()).isEqualTo(generated);
+            assertThat(store.verifyHistory().intact()).isTrue();
+        }
+        try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + imported);
+                Statement statement = connection.createStatement();
+                ResultSet row = statement.executeQuery("SELECT typeof(after) FROM change_log")) {
+            assertThat(row.next()).isTrue();
+            assertThat(row.getString(1)).isEqualTo("text");
+        }
+    }
+
+    @Test
+    void aDocumentWhoseListsComeBeforeItsOrganisationImportsTheSameRows() throws Exception {
+        ObjectMapper mapper = new ObjectMapper();
+        ObjectNode root = (ObjectNode) mapper.readTree(document);
+        ObjectNode reordered = mapper.createObjectNode();
+        root.fields().forEachRemaining(field -> {
+            if (!field.getKey().equals("organisation")) {
+                reordered.set(field.getKey(), field.getValue());
+            }
+        });
+        reordered.set("organisation", root.get("organisation"));
+        Path json = write("reordered.json", mapper.writeValueAsString(reordered));
+        Path imported = folder.resolve("imported.db");
+        Path made = folder.resolve("made.db");
+
+        DocumentImport.build(json, imported, new ClockedStores.SettableClock(TIME), PER_FLUSH);
+        InventoryStore.create(made, generated, new ClockedStores.SettableClock(TIME))
+                .close();
+
+        assertThat(tables(imported)).isEqualTo(tables(made));
+    }
+
+    @Test
+    void aReferenceToAnUnknownIdInTheLastActivityLeavesNoFileAndIsReportedAsTheReaderReportsIt() throws Exception {
+        int at = document.lastIndexOf("\"dataCategories\": [");
+        int quote = document.indexOf('"', at + "\"dataCategories\": [".length());
+        String changed = document.substring(0, quote + 1) + "no-such-category"
+                + document.substring(document.indexOf('"', quote + 1));
+        assertRefusedAsTheReaderRefuses(write("unknown-reference.json", changed));
+    }
+
+    @Test
+    void aDuplicateIdInTheLastActivityLeavesNoFileAndIsReportedAsTheReaderReportsIt() throws Exception {
+        String firstId = generated.activities().get(0).id();
+        int at = document.lastIndexOf("\n      \"id\": \"") + "\n      \"id\": ".length();
+        String changed = document.substring(0, at) + "\"" + firstId + "\""
+                + document.substring(document.indexOf('"', at + 1) + 1);
+        assertRefusedAsTheReaderRefuses(write("duplicate.json", changed));
+    }
+
+    @Test
+    void aDocumentCutShortLeavesNoFileAndIsReportedAsTheReaderReportsIt() throws Exception {
+        assertRefusedAsTheReaderRefuses(write("cut.json", document.substring(0, document.length() - 500)));
+    }
+
+    @Test
+    void anEmptyFileThatWasThereStaysEmptyWhenTheDocumentIsBad() throws Exception {
+        Path json = write("cut.json", document.substring(0, document.length() - 500));
+        Path target = Files.createFile(folder.resolve("empty.db"));
+
+        assertThatThrownBy(() -> DocumentImport.intoNewFile(json, target))
+                .isInstanceOf(InventoryFormatException.class)
+                .hasMessageContaining("the document ends too early");
+
+        assertThat(Files.size(target)).isZero();
+        assertThat(filesIn(folder)).containsExactlyInAnyOrder("cut.json", "empty.db");
+    }
+
+    @Test
+    void anInventoryAlreadyAtTheTargetIsNeverReplaced() throws Exception {
+        Path json = write("inventory.json", document);
+        Path target = folder.resolve("there.db");
+        InventoryStore.create(target, TestInventories.read(TestInventories.PRODUCT_SERVICES))
+                .close();
+        byte[] before = Files.readAllBytes(target);
+
+        assertThatThrownBy(() -> DocumentImport.intoNewFile(json, target)).isInstanceOf(InventoryExistsException.class);
+
+        assertThat(Files.readAllBytes(target)).isEqualTo(before);
+    }
+
+    private void assertRefusedAsTheReaderRefuses(Path json) throws Exception {
+        Path target = folder.resolve("new.db");
+        String expected = catchMessage(json);
+
+        assertThatThrownBy(() -> InventoryStore.createFile(
+                        target,
+                        false,
+                        temporary -> DocumentImport.build(json, temporary, Clock.systemUTC(), PER_FLUSH)))
+                .isInstanceOf(InventoryFileException.class)
+                .cause()
+                .isInstanceOf(InventoryFormatException.class)
+                .hasMessage(expected);
+
+        assertThat(target).doesNotExist();
+        assertThat(filesIn(folder)).containsExactly(json.getFileName().toString());
+    }
+
+    private static String catchMessage(Path json) {
+        try {
+            InventoryJsonReader.read(json);
+        } catch (InventoryFormatException e) {
+            return e.getMessage();
+        }
+        throw new AssertionError(json + " was expected to be refused");
+    }
+
+    private Path write(String name, String text) throws Exception {
+        return Files.writeString(folder.resolve(name), text, StandardCharsets.UTF_8);
+    }
+
+    private static List<String> filesIn(Path folder) throws Exception {
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.map(file -> file.getFileName().toString()).toList();
+        }
+    }
+
+    /** Every table's rows in rowid order, by table name. */
+    private static Map<String, List<String>> tables(Path file) throws Exception {
+        Map<String, List<String>> tables = new LinkedHashMap<>();
+        try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + file);
+                Statement statement = connection.createStatement()) {
+            List<String> names = new ArrayList<>();
+            try (ResultSet rows =
+                    statement.executeQuery("SELECT name FROM sqlite_schema WHERE type = 'table' ORDER BY name")) {
+                while (rows.next()) {
+                    names.add(rows.getString(1));
+                }
+            }
+            for (String name : names) {
+                List<String> content = new ArrayList<>();
+                try (ResultSet rows = statement.executeQuery("SELECT rowid, * FROM " + name + " ORDER BY rowid")) {
+                    ResultSetMetaData columns = rows.getMetaData();
+                    while (rows.next()) {
+                        StringBuilder row = new StringBuilder();
+                        for (int i = 1; i <= columns.getColumnCount(); i++) {
+                            row.append(rows.getString(i)).append('|');
+                        }
+                        content.add(row.toString());
+                    }
+                }
+                tables.put(name, content);
+            }
+        }
+        return tables;
+    }
+}
