@@ -61,9 +61,15 @@ public final class DocumentImport {
      * written {@code activitiesPerFlush} at a time.
      */
     static Inventory build(Path document, Path file, Clock clock, int activitiesPerFlush) throws Exception {
+        return build(document, file, clock, activitiesPerFlush, InventoryStore.WHOLE_INVENTORY_CACHE_SIZE);
+    }
+
+    /** As {@link #build(Path, Path, Clock, int)}, with SQLite's page cache for the inserts as given. */
+    static Inventory build(Path document, Path file, Clock clock, int activitiesPerFlush, int insertCacheSize)
+            throws Exception {
         Instant time = Instant.now(clock).truncatedTo(ChronoUnit.MILLIS);
         String user = System.getProperty("user.name", "unknown");
-        StreamedRows rows = new StreamedRows(file, activitiesPerFlush);
+        StreamedRows rows = new StreamedRows(file, activitiesPerFlush, insertCacheSize);
         Inventory inventory;
         try {
             inventory = InventoryJsonReader.read(document, rows);
@@ -71,8 +77,9 @@ public final class DocumentImport {
             rows.abandon(e);
             throw e;
         }
-        // the reading thread is free now: it makes the change log's first row (the whole inventory as
-        // JSON, decision 0017) while the writing thread inserts the rows it has not come to yet
+        // the reading thread is free now: while the writing thread inserts the rows it has not come to
+        // yet, this one makes the change log's first row (the whole inventory as JSON, decision 0017)
+        rows.end(inventory);
         ChangeLog.FirstRow firstRow;
         try {
             firstRow = ChangeLog.firstRow(time, user, new EntityCodec(inventory.languages()).toJsonUtf8(inventory));
@@ -82,7 +89,7 @@ public final class DocumentImport {
         }
         Connection connection;
         try {
-            connection = rows.finish(inventory);
+            connection = rows.connection();
         } catch (InventoryFileException e) {
             throw withoutTemporaryName(e, file);
         }

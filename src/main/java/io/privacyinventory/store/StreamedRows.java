@@ -27,8 +27,8 @@ import java.util.concurrent.LinkedBlockingQueue;
 /**
  * Writes a document's items into a new file on a thread of its own while the document is still
  * being read (decision 0020), in one transaction that the reading's outcome decides: {@link
- * #finish} with the inventory the reading returned completes the rows and hands the connection, the
- * transaction still open, to the caller; {@link #abandon} rolls everything back. The rows are
+ * #end} with the inventory the reading returned completes the rows, and {@link #connection} hands
+ * the connection, the transaction still open, to the caller; {@link #abandon} rolls everything back. The rows are
  * exactly those {@link RowWriter#insertInventory} writes, table by table in the same order; items
  * that came out of the document's order, or that differ from the inventory returned, are rolled
  * back and the whole inventory is written as before.
@@ -55,6 +55,9 @@ final class StreamedRows implements DocumentItems {
 
     private final Path file;
     private final int activitiesPerFlush;
+    /** SQLite's page cache while the rows go in (a negative size is in KiB). */
+    private final int insertCacheSize;
+
     private final BlockingQueue<Object> queue = new LinkedBlockingQueue<>();
     private final FutureTask<Connection> writer = new FutureTask<>(this::write);
 
@@ -75,9 +78,10 @@ final class StreamedRows implements DocumentItems {
     /** A row that could not be written: reported if the reading finds nothing wrong with the document. */
     private Exception failure;
 
-    StreamedRows(Path file, int activitiesPerFlush) {
+    StreamedRows(Path file, int activitiesPerFlush, int insertCacheSize) {
         this.file = file;
         this.activitiesPerFlush = activitiesPerFlush;
+        this.insertCacheSize = insertCacheSize;
         Thread thread = new Thread(writer, "import writer");
         thread.setDaemon(true);
         thread.start();
@@ -94,30 +98,73 @@ final class StreamedRows implements DocumentItems {
     }
 
     /**
-     * Completes the rows of {@code inventory}, which the reading returned (whole and valid), and
-     * returns the connection with the transaction open. Throws what made a row fail.
+     * The reading is over and returned {@code inventory}, whole and valid: the writer completes its
+     * rows while the caller goes on. {@link #connection} then waits for it.
      */
-    Connection finish(Inventory inventory) throws Exception {
+    void end(Inventory inventory) {
         queue.add(new End(inventory));
+    }
+
+    /**
+     * Waits until the rows of the inventory given to {@link #end} are in, and returns the connection
+     * with the transaction open. Throws what made a row fail, with nothing left open.
+     */
+    Connection connection() throws Exception {
         try {
             return writer.get();
         } catch (ExecutionException e) {
-            if (e.getCause() instanceof Exception cause) {
-                throw cause;
-            }
+            throw unwrapped(e);
+        } catch (InterruptedException e) {
+            // the writer owns the file until it has stopped: stop it, then say so
+            abandon(e);
             throw e;
         }
     }
 
-    /** Rolls back what was written and closes the file; a failure of the writer is added to {@code reason}. */
+    /**
+     * Rolls back what was written and closes the file, waiting for the writer however long it takes
+     * (the caller removes the file next); a failure of the writer is added to {@code reason}.
+     */
     void abandon(Throwable reason) {
         queue.add(ABANDON);
-        try {
-            writer.get();
-        } catch (ExecutionException e) {
-            reason.addSuppressed(e.getCause());
-        } catch (InterruptedException e) {
+        boolean interrupted = false;
+        while (true) {
+            try {
+                Connection open = writer.get();
+                if (open != null) {
+                    // the writer had finished the rows already: the transaction is still open
+                    rollbackQuietly(open, reason);
+                    Database.closeQuietly(open);
+                }
+                break;
+            } catch (ExecutionException e) {
+                reason.addSuppressed(e.getCause());
+                break;
+            } catch (InterruptedException e) {
+                interrupted = true;
+            }
+        }
+        if (interrupted) {
             Thread.currentThread().interrupt();
+        }
+    }
+
+    private static Exception unwrapped(ExecutionException e) {
+        if (e.getCause() instanceof Error error) {
+            throw error;
+        }
+        return e.getCause() instanceof Exception cause ? cause : e;
+    }
+
+    /**
+     * A rollback after a failure, which SQLite may have rolled back itself already (it does on a full
+     * disk): the failure stays the one reported, a failing rollback is noted on it.
+     */
+    private static void rollbackQuietly(Connection connection, Throwable failure) {
+        try {
+            Database.execute(connection, "ROLLBACK");
+        } catch (SQLException e) {
+            failure.addSuppressed(e);
         }
     }
 
@@ -128,7 +175,11 @@ final class StreamedRows implements DocumentItems {
             while (true) {
                 Object next = queue.take();
                 if (next == ABANDON) {
-                    Database.execute(connection, "ROLLBACK");
+                    if (failure == null) {
+                        Database.execute(connection, "ROLLBACK");
+                    } else {
+                        rollbackQuietly(connection, failure);
+                    }
                     connection.close();
                     return null;
                 }
@@ -139,6 +190,9 @@ final class StreamedRows implements DocumentItems {
                 if (failure == null && !unordered) {
                     try {
                         take(next);
+                    } catch (UnresolvedReference e) {
+                        // an activity came before an item it names: the rows are written whole at the end
+                        unordered = true;
                     } catch (SQLException | RuntimeException e) {
                         failure = e;
                     }
@@ -156,7 +210,7 @@ final class StreamedRows implements DocumentItems {
         if (rows == null) {
             cacheSize = Database.pragmaInt(connection, "cache_size");
         }
-        Database.execute(connection, "PRAGMA cache_size = " + InventoryStore.WHOLE_INVENTORY_CACHE_SIZE);
+        Database.execute(connection, "PRAGMA cache_size = " + insertCacheSize);
         rows = new RowWriter(connection, true);
     }
 
@@ -207,22 +261,37 @@ final class StreamedRows implements DocumentItems {
     private long resolve(EntityType type, String code) throws SQLException {
         Long id = ids.getOrDefault(type, Map.of()).get(code);
         if (id == null) {
-            throw new SQLException("unknown " + type.code() + " \"" + code + "\"");
+            throw new UnresolvedReference("unknown " + type.code() + " \"" + code + "\"");
         }
         return id;
     }
 
-    /** The rest of the rows: the notice settings, or all of them when what came before cannot be kept. */
+    /** An item named before it was written; the reading reports it if it is missing from the document. */
+    private static final class UnresolvedReference extends SQLException {
+        private static final long serialVersionUID = 1L;
+
+        UnresolvedReference(String message) {
+            super(message);
+        }
+    }
+
+    /**
+     * The rest of the rows: the notice settings, or all of them when what came before cannot be kept.
+     * A row that failed (a full disk, say) fails the import; SQLite may have rolled back already.
+     */
     private void complete(Inventory inventory) throws SQLException {
+        if (failure != null) {
+            rollbackQuietly(connection, failure);
+            if (failure instanceof SQLException sql) {
+                throw sql;
+            }
+            throw (RuntimeException) failure;
+        }
         if (!wroteAllOf(inventory)) {
             Database.execute(connection, "ROLLBACK");
             rows.close();
             begin();
             rows.insertInventory(inventory);
-        } else if (failure instanceof SQLException sql) {
-            throw sql;
-        } else if (failure instanceof RuntimeException runtime) {
-            throw runtime;
         } else {
             rows.notice(inventory.notice(), this::resolve);
         }

@@ -2,6 +2,7 @@ package io.privacyinventory.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -136,6 +137,37 @@ class DocumentImportTest {
 
         assertThat(Files.size(target)).isZero();
         assertThat(filesIn(folder)).containsExactlyInAnyOrder("cut.json", "empty.db");
+    }
+
+    /**
+     * A disk that fills while the rows go in (a large import, whose pages leave SQLite's cache before
+     * the commit; here a small cache on a 1 MB disk): SQLite has rolled back already, and the error
+     * must still say that the disk is full and leave nothing.
+     */
+    @Test
+    void aDiskThatFillsWhileTheRowsGoInIsReportedAsFullAndLeavesNothing() throws Exception {
+        Path json = write("inventory.json", document);
+        Path disk = Files.createDirectory(folder.resolve("disk"));
+        assumeTrue(
+                new ProcessBuilder("mount", "-t", "tmpfs", "-o", "size=1m", "tmpfs", disk.toString())
+                                .start()
+                                .waitFor()
+                        == 0,
+                "mounting a tmpfs needs root");
+        try {
+            Path target = disk.resolve("new.db");
+
+            assertThatThrownBy(() -> InventoryStore.createFile(
+                            target,
+                            false,
+                            temporary -> DocumentImport.build(json, temporary, Clock.systemUTC(), PER_FLUSH, -64)))
+                    .isInstanceOf(InventoryFileException.class)
+                    .hasMessageContaining("the disk is full");
+
+            assertThat(filesIn(disk)).isEmpty();
+        } finally {
+            new ProcessBuilder("umount", disk.toString()).start().waitFor();
+        }
     }
 
     @Test
