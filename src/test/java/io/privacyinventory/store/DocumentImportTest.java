@@ -30,6 +30,8 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Import of a document into a new file writes rows while the document is still being read
@@ -81,17 +83,19 @@ class DocumentImportTest {
         }
     }
 
-    @Test
-    void aDocumentWhoseListsComeBeforeItsOrganisationImportsTheSameRows() throws Exception {
+    /** Parts of the document after the lists that need them: the organisation, or a catalogue the activities name. */
+    @ParameterizedTest
+    @ValueSource(strings = {"organisation", "purposes", "dataCategories"})
+    void aDocumentWithAPartAfterTheListsThatNeedItImportsTheSameRows(String last) throws Exception {
         ObjectMapper mapper = new ObjectMapper();
         ObjectNode root = (ObjectNode) mapper.readTree(document);
         ObjectNode reordered = mapper.createObjectNode();
         root.fields().forEachRemaining(field -> {
-            if (!field.getKey().equals("organisation")) {
+            if (!field.getKey().equals(last)) {
                 reordered.set(field.getKey(), field.getValue());
             }
         });
-        reordered.set("organisation", root.get("organisation"));
+        reordered.set(last, root.get(last));
         Path json = write("reordered.json", mapper.writeValueAsString(reordered));
         Path imported = folder.resolve("imported.db");
         Path made = folder.resolve("made.db");
