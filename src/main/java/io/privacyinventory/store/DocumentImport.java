@@ -4,7 +4,6 @@ import io.privacyinventory.exchange.EntityCodec;
 import io.privacyinventory.exchange.InventoryFormatException;
 import io.privacyinventory.exchange.InventoryJsonReader;
 import io.privacyinventory.model.Inventory;
-import java.io.IOException;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.time.Clock;
@@ -91,7 +90,7 @@ public final class DocumentImport {
         try {
             connection = rows.connection();
         } catch (InventoryFileException e) {
-            throw withoutTemporaryName(e, file);
+            throw InventoryStore.withoutTemporaryName(e, file);
         }
         try (connection) {
             ChangeLog log = new ChangeLog(connection);
@@ -99,13 +98,5 @@ public final class DocumentImport {
             Database.execute(connection, "COMMIT");
         }
         return inventory;
-    }
-
-    /** A failure to make the file under its temporary name, told without that name, which means nothing to a user. */
-    private static Exception withoutTemporaryName(InventoryFileException e, Path temporary) {
-        if (e.getCause() instanceof Exception cause) {
-            return cause;
-        }
-        return new IOException(e.getMessage().substring(temporary.toString().length() + 2), e);
     }
 }

@@ -201,11 +201,21 @@ public final class InventoryStore implements RecordStore {
         try {
             create(temporary, initial).close();
         } catch (InventoryFileException e) {
-            if (e.getCause() instanceof Exception cause) {
-                throw cause;
-            }
-            throw new IOException(e.getMessage().substring(temporary.toString().length() + 2), e);
+            throw withoutTemporaryName(e, temporary);
         }
+    }
+
+    /**
+     * A failure to make a file under its temporary name, told without that name, which means nothing to
+     * a user ({@link AtomicFiles} names the target): its cause, or its message after the name.
+     */
+    static Exception withoutTemporaryName(InventoryFileException e, Path temporary) {
+        if (e.getCause() instanceof Exception cause) {
+            return cause;
+        }
+        String named = temporary + ": ";
+        String message = e.getMessage();
+        return new IOException(message.startsWith(named) ? message.substring(named.length()) : message, e);
     }
 
     private static void requireFree(Path target) throws InventoryExistsException, IOException {
