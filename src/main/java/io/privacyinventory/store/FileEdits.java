@@ -24,8 +24,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -38,19 +36,14 @@ import java.util.Set;
  * field. {@link InventoryStore} opens and ends the transactions; this class does what runs in them.
  */
 final class FileEdits {
-    private static final Map<EntityType, String> TABLES = new EnumMap<>(Map.of(
-            EntityType.DATA_SUBJECT, "data_subject",
-            EntityType.DATA_CATEGORY, "data_category",
-            EntityType.PURPOSE, "purpose",
-            EntityType.RECIPIENT, "recipient",
-            EntityType.ACTIVITY, "activity"));
-
     private final Connection connection;
     private final InventoryLoader loader;
+    private final FileQueries queries;
 
     FileEdits(Connection connection, InventoryLoader loader) {
         this.connection = connection;
         this.loader = loader;
+        this.queries = new FileQueries(connection, loader);
     }
 
     void apply(Edit edit, FileChangeSet context) throws SQLException, EditRejectedException {
@@ -87,7 +80,7 @@ final class FileEdits {
         try {
             value = current instanceof Record record ? RecordFields.get(record, expected.field()) : current;
         } catch (IllegalArgumentException e) {
-            throw new EditRejectedException(describe(expected.type()) + ": " + e.getMessage(), e);
+            throw new EditRejectedException(FileQueries.describe(expected.type()) + ": " + e.getMessage(), e);
         }
         if (!Objects.equals(value, expected.value())) {
             throw new StaleFieldException(expected);
@@ -109,7 +102,7 @@ final class FileEdits {
                             + "version is " + expected + ", not " + notice.version());
         }
         rejectProblems(InventoryValidator.validatePublishedNotice(notice, ModelPath.ROOT));
-        int position = count("published_notice");
+        int position = queries.count("published_notice");
         try (RowWriter rows = new RowWriter(connection, false)) {
             rows.publishedNotice(nextRowId("published_notice"), notice, position);
         }
@@ -136,11 +129,12 @@ final class FileEdits {
         EntityType type = EntityType.of(entity);
         List<String> languages = loader.languages();
         rejectProblems(InventoryValidator.validateEntity(entity, languages, ModelPath.ROOT));
-        if (rowId(type, entity.id()) != null) {
-            throw new EditRejectedException(describe(type) + " with id \"" + entity.id() + "\" already exists");
+        if (queries.rowId(type, entity.id()) != null) {
+            throw new EditRejectedException(
+                    FileQueries.describe(type) + " with id \"" + entity.id() + "\" already exists");
         }
-        String table = TABLES.get(type);
-        int count = count(table);
+        String table = FileQueries.table(type);
+        int count = queries.count(table);
         int position = requestedPosition < 0 || requestedPosition > count ? count : requestedPosition;
         update("UPDATE " + table + " SET position = position + 1 WHERE position >= ?", position);
         writeItem(RowWriter.maxId(connection, table) + 1, entity, position, null);
@@ -175,15 +169,16 @@ final class FileEdits {
             }
             default -> {
                 Entity entity = cast(value, entityClass(type), type);
-                Entity old = current != null ? current : existing(type, id);
+                Entity old = current != null ? current : queries.existing(type, id);
                 rejectProblems(InventoryValidator.validateEntity(entity, languages, ModelPath.ROOT));
-                if (!entity.id().equals(id) && rowId(type, entity.id()) != null) {
-                    throw new EditRejectedException(describe(type) + " with id \"" + entity.id() + "\" already exists");
+                if (!entity.id().equals(id) && queries.rowId(type, entity.id()) != null) {
+                    throw new EditRejectedException(
+                            FileQueries.describe(type) + " with id \"" + entity.id() + "\" already exists");
                 }
                 Set<String> changed = logChangedFields(type, entity.id(), old, entity, languages, context);
                 if (!changed.isEmpty()) {
-                    long rowId = Objects.requireNonNull(rowId(type, id));
-                    writeItem(rowId, entity, position(TABLES.get(type), rowId), changed);
+                    long rowId = Objects.requireNonNull(queries.rowId(type, id));
+                    writeItem(rowId, entity, queries.position(FileQueries.table(type), rowId), changed);
                 }
             }
         }
@@ -246,7 +241,7 @@ final class FileEdits {
         try {
             updated = RecordFields.with((Record) current, set.field(), set.value());
         } catch (IllegalArgumentException e) {
-            throw new EditRejectedException(describe(type) + ": " + e.getMessage(), e);
+            throw new EditRejectedException(FileQueries.describe(type) + ": " + e.getMessage(), e);
         }
         update(type, set.id(), updated, current instanceof Entity entity ? entity : null, context);
     }
@@ -271,7 +266,7 @@ final class FileEdits {
             updated = codec(loader.languages()).withField(type, current, field, json);
         } catch (InventoryFormatException e) {
             throw new EditRejectedException(
-                    describe(type) + " field \"" + field + "\": "
+                    FileQueries.describe(type) + " field \"" + field + "\": "
                             + e.errors().get(0).message(),
                     e);
         }
@@ -282,25 +277,26 @@ final class FileEdits {
         return switch (type) {
             case ORGANISATION -> loader.organisation();
             case NOTICE -> loader.notice();
-            default -> existing(type, id);
+            default -> queries.existing(type, id);
         };
     }
 
     private void remove(EntityType type, String id, FileChangeSet context) throws SQLException, EditRejectedException {
-        Entity old = existing(type, id);
-        String table = TABLES.get(type);
-        long rowId = Objects.requireNonNull(rowId(type, id));
-        List<String> usedBy = usages(type, rowId);
+        Entity old = queries.existing(type, id);
+        String table = FileQueries.table(type);
+        long rowId = Objects.requireNonNull(queries.rowId(type, id));
+        List<String> usedBy = queries.usages(type, rowId);
         if (!usedBy.isEmpty()) {
-            throw new EditRejectedException(describe(type) + " \"" + id + "\" is still used by "
+            throw new EditRejectedException(FileQueries.describe(type) + " \"" + id + "\" is still used by "
                     + (usedBy.size() == 1 ? "activity " : "activities ") + String.join(", ", usedBy));
         }
-        List<String> audiences = type == EntityType.DATA_SUBJECT ? audiencesOf(rowId) : List.of();
+        List<String> audiences = type == EntityType.DATA_SUBJECT ? queries.audiencesOf(rowId) : List.of();
         if (!audiences.isEmpty()) {
-            throw new EditRejectedException(describe(type) + " \"" + id + "\" is still named by the notice's "
-                    + (audiences.size() == 1 ? "audience " : "audiences ") + String.join(", ", audiences));
+            throw new EditRejectedException(
+                    FileQueries.describe(type) + " \"" + id + "\" is still named by the notice's "
+                            + (audiences.size() == 1 ? "audience " : "audiences ") + String.join(", ", audiences));
         }
-        int position = position(table, rowId);
+        int position = queries.position(table, rowId);
         update("DELETE FROM " + table + " WHERE id = ?", rowId);
         update("UPDATE " + table + " SET position = position - 1 WHERE position > ?", position);
         context.append(type, id, null, position, codec(loader.languages()).toJson(old), null);
@@ -308,11 +304,11 @@ final class FileEdits {
 
     private void move(EntityType type, String id, int requested, FileChangeSet context)
             throws SQLException, EditRejectedException {
-        existing(type, id);
-        String table = TABLES.get(type);
-        long rowId = Objects.requireNonNull(rowId(type, id));
-        int from = position(table, rowId);
-        int to = Math.max(0, Math.min(requested, count(table) - 1));
+        queries.existing(type, id);
+        String table = FileQueries.table(type);
+        long rowId = Objects.requireNonNull(queries.rowId(type, id));
+        int from = queries.position(table, rowId);
+        int to = Math.max(0, Math.min(requested, queries.count(table) - 1));
         if (from == to) {
             return;
         }
@@ -384,9 +380,9 @@ final class FileEdits {
     }
 
     private long resolve(EntityType type, String code) throws SQLException {
-        Long id = rowId(type, code);
+        Long id = queries.rowId(type, code);
         if (id == null) {
-            throw new UnknownReferenceException("unknown " + describe(type) + " \"" + code + "\"");
+            throw new UnknownReferenceException("unknown " + FileQueries.describe(type) + " \"" + code + "\"");
         }
         return id;
     }
@@ -397,100 +393,6 @@ final class FileEdits {
 
         UnknownReferenceException(String message) {
             super(message);
-        }
-    }
-
-    // ---- queries ------------------------------------------------------------------------------
-
-    private Entity existing(EntityType type, String id) throws SQLException, EditRejectedException {
-        List<? extends Entity> found = switch (type) {
-            case DATA_SUBJECT -> loader.dataSubjects(id);
-            case DATA_CATEGORY -> loader.dataCategories(id);
-            case PURPOSE -> loader.purposes(id);
-            case RECIPIENT -> loader.recipients(id);
-            case ACTIVITY -> loader.activities(id);
-            default -> throw new EditRejectedException(describe(type) + " is not an item of a list");
-        };
-        if (id == null || found.isEmpty()) {
-            throw new EditRejectedException("there is no " + describe(type) + " with id \"" + id + "\"");
-        }
-        return found.get(0);
-    }
-
-    /** The audiences of the notice that name a data subject. */
-    private List<String> audiencesOf(long dataSubjectRowId) throws SQLException {
-        List<String> codes = new ArrayList<>();
-        try (PreparedStatement statement = connection.prepareStatement(
-                "SELECT a.code FROM audience a"
-                        + " JOIN audience_data_subject l ON l.audience_id = a.id WHERE l.data_subject_id = ? ORDER BY a.position")) {
-            statement.setLong(1, dataSubjectRowId);
-            try (ResultSet rows = statement.executeQuery()) {
-                while (rows.next()) {
-                    codes.add(rows.getString(1));
-                }
-            }
-        }
-        return codes;
-    }
-
-    List<String> usages(EntityType type, long rowId) throws SQLException {
-        String sql = switch (type) {
-            case DATA_SUBJECT -> "SELECT activity_id FROM activity_data_subject WHERE data_subject_id = ?1";
-            case DATA_CATEGORY ->
-                "SELECT activity_id FROM activity_data_category WHERE data_category_id = ?1"
-                        + " UNION SELECT r.activity_id FROM retention_rule_category c"
-                        + " JOIN retention_rule r ON r.id = c.rule_id WHERE c.data_category_id = ?1";
-            case PURPOSE -> "SELECT activity_id FROM activity_purpose WHERE purpose_id = ?1";
-            case RECIPIENT ->
-                "SELECT activity_id FROM activity_recipient WHERE recipient_id = ?1"
-                        + " UNION SELECT activity_id FROM transfer WHERE recipient_id = ?1";
-            default -> null;
-        };
-        if (sql == null) {
-            return List.of();
-        }
-        List<String> codes = new ArrayList<>();
-        try (PreparedStatement statement =
-                connection.prepareStatement("SELECT code FROM activity WHERE id IN (" + sql + ") ORDER BY position")) {
-            statement.setLong(1, rowId);
-            try (ResultSet rows = statement.executeQuery()) {
-                while (rows.next()) {
-                    codes.add(rows.getString(1));
-                }
-            }
-        }
-        return codes;
-    }
-
-    Long rowId(EntityType type, String code) throws SQLException {
-        String table = TABLES.get(type);
-        if (table == null || code == null) {
-            return null;
-        }
-        try (PreparedStatement statement = connection.prepareStatement("SELECT id FROM " + table + " WHERE code = ?")) {
-            statement.setString(1, code);
-            try (ResultSet rows = statement.executeQuery()) {
-                return rows.next() ? rows.getLong(1) : null;
-            }
-        }
-    }
-
-    private int position(String table, long rowId) throws SQLException {
-        try (PreparedStatement statement =
-                connection.prepareStatement("SELECT position FROM " + table + " WHERE id = ?")) {
-            statement.setLong(1, rowId);
-            try (ResultSet rows = statement.executeQuery()) {
-                rows.next();
-                return rows.getInt(1);
-            }
-        }
-    }
-
-    private int count(String table) throws SQLException {
-        try (PreparedStatement statement = connection.prepareStatement("SELECT COUNT(*) FROM " + table);
-                ResultSet rows = statement.executeQuery()) {
-            rows.next();
-            return rows.getInt(1);
         }
     }
 
@@ -513,9 +415,9 @@ final class FileEdits {
 
     private static <T> T cast(Object value, Class<T> type, EntityType entityType) throws EditRejectedException {
         if (!type.isInstance(value)) {
-            throw new EditRejectedException(
-                    "the new value of " + describe(entityType) + " must be a " + type.getSimpleName() + ", not "
-                            + (value == null ? "nothing" : value.getClass().getSimpleName()));
+            throw new EditRejectedException("the new value of " + FileQueries.describe(entityType) + " must be a "
+                    + type.getSimpleName() + ", not "
+                    + (value == null ? "nothing" : value.getClass().getSimpleName()));
         }
         return type.cast(value);
     }
@@ -528,15 +430,5 @@ final class FileEdits {
             case RECIPIENT -> Recipient.class;
             default -> Activity.class;
         };
-    }
-
-    private static String describe(EntityType type) {
-        return type.code().replace('-', ' ');
-    }
-
-    /** The names of the items that use the item {@code type}/{@code id}; none when there is no such item. */
-    List<String> usages(EntityType type, String id) throws SQLException {
-        Long rowId = rowId(type, id);
-        return rowId == null ? List.of() : usages(type, rowId);
     }
 }

@@ -298,7 +298,7 @@ public final class InventoryStore implements RecordStore {
 
     /** The activities that refer to an item, by id, in their order. */
     public List<String> usages(EntityType type, String id) {
-        return read(() -> edits.usages(type, id));
+        return read(() -> new FileQueries(connection, loader).usages(type, id));
     }
 
     /** The change log, newest row first; {@code limit} 0 means all of it. */
