@@ -390,7 +390,10 @@ public final class InventoryJsonReader {
             }
             if (!itemsStarted) {
                 itemsStarted = true;
-                documentItems.start(languages, organisationIn(before));
+                // only a listener needs the organisation this early; the root reads it again anyway
+                if (documentItems != DocumentItems.NONE) {
+                    documentItems.start(languages, organisationIn(before));
+                }
             }
             taken.put(name, new ArrayList<>());
             return true;
