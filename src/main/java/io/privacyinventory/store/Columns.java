@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.privacyinventory.model.Coded;
@@ -17,15 +16,18 @@ import java.sql.SQLException;
 import java.sql.Types;
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /** How model values sit in columns: texts and lists as JSON, enums by their format code, dates ISO. */
 final class Columns {
-    private static final ObjectMapper JSON = new ObjectMapper();
-    private static final JsonFactory FACTORY = JSON.getFactory();
-    private static final TypeReference<List<String>> STRINGS = new TypeReference<>() {};
+    /**
+     * Reading a file needs only Jackson's streaming parser. The object mapper (about 300 classes
+     * more, loaded while the window waits for the file at start-up) is made on first write.
+     */
+    private static final JsonFactory FACTORY = new JsonFactory();
 
     private Columns() {}
 
@@ -137,10 +139,34 @@ final class Columns {
         return json(values);
     }
 
+    /**
+     * A JSON list of strings, read as Jackson's object mapper reads it into a {@code List<String>}:
+     * {@code null} for JSON null, null items kept, numbers and booleans as their text.
+     */
     static List<String> strings(String json) throws SQLException {
-        try {
-            return JSON.readValue(json, STRINGS);
-        } catch (JsonProcessingException e) {
+        if (json == null) {
+            throw new IllegalArgumentException("no JSON to read a list of strings from");
+        }
+        try (JsonParser parser = FACTORY.createParser(json)) {
+            JsonToken first = parser.nextToken();
+            if (first == JsonToken.VALUE_NULL) {
+                return null;
+            }
+            if (first != JsonToken.START_ARRAY) {
+                throw new SQLException("not a list of strings: " + json);
+            }
+            List<String> values = new ArrayList<>();
+            for (JsonToken token = parser.nextToken(); token != JsonToken.END_ARRAY; token = parser.nextToken()) {
+                if (token == JsonToken.VALUE_NULL) {
+                    values.add(null);
+                } else if (token != null && token.isScalarValue()) {
+                    values.add(parser.getText());
+                } else {
+                    throw new SQLException("not a list of strings: " + json);
+                }
+            }
+            return values;
+        } catch (IOException e) {
             throw new SQLException("not a list of strings: " + json, e);
         }
     }
@@ -148,7 +174,7 @@ final class Columns {
     /** A JSON string's value; null when the JSON is anything else. */
     static String string(String json) {
         try {
-            JsonNode node = JSON.readTree(json);
+            JsonNode node = Mapper.JSON.readTree(json);
             return node != null && node.isTextual() ? node.textValue() : null;
         } catch (JsonProcessingException e) {
             return null;
@@ -262,9 +288,14 @@ final class Columns {
 
     private static String json(Object value) {
         try {
-            return JSON.writeValueAsString(value);
+            return Mapper.JSON.writeValueAsString(value);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** Jackson's object mapper, made the first time a value is written or a change-log value read. */
+    private static final class Mapper {
+        static final ObjectMapper JSON = new ObjectMapper();
     }
 }

@@ -51,6 +51,7 @@ public final class InventoryApp extends Application implements MainWindow.AppAct
 
     private Stage stage;
     private Scene scene;
+    private WindowFrame windowFrame;
     private Messages messages;
     private InventoryDocument document;
     private MainWindow window;
@@ -77,7 +78,8 @@ public final class InventoryApp extends Application implements MainWindow.AppAct
                             InventoryApp.class.getResourceAsStream("/icons/privacy-inventory-" + size + ".png")));
         }
         double[] bounds = preferences.windowBounds();
-        scene = new Scene(new StackPane(new ProgressIndicator()), bounds[2], bounds[3]);
+        windowFrame = new WindowFrame(new StackPane(new ProgressIndicator()));
+        scene = new Scene(windowFrame.root(), bounds[2], bounds[3]);
         Theme.style(scene);
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.Y, KeyCombination.SHORTCUT_DOWN), () -> {
             if (document != null) {
@@ -101,7 +103,7 @@ public final class InventoryApp extends Application implements MainWindow.AppAct
         } else if (last != null && Files.isRegularFile(last) && !smoke) {
             open(last);
         } else {
-            runner.run(defaultFile, this::open, error -> scene.setRoot(errorPane(Path.of("inventory.db"), error)));
+            runner.run(defaultFile, this::open, error -> windowFrame.show(errorPane(Path.of("inventory.db"), error)));
         }
     }
 
@@ -144,7 +146,7 @@ public final class InventoryApp extends Application implements MainWindow.AppAct
                         preferences.opened(file);
                     }
                     window = new MainWindow(opened, messages, this, memoryWork);
-                    scene.setRoot(window.root());
+                    windowFrame.show(window.root());
                     if (smoke) {
                         reportFirstFrame();
                     } else {
@@ -161,7 +163,7 @@ public final class InventoryApp extends Application implements MainWindow.AppAct
                         System.exit(2);
                     }
                     if (document == null) {
-                        scene.setRoot(errorPane(file, error));
+                        windowFrame.show(errorPane(file, error));
                     } else {
                         alert(Alert.AlertType.ERROR, messages.get("error.openHeader"), error.getMessage());
                     }
@@ -181,7 +183,7 @@ public final class InventoryApp extends Application implements MainWindow.AppAct
         if (ask.showAndWait().filter(readOnly::equals).isPresent()) {
             open(file, true);
         } else if (document == null) {
-            scene.setRoot(errorPane(file, error));
+            windowFrame.show(errorPane(file, error));
         }
     }
 
@@ -271,7 +273,7 @@ public final class InventoryApp extends Application implements MainWindow.AppAct
                     document = opened;
                     preferences.opened(Path.of(connected));
                     window = new MainWindow(opened, messages, this, memoryWork);
-                    scene.setRoot(window.root());
+                    windowFrame.show(window.root());
                     stage.setTitle(title(opened));
                 })
                 .connect(address, password);
@@ -338,7 +340,7 @@ public final class InventoryApp extends Application implements MainWindow.AppAct
         if (document != null) {
             window.dispose();
             window = new MainWindow(document, messages, this, runner);
-            scene.setRoot(window.root());
+            windowFrame.show(window.root());
             stage.setTitle(title(document));
         }
     }

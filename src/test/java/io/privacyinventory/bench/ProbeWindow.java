@@ -5,6 +5,7 @@ import io.privacyinventory.store.InventoryStore;
 import io.privacyinventory.ui.Messages;
 import io.privacyinventory.ui.TaskRunner;
 import io.privacyinventory.ui.Theme;
+import io.privacyinventory.ui.WindowFrame;
 import io.privacyinventory.ui.activities.ActivitiesView;
 import io.privacyinventory.ui.activities.ActivitiesViewModel;
 import io.privacyinventory.ui.document.InventoryDocument;
@@ -12,7 +13,6 @@ import io.privacyinventory.ui.findings.FindingsModel;
 import java.time.Clock;
 import java.util.Locale;
 import javafx.beans.property.SimpleStringProperty;
-import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.layout.StackPane;
@@ -35,7 +35,7 @@ record ProbeWindow(InventoryDocument document, ActivitiesViewModel model, Invent
                 new ActivitiesView(model, new Messages(Locale.ENGLISH), new SimpleStringProperty("en"), findings);
         stage.setScene(new Scene(new StackPane(new Label("Privacy Inventory")), 1440, 880));
         stage.show();
-        stage.getScene().setRoot((Parent) view.root());
+        stage.getScene().setRoot(new WindowFrame(view.root()).root());
         return new ProbeWindow(document, model, inventory);
     }
 }

@@ -63,4 +63,35 @@ class ColumnsTest {
         assertThatThrownBy(() -> Columns.date("2026-02-30")).isInstanceOf(java.time.DateTimeException.class);
         assertThatThrownBy(() -> Columns.date("2026-1-011")).isInstanceOf(DateTimeParseException.class);
     }
+
+    @Property(tries = 300)
+    void aListColumnReadsAsJacksonReadsIt(
+            @ForAll @StringLength(max = 20) @Chars({'"', '\\', 'ø', '\u0001', ','}) String first,
+            @ForAll @StringLength(max = 20) String second)
+            throws Exception {
+        String column = JACKSON.writeValueAsString(java.util.Arrays.asList(first, null, second));
+
+        assertThat(Columns.strings(column)).isEqualTo(jacksonList(column));
+    }
+
+    @Test
+    void oddListColumnsReadAsJacksonReadsThem() throws Exception {
+        for (String column : new String[] {"null", "[]", "[1, 2.50, true, null, \"x\"]", " [\"a\"] trailing"}) {
+            assertThat(Columns.strings(column)).as(column).isEqualTo(jacksonList(column));
+        }
+        for (String column : new String[] {"", "{}", "\"a\"", "12", "[[\"a\"]]", "[{}]", "[\"a\""}) {
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> jacksonList(column))
+                    .as(column)
+                    .isInstanceOf(java.io.IOException.class);
+            assertThatThrownBy(() -> Columns.strings(column))
+                    .as(column)
+                    .isInstanceOf(java.sql.SQLException.class)
+                    .hasMessage("not a list of strings: " + column);
+        }
+    }
+
+    private static java.util.List<String> jacksonList(String column) throws java.io.IOException {
+        return JACKSON.readValue(
+                column, new com.fasterxml.jackson.core.type.TypeReference<java.util.List<String>>() {});
+    }
 }

@@ -69,7 +69,8 @@ final class RenderedWindow implements AutoCloseable {
             Theme.apply(dark);
             DialogTitles.install(() -> messages);
             window[0] = new MainWindow(document, messages, new NoAppActions(), TaskRunner.direct());
-            Scene scene = new Scene(window[0].root(), WIDTH, HEIGHT);
+            // in the frame the app shows it in, so the markers are drawn as there
+            Scene scene = new Scene(new WindowFrame(window[0].root()).root(), WIDTH, HEIGHT);
             Theme.style(scene);
             stage.setScene(scene);
             stage.setWidth(WIDTH);

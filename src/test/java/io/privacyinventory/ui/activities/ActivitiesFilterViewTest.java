@@ -74,7 +74,9 @@ class ActivitiesFilterViewTest {
             FindingsModel findings =
                     new FindingsModel(document, TaskRunner.direct(), Locale.ENGLISH, Clock.systemDefaultZone());
             view = new ActivitiesView(model, messages, new SimpleStringProperty("en"), findings);
-            stage.setScene(new Scene((javafx.scene.Parent) view.root(), 1200, 700));
+            // in the frame the app shows it in: otherwise ControlsFX moves the view into a new root when the
+            // first finding marker appears, which a look-up from the test thread can run into
+            stage.setScene(new Scene(new io.privacyinventory.ui.WindowFrame(view.root()).root(), 1200, 700));
             stage.show();
         });
         SettledScene.await(stage);
