@@ -61,7 +61,7 @@ class FindingsNavigationTest {
         robot.interact(() -> {
             Theme.apply(false);
             window = new MainWindow(document, new Messages(Locale.ENGLISH), new NoAppActions(), TaskRunner.direct());
-            Scene scene = new Scene(window.root(), RenderedWindow.WIDTH, RenderedWindow.HEIGHT);
+            Scene scene = new Scene(new WindowFrame(window.root()).root(), RenderedWindow.WIDTH, RenderedWindow.HEIGHT);
             Theme.style(scene);
             stage.setScene(scene);
             stage.show();

@@ -75,7 +75,7 @@ class MainWindowTest {
             window.dispose();
         }
         window = new MainWindow(document, new Messages(locale), new Shell(), TaskRunner.direct());
-        Scene scene = new Scene(window.root(), 1400, 900);
+        Scene scene = new Scene(new WindowFrame(window.root()).root(), 1400, 900);
         Theme.style(scene);
         stage.setScene(scene);
         stage.show();

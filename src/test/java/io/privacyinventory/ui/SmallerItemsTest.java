@@ -73,7 +73,7 @@ class SmallerItemsTest {
         document = new InventoryDocument(store, store.load(), TaskRunner.direct());
         robot.interact(() -> {
             window = new MainWindow(document, new Messages(Locale.ENGLISH), new NoAppActions(), TaskRunner.direct());
-            Scene scene = new Scene(window.root(), 1400, 900);
+            Scene scene = new Scene(new WindowFrame(window.root()).root(), 1400, 900);
             Theme.style(scene);
             stage.setScene(scene);
             stage.show();

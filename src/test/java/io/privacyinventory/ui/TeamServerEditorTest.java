@@ -105,7 +105,7 @@ class TeamServerEditorTest {
             MainWindow window =
                     new MainWindow(document, new Messages(Locale.ENGLISH), new NoAppActions(), TaskRunner.direct());
             Stage stage = stages.isEmpty() ? primary : new Stage();
-            Scene scene = new Scene(window.root(), 1300, 850);
+            Scene scene = new Scene(new WindowFrame(window.root()).root(), 1300, 850);
             Theme.style(scene);
             stage.setScene(scene);
             stage.show();

@@ -57,7 +57,7 @@ class UndoKeysTest {
         document = new InventoryDocument(store, store.load(), TaskRunner.direct());
         robot.interact(() -> {
             window = new MainWindow(document, new Messages(Locale.ENGLISH), new NoAppActions(), TaskRunner.direct());
-            Scene scene = new Scene(window.root(), 1400, 900);
+            Scene scene = new Scene(new WindowFrame(window.root()).root(), 1400, 900);
             stage.setScene(scene);
             stage.show();
         });

@@ -87,7 +87,7 @@ abstract class ActivityEditorOnFile extends SectionOnFile {
             FindingsModel findings =
                     new FindingsModel(document, TaskRunner.direct(), locale, Clock.systemDefaultZone());
             view = new ActivitiesView(model, messages, new SimpleStringProperty(contentLanguage), findings);
-            stage.setScene(new Scene((javafx.scene.Parent) view.root(), 1200, 900));
+            stage.setScene(new Scene(new io.privacyinventory.ui.WindowFrame(view.root()).root(), 1200, 900));
             stage.show();
             view.activate();
             model.selectedIdProperty().set(activityId);

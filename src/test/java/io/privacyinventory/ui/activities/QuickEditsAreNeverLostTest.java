@@ -83,7 +83,7 @@ class QuickEditsAreNeverLostTest {
             FindingsModel findings =
                     new FindingsModel(document, TaskRunner.direct(), Locale.ENGLISH, Clock.systemDefaultZone());
             view = new ActivitiesView(model, messages, new SimpleStringProperty("en"), findings);
-            stage.setScene(new Scene((javafx.scene.Parent) view.root(), 1200, 900));
+            stage.setScene(new Scene(new io.privacyinventory.ui.WindowFrame(view.root()).root(), 1200, 900));
             stage.show();
             model.selectedIdProperty().set(first.id());
         });
