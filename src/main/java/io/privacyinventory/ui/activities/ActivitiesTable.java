@@ -117,6 +117,11 @@ final class ActivitiesTable {
                         .mapToDouble(TableColumn::getMinWidth)
                         .sum()
                 + 20);
+        // the keys of the names and owners made ahead for a first sort, for each inventory opened and language shown
+        Runnable prepareKeys = () -> prepareSortKeys(sortKeys);
+        model.totalProperty().addListener((observable, was, now) -> prepareKeys.run());
+        contentLanguage.addListener((observable, was, now) -> prepareKeys.run());
+        prepareKeys.run();
         SortedList<Activity> sorted = new SortedList<>(model.visibleActivities());
         sorted.comparatorProperty().bind(table.comparatorProperty());
         table.setItems(sorted);
@@ -164,6 +169,31 @@ final class ActivitiesTable {
             return;
         }
         table.scrollTo(row);
+    }
+
+    /** The texts of the name and owner columns, their keys made in the background. */
+    private void prepareSortKeys(SortKeys sortKeys) {
+        if (model.inventory() == null) {
+            return;
+        }
+        List<Activity> activities = model.inventory().activities();
+        String language = contentLanguage.getValue();
+        String fallback = model.inventory().defaultLanguage();
+        sortKeys.prepare(new java.util.AbstractList<String>() {
+            @Override
+            public String get(int index) {
+                Activity activity = activities.get(index / 2);
+                if (index % 2 == 1) {
+                    return activity.owner();
+                }
+                return activity.name() == null ? "" : activity.name().resolve(language, fallback);
+            }
+
+            @Override
+            public int size() {
+                return activities.size() * 2;
+            }
+        });
     }
 
     String text(io.privacyinventory.model.Text text) {

@@ -30,4 +30,25 @@ class SortKeysTest {
 
         assertThat(sorted).containsExactlyElementsOf(expected);
     }
+
+    /** Keys made ahead on the background thread (half of them here) compare with those made while sorting. */
+    @Test
+    @SuppressWarnings("unchecked")
+    void keysMadeAheadInTheBackgroundOrderAsKeysMadeWhileSorting() throws Exception {
+        List<String> texts = new ArrayList<>();
+        for (Activity activity : InventoryGenerator.generate(400, 5).activities()) {
+            texts.addAll(activity.name().values().values());
+            texts.add(activity.owner());
+        }
+        texts.addAll(List.of("Ærlig", "Øvre", "Åsen", "Aasen", "Kafé", "kafe", "ésprit", "Esprit"));
+        List<String> expected = new ArrayList<>(texts);
+        expected.sort((Comparator<String>) TableColumnBase.DEFAULT_COMPARATOR);
+        SortKeys keys = new SortKeys();
+
+        keys.prepare(texts.subList(0, texts.size() / 2)).get(30, java.util.concurrent.TimeUnit.SECONDS);
+        List<String> sorted = new ArrayList<>(texts);
+        sorted.sort(keys);
+
+        assertThat(sorted).containsExactlyElementsOf(expected);
+    }
 }
