@@ -1,7 +1,9 @@
 package io.privacyinventory.store;
 
+import io.privacyinventory.exchange.EntityCodec;
 import io.privacyinventory.model.Coded;
 import io.privacyinventory.model.EntityType;
+import io.privacyinventory.model.Inventory;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -9,7 +11,9 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HexFormat;
@@ -46,6 +50,16 @@ final class ChangeLog {
         this.connection = connection;
         this.table = table;
         this.allRows = allRows;
+    }
+
+    /** The time a change is stamped with: to the millisecond, as the log keeps it. */
+    static Instant stamp(Clock clock) {
+        return Instant.now(clock).truncatedTo(ChronoUnit.MILLIS);
+    }
+
+    /** Who a change made on this computer is logged as. */
+    static String currentUser() {
+        return System.getProperty("user.name", "unknown");
     }
 
     long nextChangeSet() throws SQLException {
@@ -94,6 +108,11 @@ final class ChangeLog {
      * text as {@link #append} gives for the string the bytes encode, but without that string, which for a
      * large inventory is hundreds of megabytes.
      */
+    static FirstRow firstRow(Instant time, String user, Inventory inventory) {
+        return firstRow(time, user, new EntityCodec(inventory.languages()).toJsonUtf8(inventory));
+    }
+
+    /** As {@link #firstRow(Instant, String, Inventory)}, the inventory already written as UTF-8 JSON. */
     static FirstRow firstRow(Instant time, String user, byte[] afterUtf8) {
         ChangeLogEntry entry =
                 new ChangeLogEntry(1, 1, null, time, user, EntityType.INVENTORY, null, null, null, null, null);

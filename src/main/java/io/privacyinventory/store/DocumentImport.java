@@ -1,6 +1,5 @@
 package io.privacyinventory.store;
 
-import io.privacyinventory.exchange.EntityCodec;
 import io.privacyinventory.exchange.InventoryFormatException;
 import io.privacyinventory.exchange.InventoryJsonReader;
 import io.privacyinventory.model.Inventory;
@@ -8,7 +7,6 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 
 /**
  * Imports an inventory document into a new inventory file while the document is read (decision
@@ -66,8 +64,8 @@ public final class DocumentImport {
     /** As {@link #build(Path, Path, Clock, int)}, with SQLite's page cache for the inserts as given. */
     static Inventory build(Path document, Path file, Clock clock, int activitiesPerFlush, int insertCacheSize)
             throws Exception {
-        Instant time = Instant.now(clock).truncatedTo(ChronoUnit.MILLIS);
-        String user = System.getProperty("user.name", "unknown");
+        Instant time = ChangeLog.stamp(clock);
+        String user = ChangeLog.currentUser();
         StreamedRows rows = new StreamedRows(file, activitiesPerFlush, insertCacheSize);
         Inventory inventory;
         try {
@@ -81,7 +79,7 @@ public final class DocumentImport {
         rows.end(inventory);
         ChangeLog.FirstRow firstRow;
         try {
-            firstRow = ChangeLog.firstRow(time, user, new EntityCodec(inventory.languages()).toJsonUtf8(inventory));
+            firstRow = ChangeLog.firstRow(time, user, inventory);
         } catch (RuntimeException | Error e) {
             rows.abandon(e);
             throw e;

@@ -1,7 +1,6 @@
 package io.privacyinventory.store;
 
 import io.privacyinventory.exchange.AtomicFiles;
-import io.privacyinventory.exchange.EntityCodec;
 import io.privacyinventory.exchange.FileProblems;
 import io.privacyinventory.exchange.InventoryFormatException;
 import io.privacyinventory.model.Edit;
@@ -17,7 +16,6 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -52,7 +50,7 @@ public final class InventoryStore implements RecordStore {
         this.lock = lock;
         this.upgrade = upgrade;
         this.clock = clock;
-        this.user = currentUser();
+        this.user = ChangeLog.currentUser();
         this.loader = new InventoryLoader(connection);
         this.log = new ChangeLog(connection);
         this.edits = new FileEdits(connection, loader);
@@ -111,10 +109,10 @@ public final class InventoryStore implements RecordStore {
         // the change log's first row holds the whole inventory as JSON (hundreds of megabytes for a large
         // one): it is written, as the UTF-8 it is stored in, and hashed on a second thread while this one
         // inserts the rows, which takes longer
-        Instant time = now(clock);
-        String user = currentUser();
-        CompletableFuture<ChangeLog.FirstRow> firstRow = CompletableFuture.supplyAsync(
-                () -> ChangeLog.firstRow(time, user, new EntityCodec(initial.languages()).toJsonUtf8(initial)));
+        Instant time = ChangeLog.stamp(clock);
+        String user = ChangeLog.currentUser();
+        CompletableFuture<ChangeLog.FirstRow> firstRow =
+                CompletableFuture.supplyAsync(() -> ChangeLog.firstRow(time, user, initial));
         Connection connection;
         try {
             connection = Database.create(file, Migration.bundled());
@@ -504,7 +502,7 @@ public final class InventoryStore implements RecordStore {
     }
 
     private ChangeSet write(Long reverts, Write work) throws EditRejectedException {
-        return write(reverts, now(clock), work);
+        return write(reverts, ChangeLog.stamp(clock), work);
     }
 
     /** As {@link #write(Long, Write)}, the change set stamped with {@code time}. */
@@ -554,15 +552,6 @@ public final class InventoryStore implements RecordStore {
         } catch (SQLException e) {
             failure.addSuppressed(e);
         }
-    }
-
-    /** The time a change is stamped with: to the millisecond, as the log keeps it. */
-    private static Instant now(Clock clock) {
-        return Instant.now(clock).truncatedTo(ChronoUnit.MILLIS);
-    }
-
-    private static String currentUser() {
-        return System.getProperty("user.name", "unknown");
     }
 
     private static boolean isConstraintViolation(SQLException e) {

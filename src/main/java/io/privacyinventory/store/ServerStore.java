@@ -13,7 +13,6 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
@@ -343,8 +342,7 @@ public final class ServerStore implements RecordStore {
             boolean othersWrote = refuseConflicts(rows);
             long changeSet = log.nextChangeSet();
             tables.write(current, next);
-            List<ChangeLogEntry> entries =
-                    log.append(head, changeSet, reverts, Instant.now(clock).truncatedTo(ChronoUnit.MILLIS), user, rows);
+            List<ChangeLogEntry> entries = log.append(head, changeSet, reverts, ChangeLog.stamp(clock), user, rows);
             long newHead = head.rows() + entries.size();
             if (!entries.isEmpty()) {
                 notifyChange(newHead);
