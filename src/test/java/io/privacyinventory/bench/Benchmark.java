@@ -413,8 +413,8 @@ public final class Benchmark {
                     Clock.fixed(TODAY.atStartOfDay(ZoneOffset.UTC).toInstant(), ZoneOffset.UTC));
             record("sort-findings", size, Timing.of(warmUps, runs, () -> {
                 List<Activity> activities = new ArrayList<>(inventory.activities());
-                activities.sort(Comparator.comparingInt(activity ->
-                        findings.about("activities/" + activity.id()).size()));
+                activities.sort(Comparator.comparingInt(
+                        activity -> findings.aboutActivity(activity.id()).size()));
             }));
         }
     }

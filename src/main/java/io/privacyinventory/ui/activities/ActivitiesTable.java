@@ -87,7 +87,7 @@ final class ActivitiesTable {
                     setGraphic(null);
                     return;
                 }
-                List<Finding> about = findings.about("activities/" + id);
+                List<Finding> about = findings.aboutActivity(id);
                 long errors = about.stream().filter(Finding::isError).count();
                 if (about.isEmpty()) {
                     setText(null);
@@ -106,7 +106,7 @@ final class ActivitiesTable {
             }
         });
         problems.setComparator(java.util.Comparator.comparingInt(
-                id -> findings.about("activities/" + id).size()));
+                id -> findings.aboutActivity(id).size()));
         problems.setPrefWidth(76);
         problems.setMinWidth(76);
         table.getColumns().add(problems);

@@ -282,7 +282,7 @@ public final class ActivitiesView implements io.privacyinventory.ui.SectionView 
             return;
         }
         String prefix = "activities/" + activity.id() + "/";
-        editor.markFindings(findings.about("activities/" + activity.id()).stream()
+        editor.markFindings(findings.aboutActivity(activity.id()).stream()
                 .filter(finding -> finding.path().startsWith(prefix))
                 .map(finding -> new Finding(
                         finding.severity(),

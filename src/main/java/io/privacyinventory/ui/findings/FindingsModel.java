@@ -37,6 +37,8 @@ public final class FindingsModel {
     private final Subscription subscription;
     /** The findings by the item they are about (see {@link #item}), in their order. */
     private Map<String, List<Finding>> byItem = Map.of();
+    /** The same lists of the activities, by the activity's id alone: the table asks per row and comparison. */
+    private Map<String, List<Finding>> byActivity = Map.of();
 
     private Inventory checking;
     private Inventory queued;
@@ -82,6 +84,14 @@ public final class FindingsModel {
                 .toList();
     }
 
+    /**
+     * The findings about one activity and anything in it, by its id: the same as
+     * {@code about("activities/" + id)}, without making that path for every row and comparison.
+     */
+    public List<Finding> aboutActivity(String id) {
+        return byActivity.getOrDefault(id, List.of());
+    }
+
     /** "activities/payroll" for "activities/payroll/purposes/0/legalBasis": the first two parts of a path. */
     private static String item(String path) {
         int first = path.indexOf('/');
@@ -98,15 +108,13 @@ public final class FindingsModel {
         checking = inventory;
         LocalDate today = LocalDate.now(clock);
         runner.run(
-                () -> InventoryChecker.check(inventory, today, locale),
-                result -> {
-                    Map<String, List<Finding>> index = new HashMap<>();
-                    result.forEach(finding -> index.computeIfAbsent(item(finding.path()), k -> new ArrayList<>())
-                            .add(finding));
-                    byItem = index;
-                    findings.setAll(result);
-                    errors.set((int) result.stream().filter(Finding::isError).count());
-                    warnings.set(result.size() - errors.get());
+                () -> Checked.of(InventoryChecker.check(inventory, today, locale)),
+                checked -> {
+                    byItem = checked.byItem();
+                    byActivity = checked.byActivity();
+                    findings.setAll(checked.findings());
+                    errors.set(checked.errors());
+                    warnings.set(checked.findings().size() - checked.errors());
                     failure.set(null);
                     done();
                 },
@@ -122,6 +130,37 @@ public final class FindingsModel {
         queued = null;
         if (next != null) {
             check(next);
+        }
+    }
+
+    /** A check's findings with their look-ups, made on the checking thread rather than the FX thread. */
+    private record Checked(
+            List<Finding> findings,
+            Map<String, List<Finding>> byItem,
+            Map<String, List<Finding>> byActivity,
+            int errors) {
+        private static final String ACTIVITIES = "activities/";
+
+        static Checked of(List<Finding> findings) {
+            Map<String, List<Finding>> byItem = new HashMap<>();
+            Map<String, List<Finding>> byActivity = new HashMap<>();
+            int errors = 0;
+            for (Finding finding : findings) {
+                String item = item(finding.path());
+                List<Finding> list = byItem.get(item);
+                if (list == null) {
+                    list = new ArrayList<>();
+                    byItem.put(item, list);
+                    if (item.startsWith(ACTIVITIES) && item.length() > ACTIVITIES.length()) {
+                        byActivity.put(item.substring(ACTIVITIES.length()), list);
+                    }
+                }
+                list.add(finding);
+                if (finding.isError()) {
+                    errors++;
+                }
+            }
+            return new Checked(findings, byItem, byActivity, errors);
         }
     }
 }

@@ -14,6 +14,7 @@ import io.privacyinventory.ui.findings.FindingsModel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.List;
 import java.util.Locale;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.scene.Scene;
@@ -45,6 +46,7 @@ class ActivitiesFilterViewTest {
     private InventoryDocument document;
     private ActivitiesViewModel model;
     private ActivitiesView view;
+    private FindingsModel findings;
 
     @Start
     void start(Stage stage) {
@@ -71,8 +73,7 @@ class ActivitiesFilterViewTest {
         robot.interact(() -> {
             Messages messages = new Messages(Locale.ENGLISH);
             model = new ActivitiesViewModel(document, "New activity", "copy");
-            FindingsModel findings =
-                    new FindingsModel(document, TaskRunner.direct(), Locale.ENGLISH, Clock.systemDefaultZone());
+            findings = new FindingsModel(document, TaskRunner.direct(), Locale.ENGLISH, Clock.systemDefaultZone());
             view = new ActivitiesView(model, messages, new SimpleStringProperty("en"), findings);
             // in the frame the app shows it in: otherwise ControlsFX moves the view into a new root when the
             // first finding marker appears, which a look-up from the test thread can run into
@@ -187,5 +188,34 @@ class ActivitiesFilterViewTest {
         int[] index = {-1};
         robot.interact(() -> index[0] = flow.getFirstVisibleCell().getIndex());
         return index[0];
+    }
+
+    @Test
+    void theIssuesHeadingSortsByHowManyFindingsEachActivityHas(FxRobot robot) {
+        List<Integer> counts = document.inventory().activities().stream()
+                .map(activity -> findings.aboutActivity(activity.id()).size())
+                .toList();
+        assertThat(counts.stream().distinct().count())
+                .as("activities with different counts")
+                .isGreaterThan(1);
+
+        robot.clickOn("Issues").clickOn("Issues");
+
+        List<Integer> shown = table(robot).getItems().stream()
+                .map(activity -> findings.aboutActivity(activity.id()).size())
+                .toList();
+        assertThat(shown).hasSize(ACTIVITIES);
+        assertThat(shown).isSortedAccordingTo(java.util.Comparator.reverseOrder());
+        assertThat(shown.get(0)).isEqualTo(java.util.Collections.max(counts));
+        String firstCell = robot.lookup(".table-row-cell")
+                .nth(0)
+                .lookup(".table-cell")
+                .match(cell -> ((javafx.scene.control.TableCell<?, ?>) cell)
+                        .getTableColumn()
+                        .getText()
+                        .equals("Issues"))
+                .queryAs(javafx.scene.control.TableCell.class)
+                .getText();
+        assertThat(firstCell).isEqualTo(Integer.toString(shown.get(0)));
     }
 }

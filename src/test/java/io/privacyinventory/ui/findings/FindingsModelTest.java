@@ -51,6 +51,25 @@ class FindingsModelTest {
                         .toList();
                 assertThat(model.about(prefix)).as(prefix).isEqualTo(expected);
             }
+            // the table's per-row look-up by id gives the same lists, and none for an id without findings
+            List<String> ids = new java.util.ArrayList<>(
+                    clinic.activities().stream().map(a -> a.id()).toList());
+            ids.add("nothing");
+            int withFindings = 0;
+            for (String id : ids) {
+                List<Finding> expected = all.stream()
+                        .filter(finding -> finding.path().startsWith("activities/" + id + "/")
+                                || finding.path().equals("activities/" + id))
+                        .toList();
+                assertThat(model.aboutActivity(id)).as(id).isEqualTo(expected);
+                withFindings += expected.isEmpty() ? 0 : 1;
+            }
+            assertThat(withFindings).isPositive();
+            assertThat(model.errorCountProperty().get()
+                            + model.warningCountProperty().get())
+                    .isEqualTo(all.size());
+            assertThat(model.errorCountProperty().get())
+                    .isEqualTo((int) all.stream().filter(Finding::isError).count());
         }
     }
 }
