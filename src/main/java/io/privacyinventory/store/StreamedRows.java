@@ -65,6 +65,8 @@ final class StreamedRows implements DocumentItems {
     private Connection connection;
     private RowWriter rows;
     private Start start;
+    /** The new file's indexes, made again once the rows are in. */
+    private SecondaryIndexes indexes;
     /** The connection's own page cache size, set again once the rows are in. */
     private int cacheSize;
     /** The items written so far, per list, to be compared with the inventory the reading returns. */
@@ -171,6 +173,7 @@ final class StreamedRows implements DocumentItems {
     private Connection write() throws Exception {
         connection = Database.create(file, Migration.bundled());
         try {
+            quickInserts();
             begin();
             while (true) {
                 Object next = queue.take();
@@ -204,13 +207,31 @@ final class StreamedRows implements DocumentItems {
         }
     }
 
+    /**
+     * Settings for a file nobody else sees until it is committed, closed, flushed to disk and moved
+     * into place ({@link io.privacyinventory.exchange.AtomicFiles}), and that is removed on any failure
+     * (decision 0022): the rollback journal is kept in memory (a rollback still works; the file's pages
+     * before the transaction are only the empty schema's), SQLite does not wait for the disk, foreign
+     * keys are not enforced (every id a row refers to is one this writer numbered and wrote, and the
+     * reading validates every reference), and the indexes are made after the rows ({@link
+     * SecondaryIndexes}). None of this is stored in the file: every later connection opens it with its
+     * own settings (journal DELETE, synchronous FULL, foreign keys on).
+     */
+    private void quickInserts() throws SQLException {
+        Database.execute(connection, "PRAGMA journal_mode = MEMORY");
+        Database.execute(connection, "PRAGMA synchronous = OFF");
+        Database.execute(connection, "PRAGMA temp_store = MEMORY");
+        Database.execute(connection, "PRAGMA foreign_keys = OFF");
+        indexes = SecondaryIndexes.of(connection);
+    }
+
     private void begin() throws SQLException {
         Database.execute(connection, "BEGIN IMMEDIATE");
-        Database.execute(connection, "PRAGMA defer_foreign_keys = ON");
         if (rows == null) {
             cacheSize = Database.pragmaInt(connection, "cache_size");
         }
         Database.execute(connection, "PRAGMA cache_size = " + insertCacheSize);
+        indexes.drop();
         rows = new RowWriter(connection, true);
     }
 
@@ -297,6 +318,7 @@ final class StreamedRows implements DocumentItems {
         }
         rows.flush();
         rows.close();
+        indexes.create();
         Database.execute(connection, "PRAGMA cache_size = " + cacheSize);
     }
 

@@ -71,6 +71,8 @@ class DocumentImportTest {
 
         assertThat(inventory).isEqualTo(generated);
         assertThat(tables(imported)).isEqualTo(tables(made));
+        assertThat(schema(imported)).isEqualTo(schema(made));
+        assertIsAnOrdinaryInventoryFile(imported);
         try (InventoryStore store = InventoryStore.openReadOnly(imported)) {
             assertThat(store.load()).isEqualTo(generated);
             assertThat(store.verifyHistory().intact()).isTrue();
@@ -105,6 +107,8 @@ class DocumentImportTest {
                 .close();
 
         assertThat(tables(imported)).isEqualTo(tables(made));
+        assertThat(schema(imported)).isEqualTo(schema(made));
+        assertIsAnOrdinaryInventoryFile(imported);
     }
 
     @Test
@@ -221,6 +225,62 @@ class DocumentImportTest {
         try (Stream<Path> files = Files.list(folder)) {
             return files.map(file -> file.getFileName().toString()).toList();
         }
+    }
+
+    /**
+     * The schema as SQLite keeps it: the tables in their order, then the indexes in theirs (those of
+     * the schema's statements, then those SQLite made for keys), each with its statement. (The rows are written into tables without their indexes, which are made after
+     * the last row, so an index's entry may come later in {@code sqlite_schema} than in a file made
+     * the other way; its name, table and statement must be the same, and so must the order of the
+     * tables and the order of the indexes, which is what {@code .dump} shows.)
+     */
+    private static List<String> schema(Path file) throws Exception {
+        List<String> schema = new ArrayList<>();
+        try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + file);
+                Statement statement = connection.createStatement()) {
+            for (String type : List.of("table", "index", "trigger", "view")) {
+                try (ResultSet rows =
+                        statement.executeQuery("SELECT type, name, tbl_name, sql FROM sqlite_schema WHERE type = '"
+                                + type + "' ORDER BY sql IS NULL, rowid")) {
+                    while (rows.next()) {
+                        schema.add(rows.getString(1) + " " + rows.getString(2) + " on " + rows.getString(3) + ": "
+                                + rows.getString(4));
+                    }
+                }
+            }
+        }
+        return schema;
+    }
+
+    /**
+     * What every later connection relies on, though the rows were written with the journal in memory,
+     * without waiting for the disk and with foreign keys not enforced: a rollback-journal file (not
+     * write-ahead), whose references all hold and whose pages are whole.
+     */
+    private static void assertIsAnOrdinaryInventoryFile(Path file) throws Exception {
+        byte[] header;
+        try (var in = Files.newInputStream(file)) {
+            header = in.readNBytes(100);
+        }
+        assertThat(header[18]).as("file format write version: rollback journal").isEqualTo((byte) 1);
+        assertThat(header[19]).as("file format read version: rollback journal").isEqualTo((byte) 1);
+        try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + file);
+                Statement statement = connection.createStatement()) {
+            try (ResultSet rows = statement.executeQuery("PRAGMA journal_mode")) {
+                assertThat(rows.next()).isTrue();
+                assertThat(rows.getString(1)).isEqualTo("delete");
+            }
+            try (ResultSet rows = statement.executeQuery("PRAGMA foreign_key_check")) {
+                assertThat(rows.next())
+                        .as("a row whose reference does not hold")
+                        .isFalse();
+            }
+            try (ResultSet rows = statement.executeQuery("PRAGMA integrity_check")) {
+                assertThat(rows.next()).isTrue();
+                assertThat(rows.getString(1)).isEqualTo("ok");
+            }
+        }
+        assertThat(Files.exists(Database.journalOf(file))).isFalse();
     }
 
     /** Every table's rows in rowid order, by table name. */
