@@ -26,8 +26,6 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.junit.jupiter.api.parallel.Execution;
-import org.junit.jupiter.api.parallel.ExecutionMode;
 
 /**
  * A large import killed (kill -9) at random moments of its write leaves the old state or the whole
@@ -38,13 +36,8 @@ import org.junit.jupiter.api.parallel.ExecutionMode;
  * the inserts, the commit, the sync or the move. {@code -Dcrash.kills=N} sets the kills per case
  * (default 10; the build gives 5), {@code -Dcrash.activities=N} the size of the import (default 2000; the
  * build gives 500).
- *
- * <p>The two cases run side by side (each in a folder of its own): most of a case's time is spent
- * waiting for its child JVM, so one case alone leaves a core idle. Each case measures its own write
- * window under the same load its kills then fall in.
  */
 @org.junit.jupiter.api.Tag("slow")
-@Execution(ExecutionMode.CONCURRENT)
 class CrashSafetyTest {
     private static final int KILLS = Integer.getInteger("crash.kills", 10);
     private static final int ACTIVITIES = Integer.getInteger("crash.activities", 2000);
