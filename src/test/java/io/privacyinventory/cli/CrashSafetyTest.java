@@ -34,7 +34,8 @@ import org.junit.jupiter.api.io.TempDir;
  * transaction). Each kill falls at a random moment between the start of the write (the temporary
  * file or the journal appears) and a little after the time a whole write takes, so it lands in
  * the inserts, the commit, the sync or the move. {@code -Dcrash.kills=N} sets the kills per case
- * (default 10), {@code -Dcrash.activities=N} the size of the import (default 2000).
+ * (default 10; the build gives 5), {@code -Dcrash.activities=N} the size of the import (default 2000; the
+ * build gives 500).
  */
 @org.junit.jupiter.api.Tag("slow")
 class CrashSafetyTest {

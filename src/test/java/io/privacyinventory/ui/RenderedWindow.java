@@ -89,9 +89,12 @@ final class RenderedWindow implements AutoCloseable {
     /** Waits until the view is complete (the editor's later sections built) and laid out. */
     void settle() {
         SettledScene.await(stage);
-        robot.interact(() -> stage.getScene().getRoot().applyCss());
-        robot.interact(() -> stage.getScene().getRoot().layout());
-        WaitForAsyncUtils.waitForFxEvents();
+        // one visit to the FX thread: interact waits for the FX events after it (five rounds of a
+        // fixed 10 ms sleep), so a second visit and a further wait only slept again
+        robot.interact(() -> {
+            stage.getScene().getRoot().applyCss();
+            stage.getScene().getRoot().layout();
+        });
     }
 
     Node root() {
