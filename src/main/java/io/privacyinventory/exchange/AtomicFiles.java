@@ -115,9 +115,23 @@ public final class AtomicFiles {
             } catch (AtomicMoveNotSupportedException e) {
                 Files.move(temporary, destination, StandardCopyOption.REPLACE_EXISTING);
             }
+            syncFolder(folder);
         } finally {
             Files.deleteIfExists(temporary);
             Files.deleteIfExists(temporary.resolveSibling(temporary.getFileName() + "-journal"));
+        }
+    }
+
+    /**
+     * Asks the system to write the folder's entries to disk, so that the move is kept through a power
+     * cut (the file's own contents were flushed before it). Where a folder cannot be opened for that
+     * (Windows), the move stands as the system keeps it.
+     */
+    static void syncFolder(Path folder) {
+        try (FileChannel channel = FileChannel.open(folder, StandardOpenOption.READ)) {
+            channel.force(true);
+        } catch (IOException | UnsupportedOperationException e) {
+            // not possible on this system: nothing more can be done for the folder entry
         }
     }
 
