@@ -18,6 +18,18 @@ public final class AppPreferences {
         return new AppPreferences(Preferences.userRoot().node("io/privacyinventory"));
     }
 
+    /**
+     * Reads the saved settings now (the store reads its file on the first look-up), so that a
+     * thread other than the one that shows the window can pay for it.
+     */
+    public void load() {
+        try {
+            node.keys();
+        } catch (java.util.prefs.BackingStoreException e) {
+            // unreadable settings: every look-up then gives its default, as it would have anyway
+        }
+    }
+
     public double[] windowBounds() {
         return new double[] {
             node.getDouble("window.x", Double.NaN),

@@ -4,7 +4,6 @@ import io.privacyinventory.ui.document.InventoryDocument;
 import io.privacyinventory.ui.document.InventoryFiles;
 import io.privacyinventory.ui.document.TeamServerDocuments;
 import java.lang.management.ManagementFactory;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -35,17 +34,16 @@ import javafx.stage.Stage;
  */
 public final class InventoryApp extends Application implements MainWindow.AppActions {
     private static final int[] ICON_SIZES = {16, 32, 64, 128, 256, 512};
-    private static Path initialFile;
-    private static Callable<Path> defaultFile;
+    private static StartUp startUp;
     private static Path backupFolder;
     /** How many daily backups of each file are kept. */
     private static final int BACKUPS_KEPT = 10;
 
     private static boolean smoke;
 
-    private final AppPreferences preferences = AppPreferences.user();
+    private AppPreferences preferences;
     /** The document's worker: everything that touches the open file, in order. */
-    private final TaskRunner runner = TaskRunner.background();
+    private final TaskRunner runner = startUp.runner();
     /** Work on inventories in memory (checks, previews, exports, reading imports): never queued behind edits. */
     private final TaskRunner memoryWork = TaskRunner.background("inventory-checks");
 
@@ -57,9 +55,13 @@ public final class InventoryApp extends Application implements MainWindow.AppAct
     private MainWindow window;
     private FileCommands files;
 
+    /**
+     * Starts reading the settings and opening the file (see {@link StartUp}) while JavaFX starts;
+     * called before {@link Application#launch}.
+     */
     static void configure(Path inventoryFile, Callable<Path> defaultInventory, Path backups, boolean smokeTest) {
-        initialFile = inventoryFile;
-        defaultFile = defaultInventory;
+        startUp = StartUp.begin(
+                inventoryFile, defaultInventory, smokeTest, AppPreferences::user, TaskRunner.background());
         backupFolder = backups;
         smoke = smokeTest;
     }
@@ -67,6 +69,7 @@ public final class InventoryApp extends Application implements MainWindow.AppAct
     @Override
     public void start(Stage primaryStage) {
         stage = primaryStage;
+        preferences = startUp.preferences(AppPreferences::user);
         files = new FileCommands(stage, () -> messages, () -> document, this::open, runner, memoryWork, preferences);
         Browser.use(getHostServices());
         Theme.apply(preferences.darkTheme());
@@ -97,14 +100,18 @@ public final class InventoryApp extends Application implements MainWindow.AppAct
         stage.setTitle("Privacy Inventory");
         stage.setOnCloseRequest(event -> rememberWindow());
         stage.show();
-        Path last = preferences.lastFile();
-        if (initialFile != null) {
-            open(initialFile);
-        } else if (last != null && Files.isRegularFile(last) && !smoke) {
-            open(last);
-        } else {
-            runner.run(defaultFile, this::open, error -> windowFrame.show(errorPane(Path.of("inventory.db"), error)));
-        }
+        // the file chosen at start has been opening since before the window was made
+        startUp.deliver(
+                Platform::runLater,
+                file -> showTitle(file, false),
+                (file, opened) -> opened(file, opened),
+                (file, error) -> {
+                    if (file == null) {
+                        windowFrame.show(errorPane(Path.of("inventory.db"), error));
+                    } else {
+                        openFailed(file, error);
+                    }
+                });
     }
 
     @Override
@@ -128,46 +135,55 @@ public final class InventoryApp extends Application implements MainWindow.AppAct
     }
 
     private void open(Path file, boolean readOnly) {
-        stage.setTitle(messages.get(readOnly ? "window.titleReadOnly" : "window.title", file.getFileName()));
+        showTitle(file, readOnly);
         runner.run(
                 () -> InventoryFiles.open(file, readOnly, runner),
-                opened -> {
-                    if (window != null) {
-                        window.dispose();
-                    }
-                    if (document != null) {
-                        document.close();
-                    }
-                    document = opened;
-                    if (opened.isReadOnly()) {
-                        opened.followFile(javafx.util.Duration.seconds(2));
-                    }
-                    if (!smoke) {
-                        preferences.opened(file);
-                    }
-                    window = new MainWindow(opened, messages, this, memoryWork);
-                    windowFrame.show(window.root());
-                    if (smoke) {
-                        reportFirstFrame();
-                    } else {
-                        afterOpening(opened);
-                    }
-                },
-                error -> {
-                    if (InventoryFiles.isLocked(error) && !smoke) {
-                        offerReadOnly(file, error);
-                        return;
-                    }
-                    if (smoke) {
-                        System.err.println("error: " + error.getMessage());
-                        System.exit(2);
-                    }
-                    if (document == null) {
-                        windowFrame.show(errorPane(file, error));
-                    } else {
-                        alert(Alert.AlertType.ERROR, messages.get("error.openHeader"), error.getMessage());
-                    }
-                });
+                opened -> opened(file, opened),
+                error -> openFailed(file, error));
+    }
+
+    private void showTitle(Path file, boolean readOnly) {
+        stage.setTitle(messages.get(readOnly ? "window.titleReadOnly" : "window.title", file.getFileName()));
+    }
+
+    /** Shows the document opened from {@code file} in the window, in place of what it showed. */
+    private void opened(Path file, InventoryDocument opened) {
+        if (window != null) {
+            window.dispose();
+        }
+        if (document != null) {
+            document.close();
+        }
+        document = opened;
+        if (opened.isReadOnly()) {
+            opened.followFile(javafx.util.Duration.seconds(2));
+        }
+        if (!smoke) {
+            preferences.opened(file);
+        }
+        window = new MainWindow(opened, messages, this, memoryWork);
+        windowFrame.show(window.root());
+        if (smoke) {
+            reportFirstFrame();
+        } else {
+            afterOpening(opened);
+        }
+    }
+
+    private void openFailed(Path file, Throwable error) {
+        if (InventoryFiles.isLocked(error) && !smoke) {
+            offerReadOnly(file, error);
+            return;
+        }
+        if (smoke) {
+            System.err.println("error: " + error.getMessage());
+            System.exit(2);
+        }
+        if (document == null) {
+            windowFrame.show(errorPane(file, error));
+        } else {
+            alert(Alert.AlertType.ERROR, messages.get("error.openHeader"), error.getMessage());
+        }
     }
 
     private void offerReadOnly(Path file, Throwable error) {
