@@ -45,7 +45,8 @@ record Migration(int version, Step step) {
         });
     }
 
-    private static void requireForeignKeysHold(Connection connection, String resource) throws SQLException {
+    /** Fails naming the first row that refers to a missing row, if there is one; {@code resource} is what wrote them. */
+    static void requireForeignKeysHold(Connection connection, String resource) throws SQLException {
         try (Statement statement = connection.createStatement();
                 ResultSet rows = statement.executeQuery("PRAGMA foreign_key_check")) {
             if (rows.next()) {

@@ -109,7 +109,9 @@ final class StreamedRows implements DocumentItems {
 
     /**
      * Waits until the rows of the inventory given to {@link #end} are in, and returns the connection
-     * with the transaction open. Throws what made a row fail, with nothing left open.
+     * with the transaction open. Throws what made a row fail, with nothing left open. The connection
+     * still has the insert settings of decision 0022 (journal in memory, no sync, foreign keys off):
+     * the caller only adds the first change-log row, commits and closes it, and never edits through it.
      */
     Connection connection() throws Exception {
         try {
@@ -319,6 +321,9 @@ final class StreamedRows implements DocumentItems {
         rows.flush();
         rows.close();
         indexes.create();
+        // foreign keys were not enforced row by row (decision 0022): every reference is checked once,
+        // on the finished tables, before anything is committed
+        Migration.requireForeignKeysHold(connection, "the import into a new file");
         Database.execute(connection, "PRAGMA cache_size = " + cacheSize);
     }
 

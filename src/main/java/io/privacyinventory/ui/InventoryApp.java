@@ -43,7 +43,7 @@ public final class InventoryApp extends Application implements MainWindow.AppAct
 
     private AppPreferences preferences;
     /** The document's worker: everything that touches the open file, in order. */
-    private final TaskRunner runner = startUp.runner();
+    private final TaskRunner runner = startUp().runner();
     /** Work on inventories in memory (checks, previews, exports, reading imports): never queued behind edits. */
     private final TaskRunner memoryWork = TaskRunner.background("inventory-checks");
 
@@ -59,6 +59,13 @@ public final class InventoryApp extends Application implements MainWindow.AppAct
      * Starts reading the settings and opening the file (see {@link StartUp}) while JavaFX starts;
      * called before {@link Application#launch}.
      */
+    private static StartUp startUp() {
+        if (startUp == null) {
+            throw new IllegalStateException("the app is started through GuiLauncher, which calls configure first");
+        }
+        return startUp;
+    }
+
     static void configure(Path inventoryFile, Callable<Path> defaultInventory, Path backups, boolean smokeTest) {
         startUp = StartUp.begin(
                 inventoryFile, defaultInventory, smokeTest, AppPreferences::user, TaskRunner.background());
@@ -106,7 +113,10 @@ public final class InventoryApp extends Application implements MainWindow.AppAct
                 file -> showTitle(file, false),
                 (file, opened) -> opened(file, opened),
                 (file, error) -> {
-                    if (file == null) {
+                    if (file == null && smoke) {
+                        System.err.println("error: " + error.getMessage());
+                        System.exit(2);
+                    } else if (file == null) {
                         windowFrame.show(errorPane(Path.of("inventory.db"), error));
                     } else {
                         openFailed(file, error);
@@ -116,6 +126,7 @@ public final class InventoryApp extends Application implements MainWindow.AppAct
 
     @Override
     public void stop() {
+        startUp.closeUndelivered();
         if (document != null) {
             document.close();
         }

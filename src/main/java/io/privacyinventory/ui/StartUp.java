@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -23,6 +24,8 @@ final class StartUp {
     private final CompletableFuture<AppPreferences> preferences = new CompletableFuture<>();
     private final CompletableFuture<Path> file = new CompletableFuture<>();
     private final CompletableFuture<InventoryDocument> document = new CompletableFuture<>();
+    /** Set once the document (or its error) went to the window, or it was closed because the app stopped. */
+    private final AtomicBoolean delivered = new AtomicBoolean();
 
     private StartUp(TaskRunner runner) {
         this.runner = runner;
@@ -106,13 +109,36 @@ final class StartUp {
         file.thenAccept(path -> onFxThread.accept(() -> chosen.accept(path)));
         document.whenComplete((result, error) -> {
             Path path = file.isCompletedExceptionally() ? null : file.join();
-            onFxThread.accept(() -> {
-                if (error == null) {
-                    opened.accept(path, result);
-                } else {
-                    failed.accept(path, error instanceof CompletionException ? error.getCause() : error);
-                }
-            });
+            try {
+                onFxThread.accept(() -> {
+                    if (!delivered.compareAndSet(false, true)) {
+                        closeQuietly(result);
+                    } else if (error == null) {
+                        opened.accept(path, result);
+                    } else {
+                        failed.accept(path, error instanceof CompletionException ? error.getCause() : error);
+                    }
+                });
+            } catch (RuntimeException toolkitGone) {
+                // the window closed before the file was open: nobody will show it, so it is closed here
+                closeUndelivered();
+            }
         });
+    }
+
+    /**
+     * Closes the document opened at start if it has not been handed to the window (the app stops
+     * first), and makes a later delivery close it instead, so its lock and connection are let go.
+     */
+    void closeUndelivered() {
+        if (delivered.compareAndSet(false, true)) {
+            closeQuietly(document.getNow(null));
+        }
+    }
+
+    private static void closeQuietly(InventoryDocument opened) {
+        if (opened != null) {
+            opened.close();
+        }
     }
 }

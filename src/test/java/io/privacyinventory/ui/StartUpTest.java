@@ -122,6 +122,79 @@ class StartUpTest {
         assertThat(outcome.error).hasMessage("no data folder");
     }
 
+    @Test
+    void aFileOpenedAfterTheAppStoppedIsClosedAgainSoItsLockIsLetGo() throws Exception {
+        Path named = inventoryFile("named.db", OTHER);
+        StartUp start = StartUp.begin(
+                named,
+                defaultAt(folder.resolve("default.db")),
+                false,
+                () -> new AppPreferences(node),
+                TaskRunner.direct());
+        CompletableFuture<Void> refused = new CompletableFuture<>();
+        java.util.concurrent.atomic.AtomicInteger handOvers = new java.util.concurrent.atomic.AtomicInteger();
+        List<Object> shown = new ArrayList<>();
+        start.deliver(
+                work -> {
+                    // the second hand-over is the document's (the first the file's, for the title)
+                    if (handOvers.incrementAndGet() == 2) {
+                        refused.complete(null);
+                    }
+                    throw new IllegalStateException("Toolkit has exited");
+                },
+                shown::add,
+                (file, document) -> shown.add(document),
+                (file, error) -> shown.add(error));
+        refused.get(30, java.util.concurrent.TimeUnit.SECONDS);
+
+        assertThat(shown).isEmpty();
+        // another window can now open the file for editing: the start's lock on it is gone
+        awaitOpenable(named);
+    }
+
+    @Test
+    void aDocumentDeliveredAfterTheAppStoppedIsClosedInsteadOfShown() throws Exception {
+        Path named = inventoryFile("named.db", OTHER);
+        StartUp start = StartUp.begin(
+                named,
+                defaultAt(folder.resolve("default.db")),
+                false,
+                () -> new AppPreferences(node),
+                TaskRunner.direct());
+        List<Runnable> queued = new java.util.concurrent.CopyOnWriteArrayList<>();
+        List<Object> shown = new ArrayList<>();
+        start.deliver(
+                queued::add, shown::add, (file, document) -> shown.add(document), (file, error) -> shown.add(error));
+        long until = System.nanoTime() + 30_000_000_000L;
+        while (queued.size() < 2 && System.nanoTime() < until) {
+            Thread.sleep(10);
+        }
+        assertThat(queued)
+                .as("the title and the document queued for the window")
+                .hasSize(2);
+
+        start.closeUndelivered();
+        queued.forEach(Runnable::run);
+
+        assertThat(shown).containsExactly(named);
+        awaitOpenable(named);
+    }
+
+    private static void awaitOpenable(Path file) throws Exception {
+        long until = System.nanoTime() + 30_000_000_000L;
+        while (true) {
+            try (InventoryStore store = InventoryStore.open(file)) {
+                assertThat(store.load().activities()).isNotEmpty();
+                return;
+            } catch (Exception stillLocked) {
+                if (System.nanoTime() > until) {
+                    throw stillLocked;
+                }
+                Thread.sleep(20);
+            }
+        }
+    }
+
     private Outcome start(Path named, Callable<Path> defaultFile, boolean smoke) throws Exception {
         StartUp start = StartUp.begin(named, defaultFile, smoke, () -> new AppPreferences(node), TaskRunner.direct());
         Outcome outcome = new Outcome();
