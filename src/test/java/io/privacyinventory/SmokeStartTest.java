@@ -39,6 +39,19 @@ class SmokeStartTest {
         assertThat(Files.readString(notOurs)).isEqualTo("plain text");
     }
 
+    @Test
+    void aDefaultInventoryThatCannotBeMadeEndsTheSmokeStartWithItsError() throws Exception {
+        Path plain = Files.writeString(folder.resolve("plain.txt"), "a file, not a folder");
+        Path data = plain.resolve("data");
+
+        Result result = launch(List.of("-D" + DefaultInventory.DATA_DIR_PROPERTY + "=" + data), "--smoke");
+
+        assertThat(result.exitCode).as(result.output).isEqualTo(2);
+        assertThat(result.output).containsPattern("(?m)^error: .*plain\\.txt");
+        assertThat(result.output).doesNotContain("startup-ms=");
+        assertThat(Files.readString(plain)).isEqualTo("a file, not a folder");
+    }
+
     private record Result(int exitCode, String output) {}
 
     private Result launch(List<String> properties, String... args) throws Exception {
@@ -54,6 +67,8 @@ class SmokeStartTest {
                 "-Dmonocle.platform=Headless",
                 "-Dheadless.geometry=1920x1200-32",
                 "-Djava.awt.headless=true"));
+        // the saved settings of this test's own, not the user's
+        command.add("-Djava.util.prefs.userRoot=" + folder.resolve("prefs"));
         command.addAll(properties);
         command.add("-cp");
         command.add(System.getProperty("java.class.path"));

@@ -223,8 +223,8 @@ public final class TestPostgres {
     private static Server startAsNobody() throws IOException {
         Path home = Files.createTempDirectory("pinv-postgres-");
         if (!unpackedByTar(home)) {
-            deleteQuietly(home);
-            Files.createDirectories(home);
+            // whatever tar left is removed; the folder itself, made private by createTempDirectory, stays
+            deleteContentsQuietly(home);
             try (InputStream packed = binaries()) {
                 unpack(packed, home);
             }
@@ -373,6 +373,16 @@ public final class TestPostgres {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IOException("interrupted: " + String.join(" ", command), e);
+        }
+    }
+
+    private static void deleteContentsQuietly(Path folder) {
+        try (Stream<Path> paths = Files.walk(folder)) {
+            paths.filter(path -> !path.equals(folder))
+                    .sorted(Comparator.reverseOrder())
+                    .forEach(path -> path.toFile().delete());
+        } catch (IOException e) {
+            // unpacking into what is left fails with its own message
         }
     }
 
