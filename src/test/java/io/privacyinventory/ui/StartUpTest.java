@@ -125,12 +125,7 @@ class StartUpTest {
     @Test
     void aFileOpenedAfterTheAppStoppedIsClosedAgainSoItsLockIsLetGo() throws Exception {
         Path named = inventoryFile("named.db", OTHER);
-        StartUp start = StartUp.begin(
-                named,
-                defaultAt(folder.resolve("default.db")),
-                false,
-                () -> new AppPreferences(node),
-                TaskRunner.direct());
+        StartUp start = beginWith(named);
         CompletableFuture<Void> refused = new CompletableFuture<>();
         java.util.concurrent.atomic.AtomicInteger handOvers = new java.util.concurrent.atomic.AtomicInteger();
         List<Object> shown = new ArrayList<>();
@@ -155,12 +150,7 @@ class StartUpTest {
     @Test
     void aDocumentDeliveredAfterTheAppStoppedIsClosedInsteadOfShown() throws Exception {
         Path named = inventoryFile("named.db", OTHER);
-        StartUp start = StartUp.begin(
-                named,
-                defaultAt(folder.resolve("default.db")),
-                false,
-                () -> new AppPreferences(node),
-                TaskRunner.direct());
+        StartUp start = beginWith(named);
         List<Runnable> queued = new java.util.concurrent.CopyOnWriteArrayList<>();
         List<Object> shown = new ArrayList<>();
         start.deliver(
@@ -178,6 +168,15 @@ class StartUpTest {
 
         assertThat(shown).containsExactly(named);
         awaitOpenable(named);
+    }
+
+    private StartUp beginWith(Path named) {
+        return StartUp.begin(
+                named,
+                defaultAt(folder.resolve("default.db")),
+                false,
+                () -> new AppPreferences(node),
+                TaskRunner.direct());
     }
 
     private static void awaitOpenable(Path file) throws Exception {
