@@ -112,16 +112,8 @@ public final class InventoryApp extends Application implements MainWindow.AppAct
                 Platform::runLater,
                 file -> showTitle(file, false),
                 (file, opened) -> opened(file, opened),
-                (file, error) -> {
-                    if (file == null && smoke) {
-                        System.err.println("error: " + error.getMessage());
-                        System.exit(2);
-                    } else if (file == null) {
-                        windowFrame.show(errorPane(Path.of("inventory.db"), error));
-                    } else {
-                        openFailed(file, error);
-                    }
-                });
+                // no file when even the default inventory could not be made: its error is shown under that name
+                (file, error) -> openFailed(file != null ? file : Path.of("inventory.db"), error));
     }
 
     @Override

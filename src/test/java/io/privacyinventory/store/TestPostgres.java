@@ -376,22 +376,19 @@ public final class TestPostgres {
         }
     }
 
+    /** Empties a temporary folder as far as it can; unpacking into what is left fails with its own message. */
     private static void deleteContentsQuietly(Path folder) {
         try (Stream<Path> paths = Files.walk(folder)) {
             paths.filter(path -> !path.equals(folder))
                     .sorted(Comparator.reverseOrder())
                     .forEach(path -> path.toFile().delete());
         } catch (IOException e) {
-            // unpacking into what is left fails with its own message
+            // a temporary folder; nothing depends on its removal
         }
     }
 
     private static void deleteQuietly(Path folder) {
-        try (Stream<Path> paths = Files.walk(folder)) {
-            paths.sorted(Comparator.reverseOrder())
-                    .forEach(path -> path.toFile().delete());
-        } catch (IOException e) {
-            // a temporary folder; nothing depends on its removal
-        }
+        deleteContentsQuietly(folder);
+        folder.toFile().delete();
     }
 }
