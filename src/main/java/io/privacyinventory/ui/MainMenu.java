@@ -211,6 +211,7 @@ final class MainMenu {
         Alert alert = new Alert(Alert.AlertType.INFORMATION);
         alert.setHeaderText(messages.get("menu.help.shortcuts"));
         alert.getDialogPane().setContent(shortcutTable(messages.get("help.shortcuts.text")));
+        Theme.style(alert);
         alert.getDialogPane().setMinWidth(520);
         if (commands.owner().getScene() != null) {
             alert.initOwner(commands.owner().getScene().getWindow());

@@ -3,6 +3,7 @@ package io.privacyinventory.ui.activities;
 import io.privacyinventory.model.RecipientKind;
 import io.privacyinventory.model.Text;
 import io.privacyinventory.ui.Messages;
+import io.privacyinventory.ui.Theme;
 import io.privacyinventory.ui.form.Choices;
 import io.privacyinventory.ui.form.Dialogs;
 import io.privacyinventory.ui.form.Forms;
@@ -73,6 +74,7 @@ final class NewRecipientDialog {
         dialog.getDialogPane().setContent(new VBox(10, grid, missing));
         dialog.getDialogPane().setPrefWidth(Dialogs.WIDTH);
         dialog.getDialogPane().setId("newRecipientDialog");
+        Theme.style(dialog);
         ok = new ButtonType(messages.get("button.ok"), ButtonBar.ButtonData.OK_DONE);
         dialog.getDialogPane().getButtonTypes().addAll(messages.cancel(), ok);
         dialog.getDialogPane()

@@ -9,6 +9,7 @@ import io.privacyinventory.model.Inventory;
 import io.privacyinventory.ui.BackgroundWork;
 import io.privacyinventory.ui.Messages;
 import io.privacyinventory.ui.TaskRunner;
+import io.privacyinventory.ui.Theme;
 import io.privacyinventory.ui.form.Choices;
 import java.io.File;
 import java.nio.file.Path;
@@ -48,6 +49,7 @@ public final class CsvExportDialog {
             String baseName,
             TaskRunner runner) {
         dialog.initOwner(owner);
+        Theme.style(dialog);
         dialog.setTitle(messages.get("csv.title"));
         dialog.setHeaderText(messages.get("csv.header"));
         layout = new Choices<>(

@@ -13,6 +13,7 @@ import io.privacyinventory.ui.BackgroundWork;
 import io.privacyinventory.ui.Browser;
 import io.privacyinventory.ui.Messages;
 import io.privacyinventory.ui.TaskRunner;
+import io.privacyinventory.ui.Theme;
 import io.privacyinventory.ui.form.Choices;
 import java.io.File;
 import java.io.IOException;
@@ -88,6 +89,7 @@ public final class NoticeExportDialog {
         this.messages = messages;
         this.inventory = inventory;
         dialog.initOwner(owner);
+        Theme.style(dialog);
         dialog.setTitle(messages.get("notice.dialog.title"));
         dialog.setHeaderText(messages.get("notice.dialog.header"));
         dialog.setResizable(true);

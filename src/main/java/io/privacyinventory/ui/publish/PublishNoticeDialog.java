@@ -55,9 +55,7 @@ public final class PublishNoticeDialog {
         dialog.setTitle(messages.get("publish.title"));
         dialog.setHeaderText(messages.get("publish.title"));
         dialog.setResizable(true);
-        dialog.getDialogPane()
-                .getStylesheets()
-                .add(Theme.class.getResource("app.css").toExternalForm());
+        Theme.style(dialog);
 
         audience.setId("publishAudience");
         audience.setItems(FXCollections.observableArrayList(Audiences.of(inventory)));

@@ -126,10 +126,17 @@ class NoticeExportDialogTest {
                 .contains("Employment administration and payroll")
                 .doesNotContain("Patient examination")
                 .contains("[MANGLER: datoen erklæringen gjelder fra]");
-        String status = robot.lookup("#noticeStatus").queryAs(Label.class).getText();
+        Label statusLabel = robot.lookup("#noticeStatus").queryAs(Label.class);
+        String status = statusLabel.getText();
         assertThat(status)
                 .contains("1 fact is missing (marked [MANGLER: …] in the draft", "fell back to another language (en)")
                 .doesNotContain("[MISSING");
+        // the gaps stand out in the theme's warning colour, not in the text colour of the labels around them
+        Label plain = robot.lookup(".dialog-pane .label").queryAllAs(Label.class).stream()
+                .filter(label -> label.getStyleClass().equals(java.util.List.of("label")))
+                .findFirst()
+                .orElseThrow();
+        assertThat(statusLabel.getTextFill()).isNotEqualTo(plain.getTextFill());
         assertThat(missing.isVisible()).isTrue();
         assertThat(missing.getItems()).containsExactly("datoen erklæringen gjelder fra");
         robot.interact(() -> dialog[0].dialog().close());
