@@ -659,6 +659,10 @@ public final class InventoryJsonReader {
             if (object.members().isEmpty()) {
                 throw error(node, path, "a text needs at least one translation");
             }
+            if (object.members().size() == 1) {
+                Member only = object.members().values().iterator().next();
+                return Text.of(only.name(), string(only.value(), path.field(only.name())));
+            }
             Map<String, String> values = new LinkedHashMap<>();
             for (Member member : object.members().values()) {
                 values.put(member.name(), string(member.value(), path.field(member.name())));
