@@ -371,7 +371,7 @@ final class JsonTree {
                 return new ArrayNode(Collections.unmodifiableList(elements), at);
             }
             case VALUE_STRING:
-                return new StringNode(strings.of(parser, at, path), at);
+                return new StringNode(whole(parser.getText(), at, path), at);
             case VALUE_NUMBER_INT:
                 return new NumberNode(parser.getText(), true, at);
             case VALUE_NUMBER_FLOAT:
@@ -384,76 +384,6 @@ final class JsonTree {
                 return new NullNode(at);
             default:
                 throw error(unpack(at), path, "unexpected " + token);
-        }
-    }
-
-    private final SameStrings strings = new SameStrings();
-
-    /**
-     * One string object for each short value that a document repeats (ids it refers to, codes,
-     * dates, countries, names), made from the parser's characters without a string for every
-     * occurrence. A large document holds millions of such values, and each held its own copy, hashed
-     * anew by every set and map the value was looked up in (the validator's, the import's).
-     */
-    private final class SameStrings {
-        /** Longer values are seldom repeated; they are made as they are. */
-        private static final int MAX_LENGTH = 64;
-
-        private String[] table = new String[1 << 12];
-        private int count;
-
-        /** The current string value, checked to hold only whole characters. */
-        String of(JsonParser parser, long at, ModelPath path) throws IOException, InventoryFormatException {
-            int length = parser.getTextLength();
-            if (length > MAX_LENGTH) {
-                return whole(parser.getText(), at, path);
-            }
-            char[] chars = parser.getTextCharacters();
-            int offset = parser.getTextOffset();
-            int hash = 0;
-            for (int i = 0; i < length; i++) {
-                hash = 31 * hash + chars[offset + i];
-            }
-            int mask = table.length - 1;
-            int slot = (hash ^ (hash >>> 16)) & mask;
-            for (String known = table[slot]; known != null; known = table[slot]) {
-                // a string's hash code is this same sum over its characters
-                if (known.length() == length && known.hashCode() == hash && same(known, chars, offset)) {
-                    return known;
-                }
-                slot = (slot + 1) & mask;
-            }
-            String value = whole(new String(chars, offset, length), at, path);
-            table[slot] = value;
-            if (++count * 2 > table.length) {
-                grow();
-            }
-            return value;
-        }
-
-        private static boolean same(String known, char[] chars, int offset) {
-            for (int i = 0; i < known.length(); i++) {
-                if (known.charAt(i) != chars[offset + i]) {
-                    return false;
-                }
-            }
-            return true;
-        }
-
-        private void grow() {
-            String[] old = table;
-            table = new String[old.length * 2];
-            int mask = table.length - 1;
-            for (String value : old) {
-                if (value != null) {
-                    int hash = value.hashCode();
-                    int slot = (hash ^ (hash >>> 16)) & mask;
-                    while (table[slot] != null) {
-                        slot = (slot + 1) & mask;
-                    }
-                    table[slot] = value;
-                }
-            }
         }
     }
 
