@@ -41,14 +41,50 @@ public final class EntityCodec {
      * megabytes, and converting it was most of the cost of that row.
      */
     public byte[] toJsonUtf8(Object entity) {
+        // Jackson's UTF-8 generator writes the same JSON straight as bytes, a character pair as its four
+        // bytes; only half of a pair alone, which String.getBytes turns into '?', it writes as an escape
         ByteArrayBuilder bytes = new ByteArrayBuilder();
-        // the same generator as toJson (the same text), encoded as String.getBytes encodes it
+        try {
+            InventoryJsonWriter.entity(entity, languages, bytes);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        byte[] json = bytes.toByteArray();
+        return escapesHalfAPair(json) ? toJsonUtf8AsString(entity) : json;
+    }
+
+    /** The string's text through a character writer, encoded as String.getBytes encodes it. */
+    private byte[] toJsonUtf8AsString(Object entity) {
+        ByteArrayBuilder bytes = new ByteArrayBuilder();
         try (Writer out = new OutputStreamWriter(bytes, StandardCharsets.UTF_8)) {
             InventoryJsonWriter.entity(entity, languages, out);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return bytes.toByteArray();
+    }
+
+    /**
+     * Whether the JSON holds an escape of half of a character pair ({@code \\uD800} to {@code \\uDFFF}).
+     * Outside strings JSON has no backslash, and inside one each backslash starts an escape, so the
+     * escapes are read one after the other.
+     */
+    static boolean escapesHalfAPair(byte[] json) {
+        for (int i = 0; i < json.length; i++) {
+            if (json[i] != '\\') {
+                continue;
+            }
+            if (i + 5 < json.length && json[i + 1] == 'u' && (json[i + 2] == 'D' || json[i + 2] == 'd')) {
+                byte third = json[i + 3];
+                if ((third >= '8' && third <= '9')
+                        || (third >= 'A' && third <= 'F')
+                        || (third >= 'a' && third <= 'f')) {
+                    return true;
+                }
+            }
+            i++; // the escaped character (or the u of a \\u escape) is not the start of another escape
+        }
+        return false;
     }
 
     public Object fromJson(EntityType type, String json) throws InventoryFormatException {

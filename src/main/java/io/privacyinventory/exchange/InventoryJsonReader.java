@@ -163,6 +163,12 @@ public final class InventoryJsonReader {
     private DocumentItems documentItems = DocumentItems.NONE;
 
     private boolean itemsStarted;
+    /**
+     * Whether values are read with their paths. The fast reading reports no error itself (any problem
+     * reads the document again, with paths and places), so it makes none: a large document has
+     * millions of values.
+     */
+    private boolean paths = true;
 
     private InventoryJsonReader(String source) {
         this.source = source;
@@ -231,6 +237,7 @@ public final class InventoryJsonReader {
         try (InputStream in = document.open()) {
             InventoryJsonReader reader = new InventoryJsonReader(source);
             reader.documentItems = items;
+            reader.paths = false;
             Node root = JsonTree.parse(in, source, FIELDS, reader.new ListReader());
             Inventory inventory = reader.inventory(root);
             if (InventoryValidator.validate(inventory).isEmpty()) {
@@ -401,7 +408,8 @@ public final class InventoryJsonReader {
 
         @Override
         public void item(String name, int index, Node item) throws InventoryFormatException {
-            Object read = itemReader(name).read(item, ModelPath.ROOT.field(name).index(index));
+            ModelPath list = field(ModelPath.ROOT, name);
+            Object read = itemReader(name).read(item, paths ? list.index(index) : list);
             taken.get(name).add(read);
             documentItems.item(name, index, read);
         }
@@ -659,13 +667,22 @@ public final class InventoryJsonReader {
             if (object.members().isEmpty()) {
                 throw error(node, path, "a text needs at least one translation");
             }
+            if (object.members().size() == 1) {
+                Member only = object.members().values().iterator().next();
+                return Text.of(only.name(), string(only.value(), field(path, only.name())));
+            }
             Map<String, String> values = new LinkedHashMap<>();
             for (Member member : object.members().values()) {
-                values.put(member.name(), string(member.value(), path.field(member.name())));
+                values.put(member.name(), string(member.value(), field(path, member.name())));
             }
             return Text.of(values);
         }
         throw error(node, path, "expected a text (a string, or an object of language to string), found " + node.kind());
+    }
+
+    /** The path of a field of the value at {@code path}, or that path when the reading makes none. */
+    private ModelPath field(ModelPath path, String name) {
+        return paths ? path.field(name) : path;
     }
 
     private Obj object(Node node, ModelPath path) throws InventoryFormatException {
@@ -700,7 +717,7 @@ public final class InventoryJsonReader {
         }
 
         ModelPath path(String field) {
-            return path.field(field);
+            return InventoryJsonReader.this.field(path, field);
         }
 
         /**
@@ -859,7 +876,7 @@ public final class InventoryJsonReader {
             List<T> items = new ArrayList<>(array.items().size());
             ModelPath listPath = path(field);
             for (int i = 0; i < array.items().size(); i++) {
-                items.add(reader.read(array.items().get(i), listPath.index(i)));
+                items.add(reader.read(array.items().get(i), paths ? listPath.index(i) : listPath));
             }
             return items;
         }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.io.SegmentedStringWriter;
+import com.fasterxml.jackson.core.json.JsonWriteFeature;
 import com.fasterxml.jackson.core.util.BufferRecycler;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
@@ -45,6 +46,10 @@ import java.util.List;
  */
 public final class InventoryJsonWriter {
     private static final JsonFactory FACTORY = new JsonFactory();
+    /** Writes UTF-8 as String.getBytes does for every whole character: a pair of surrogates as one. */
+    private static final JsonFactory UTF8_FACTORY = JsonFactory.builder()
+            .enable(JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8)
+            .build();
 
     private final JsonGenerator out;
     private final List<String> languages;
@@ -93,6 +98,17 @@ public final class InventoryJsonWriter {
             return text.getAndClear();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * As {@link #entity(Object, List, Writer)}, as UTF-8 bytes: the same text, a character pair as its
+     * four bytes, but half of a pair alone as an escape where the text has the character.
+     */
+    static void entity(Object value, List<String> languages, OutputStream out) throws IOException {
+        try (JsonGenerator generator = UTF8_FACTORY.createGenerator(out, JsonEncoding.UTF8)) {
+            generator.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+            new InventoryJsonWriter(generator, languages, false).anyEntity(value);
         }
     }
 

@@ -15,9 +15,13 @@ import io.privacyinventory.model.Syntax;
 import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
+import java.util.AbstractMap;
+import java.util.AbstractSet;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
 import java.util.Collections;
-import java.util.LinkedHashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -161,10 +165,17 @@ final class JsonTree {
 
     private final String source;
     private final Set<String> fields;
+    /**
+     * Whether nodes keep their places. The fast reading (with an {@link ItemReader}) never reports an
+     * error itself (decision 0016: any problem reads the document again the located way), so it
+     * does not ask the parser for a place at every value.
+     */
+    private final boolean located;
 
-    private JsonTree(String source, Set<String> fields) {
+    private JsonTree(String source, Set<String> fields, boolean located) {
         this.source = source;
         this.fields = fields;
+        this.located = located;
     }
 
     /**
@@ -200,7 +211,7 @@ final class JsonTree {
      */
     static Node parse(InputStream in, String source, Set<String> fields, ItemReader items)
             throws InventoryFormatException {
-        JsonTree tree = new JsonTree(source, fields);
+        JsonTree tree = new JsonTree(source, fields, items == null);
         StrictUtf8InputStream strict = new StrictUtf8InputStream(in);
         try (JsonParser parser = FACTORY.createParser(strict)) {
             try {
@@ -298,16 +309,16 @@ final class JsonTree {
     private Node value(JsonParser parser, ModelPath path, ItemReader items)
             throws IOException, InventoryFormatException {
         currentPath = path;
-        long at = pack(parser.currentTokenLocation());
+        long at = place(parser);
         JsonToken token = parser.currentToken();
         switch (token) {
             case START_OBJECT: {
-                Map<String, Member> members = new LinkedHashMap<>();
+                Members members = new Members();
                 int translations = 0;
                 boolean skipped = false;
                 while (parser.nextToken() == JsonToken.FIELD_NAME) {
                     String name = parser.currentName();
-                    long nameAt = pack(parser.currentTokenLocation());
+                    long nameAt = place(parser);
                     whole(name, nameAt, path);
                     if (members.containsKey(name)) {
                         throw error(unpack(nameAt), path.field(name), "duplicate field " + Quoted.of(name));
@@ -317,11 +328,11 @@ final class JsonTree {
                         if (!Syntax.isLanguage(name) || valueToken != JsonToken.VALUE_STRING) {
                             // an unknown field: passed over without building it; the first one stays as a mark for
                             // the reader to report once it has checked the format and its version
-                            Node mark = new SkippedNode(kindOf(valueToken), pack(parser.currentTokenLocation()));
+                            Node mark = new SkippedNode(kindOf(valueToken), place(parser));
                             currentPath = path.field(name);
                             parser.skipChildren();
                             if (!skipped) {
-                                members.put(name, new Member(name, nameAt, mark));
+                                members.add(new Member(name, nameAt, mark));
                                 skipped = true;
                             }
                             currentPath = path;
@@ -335,26 +346,26 @@ final class JsonTree {
                         }
                     }
                     if (items != null && valueToken == JsonToken.START_ARRAY && items.takes(name, members)) {
-                        long arrayAt = pack(parser.currentTokenLocation());
-                        ModelPath listPath = path.field(name);
+                        long arrayAt = place(parser);
+                        ModelPath listPath = field(path, name);
                         int index = 0;
                         while (parser.nextToken() != JsonToken.END_ARRAY) {
-                            items.item(name, index, value(parser, listPath.index(index), null));
+                            items.item(name, index, value(parser, index(listPath, index), null));
                             index++;
                             currentPath = listPath;
                         }
-                        members.put(name, new Member(name, nameAt, new ArrayNode(List.of(), arrayAt)));
+                        members.add(new Member(name, nameAt, new ArrayNode(List.of(), arrayAt)));
                     } else {
-                        members.put(name, new Member(name, nameAt, value(parser, path.field(name), null)));
+                        members.add(new Member(name, nameAt, value(parser, field(path, name), null)));
                     }
                     currentPath = path;
                 }
-                return new ObjectNode(Collections.unmodifiableMap(members), at);
+                return new ObjectNode(members, at);
             }
             case START_ARRAY: {
                 List<Node> elements = new ArrayList<>();
                 while (parser.nextToken() != JsonToken.END_ARRAY) {
-                    elements.add(value(parser, path.index(elements.size()), null));
+                    elements.add(value(parser, index(path, elements.size()), null));
                     currentPath = path;
                 }
                 return new ArrayNode(Collections.unmodifiableList(elements), at);
@@ -373,6 +384,92 @@ final class JsonTree {
                 return new NullNode(at);
             default:
                 throw error(unpack(at), path, "unexpected " + token);
+        }
+    }
+
+    /** The path of a member, for errors; a tree without places has no errors to report, and no paths. */
+    private ModelPath field(ModelPath path, String name) {
+        return located ? path.field(name) : path;
+    }
+
+    /** The path of an array's item, as {@link #field}. */
+    private ModelPath index(ModelPath path, int index) {
+        return located ? path.index(index) : path;
+    }
+
+    /** Where the parser's current token is, packed; 0 (unknown) when the tree keeps no places. */
+    private long place(JsonParser parser) {
+        return located ? pack(parser.currentTokenLocation()) : 0;
+    }
+
+    /**
+     * An object's members in the order read, unmodifiable once read. Objects of the format have a
+     * few dozen members at most (an object of translations at most {@link #MAX_TRANSLATIONS}), so a
+     * look-up goes along an array; names come from the parser's symbol table, one string per name,
+     * so most comparisons are of the same string. A document has millions of objects, and a hash map
+     * each (table, entries, view) was a large part of what reading it allocated.
+     */
+    static final class Members extends AbstractMap<String, Member> {
+        private Member[] members = new Member[4];
+        private int size;
+
+        private void add(Member member) {
+            if (size == members.length) {
+                members = Arrays.copyOf(members, size * 2);
+            }
+            members[size++] = member;
+        }
+
+        @Override
+        public int size() {
+            return size;
+        }
+
+        @Override
+        public Member get(Object name) {
+            for (int i = 0; i < size; i++) {
+                if (members[i].name().equals(name)) {
+                    return members[i];
+                }
+            }
+            return null;
+        }
+
+        @Override
+        public boolean containsKey(Object name) {
+            return get(name) != null;
+        }
+
+        @Override
+        public Collection<Member> values() {
+            return Collections.unmodifiableList(Arrays.asList(members).subList(0, size));
+        }
+
+        @Override
+        public Set<Map.Entry<String, Member>> entrySet() {
+            return new AbstractSet<>() {
+                @Override
+                public int size() {
+                    return size;
+                }
+
+                @Override
+                public Iterator<Map.Entry<String, Member>> iterator() {
+                    Iterator<Member> values = values().iterator();
+                    return new Iterator<>() {
+                        @Override
+                        public boolean hasNext() {
+                            return values.hasNext();
+                        }
+
+                        @Override
+                        public Map.Entry<String, Member> next() {
+                            Member member = values.next();
+                            return Map.entry(member.name(), member);
+                        }
+                    };
+                }
+            };
         }
     }
 

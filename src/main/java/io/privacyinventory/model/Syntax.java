@@ -10,7 +10,6 @@ import java.util.regex.Pattern;
 
 /** The syntax rules of the inventory format for ids, languages, countries, periods and links. */
 public final class Syntax {
-    private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2,3}(-[A-Z]{2})?");
     private static final Pattern PERIOD = Pattern.compile("P(?=\\d)(\\d+Y)?(\\d+M)?(\\d+W)?(\\d+D)?");
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s.]+(\\.[^@\\s.]+)+");
     private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
@@ -33,7 +32,25 @@ public final class Syntax {
     }
 
     public static boolean isLanguage(String value) {
-        return value != null && LANGUAGE.matcher(value).matches();
+        // the pattern's test by hand: the reader asks it of every language name of every text
+        if (value == null) {
+            return false;
+        }
+        int letters = value.indexOf('-') < 0 ? value.length() : value.indexOf('-');
+        if (letters < 2 || letters > 3 || !lettersIn(value, 0, letters, 'a', 'z')) {
+            return false;
+        }
+        return letters == value.length()
+                || (value.length() == letters + 3 && lettersIn(value, letters + 1, value.length(), 'A', 'Z'));
+    }
+
+    private static boolean lettersIn(String value, int from, int to, char first, char last) {
+        for (int i = from; i < to; i++) {
+            if (value.charAt(i) < first || value.charAt(i) > last) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** An ISO 3166-1 alpha-2 code, upper case. */

@@ -1,9 +1,7 @@
 package io.privacyinventory.model;
 
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
@@ -19,14 +17,11 @@ public final class Text {
     }
 
     public static Text of(Map<String, String> values) {
-        Map<String, String> copy = new LinkedHashMap<>();
-        values.forEach((language, value) ->
-                copy.put(Objects.requireNonNull(language, "language"), Objects.requireNonNull(value, "value")));
-        return new Text(Collections.unmodifiableMap(copy));
+        return new Text(TextValues.of(values));
     }
 
     public static Text of(String language, String value) {
-        return of(Map.of(language, value));
+        return new Text(TextValues.of(language, value));
     }
 
     /** The translations, in the order they were given. */
@@ -61,7 +56,7 @@ public final class Text {
         } else {
             copy.put(language, value);
         }
-        return new Text(Collections.unmodifiableMap(copy));
+        return new Text(TextValues.of(copy));
     }
 
     public boolean isEmpty() {

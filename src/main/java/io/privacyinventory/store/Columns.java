@@ -40,7 +40,12 @@ final class Columns {
         if (text == null) {
             return null;
         }
-        StringBuilder out = new StringBuilder(64);
+        // room for the usual case (nothing to escape), so that the builder is not copied as it grows
+        int length = 2;
+        for (Map.Entry<String, String> value : text.values().entrySet()) {
+            length += value.getKey().length() + value.getValue().length() + 6;
+        }
+        StringBuilder out = new StringBuilder(length);
         out.append('{');
         boolean first = true;
         for (Map.Entry<String, String> value : text.values().entrySet()) {

@@ -129,6 +129,49 @@ class DocumentImportTest {
         assertRefusedAsTheReaderRefuses(write("duplicate.json", changed));
     }
 
+    /**
+     * The fast reading keeps neither places nor paths (decision 0016 reads again to report): a
+     * translation in a language the inventory does not have, which only the validator finds, is
+     * still reported at its own line and column, with its path.
+     */
+    @Test
+    void aTranslationInAnotherLanguageInTheLastActivityIsReportedAtItsPlaceAndLeavesNoFile() throws Exception {
+        int name = document.lastIndexOf("\"name\": {");
+        int at = document.indexOf("\"en\": ", name);
+        String changed = document.substring(0, at) + "\"de\": " + document.substring(at + "\"en\": ".length());
+        Path json = write("other-language.json", changed);
+
+        // the place of the translation's value
+        int value = at + "\"de\": ".length();
+        assertRefusedAsTheReaderRefuses(json);
+        assertThat(catchMessage(json))
+                .startsWith(json + ":" + lineOf(changed, value) + ":" + columnOf(changed, value) + ": activities["
+                        + (ACTIVITIES - 1) + "].name.de: ")
+                .contains("language \"de\" is not one of the inventory's languages");
+    }
+
+    /** Half of a character pair, escaped in the last activity's name: found while the item is parsed. */
+    @Test
+    void halfACharacterPairInTheLastActivityIsReportedAtItsPlaceAndLeavesNoFile() throws Exception {
+        int name = document.lastIndexOf("\"name\": {");
+        int at = document.indexOf("\"en\": \"", name) + "\"en\": ".length();
+        String changed = document.substring(0, at + 1) + "\\ud800" + document.substring(at + 1);
+        Path json = write("lone-surrogate.json", changed);
+
+        assertRefusedAsTheReaderRefuses(json);
+        assertThat(catchMessage(json))
+                .startsWith(json + ":" + lineOf(changed, at) + ":" + columnOf(changed, at) + ": ")
+                .contains("half of a character pair");
+    }
+
+    private static int lineOf(String text, int at) {
+        return (int) text.substring(0, at).chars().filter(c -> c == '\n').count() + 1;
+    }
+
+    private static int columnOf(String text, int at) {
+        return at - text.lastIndexOf('\n', at - 1);
+    }
+
     @Test
     void aDocumentCutShortLeavesNoFileAndIsReportedAsTheReaderReportsIt() throws Exception {
         assertRefusedAsTheReaderRefuses(write("cut.json", document.substring(0, document.length() - 500)));
