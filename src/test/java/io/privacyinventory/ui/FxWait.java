@@ -12,7 +12,7 @@ import javafx.application.Platform;
  * <p>TestFX's {@code robot.interact} and {@code WaitForAsyncUtils.waitForFxEvents} wait five rounds of
  * "let the FX thread catch up, then sleep 10 ms" after every action: the tests spent about half their
  * time asleep there (docs/performance.md, session 6). {@link #settle()} waits for exactly what those
- * sleeps stood in for: the events already queued on the FX thread and the ones they queue in turn, then
+ * sleeps stood in for: the events already queued on the FX thread and the ones those queue (two rounds), then
  * one whole pulse (animations, CSS and layout of every showing window), then what that pulse queued.
  * Work on other threads is not waited for: a test that needs it waits for its result by condition.
  */
@@ -30,7 +30,7 @@ public final class FxWait {
         settle();
     }
 
-    /** Waits until the FX thread has handled what is queued, one pulse has laid out every window, and what the pulse queued. */
+    /** Waits until the FX thread has run what is queued, one pulse has laid out every window, and what it queued. */
     public static void settle() {
         if (Platform.isFxApplicationThread()) {
             throw new IllegalStateException("settle() waits for the FX thread and cannot be called on it");
