@@ -51,7 +51,7 @@ class FileWorkTest {
 
     @AfterEach
     void close(FxRobot robot) {
-        robot.interact(() -> {
+        FxWait.run(() -> {
             for (Window window : List.copyOf(Window.getWindows())) {
                 window.hide();
             }
@@ -67,7 +67,7 @@ class FileWorkTest {
         InventoryStore store = InventoryStore.create(file, sample);
         document = new InventoryDocument(store, store.load(), TaskRunner.direct());
         Messages messages = new Messages(locale);
-        robot.interact(() -> {
+        FxWait.run(() -> {
             stage.setScene(new javafx.scene.Scene(new javafx.scene.layout.StackPane(), 400, 300));
             stage.show();
             commands = new FileCommands(
@@ -92,7 +92,7 @@ class FileWorkTest {
     }
 
     private static List<DialogPane> dialogs(FxRobot robot) {
-        WaitForAsyncUtils.waitForFxEvents();
+        FxWait.settle();
         return robot.lookup(".dialog-pane").queryAllAs(DialogPane.class).stream()
                 .toList();
     }
@@ -101,7 +101,7 @@ class FileWorkTest {
     void aBrokenJsonFileIsRefusedBeforeAnythingIsAsked(FxRobot robot) throws Exception {
         Inventory before = open(robot, Locale.ENGLISH);
         Path broken = brokenJson();
-        robot.interact(() -> commands.importJson(document, broken));
+        FxWait.run(() -> commands.importJson(document, broken));
 
         List<DialogPane> shown = dialogs(robot);
         assertThat(shown).hasSize(1);
@@ -122,7 +122,7 @@ class FileWorkTest {
     void aBrokenFileOpenedAsANewInventoryIsRefusedInBokmalAndNoFileIsMade(FxRobot robot) throws Exception {
         open(robot, Locale.forLanguageTag("nb"));
         Path broken = brokenJson();
-        robot.interact(() -> commands.importIntoNewFile(broken));
+        FxWait.run(() -> commands.importIntoNewFile(broken));
 
         List<DialogPane> shown = dialogs(robot);
         assertThat(shown).hasSize(1);
@@ -144,12 +144,12 @@ class FileWorkTest {
 
         DialogPane ask = dialogs(robot).get(0);
         assertThat(ask.getHeaderText()).isEqualTo("Replace this inventory?");
-        robot.interact(() -> ((Button) ask.lookupButton(ask.getButtonTypes().stream()
+        FxWait.run(() -> ((Button) ask.lookupButton(ask.getButtonTypes().stream()
                         .filter(type -> type.getButtonData().isCancelButton())
                         .findFirst()
                         .orElseThrow()))
                 .fire());
-        WaitForAsyncUtils.waitForFxEvents();
+        FxWait.settle();
         assertThat(document.inventory()).as("cancelled: nothing replaced").isEqualTo(before);
         assertThat(dialogs(robot)).isEmpty();
     }
@@ -176,7 +176,7 @@ class FileWorkTest {
         Inventory before = open(robot, Locale.ENGLISH);
         HeldRunner slow = new HeldRunner();
         Messages messages = new Messages(Locale.ENGLISH);
-        robot.interact(() -> commands = new FileCommands(
+        FxWait.run(() -> commands = new FileCommands(
                 stage,
                 () -> messages,
                 () -> document,
@@ -188,7 +188,7 @@ class FileWorkTest {
         InventoryJsonWriter.write(TestInventories.read(TestInventories.PRODUCT_SERVICES), out);
         Path good = folder.resolve("large.json");
         Files.write(good, out.toByteArray());
-        robot.interact(() -> commands.importJson(document, good));
+        FxWait.run(() -> commands.importJson(document, good));
 
         WaitForAsyncUtils.waitFor(
                 10,
@@ -200,9 +200,9 @@ class FileWorkTest {
                         .get(0))
                 .extracting(node -> ((javafx.scene.control.Label) node).getText())
                 .isEqualTo("Reading and checking large.json …");
-        robot.interact(
+        FxWait.run(
                 () -> ((Button) progress.lookupButton(progress.getButtonTypes().get(0))).fire());
-        robot.interact(slow::finish);
+        FxWait.run(slow::finish);
 
         assertThat(dialogs(robot)).as("no question after Cancel").isEmpty();
         assertThat(document.inventory()).isEqualTo(before);
@@ -220,7 +220,7 @@ class FileWorkTest {
                                 .get(0))
                         .getText())
                 .isEqualTo(says);
-        robot.interact(
+        FxWait.run(
                 () -> ((Button) progress.lookupButton(progress.getButtonTypes().get(0))).fire());
     }
 
@@ -251,10 +251,10 @@ class FileWorkTest {
         List<String> before = filesInFolder();
         HeldRunner slow = new HeldRunner();
         FileCommands held = commandsWith(TaskRunner.direct(), slow);
-        robot.interact(() -> held.exportJson(record, target));
+        FxWait.run(() -> held.exportJson(record, target));
 
         cancelProgress(robot, "Writing record.json …");
-        robot.interact(slow::finish);
+        FxWait.run(slow::finish);
 
         assertThat(target).hasContent("the export of last week");
         assertThat(filesInFolder()).isEqualTo(before);
@@ -268,13 +268,13 @@ class FileWorkTest {
         Files.writeString(target, "the export of last week");
         HeldRunner slow = new HeldRunner();
         FileCommands held = commandsWith(TaskRunner.direct(), slow);
-        robot.interact(() -> held.exportJson(record, target));
+        FxWait.run(() -> held.exportJson(record, target));
         WaitForAsyncUtils.waitFor(
                 10,
                 TimeUnit.SECONDS,
                 () -> robot.lookup("#backgroundWork").tryQuery().isPresent());
 
-        robot.interact(slow::finish);
+        FxWait.run(slow::finish);
 
         assertThat(io.privacyinventory.exchange.InventoryJsonReader.read(target))
                 .isEqualTo(record);
@@ -290,10 +290,10 @@ class FileWorkTest {
         List<String> before = filesInFolder();
         HeldRunner slow = new HeldRunner();
         FileCommands held = commandsWith(slow, TaskRunner.direct());
-        robot.interact(() -> held.saveCopy(document, target));
+        FxWait.run(() -> held.saveCopy(document, target));
 
         cancelProgress(robot, "Copying the inventory to inventory copy.db …");
-        robot.interact(slow::finish);
+        FxWait.run(slow::finish);
 
         assertThat(target).doesNotExist();
         assertThat(filesInFolder()).isEqualTo(before);
@@ -308,7 +308,7 @@ class FileWorkTest {
         List<String> before = filesInFolder();
         HeldRunner slow = new HeldRunner();
         List<Path> reported = new java.util.ArrayList<>();
-        robot.interact(() -> io.privacyinventory.ui.export.CsvExportDialog.write(
+        FxWait.run(() -> io.privacyinventory.ui.export.CsvExportDialog.write(
                 target,
                 record,
                 io.privacyinventory.exchange.csv.CsvOptions.plain("en"),
@@ -319,7 +319,7 @@ class FileWorkTest {
                 reported::add));
 
         cancelProgress(robot, "Writing activities.csv …");
-        robot.interact(slow::finish);
+        FxWait.run(slow::finish);
 
         assertThat(target).hasContent("last week's sheet");
         assertThat(filesInFolder()).isEqualTo(before);

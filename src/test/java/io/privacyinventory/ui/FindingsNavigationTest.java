@@ -28,7 +28,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /** Going to a finding from the Findings view lands on its field, visible, in the language it lacks. */
 @ExtendWith(ApplicationExtension.class)
@@ -47,7 +46,7 @@ class FindingsNavigationTest {
 
     @AfterEach
     void close(FxRobot robot) {
-        robot.interact(() -> {
+        FxWait.run(() -> {
             stage.hide();
             window.dispose();
         });
@@ -58,7 +57,7 @@ class FindingsNavigationTest {
         Path file = folder.resolve("navigation-" + System.nanoTime() + ".db");
         InventoryStore store = InventoryStore.create(file, inventory);
         document = new InventoryDocument(store, store.load(), TaskRunner.direct());
-        robot.interact(() -> {
+        FxWait.run(() -> {
             Theme.apply(false);
             window = new MainWindow(document, new Messages(Locale.ENGLISH), new NoAppActions(), TaskRunner.direct());
             Scene scene = new Scene(new WindowFrame(window.root()).root(), RenderedWindow.WIDTH, RenderedWindow.HEIGHT);
@@ -75,11 +74,11 @@ class FindingsNavigationTest {
         List<Activity> activities = document.inventory().activities();
         for (Activity activity : List.of(activities.get(activities.size() - 1), activities.get(0), activities.get(1))) {
             // as from the Findings view: the activities are not on screen when the finding is chosen
-            robot.interact(() -> window.show(Section.FINDINGS));
-            WaitForAsyncUtils.waitForFxEvents();
-            robot.interact(() -> window.goTo(
+            FxWait.run(() -> window.show(Section.FINDINGS));
+            FxWait.settle();
+            FxWait.run(() -> window.goTo(
                     new Finding(Severity.WARNING, "review-overdue", "activities/" + activity.id() + "/reviewDue", "")));
-            WaitForAsyncUtils.waitForFxEvents();
+            FxWait.settle();
             ScrollPane editor = (ScrollPane) window.root().lookup("#activityEditor");
             Node field = window.root().lookup("#reviewDue");
             Bounds shown = editor.localToScene(editor.getLayoutBounds());
@@ -112,14 +111,14 @@ class FindingsNavigationTest {
                         sample.recipients(),
                         activities,
                         sample.publishedNotices()));
-        robot.interact(() -> window.contentLanguageProperty().set("en"));
+        FxWait.run(() -> window.contentLanguageProperty().set("en"));
 
-        robot.interact(() -> window.goTo(new Finding(
+        FxWait.run(() -> window.goTo(new Finding(
                 Severity.WARNING,
                 FindingCode.TRANSLATION_MISSING.code(),
                 "activities/" + first.id() + "/description",
                 "")));
-        WaitForAsyncUtils.waitForFxEvents();
+        FxWait.settle();
 
         assertThat(window.contentLanguageProperty().get()).isEqualTo("nb");
     }

@@ -30,7 +30,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /** The editor's main flows, on a real inventory file, with real controls (headless). */
 @ExtendWith(ApplicationExtension.class)
@@ -51,7 +50,7 @@ class MainWindowTest {
 
     @AfterEach
     void close(FxRobot robot) {
-        robot.interact(() -> {
+        FxWait.run(() -> {
             stage.hide();
             if (window != null) {
                 window.dispose();
@@ -66,7 +65,7 @@ class MainWindowTest {
         file = folder.resolve("inventory-" + System.nanoTime() + ".db");
         InventoryStore store = InventoryStore.create(file, TestInventories.read(sample));
         document = new InventoryDocument(store, store.load(), TaskRunner.direct());
-        robot.interact(() -> show(locale));
+        FxWait.run(() -> show(locale));
         SettledScene.await(stage);
     }
 
@@ -95,8 +94,8 @@ class MainWindowTest {
 
         robot.clickOn("#newActivity");
         TextField name = robot.lookup("#activityName").queryAs(TextField.class);
-        robot.interact(name::requestFocus);
-        robot.interact(() -> name.setText("Webinar registrations"));
+        FxWait.run(name::requestFocus);
+        FxWait.run(() -> name.setText("Webinar registrations"));
         robot.type(KeyCode.ENTER);
 
         List<Activity> saved = onDisk().activities();
@@ -112,8 +111,8 @@ class MainWindowTest {
         String original = onDisk().activities().get(0).name().get("en").orElseThrow();
         TextField name = robot.lookup("#activityName").queryAs(TextField.class);
 
-        robot.interact(name::requestFocus);
-        robot.interact(() -> name.setText("Patient care"));
+        FxWait.run(name::requestFocus);
+        FxWait.run(() -> name.setText("Patient care"));
         robot.type(KeyCode.ENTER);
         assertThat(onDisk().activities().get(0).name().get("en")).contains("Patient care");
 
@@ -131,8 +130,8 @@ class MainWindowTest {
         open(robot, TestInventories.CLINIC_GROUP, Locale.ENGLISH);
         robot.clickOn("#newActivity");
         MenuButton addPurpose = robot.lookup("#addPurpose").queryAs(MenuButton.class);
-        robot.interact(addPurpose::show);
-        robot.interact(() -> {
+        FxWait.run(addPurpose::show);
+        FxWait.run(() -> {
             addPurpose.getItems().get(0).fire();
             addPurpose.hide();
         });
@@ -141,15 +140,15 @@ class MainWindowTest {
         TextArea statement = robot.lookup("#legitimateInterest-0").queryAs(TextArea.class);
         assertThat(statement.isVisible()).isFalse();
 
-        robot.interact(() -> basis.setValue(LegalBasis.LEGITIMATE_INTERESTS));
+        FxWait.run(() -> basis.setValue(LegalBasis.LEGITIMATE_INTERESTS));
 
         assertThat(statement.isVisible()).isTrue();
         String id = lastActivity().id();
         assertThat(findingCodes(robot, id)).contains("legitimate-interest-not-stated");
 
-        robot.interact(statement::requestFocus);
-        robot.interact(() -> statement.setText("Keeping our services secure, which patients expect."));
-        robot.interact(() -> robot.lookup("#activityName").query().requestFocus());
+        FxWait.run(statement::requestFocus);
+        FxWait.run(() -> statement.setText("Keeping our services secure, which patients expect."));
+        FxWait.run(() -> robot.lookup("#activityName").query().requestFocus());
 
         assertThat(lastActivity().purposes().get(0).legitimateInterest()).isNotNull();
         assertThat(findingCodes(robot, id)).doesNotContain("legitimate-interest-not-stated");
@@ -162,9 +161,9 @@ class MainWindowTest {
         TextField name = robot.lookup("#activityName").queryAs(TextField.class);
         TableView<?> table = robot.lookup("#activityTable").queryTableView();
 
-        robot.interact(name::requestFocus);
-        robot.interact(() -> name.setText("Patient care and records"));
-        robot.interact(() -> table.getSelectionModel().select(1));
+        FxWait.run(name::requestFocus);
+        FxWait.run(() -> name.setText("Patient care and records"));
+        FxWait.run(() -> table.getSelectionModel().select(1));
 
         Inventory after = onDisk();
         assertThat(after.activities().get(0).name().get("en")).contains("Patient care and records");
@@ -181,14 +180,14 @@ class MainWindowTest {
         byte[] before = java.nio.file.Files.readAllBytes(file);
         InventoryStore store = InventoryStore.openReadOnly(file);
         document = new InventoryDocument(store, store.load(), TaskRunner.direct());
-        robot.interact(() -> show(Locale.ENGLISH));
+        FxWait.run(() -> show(Locale.ENGLISH));
 
         assertThat(robot.lookup("#newActivity").queryButton().isDisabled()).isTrue();
         assertThat(robot.lookup("#activityName").queryAs(TextField.class).isDisabled())
                 .isTrue();
         assertThat(robot.lookup(".badge").queryAs(Label.class).getText()).isEqualTo("Read-only");
         assertThat(robot.lookup("#activityTable").queryTableView().getItems()).hasSize(9);
-        robot.interact(() -> document.change(
+        FxWait.run(() -> document.change(
                 EntityType.ACTIVITY,
                 document.inventory().activities().get(0).id(),
                 (Activity activity) -> activity.withOwner("Someone")));
@@ -204,7 +203,7 @@ class MainWindowTest {
         robot.clickOn("#activityFilter").write("recruit");
 
         assertThat(table.getItems()).hasSize(1);
-        robot.interact(
+        FxWait.run(
                 () -> robot.lookup("#activityFilter").queryAs(TextField.class).clear());
         assertThat(table.getItems()).hasSize(all);
     }
@@ -213,10 +212,10 @@ class MainWindowTest {
     void deletingAUsedCategoryShowsWhereItIsUsedAndCanRemoveTheReferences(FxRobot robot) throws Exception {
         open(robot, TestInventories.CLINIC_GROUP, Locale.ENGLISH);
         String category = onDisk().activities().get(0).dataCategories().get(0);
-        robot.interact(() ->
+        FxWait.run(() ->
                 robot.lookup("#navigation").queryListView().getSelectionModel().select(Section.DATA_CATEGORIES));
         TableView<?> table = robot.lookup("#catalogTable").queryTableView();
-        robot.interact(() -> table.getSelectionModel().select(0));
+        FxWait.run(() -> table.getSelectionModel().select(0));
 
         robot.clickOn("#deleteItem");
         DialogPane dialog = robot.lookup("#deleteDialog").queryAs(DialogPane.class);
@@ -265,7 +264,7 @@ class MainWindowTest {
                 .findFirst()
                 .orElseThrow();
 
-        robot.interact(norwegian::fire);
+        FxWait.run(norwegian::fire);
 
         assertThat(robot.lookup("#saveState").queryAs(Label.class).getText()).isEqualTo("Alle endringer er lagret");
     }
@@ -276,7 +275,7 @@ class MainWindowTest {
     }
 
     private List<String> findingCodes(FxRobot robot, String activityId) {
-        WaitForAsyncUtils.waitForFxEvents();
+        FxWait.settle();
         return io.privacyinventory.model.findings.InventoryChecker.check(
                         document.inventory(), java.time.LocalDate.now(), Locale.ENGLISH)
                 .stream()

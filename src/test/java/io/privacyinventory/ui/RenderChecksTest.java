@@ -92,7 +92,7 @@ class RenderChecksTest {
             for (String[] dialog : DIALOGS) {
                 DialogPane pane = window.openDialog(dialog[0], dialog[1])
                         .orElseThrow(() -> new AssertionError(dialog[1] + " opened no dialog"));
-                window.robot.interact(() -> {
+                FxWait.run(() -> {
                     pane.applyCss();
                     pane.layout();
                 });
@@ -130,7 +130,7 @@ class RenderChecksTest {
     private static void checkEditorStaysDark(RenderedWindow window, List<String> problems) {
         List<Activity> activities = window.document.inventory().activities();
         for (Activity activity : activities) {
-            window.robot.interact(() -> window.window.goTo(new io.privacyinventory.model.findings.Finding(
+            FxWait.run(() -> window.window.goTo(new io.privacyinventory.model.findings.Finding(
                     io.privacyinventory.model.findings.Severity.WARNING, "render", "activities/" + activity.id(), "")));
             window.settle();
             Node editor = window.root().lookup("#activityEditor");
@@ -156,8 +156,8 @@ class RenderChecksTest {
             problems.add("no finding markers in the editor of the first activity");
         }
         for (Tooltip tooltip : tooltips) {
-            window.robot.interact(() -> tooltip.show(window.stage));
-            window.robot.interact(() -> {
+            FxWait.run(() -> tooltip.show(window.stage));
+            FxWait.run(() -> {
                 Label shown = (Label) tooltip.getSkin().getNode();
                 shown.applyCss();
                 Color text = (Color) shown.getTextFill();

@@ -65,7 +65,7 @@ final class RenderedWindow implements AutoCloseable {
         InventoryDocument document = new InventoryDocument(store, store.load(), TaskRunner.direct());
         Messages messages = new Messages(locale);
         MainWindow[] window = new MainWindow[1];
-        robot.interact(() -> {
+        FxWait.run(() -> {
             Theme.apply(dark);
             DialogTitles.install(() -> messages);
             window[0] = new MainWindow(document, messages, new NoAppActions(), TaskRunner.direct());
@@ -77,21 +77,20 @@ final class RenderedWindow implements AutoCloseable {
             stage.setHeight(HEIGHT);
             stage.show();
         });
-        WaitForAsyncUtils.waitForFxEvents();
+        FxWait.settle();
         return new RenderedWindow(robot, stage, messages, document, window[0], dark);
     }
 
     void show(Section section) {
-        robot.interact(() -> window.show(section));
+        FxWait.run(() -> window.show(section));
         settle();
     }
 
     /** Waits until the view is complete (the editor's later sections built) and laid out. */
     void settle() {
         SettledScene.await(stage);
-        // one visit to the FX thread: interact waits for the FX events after it (five rounds of a
-        // fixed 10 ms sleep), so a second visit and a further wait only slept again
-        robot.interact(() -> {
+        // one visit to the FX thread, which then waits for the events and the pulse after it
+        FxWait.run(() -> {
             stage.getScene().getRoot().applyCss();
             stage.getScene().getRoot().layout();
         });
@@ -107,13 +106,13 @@ final class RenderedWindow implements AutoCloseable {
 
     Image snapshot(Scene scene) {
         WritableImage[] image = new WritableImage[1];
-        robot.interact(() -> image[0] = scene.snapshot(null));
+        FxWait.run(() -> image[0] = scene.snapshot(null));
         return image[0];
     }
 
     Image snapshot(Node node) {
         WritableImage[] image = new WritableImage[1];
-        robot.interact(() -> image[0] = node.snapshot(null, null));
+        FxWait.run(() -> image[0] = node.snapshot(null, null));
         return image[0];
     }
 
@@ -122,7 +121,7 @@ final class RenderedWindow implements AutoCloseable {
         List<Window> before = new ArrayList<>(robot.listWindows());
         MenuItem item = menuItem(menuKey, itemKey);
         Platform.runLater(item::fire);
-        WaitForAsyncUtils.waitForFxEvents();
+        FxWait.settle();
         try {
             // some commands check the record in the background before their dialog opens
             WaitForAsyncUtils.waitFor(
@@ -132,7 +131,7 @@ final class RenderedWindow implements AutoCloseable {
         } catch (java.util.concurrent.TimeoutException e) {
             return Optional.empty();
         }
-        WaitForAsyncUtils.waitForFxEvents();
+        FxWait.settle();
         return newDialog(before);
     }
 
@@ -146,8 +145,8 @@ final class RenderedWindow implements AutoCloseable {
     }
 
     void close(DialogPane pane) {
-        robot.interact(() -> ((Stage) pane.getScene().getWindow()).close());
-        WaitForAsyncUtils.waitForFxEvents();
+        FxWait.run(() -> ((Stage) pane.getScene().getWindow()).close());
+        FxWait.settle();
     }
 
     MenuItem menuItem(String menuKey, String itemKey) {
@@ -185,7 +184,7 @@ final class RenderedWindow implements AutoCloseable {
 
     @Override
     public void close() {
-        robot.interact(() -> {
+        FxWait.run(() -> {
             for (Window each : new ArrayList<>(Window.getWindows())) {
                 if (each != stage && each instanceof Stage other) {
                     other.close();

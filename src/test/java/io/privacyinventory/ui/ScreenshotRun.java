@@ -71,14 +71,14 @@ class ScreenshotRun {
                     .activities()
                     .get(window.document.inventory().activities().size() - 1)
                     .id();
-            robot.interact(() -> window.window.goTo(
+            FxWait.run(() -> window.window.goTo(
                     new Finding(Severity.WARNING, "screenshot", "activities/" + lastActivity + "/reviewDue", "")));
             window.settle();
             RenderedWindow.writePng(window.snapshot(), out.resolve("09-activity-review-date.png"));
             for (String[] dialog : DIALOGS) {
                 window.show(Section.ACTIVITIES);
                 DialogPane pane = window.openDialog(dialog[0], dialog[1]).orElseThrow();
-                window.robot.interact(() -> {
+                FxWait.run(() -> {
                     pane.applyCss();
                     pane.layout();
                 });

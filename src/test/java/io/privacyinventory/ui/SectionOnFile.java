@@ -37,7 +37,7 @@ public abstract class SectionOnFile {
 
     @AfterEach
     void close(FxRobot robot) {
-        robot.interact(() -> stage.hide());
+        FxWait.run(() -> stage.hide());
         if (document != null) {
             document.close();
         }
@@ -53,7 +53,7 @@ public abstract class SectionOnFile {
     }
 
     protected void show(FxRobot robot, SectionView view) {
-        robot.interact(() -> {
+        FxWait.run(() -> {
             stage.setScene(new Scene((Parent) view.root(), 1200, 900));
             stage.show();
             view.activate();
@@ -64,7 +64,7 @@ public abstract class SectionOnFile {
     protected Inventory saved() throws Exception {
         WaitForAsyncUtils.waitFor(
                 20, TimeUnit.SECONDS, () -> document.saveStateProperty().get() == InventoryDocument.SaveState.SAVED);
-        WaitForAsyncUtils.waitForFxEvents();
+        FxWait.settle();
         try (InventoryStore reader = InventoryStore.openReadOnly(file)) {
             return reader.load();
         }

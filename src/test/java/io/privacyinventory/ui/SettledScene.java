@@ -18,7 +18,7 @@ public final class SettledScene {
     private SettledScene() {}
 
     public static void await(Stage stage) {
-        WaitForAsyncUtils.waitForFxEvents();
+        FxWait.settle();
         try {
             WaitForAsyncUtils.waitFor(
                     20,
@@ -29,7 +29,7 @@ public final class SettledScene {
         } catch (TimeoutException e) {
             throw new AssertionError("the activity editor was still building its sections after 20 s", e);
         }
-        WaitForAsyncUtils.waitForFxEvents();
+        FxWait.settle();
     }
 
     private static boolean settled(Node node) {

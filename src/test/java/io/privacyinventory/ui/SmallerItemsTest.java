@@ -55,7 +55,7 @@ class SmallerItemsTest {
 
     @AfterEach
     void close(FxRobot robot) {
-        robot.interact(() -> {
+        FxWait.run(() -> {
             for (Window open : List.copyOf(Window.getWindows())) {
                 open.hide();
             }
@@ -71,7 +71,7 @@ class SmallerItemsTest {
     private void open(FxRobot robot, Inventory inventory) throws Exception {
         InventoryStore store = InventoryStore.create(folder.resolve("inventory.db"), inventory);
         document = new InventoryDocument(store, store.load(), TaskRunner.direct());
-        robot.interact(() -> {
+        FxWait.run(() -> {
             window = new MainWindow(document, new Messages(Locale.ENGLISH), new NoAppActions(), TaskRunner.direct());
             Scene scene = new Scene(new WindowFrame(window.root()).root(), 1400, 900);
             Theme.style(scene);
@@ -82,7 +82,7 @@ class SmallerItemsTest {
     }
 
     private static List<DialogPane> dialogs(FxRobot robot) {
-        WaitForAsyncUtils.waitForFxEvents();
+        FxWait.settle();
         return robot.lookup(".dialog-pane").queryAllAs(DialogPane.class).stream()
                 .toList();
     }
@@ -91,7 +91,7 @@ class SmallerItemsTest {
     void aVeryLongNameGivesADialogOfReadableWidthWithItsButtonsOnScreen(FxRobot robot) throws Exception {
         open(robot, TestInventories.read(TestInventories.CLINIC_GROUP));
         String id = document.inventory().activities().get(0).id();
-        robot.interact(() -> document.change(
+        FxWait.run(() -> document.change(
                 EntityType.ACTIVITY, id, (Activity a) -> a.withName(Text.of("en", "Patient records ".repeat(125)))));
         MenuItem delete = menuItem(robot, "Delete activity…");
         Platform.runLater(delete::fire);
@@ -109,7 +109,7 @@ class SmallerItemsTest {
                     .isLessThanOrEqualTo(Screen.getPrimary().getVisualBounds().getMaxX());
         }
         assertThat(((javafx.scene.control.Label) pane.getContent()).getText()).hasSizeLessThan(400);
-        robot.interact(() -> ((Button) pane.lookupButton(pane.getButtonTypes().get(0))).fire());
+        FxWait.run(() -> ((Button) pane.lookupButton(pane.getButtonTypes().get(0))).fire());
         assertThat(document.inventory().activities().get(0).id())
                 .as("cancelled")
                 .isEqualTo(id);
@@ -127,7 +127,7 @@ class SmallerItemsTest {
     void theStarterCatalogueSaysWhatItAdded(FxRobot robot) throws Exception {
         open(robot, Inventory.empty("en", "Acme"));
         MenuItem starter = menuItem(robot, new Messages(Locale.ENGLISH).get("menu.edit.starter"));
-        robot.interact(starter::fire);
+        FxWait.run(starter::fire);
 
         Inventory after = document.inventory();
         List<DialogPane> shown = dialogs(robot);
@@ -144,7 +144,7 @@ class SmallerItemsTest {
         Inventory clinic = TestInventories.read(TestInventories.CLINIC_GROUP);
         Path target = folder.resolve("activities.csv");
         List<Path> reported = new ArrayList<>();
-        robot.interact(() -> CsvExportDialog.write(
+        FxWait.run(() -> CsvExportDialog.write(
                 target,
                 clinic,
                 CsvOptions.plain("en"),

@@ -26,7 +26,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * Connecting from the recent list to a real PostgreSQL server whose login needs a password that
@@ -80,7 +79,7 @@ class TeamServerConnectTest {
                             opened.add(document);
                         })
                 .connect(address, null));
-        WaitForAsyncUtils.waitForFxEvents();
+        FxWait.settle();
     }
 
     @Test
@@ -105,7 +104,7 @@ class TeamServerConnectTest {
 
         robot.clickOn(password).write("s3cret");
         robot.clickOn("Connect");
-        WaitForAsyncUtils.waitForFxEvents();
+        FxWait.settle();
 
         assertThat(opened).singleElement().satisfies(document -> {
             assertThat(document.location().serverUser()).contains(login);
@@ -122,7 +121,7 @@ class TeamServerConnectTest {
 
         robot.clickOn("#connectPassword").write("wrong");
         robot.clickOn("Connect");
-        WaitForAsyncUtils.waitForFxEvents();
+        FxWait.settle();
 
         DialogPane failed = robot.lookup("#connectFailed").queryAs(DialogPane.class);
         ServerAddress server = ServerAddress.parse(address);
@@ -133,7 +132,7 @@ class TeamServerConnectTest {
                 .doesNotContain("wrong");
         assertThat(opened).isEmpty();
         robot.clickOn("Cancel");
-        WaitForAsyncUtils.waitForFxEvents();
+        FxWait.settle();
         assertThat(robot.lookup("#connectDialog").tryQuery()).isEmpty();
         assertThat(opened).isEmpty();
     }

@@ -89,7 +89,7 @@ class TeamServerEditorTest {
 
     @AfterEach
     void close(FxRobot robot) {
-        robot.interact(() -> {
+        FxWait.run(() -> {
             windows.forEach(MainWindow::dispose);
             stages.forEach(Stage::hide);
         });
@@ -101,7 +101,7 @@ class TeamServerEditorTest {
         InventoryDocument document = TeamServerDocuments.open(
                 TeamServerDocuments.address(address.withUser("x").toString(), login(name)), null, TaskRunner.direct());
         documents.add(document);
-        robot.interact(() -> {
+        FxWait.run(() -> {
             MainWindow window =
                     new MainWindow(document, new Messages(Locale.ENGLISH), new NoAppActions(), TaskRunner.direct());
             Stage stage = stages.isEmpty() ? primary : new Stage();
@@ -152,7 +152,7 @@ class TeamServerEditorTest {
         TextField annOwner = find(robot, ann, "#activityOwner", TextField.class);
         TextArea bobDescription = find(robot, bob, "#activityDescription", TextArea.class);
 
-        robot.interact(() -> {
+        FxWait.run(() -> {
             commit(annOwner, "Ann's team");
             commit(bobDescription, "Bob's description");
         });
@@ -177,18 +177,18 @@ class TeamServerEditorTest {
         TextField bobOwner = find(robot, bob, "#activityOwner", TextField.class);
 
         // both commit before either hears of the other's change, as two people pressing Enter at once
-        robot.interact(() -> {
+        FxWait.run(() -> {
             commit(annOwner, "Ann's team");
             commit(bobOwner, "Bob's team");
         });
-        WaitForAsyncUtils.waitForFxEvents();
+        FxWait.settle();
 
         assertThat(storedFirstActivity().owner()).isEqualTo("Ann's team");
         assertConflictNamesAnn(robot, "owner", "owner: Bob's team");
         assertThat(bobOwner.getText()).as("bob's view shows ann's value").isEqualTo("Ann's team");
 
         robot.clickOn("Apply mine again");
-        WaitForAsyncUtils.waitForFxEvents();
+        FxWait.settle();
 
         assertThat(storedFirstActivity().owner()).isEqualTo("Bob's team");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> "Bob's team".equals(annOwner.getText()));
@@ -196,7 +196,7 @@ class TeamServerEditorTest {
 
     /** Focuses a field and types into it without committing, as a user in the middle of a word. */
     private static void typeWithoutCommitting(FxRobot robot, TextInputControl field, String text) {
-        robot.interact(() -> {
+        FxWait.run(() -> {
             field.getScene().getWindow().requestFocus();
             field.requestFocus();
             field.setText(text);
@@ -220,14 +220,14 @@ class TeamServerEditorTest {
         String before = bobOwner.getText();
 
         typeWithoutCommitting(robot, bobOwner, "Bob's team");
-        robot.interact(() -> commit(annOwner, "Ann's team"));
+        FxWait.run(() -> commit(annOwner, "Ann's team"));
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> bobHasSeen(a -> "Ann's team".equals(a.owner())));
-        WaitForAsyncUtils.waitForFxEvents();
+        FxWait.settle();
         assertThat(bobOwner.getText())
                 .as("ann's value does not replace what bob is typing")
                 .isEqualTo("Bob's team");
-        robot.interact(() -> commit(bobOwner, "Bob's team"));
-        WaitForAsyncUtils.waitForFxEvents();
+        FxWait.run(() -> commit(bobOwner, "Bob's team"));
+        FxWait.settle();
 
         assertThat(before).isNotEqualTo("Ann's team");
         assertThat(storedFirstActivity().owner())
@@ -242,7 +242,7 @@ class TeamServerEditorTest {
         }
 
         robot.clickOn("Apply mine again");
-        WaitForAsyncUtils.waitForFxEvents();
+        FxWait.settle();
         assertThat(storedFirstActivity().owner()).isEqualTo("Bob's team");
     }
 
@@ -255,11 +255,11 @@ class TeamServerEditorTest {
         TextField bobOwner = find(robot, bob, "#activityOwner", TextField.class);
 
         typeWithoutCommitting(robot, bobDescription, "Bob's description");
-        robot.interact(() -> commit(annOwner, "Ann's team"));
+        FxWait.run(() -> commit(annOwner, "Ann's team"));
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> bobHasSeen(a -> "Ann's team".equals(a.owner())));
-        WaitForAsyncUtils.waitForFxEvents();
-        robot.interact(() -> commit(bobDescription, "Bob's description"));
-        WaitForAsyncUtils.waitForFxEvents();
+        FxWait.settle();
+        FxWait.run(() -> commit(bobDescription, "Bob's description"));
+        FxWait.settle();
 
         Activity stored = storedFirstActivity();
         assertThat(stored.owner()).isEqualTo("Ann's team");
@@ -277,14 +277,14 @@ class TeamServerEditorTest {
         TextField bobName = find(robot, bob, "#activityName", TextField.class);
 
         typeWithoutCommitting(robot, bobName, "Bob's name");
-        robot.interact(() -> commit(annName, "Ann's name"));
+        FxWait.run(() -> commit(annName, "Ann's name"));
         WaitForAsyncUtils.waitFor(
                 10,
                 TimeUnit.SECONDS,
                 () -> bobHasSeen(a -> "Ann's name".equals(a.name().get("en").orElse(""))));
-        WaitForAsyncUtils.waitForFxEvents();
-        robot.interact(() -> commit(bobName, "Bob's name"));
-        WaitForAsyncUtils.waitForFxEvents();
+        FxWait.settle();
+        FxWait.run(() -> commit(bobName, "Bob's name"));
+        FxWait.settle();
 
         assertThat(storedFirstActivity().name().get("en")).contains("Ann's name");
         assertThat(robot.lookup("#conflictDialog").tryQuery()).isPresent();
@@ -309,7 +309,7 @@ class TeamServerEditorTest {
     @Test
     void theConnectDialogSaysAtOnceWhatAnAddressLooksLikeAndNeverKeepsThePassword(FxRobot robot) {
         TeamServerDialog[] dialog = new TeamServerDialog[1];
-        robot.interact(() -> {
+        FxWait.run(() -> {
             primary.setScene(new Scene(new Label(), 300, 200));
             primary.show();
             stages.add(primary);
@@ -325,16 +325,16 @@ class TeamServerEditorTest {
         assertThat(robot.lookup("#connectUser").queryAs(TextField.class).getText())
                 .isEqualTo(login("ann"));
 
-        robot.interact(() -> url.setText("db.example.org/privacy"));
+        FxWait.run(() -> url.setText("db.example.org/privacy"));
         robot.clickOn("Connect");
         assertThat(robot.lookup("#connectProblem").queryAs(Label.class).getText())
                 .contains("postgresql://[user@]host[:port]/database[?schema=NAME]");
         assertThat(dialog[0].dialog().isShowing()).isTrue();
 
-        robot.interact(() -> url.setText("postgresql://localhost/privacy"));
+        FxWait.run(() -> url.setText("postgresql://localhost/privacy"));
         robot.clickOn("#connectPassword").write("s3cret");
         robot.clickOn("Connect");
-        WaitForAsyncUtils.waitForFxEvents();
+        FxWait.settle();
 
         assertThat(dialog[0].dialog().isShowing()).isFalse();
         TeamServerDialog.Request request = dialog[0].result().orElseThrow();

@@ -38,7 +38,7 @@ class UndoKeysTest {
 
     @AfterEach
     void close(FxRobot robot) {
-        robot.interact(() -> {
+        FxWait.run(() -> {
             stage.hide();
             if (window != null) {
                 window.dispose();
@@ -55,7 +55,7 @@ class UndoKeysTest {
         file = folder.resolve("inventory.db");
         InventoryStore store = InventoryStore.create(file, TestInventories.read(TestInventories.CLINIC_GROUP));
         document = new InventoryDocument(store, store.load(), TaskRunner.direct());
-        robot.interact(() -> {
+        FxWait.run(() -> {
             window = new MainWindow(document, new Messages(Locale.ENGLISH), new NoAppActions(), TaskRunner.direct());
             Scene scene = new Scene(new WindowFrame(window.root()).root(), 1400, 900);
             stage.setScene(scene);

@@ -46,7 +46,7 @@ class WindowFrameTest {
         Messages messages = new Messages(Locale.ENGLISH);
         WindowFrame[] frame = new WindowFrame[1];
         Parent[] window = new Parent[1];
-        robot.interact(() -> {
+        FxWait.run(() -> {
             Theme.apply(false);
             window[0] = new MainWindow(document, messages, new NoAppActions(), TaskRunner.direct()).root();
             frame[0] = new WindowFrame(window[0]);
@@ -55,15 +55,15 @@ class WindowFrameTest {
             stage.setScene(scene);
             stage.show();
         });
-        WaitForAsyncUtils.waitForFxEvents();
+        FxWait.settle();
 
         // the sample's first activity, shown at start, has findings on its fields
         WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS, () -> markers(robot) > 0);
         assertThat(stage.getScene().getRoot()).isSameAs(frame[0].root());
         assertThat(window[0].getParent()).isSameAs(frame[0].root());
 
-        robot.interact(() -> frame[0].show(new Label("another inventory")));
-        WaitForAsyncUtils.waitForFxEvents();
+        FxWait.run(() -> frame[0].show(new Label("another inventory")));
+        FxWait.settle();
         assertThat(markers(robot)).isZero();
         assertThat(stage.getScene().getRoot()).isSameAs(frame[0].root());
         document.close();

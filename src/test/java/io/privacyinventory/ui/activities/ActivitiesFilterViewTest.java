@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.privacyinventory.generate.InventoryGenerator;
 import io.privacyinventory.model.Activity;
 import io.privacyinventory.store.InventoryStore;
+import io.privacyinventory.ui.FxWait;
 import io.privacyinventory.ui.Messages;
 import io.privacyinventory.ui.SettledScene;
 import io.privacyinventory.ui.TaskRunner;
@@ -70,7 +71,7 @@ class ActivitiesFilterViewTest {
         Files.copy(generated, file);
         InventoryStore store = InventoryStore.open(file);
         document = new InventoryDocument(store, store.load(), TaskRunner.direct());
-        robot.interact(() -> {
+        FxWait.run(() -> {
             Messages messages = new Messages(Locale.ENGLISH);
             model = new ActivitiesViewModel(document, "New activity", "copy");
             findings = new FindingsModel(document, TaskRunner.direct(), Locale.ENGLISH, Clock.systemDefaultZone());
@@ -85,7 +86,7 @@ class ActivitiesFilterViewTest {
 
     @AfterEach
     void close(FxRobot robot) {
-        robot.interact(() -> {
+        FxWait.run(() -> {
             stage.hide();
             view.dispose();
         });
@@ -134,7 +135,7 @@ class ActivitiesFilterViewTest {
     @Test
     void theEditorNeverShowsAnActivityTheFilterHides(FxRobot robot) {
         Activity last = document.inventory().activities().get(ACTIVITIES - 1);
-        robot.interact(() -> model.selectedIdProperty().set(last.id()));
+        FxWait.run(() -> model.selectedIdProperty().set(last.id()));
         String hidingIt = "no such activity";
         String typed = model.visibleActivities().stream()
                 .map(activity -> activity.name().get("en").orElseThrow())
@@ -142,7 +143,7 @@ class ActivitiesFilterViewTest {
                 .findFirst()
                 .orElseThrow();
 
-        robot.interact(() -> filter(robot).setText(typed));
+        FxWait.run(() -> filter(robot).setText(typed));
 
         Activity first = table(robot).getItems().get(0);
         assertThat(table(robot).getItems()).doesNotContain(last);
@@ -152,7 +153,7 @@ class ActivitiesFilterViewTest {
         assertThat(table(robot).getSelectionModel().getSelectedItem()).isEqualTo(first);
         assertThat(editorName(robot)).isEqualTo(first.name().get("en").orElseThrow());
 
-        robot.interact(() -> filter(robot).setText(hidingIt));
+        FxWait.run(() -> filter(robot).setText(hidingIt));
 
         assertThat(table(robot).getItems()).isEmpty();
         assertThat(model.selectedProperty().get())
@@ -164,9 +165,9 @@ class ActivitiesFilterViewTest {
     @Test
     void aSelectedActivityThatStillMatchesStaysSelected(FxRobot robot) {
         Activity some = document.inventory().activities().get(ACTIVITIES / 2);
-        robot.interact(() -> model.selectedIdProperty().set(some.id()));
+        FxWait.run(() -> model.selectedIdProperty().set(some.id()));
 
-        robot.interact(() -> filter(robot).setText(some.id()));
+        FxWait.run(() -> filter(robot).setText(some.id()));
 
         assertThat(model.selectedProperty().get()).isEqualTo(some);
         assertThat(table(robot).getSelectionModel().getSelectedItem()).isEqualTo(some);
@@ -174,7 +175,7 @@ class ActivitiesFilterViewTest {
 
     @Test
     void aNarrowedListIsScrolledToTheTop(FxRobot robot) {
-        robot.interact(() -> table(robot).scrollTo(ACTIVITIES - 1));
+        FxWait.run(() -> table(robot).scrollTo(ACTIVITIES - 1));
         assertThat(firstShownRow(robot)).as("scrolled down first").isGreaterThan(0);
 
         robot.clickOn(filter(robot)).write("a");
@@ -186,7 +187,7 @@ class ActivitiesFilterViewTest {
     private int firstShownRow(FxRobot robot) {
         VirtualFlow<?> flow = (VirtualFlow<?>) table(robot).lookup(".virtual-flow");
         int[] index = {-1};
-        robot.interact(() -> index[0] = flow.getFirstVisibleCell().getIndex());
+        FxWait.run(() -> index[0] = flow.getFirstVisibleCell().getIndex());
         return index[0];
     }
 

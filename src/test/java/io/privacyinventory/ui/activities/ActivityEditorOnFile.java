@@ -4,6 +4,7 @@ import io.privacyinventory.TestInventories;
 import io.privacyinventory.model.Activity;
 import io.privacyinventory.model.Inventory;
 import io.privacyinventory.store.InventoryStore;
+import io.privacyinventory.ui.FxWait;
 import io.privacyinventory.ui.Messages;
 import io.privacyinventory.ui.SectionOnFile;
 import io.privacyinventory.ui.SettledScene;
@@ -32,7 +33,7 @@ abstract class ActivityEditorOnFile extends SectionOnFile {
     @AfterEach
     void disposeView(FxRobot robot) {
         if (view != null) {
-            robot.interact(view::dispose);
+            FxWait.run(view::dispose);
         }
     }
 
@@ -44,7 +45,7 @@ abstract class ActivityEditorOnFile extends SectionOnFile {
 
     @AfterEach
     void close(FxRobot robot) {
-        robot.interact(() -> {
+        FxWait.run(() -> {
             stage.hide();
             if (view != null) {
                 view.dispose();
@@ -81,7 +82,7 @@ abstract class ActivityEditorOnFile extends SectionOnFile {
         InventoryStore.create(file, inventory).close();
         InventoryStore store = InventoryStore.open(file);
         document = new InventoryDocument(store, store.load(), TaskRunner.background());
-        robot.interact(() -> {
+        FxWait.run(() -> {
             Messages messages = new Messages(locale);
             model = new ActivitiesViewModel(document, "New activity", "copy");
             FindingsModel findings =
@@ -107,7 +108,7 @@ abstract class ActivityEditorOnFile extends SectionOnFile {
     protected Activity saved(String activityId) throws Exception {
         WaitForAsyncUtils.waitFor(
                 20, TimeUnit.SECONDS, () -> document.saveStateProperty().get() == InventoryDocument.SaveState.SAVED);
-        WaitForAsyncUtils.waitForFxEvents();
+        FxWait.settle();
         try (InventoryStore reader = InventoryStore.openReadOnly(file)) {
             return reader.load().activities().stream()
                     .filter(a -> a.id().equals(activityId))

@@ -7,6 +7,7 @@ import io.privacyinventory.model.Contact;
 import io.privacyinventory.model.Inventory;
 import io.privacyinventory.model.Role;
 import io.privacyinventory.model.Text;
+import io.privacyinventory.ui.FxWait;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -23,7 +24,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * What the activity editor takes from the keyboard and how it shows what it has, on real controls
@@ -40,12 +40,12 @@ class EditorInputTest extends ActivityEditorOnFile {
 
     private void typeDate(FxRobot robot, String pickerId, String text) {
         DatePicker picker = robot.lookup("#" + pickerId).queryAs(DatePicker.class);
-        robot.interact(() -> {
+        FxWait.run(() -> {
             picker.getEditor().requestFocus();
             picker.getEditor().setText(text);
         });
         robot.type(KeyCode.ENTER);
-        WaitForAsyncUtils.waitForFxEvents();
+        FxWait.settle();
     }
 
     private static String problemUnder(DatePicker picker) {
@@ -122,12 +122,12 @@ class EditorInputTest extends ActivityEditorOnFile {
 
     private void typeInto(FxRobot robot, String fieldId, String text) {
         TextInputControl field = robot.lookup("#" + fieldId).queryAs(TextInputControl.class);
-        robot.interact(() -> {
+        FxWait.run(() -> {
             field.requestFocus();
             field.setText(text);
         });
         robot.type(KeyCode.ENTER);
-        WaitForAsyncUtils.waitForFxEvents();
+        FxWait.settle();
     }
 
     private static String lineOf(FxRobot robot, String id) {

@@ -6,6 +6,7 @@ import io.privacyinventory.model.Activity;
 import io.privacyinventory.model.Recipient;
 import io.privacyinventory.model.RecipientKind;
 import io.privacyinventory.store.InventoryStore;
+import io.privacyinventory.ui.FxWait;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
@@ -57,7 +58,7 @@ class EditorListsTest extends ActivityEditorOnFile {
                 .map(TextField.class::cast)
                 .findFirst()
                 .orElseThrow();
-        robot.interact(() -> search.setText("zzzq"));
+        FxWait.run(() -> search.setText("zzzq"));
         assertThat(categories.getItems()).isEmpty();
         assertThat(((Label) categories.getPlaceholder()).getText()).isEqualTo("Nothing matches “zzzq”.");
     }
@@ -67,8 +68,8 @@ class EditorListsTest extends ActivityEditorOnFile {
         show(robot, clinic(), "recruitment", Locale.ENGLISH, "en");
         CheckListView<String> categories = categoryList(robot);
         ScrollPane page = robot.lookup("#activityEditor").queryAs(ScrollPane.class);
-        robot.interact(() -> page.setVvalue(0));
-        robot.interact(() -> categories.fireEvent(wheel(categories, -120)));
+        FxWait.run(() -> page.setVvalue(0));
+        FxWait.run(() -> categories.fireEvent(wheel(categories, -120)));
         assertThat(page.getVvalue()).as("the page scrolled down").isGreaterThan(0);
     }
 
@@ -90,10 +91,10 @@ class EditorListsTest extends ActivityEditorOnFile {
         assertThat(standing.getText()).isEqualTo("Third country: covered by the safeguard chosen.");
 
         ComboBox<?> safeguard = robot.lookup("#transferSafeguard-1").queryAs(ComboBox.class);
-        robot.interact(() -> safeguard.getSelectionModel().select(0));
+        FxWait.run(() -> safeguard.getSelectionModel().select(0));
         assertThat(saved("employment-administration").transfers().get(1).safeguard())
                 .isNull();
-        WaitForAsyncUtils.waitForFxEvents();
+        FxWait.settle();
         assertThat(robot.lookup("#transferStanding-1").queryAs(Label.class).getText())
                 .isEqualTo("Third country: a safeguard is required.");
     }
@@ -148,14 +149,14 @@ class EditorListsTest extends ActivityEditorOnFile {
                 .doesNotContain("the country");
 
         ComboBox<RecipientKind> kind = robot.lookup("#newRecipientKind").queryAs(ComboBox.class);
-        robot.interact(() -> {
+        FxWait.run(() -> {
             robot.lookup("#newRecipientName").queryAs(TextField.class).setText("Talentia Assessments");
             kind.setValue(RecipientKind.values()[0]);
         });
         assertThat(missing.getText()).isEmpty();
         javafx.scene.control.DialogPane pane =
                 robot.lookup("#newRecipientDialog").queryAs(javafx.scene.control.DialogPane.class);
-        robot.interact(() -> ((javafx.scene.control.Button) pane.lookupButton(pane.getButtonTypes().stream()
+        FxWait.run(() -> ((javafx.scene.control.Button) pane.lookupButton(pane.getButtonTypes().stream()
                         .filter(type -> type.getButtonData() == javafx.scene.control.ButtonBar.ButtonData.OK_DONE)
                         .findFirst()
                         .orElseThrow()))
@@ -178,7 +179,7 @@ class EditorListsTest extends ActivityEditorOnFile {
     void theCountryOfATransferIsFoundByTyping(FxRobot robot) throws Exception {
         show(robot, clinic(), "recruitment", Locale.ENGLISH, "en");
         ComboBox<String> country = robot.lookup("#transferCountry-0").queryAs(ComboBox.class);
-        robot.interact(() -> {
+        FxWait.run(() -> {
             country.requestFocus();
             country.show();
         });

@@ -6,6 +6,7 @@ import io.privacyinventory.TestInventories;
 import io.privacyinventory.model.Activity;
 import io.privacyinventory.store.ChangeLogEntry;
 import io.privacyinventory.store.InventoryStore;
+import io.privacyinventory.ui.FxWait;
 import io.privacyinventory.ui.Messages;
 import io.privacyinventory.ui.SettledScene;
 import io.privacyinventory.ui.TaskRunner;
@@ -58,7 +59,7 @@ class QuickEditsAreNeverLostTest {
 
     @AfterEach
     void close(FxRobot robot) {
-        robot.interact(() -> {
+        FxWait.run(() -> {
             stage.hide();
             if (view != null) {
                 view.dispose();
@@ -77,7 +78,7 @@ class QuickEditsAreNeverLostTest {
         InventoryStore store = InventoryStore.open(file);
         document = new InventoryDocument(store, store.load(), slowed(TaskRunner.background()));
         Activity first = document.inventory().activities().get(0);
-        robot.interact(() -> {
+        FxWait.run(() -> {
             Messages messages = new Messages(Locale.ENGLISH);
             ActivitiesViewModel model = new ActivitiesViewModel(document, "New activity", "copy");
             FindingsModel findings =
@@ -112,7 +113,7 @@ class QuickEditsAreNeverLostTest {
 
         WaitForAsyncUtils.waitFor(
                 20, TimeUnit.SECONDS, () -> document.saveStateProperty().get() == InventoryDocument.SaveState.SAVED);
-        WaitForAsyncUtils.waitForFxEvents();
+        FxWait.settle();
 
         try (InventoryStore reader = InventoryStore.openReadOnly(file)) {
             Activity saved = reader.load().activities().get(0);

@@ -2,6 +2,7 @@ package io.privacyinventory.ui.activities;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.privacyinventory.ui.FxWait;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -17,7 +18,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The editor's sections below the fold are left out of the first frame and built a moment later
@@ -69,17 +69,17 @@ class SectionsBuiltLaterTest extends ActivityEditorOnFile {
         TextArea notes = robot.lookup("#activityNotes").queryAs(TextArea.class);
         assertThat(notes.getText()).startsWith("Legal to confirm");
 
-        robot.interact(() -> {
+        FxWait.run(() -> {
             due.getEditor().requestFocus();
             due.getEditor().setText("2027-06-30");
         });
         robot.type(KeyCode.ENTER);
-        WaitForAsyncUtils.waitForFxEvents();
+        FxWait.settle();
         assertThat(saved("recruitment").reviewDue()).isEqualTo(LocalDate.of(2027, 6, 30));
         assertThat(saved("patient-care").reviewDue()).isEqualTo(LocalDate.of(2027, 3, 10));
 
-        robot.interact(() -> document.undo());
-        WaitForAsyncUtils.waitForFxEvents();
+        FxWait.run(() -> document.undo());
+        FxWait.settle();
         assertThat(saved("recruitment").reviewDue()).isEqualTo(LocalDate.of(2026, 12, 15));
         assertThat(due.getValue()).isEqualTo(LocalDate.of(2026, 12, 15));
     }
@@ -92,11 +92,11 @@ class SectionsBuiltLaterTest extends ActivityEditorOnFile {
             view.select("recruitment", "reviewDue");
         });
         assertThat(before.get()).isNull();
-        WaitForAsyncUtils.waitForFxEvents();
+        FxWait.settle();
         DatePicker due = robot.lookup("#reviewDue").queryAs(DatePicker.class);
         assertThat(due.getValue()).isEqualTo(LocalDate.of(2026, 12, 15));
         AtomicReference<Node> focused = new AtomicReference<>();
-        robot.interact(() -> focused.set(stage.getScene().getFocusOwner()));
+        FxWait.run(() -> focused.set(stage.getScene().getFocusOwner()));
         assertThat(isWithin(focused.get(), due)).as("focus on the review date").isTrue();
         ScrollPane page = robot.lookup("#activityEditor").queryAs(ScrollPane.class);
         var shown = page.localToScene(page.getLayoutBounds());
@@ -111,8 +111,8 @@ class SectionsBuiltLaterTest extends ActivityEditorOnFile {
         showFirstFrame(robot, clinic(), "patient-care", Locale.ENGLISH, "en", () -> {
             stage.getScene().getRoot().lookup(".section-later").requestFocus();
         });
-        WaitForAsyncUtils.waitForFxEvents();
-        robot.interact(() -> focused.set(stage.getScene().getFocusOwner()));
+        FxWait.settle();
+        FxWait.run(() -> focused.set(stage.getScene().getFocusOwner()));
         assertThat(focused.get().getStyleClass()).doesNotContain("section-later");
         Node legalBasis = robot.lookup("#legalBasis-0").query();
         assertThat(isWithin(focused.get(), legalBasis.getParent()))

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.privacyinventory.model.DpiaCriterion;
 import io.privacyinventory.model.LegalBasis;
 import io.privacyinventory.model.PurposeUse;
+import io.privacyinventory.ui.FxWait;
 import java.util.List;
 import java.util.Locale;
 import javafx.scene.Node;
@@ -52,7 +53,7 @@ class VersionTwoEditorTest extends ActivityEditorOnFile {
         TextField authority = robot.lookup("#criminalAuthority-1").queryAs(TextField.class);
         assertThat(authority.getText()).contains("section 11");
 
-        robot.interact(() ->
+        FxWait.run(() ->
                 robot.lookup("#criminalAuthority-0").queryAs(TextField.class).requestFocus());
         robot.write("Health Personnel Act section 20 a").type(KeyCode.ENTER);
 
@@ -80,13 +81,13 @@ class VersionTwoEditorTest extends ActivityEditorOnFile {
                 .get("en")
                 .orElseThrow();
         MenuButton add = robot.lookup("#addPurpose").queryAs(MenuButton.class);
-        robot.interact(add::show);
+        FxWait.run(add::show);
         MenuItem again = add.getItems().stream()
                 .filter(item -> item.getText() != null && item.getText().startsWith(invoicing + " "))
                 .findFirst()
                 .orElseThrow();
         assertThat(again.getText()).contains("another legal basis");
-        robot.interact(() -> {
+        FxWait.run(() -> {
             add.hide();
             again.fire();
         });
@@ -106,12 +107,12 @@ class VersionTwoEditorTest extends ActivityEditorOnFile {
         CheckBox scale = robot.lookup("#dpiaCriterion-large-scale").queryAs(CheckBox.class);
         CheckBox scoring = robot.lookup("#dpiaCriterion-evaluation-scoring").queryAs(CheckBox.class);
 
-        robot.interact(scale::fire);
+        FxWait.run(scale::fire);
         assertThat(saved("booking-billing").dpiaScreening()).containsExactly(DpiaCriterion.LARGE_SCALE);
         assertThat(shown(robot, "#dpiaLikelyRequired"))
                 .as("one criterion is not enough")
                 .isFalse();
-        robot.interact(scoring::fire);
+        FxWait.run(scoring::fire);
 
         assertThat(saved("booking-billing").dpiaScreening())
                 .containsExactly(DpiaCriterion.EVALUATION_SCORING, DpiaCriterion.LARGE_SCALE);

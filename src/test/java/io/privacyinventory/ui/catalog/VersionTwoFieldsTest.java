@@ -6,6 +6,7 @@ import io.privacyinventory.model.EntityType;
 import io.privacyinventory.model.Inventory;
 import io.privacyinventory.model.Purpose;
 import io.privacyinventory.model.Recipient;
+import io.privacyinventory.ui.FxWait;
 import io.privacyinventory.ui.Messages;
 import io.privacyinventory.ui.SectionOnFile;
 import io.privacyinventory.ui.organisation.OrganisationView;
@@ -38,7 +39,7 @@ class VersionTwoFieldsTest extends SectionOnFile {
                 new Messages(Locale.ENGLISH),
                 new SimpleStringProperty("en"));
         show(robot, view);
-        robot.interact(() -> view.select(purpose.id()));
+        FxWait.run(() -> view.select(purpose.id()));
 
         robot.clickOn("#directMarketing");
 
@@ -62,7 +63,7 @@ class VersionTwoFieldsTest extends SectionOnFile {
                 new Messages(Locale.ENGLISH),
                 new SimpleStringProperty("en"));
         show(robot, view);
-        robot.interact(() -> view.select(recipient.id()));
+        FxWait.run(() -> view.select(recipient.id()));
         CheckBox necessary = robot.lookup("#strictlyNecessary").queryAs(CheckBox.class);
         assertThat(necessary.isVisible()).as("not a tracking tool").isFalse();
 
@@ -89,14 +90,14 @@ class VersionTwoFieldsTest extends SectionOnFile {
         ComboBox<String> country = robot.lookup("#organisationCountry").queryAs(ComboBox.class);
         String before = document.inventory().organisation().email();
 
-        robot.interact(() -> country.getSelectionModel().select("IS"));
+        FxWait.run(() -> country.getSelectionModel().select("IS"));
 
         Inventory after = saved();
         assertThat(after.organisation().country()).isEqualTo("IS");
         assertThat(after.organisation().email())
                 .as("the rest of the organisation is kept")
                 .isEqualTo(before);
-        robot.interact(() -> {
+        FxWait.run(() -> {
             view.deactivate();
             view.activate();
         });

@@ -10,6 +10,7 @@ import io.privacyinventory.model.EntityType;
 import io.privacyinventory.model.RecordFields;
 import io.privacyinventory.model.RetentionRule;
 import io.privacyinventory.store.InventoryStore;
+import io.privacyinventory.ui.FxWait;
 import io.privacyinventory.ui.Messages;
 import io.privacyinventory.ui.TaskRunner;
 import io.privacyinventory.ui.document.InventoryDocument;
@@ -47,7 +48,7 @@ class CompareWithWindowTest {
 
     @AfterEach
     void close(FxRobot robot) {
-        robot.interact(() -> stage.hide());
+        FxWait.run(() -> stage.hide());
         if (document != null) {
             document.close();
         }
@@ -60,7 +61,7 @@ class CompareWithWindowTest {
         InventoryStore store =
                 InventoryStore.create(folder.resolve("clinic.db"), TestInventories.read(TestInventories.CLINIC_GROUP));
         document = new InventoryDocument(store, store.load(), TaskRunner.direct());
-        robot.interact(() -> {
+        FxWait.run(() -> {
             document.change(
                     EntityType.ACTIVITY,
                     "recruitment",
@@ -73,7 +74,7 @@ class CompareWithWindowTest {
         });
 
         CompareWithWindow[] window = new CompareWithWindow[1];
-        robot.interact(() -> {
+        FxWait.run(() -> {
             window[0] = new CompareWithWindow(null, document, new Messages(Locale.forLanguageTag("nb")));
             window[0].show();
             window[0].compareWith(saved);
@@ -89,7 +90,7 @@ class CompareWithWindowTest {
                 .doesNotContain("in-review")
                 .doesNotContain("[\"");
         assertThat(((Label) root.lookup("#compareResult")).getText()).contains("last-audit.json");
-        robot.interact(() -> window[0].stage().close());
+        FxWait.run(() -> window[0].stage().close());
     }
 
     @Test
@@ -98,17 +99,17 @@ class CompareWithWindowTest {
                 InventoryStore.create(folder.resolve("clinic.db"), TestInventories.read(TestInventories.CLINIC_GROUP));
         document = new InventoryDocument(store, store.load(), TaskRunner.direct());
         CompareWithWindow[] window = new CompareWithWindow[1];
-        robot.interact(() -> {
+        FxWait.run(() -> {
             window[0] = new CompareWithWindow(null, document, new Messages(Locale.ENGLISH));
             window[0].show();
             window[0].compareAt(LocalDate.of(2000, 1, 1));
         });
         assertThat(((Label) window[0].stage().getScene().getRoot().lookup("#compareResult")).getText())
                 .isEqualTo("This file had no record yet at that date.");
-        robot.interact(() -> window[0].compareAt(LocalDate.now().plusDays(1)));
+        FxWait.run(() -> window[0].compareAt(LocalDate.now().plusDays(1)));
         assertThat(labels(window[0].stage().getScene().getRoot().lookup("#differenceView")))
                 .containsExactly("No differences.");
-        robot.interact(() -> window[0].stage().close());
+        FxWait.run(() -> window[0].stage().close());
     }
 
     private static List<String> labels(Node root) {

@@ -7,6 +7,7 @@ import io.privacyinventory.model.Activity;
 import io.privacyinventory.model.Edit;
 import io.privacyinventory.model.EntityType;
 import io.privacyinventory.store.InventoryStore;
+import io.privacyinventory.ui.FxWait;
 import io.privacyinventory.ui.TaskRunner;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
@@ -36,7 +37,7 @@ class ReadOnlyFollowsTheFileTest {
             InventoryStore reading = InventoryStore.openReadOnly(file);
             InventoryDocument readOnly = new InventoryDocument(reading, reading.load(), TaskRunner.background());
             try {
-                robot.interact(() -> readOnly.followFile(Duration.millis(100)));
+                FxWait.run(() -> readOnly.followFile(Duration.millis(100)));
                 String id = readOnly.inventory().activities().get(0).id();
                 WaitForAsyncUtils.sleep(300, TimeUnit.MILLISECONDS);
 

@@ -10,6 +10,7 @@ import io.privacyinventory.model.NoticeSettings;
 import io.privacyinventory.notice.NoticeComposer;
 import io.privacyinventory.notice.NoticeFormat;
 import io.privacyinventory.notice.NoticeLanguage;
+import io.privacyinventory.ui.FxWait;
 import io.privacyinventory.ui.Messages;
 import io.privacyinventory.ui.TaskRunner;
 import io.privacyinventory.ui.Theme;
@@ -53,7 +54,7 @@ class NoticeExportDialogTest {
     void previewFollowsTheChoicesAndSaveWritesExactlyThat(FxRobot robot) throws Exception {
         Inventory inventory = TestInventories.read(TestInventories.PRODUCT_SERVICES);
         NoticeExportDialog[] dialog = new NoticeExportDialog[1];
-        robot.interact(() -> {
+        FxWait.run(() -> {
             dialog[0] = new NoticeExportDialog(
                     stage, new Messages(Locale.ENGLISH), inventory, folder, "inventory", TaskRunner.direct());
             dialog[0].show();
@@ -67,7 +68,7 @@ class NoticeExportDialogTest {
         ComboBox<NoticeLanguage> language = robot.lookup("#noticeLanguage").queryAs(ComboBox.class);
         @SuppressWarnings("unchecked")
         ComboBox<NoticeFormat> format = robot.lookup("#noticeFormat").queryAs(ComboBox.class);
-        robot.interact(() -> {
+        FxWait.run(() -> {
             language.setValue(NoticeLanguage.NB);
             format.setValue(NoticeFormat.HTML);
         });
@@ -77,11 +78,11 @@ class NoticeExportDialogTest {
         assertThat(robot.lookup("#noticeStatus").queryAs(Label.class).getText()).contains("Nothing is missing");
 
         Path target = folder.resolve("notice.nb.html");
-        robot.interact(() -> dialog[0].save(target, TaskRunner.direct()));
+        FxWait.run(() -> dialog[0].save(target, TaskRunner.direct()));
 
         assertThat(Files.readString(target)).isEqualTo(expected);
         assertThat(robot.lookup("#noticeStatus").queryAs(Label.class).getText()).contains("Saved to " + target);
-        robot.interact(() -> dialog[0].dialog().close());
+        FxWait.run(() -> dialog[0].dialog().close());
     }
 
     @Test
@@ -99,7 +100,7 @@ class NoticeExportDialogTest {
                 clinic.activities(),
                 clinic.publishedNotices());
         NoticeExportDialog[] dialog = new NoticeExportDialog[1];
-        robot.interact(() -> {
+        FxWait.run(() -> {
             dialog[0] = new NoticeExportDialog(
                     stage, new Messages(Locale.ENGLISH), undated, folder, "inventory", TaskRunner.direct());
             dialog[0].show();
@@ -116,7 +117,7 @@ class NoticeExportDialogTest {
         assertThat(audience.getItems()).hasSize(4);
         assertThat(preview.getText()).contains("Employment administration and payroll", "Patient examination");
 
-        robot.interact(() -> {
+        FxWait.run(() -> {
             audience.setValue(undated.notice().audiences().get(1));
             language.setValue(NoticeLanguage.NB);
         });
@@ -139,7 +140,7 @@ class NoticeExportDialogTest {
         assertThat(statusLabel.getTextFill()).isNotEqualTo(plain.getTextFill());
         assertThat(missing.isVisible()).isTrue();
         assertThat(missing.getItems()).containsExactly("datoen erklæringen gjelder fra");
-        robot.interact(() -> dialog[0].dialog().close());
+        FxWait.run(() -> dialog[0].dialog().close());
     }
 
     @Test
@@ -149,14 +150,14 @@ class NoticeExportDialogTest {
         String expected = NoticeComposer.compose(large, NoticeLanguage.EN).render(NoticeFormat.TEXT);
         assertThat(expected.length()).isGreaterThan(2 * NoticeExportDialog.SHOWN_CHARACTERS);
         NoticeExportDialog[] dialog = new NoticeExportDialog[1];
-        robot.interact(() -> {
+        FxWait.run(() -> {
             dialog[0] = new NoticeExportDialog(
                     stage, new Messages(Locale.ENGLISH), large, folder, "inventory", TaskRunner.direct());
             dialog[0].show();
         });
         TextArea preview = robot.lookup("#noticePreview").queryAs(TextArea.class);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !preview.getText().isEmpty());
-        WaitForAsyncUtils.waitForFxEvents();
+        FxWait.settle();
 
         assertThat(preview.getText())
                 .startsWith(expected.substring(0, NoticeExportDialog.SHOWN_CHARACTERS))
@@ -166,16 +167,16 @@ class NoticeExportDialogTest {
         assertThat(save.isDisabled()).isFalse();
 
         Path target = folder.resolve("notice.en.txt");
-        robot.interact(() -> dialog[0].save(target, TaskRunner.direct()));
+        FxWait.run(() -> dialog[0].save(target, TaskRunner.direct()));
         assertThat(Files.readString(target)).isEqualTo(expected);
 
-        robot.interact(() -> {
+        FxWait.run(() -> {
             Clipboard.getSystemClipboard().clear();
             robot.lookup("#copyNotice").queryAs(Button.class).fire();
         });
         String[] copied = new String[1];
-        robot.interact(() -> copied[0] = Clipboard.getSystemClipboard().getString());
+        FxWait.run(() -> copied[0] = Clipboard.getSystemClipboard().getString());
         assertThat(copied[0]).isEqualTo(expected);
-        robot.interact(() -> dialog[0].dialog().close());
+        FxWait.run(() -> dialog[0].dialog().close());
     }
 }

@@ -2,6 +2,7 @@ package io.privacyinventory.ui.form;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.privacyinventory.ui.FxWait;
 import javafx.geometry.Bounds;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
@@ -39,7 +40,7 @@ class FormsLabelColumnTest {
 
     @Test
     void theLongestWordWidensTheLabelColumnInsteadOfOverlappingTheField(FxRobot robot) {
-        robot.interact(() -> {});
+        FxWait.run(() -> {});
         Bounds text = label.localToScene(label.getLayoutBounds());
         Bounds input = field.localToScene(field.getLayoutBounds());
 

@@ -2,6 +2,7 @@ package io.privacyinventory.ui.form;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.privacyinventory.ui.FxWait;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -60,33 +61,33 @@ class RowListTest {
     @Test
     void aRowKeepsItsControlsAndFocusWhileTheListChangesLength(FxRobot robot) {
         TextField first = robot.lookup("#row-0").queryAs(TextField.class);
-        robot.interact(first::requestFocus);
+        FxWait.run(first::requestFocus);
 
-        robot.interact(() -> rows.show(List.of("payroll", "recruitment", "training")));
+        FxWait.run(() -> rows.show(List.of("payroll", "recruitment", "training")));
         assertThat(robot.lookup("#row-0").queryAs(TextField.class)).isSameAs(first);
         assertThat(first.isFocused()).isTrue();
         assertThat(texts(robot)).containsExactly("payroll", "recruitment", "training");
 
-        robot.interact(() -> rows.show(List.of("payroll")));
+        FxWait.run(() -> rows.show(List.of("payroll")));
         assertThat(texts(robot)).containsExactly("payroll");
         assertThat(robot.lookup("#row-1").tryQuery().filter(javafx.scene.Node::isVisible))
                 .isEmpty();
         assertThat(first.isFocused()).isTrue();
 
-        robot.interact(() -> rows.show(List.of("payroll", "pensions", "canteen")));
+        FxWait.run(() -> rows.show(List.of("payroll", "pensions", "canteen")));
         assertThat(texts(robot)).containsExactly("payroll", "pensions", "canteen");
         assertThat(built.get()).as("rows built, over all lengths shown").isEqualTo(3);
     }
 
     @Test
     void aRemovedPositionReportsNoControlAndItsChangesAreAppliedToTheLatestList(FxRobot robot) {
-        robot.interact(() -> rows.show(List.of("payroll")));
+        FxWait.run(() -> rows.show(List.of("payroll")));
         assertThat(rows.control(0, "text")).isNotNull();
         assertThat(rows.control(1, "text"))
                 .as("a row built before but not shown now")
                 .isNull();
 
-        robot.interact(() -> rows.changed(0, value -> value + " (monthly)"));
+        FxWait.run(() -> rows.changed(0, value -> value + " (monthly)"));
         assertThat(changes).containsExactly(List.of("payroll (monthly)"));
     }
 

@@ -9,6 +9,7 @@ import io.privacyinventory.model.EntityType;
 import io.privacyinventory.model.RetentionRule;
 import io.privacyinventory.store.ChangeLogEntry;
 import io.privacyinventory.store.InventoryStore;
+import io.privacyinventory.ui.FxWait;
 import io.privacyinventory.ui.Messages;
 import io.privacyinventory.ui.TaskRunner;
 import io.privacyinventory.ui.document.InventoryDocument;
@@ -50,7 +51,7 @@ class HistoryForPeopleTest {
 
     @AfterEach
     void close(FxRobot robot) {
-        robot.interact(() -> stage.hide());
+        FxWait.run(() -> stage.hide());
         if (document != null) {
             document.close();
         }
@@ -61,7 +62,7 @@ class HistoryForPeopleTest {
         InventoryStore store =
                 InventoryStore.create(folder.resolve("clinic.db"), TestInventories.read(TestInventories.CLINIC_GROUP));
         document = new InventoryDocument(store, store.load(), TaskRunner.direct());
-        robot.interact(() -> {
+        FxWait.run(() -> {
             document.change(EntityType.ACTIVITY, "patient-care", (Activity a) -> withOwner(a, "People & Culture"));
             document.change(
                     EntityType.ACTIVITY, "patient-care", (Activity a) -> withStatus(a, ActivityStatus.IN_REVIEW));
@@ -95,13 +96,13 @@ class HistoryForPeopleTest {
     void searchingTheActivitysNameFindsEveryChangeToIt(FxRobot robot) throws Exception {
         editTheClinic(robot, Locale.ENGLISH);
         int all = rows().size();
-        robot.interact(() -> ((TextField) view.root().lookup(".text-field")).setText("examination"));
+        FxWait.run(() -> ((TextField) view.root().lookup(".text-field")).setText("examination"));
         // owner, status, its undo, the period: four changes to the activity, none of them a rename (and the
         // creation of the record, whose stored JSON holds the name too)
         assertThat(rows().stream().filter(entry -> "patient-care".equals(entry.entityId())))
                 .hasSize(4);
         assertThat(all).isEqualTo(5);
-        robot.interact(() -> ((TextField) view.root().lookup(".text-field")).setText("Ansvarlig"));
+        FxWait.run(() -> ((TextField) view.root().lookup(".text-field")).setText("Ansvarlig"));
         assertThat(rows()).isEmpty();
     }
 
@@ -109,7 +110,7 @@ class HistoryForPeopleTest {
     void detailsShowBeforeAndAfterInWordsMarkedBySignAndTheJsonOnlyOnAsking(FxRobot robot) throws Exception {
         editTheClinic(robot, Locale.ENGLISH);
         ChangeLogEntry period = rows().get(0);
-        robot.interact(() -> table().getSelectionModel().select(period));
+        FxWait.run(() -> table().getSelectionModel().select(period));
 
         List<String> shown = texts(view.root().lookup("#differenceView"));
         assertThat(shown).contains("− 10 years", "+ 2 years");
@@ -122,7 +123,7 @@ class HistoryForPeopleTest {
         assertThat(raw.getParent().isVisible())
                 .as("the stored JSON is one click away, not in the way")
                 .isFalse();
-        robot.interact(() -> ((ToggleButton) view.root().lookup("#historyShowRaw")).fire());
+        FxWait.run(() -> ((ToggleButton) view.root().lookup("#historyShowRaw")).fire());
         assertThat(raw.getParent().isVisible()).isTrue();
         assertThat(raw.getText()).contains("P10Y");
     }

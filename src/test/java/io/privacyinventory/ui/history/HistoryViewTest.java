@@ -7,6 +7,7 @@ import io.privacyinventory.model.EntityType;
 import io.privacyinventory.model.Organisation;
 import io.privacyinventory.store.ChangeLogEntry;
 import io.privacyinventory.store.InventoryStore;
+import io.privacyinventory.ui.FxWait;
 import io.privacyinventory.ui.Messages;
 import io.privacyinventory.ui.TaskRunner;
 import io.privacyinventory.ui.document.InventoryDocument;
@@ -46,7 +47,7 @@ class HistoryViewTest {
 
     @AfterEach
     void close(FxRobot robot) {
-        robot.interact(() -> stage.hide());
+        FxWait.run(() -> stage.hide());
         if (document != null) {
             document.close();
         }
@@ -58,12 +59,12 @@ class HistoryViewTest {
                 folder.resolve("inventory.db"), TestInventories.read(TestInventories.PRODUCT_SERVICES));
         document = new InventoryDocument(store, store.load(), TaskRunner.direct());
         HistoryView[] view = new HistoryView[1];
-        robot.interact(() -> {
+        FxWait.run(() -> {
             view[0] = shown(new HistoryView(document, new Messages(Locale.ENGLISH)));
         });
         assertThat(rows(view[0])).hasSize(1);
 
-        robot.interact(() -> {
+        FxWait.run(() -> {
             view[0].deactivate();
             document.changeOrganisation(o -> new Organisation(
                     o.name(),
@@ -77,7 +78,7 @@ class HistoryViewTest {
         });
         assertThat(rows(view[0])).as("nothing read while hidden").hasSize(1);
 
-        robot.interact(() -> view[0].activate());
+        FxWait.run(() -> view[0].activate());
         assertThat(rows(view[0])).hasSize(2);
         assertThat(rows(view[0]).get(0).entityType()).isEqualTo(EntityType.ORGANISATION);
     }
@@ -87,7 +88,7 @@ class HistoryViewTest {
         InventoryStore store = InventoryStore.create(
                 folder.resolve("long.db"), TestInventories.read(TestInventories.PRODUCT_SERVICES));
         document = new InventoryDocument(store, store.load(), TaskRunner.direct());
-        robot.interact(() -> {
+        FxWait.run(() -> {
             for (int i = 0; i < HistoryView.PAGE + 10; i++) {
                 String phone = "+47 " + i;
                 document.changeOrganisation(o -> new Organisation(
@@ -102,14 +103,14 @@ class HistoryViewTest {
             }
         });
         HistoryView[] view = new HistoryView[1];
-        robot.interact(() -> {
+        FxWait.run(() -> {
             view[0] = shown(new HistoryView(document, new Messages(Locale.ENGLISH)));
         });
         assertThat(rows(view[0])).hasSize(HistoryView.PAGE);
         Button more = (Button) view[0].root().lookup("#historyMore");
         assertThat(more.isVisible()).isTrue();
 
-        robot.interact(more::fire);
+        FxWait.run(more::fire);
 
         assertThat(rows(view[0])).hasSize(HistoryView.PAGE + 11);
         assertThat(rows(view[0]).get(rows(view[0]).size() - 1).before()).isNull();

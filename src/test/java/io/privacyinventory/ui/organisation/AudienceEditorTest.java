@@ -3,6 +3,7 @@ package io.privacyinventory.ui.organisation;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.privacyinventory.model.Audience;
+import io.privacyinventory.ui.FxWait;
 import io.privacyinventory.ui.Messages;
 import io.privacyinventory.ui.SectionOnFile;
 import java.util.Locale;
@@ -37,34 +38,33 @@ class AudienceEditorTest extends SectionOnFile {
         assertThat(robot.lookup("#audienceTitle-en").queryAs(TextField.class).getText())
                 .isEqualTo("Privacy notice for patients of Fjellvik Helse");
 
-        robot.interact(
-                () -> assertThat(findEditor(view).addAudience("walk-ins")).isTrue());
-        robot.interact(() -> assertThat(findEditor(view).addAudience("walk-ins"))
+        FxWait.run(() -> assertThat(findEditor(view).addAudience("walk-ins")).isTrue());
+        FxWait.run(() -> assertThat(findEditor(view).addAudience("walk-ins"))
                 .as("a taken id")
                 .isFalse());
-        robot.interact(() -> assertThat(findEditor(view).addAudience("Walk Ins"))
+        FxWait.run(() -> assertThat(findEditor(view).addAudience("Walk Ins"))
                 .as("not an id")
                 .isFalse());
         saved();
         assertThat(picker.getValue()).isEqualTo("walk-ins");
 
         TextField title = robot.lookup("#audienceTitle-en").queryAs(TextField.class);
-        robot.interact(() -> {
+        FxWait.run(() -> {
             title.setText("Privacy notice for walk-in patients");
             title.fireEvent(new KeyEvent(KeyEvent.KEY_PRESSED, "", "", KeyCode.ENTER, false, false, false, false));
         });
         @SuppressWarnings("unchecked")
         CheckListView<String> subjects = robot.lookup("#audienceSubjects").queryAs(CheckListView.class);
-        robot.interact(() -> subjects.getCheckModel().check("patients"));
+        FxWait.run(() -> subjects.getCheckModel().check("patients"));
 
         Audience added = saved().notice().audiences().get(3);
         assertThat(added.id()).isEqualTo("walk-ins");
         assertThat(added.title().get("en")).contains("Privacy notice for walk-in patients");
         assertThat(added.dataSubjects()).containsExactly("patients");
 
-        robot.interact(() -> findEditor(view).removeSelected());
+        FxWait.run(() -> findEditor(view).removeSelected());
         assertThat(saved().notice().audiences()).extracting(Audience::id).doesNotContain("walk-ins");
-        robot.interact(() -> document.undo());
+        FxWait.run(() -> document.undo());
         assertThat(saved().notice().audiences()).extracting(Audience::id).contains("walk-ins");
     }
 

@@ -9,6 +9,7 @@ import io.privacyinventory.model.PublishedNotice;
 import io.privacyinventory.model.RecordFields;
 import io.privacyinventory.notice.NoticeLanguage;
 import io.privacyinventory.store.InventoryStore;
+import io.privacyinventory.ui.FxWait;
 import io.privacyinventory.ui.Messages;
 import io.privacyinventory.ui.TaskRunner;
 import io.privacyinventory.ui.document.InventoryDocument;
@@ -57,7 +58,7 @@ class PublishViewsTest {
 
     @AfterEach
     void close(FxRobot robot) {
-        robot.interact(() -> stage.hide());
+        FxWait.run(() -> stage.hide());
         document.close();
     }
 
@@ -70,15 +71,15 @@ class PublishViewsTest {
     @Test
     void aCleanRecordCanBePublishedAndABlockedOneShowsWhyAndNeedsForce(FxRobot robot) {
         PublishNoticeDialog[] dialog = new PublishNoticeDialog[1];
-        robot.interact(() -> dialog[0] = new PublishNoticeDialog(null, document, new Messages(Locale.ENGLISH)));
+        FxWait.run(() -> dialog[0] = new PublishNoticeDialog(null, document, new Messages(Locale.ENGLISH)));
         Node pane = dialog[0].dialog().getDialogPane();
         assertThat(((Label) pane.lookup("#publishStatus")).getText()).isEqualTo("Ready to publish as version 1.");
         assertThat(publishButton(dialog[0]).isDisabled()).isFalse();
         assertThat(pane.lookup("#publishForce").isVisible()).isFalse();
 
-        robot.interact(() -> document.change(
+        FxWait.run(() -> document.change(
                 EntityType.ACTIVITY, "booking-billing", (Activity a) -> RecordFields.with(a, "purposes", List.of())));
-        robot.interact(() -> dialog[0] = new PublishNoticeDialog(null, document, new Messages(Locale.ENGLISH)));
+        FxWait.run(() -> dialog[0] = new PublishNoticeDialog(null, document, new Messages(Locale.ENGLISH)));
         Node blockedPane = dialog[0].dialog().getDialogPane();
         assertThat(((Label) blockedPane.lookup("#publishStatus")).getText())
                 .startsWith("Not ready: 1 error from the checks and 1 missing fact in the draft");
@@ -88,27 +89,27 @@ class PublishViewsTest {
         assertThat(publishButton(dialog[0]).isDisabled()).isTrue();
         CheckBox force = (CheckBox) blockedPane.lookup("#publishForce");
         assertThat(force.isVisible()).isTrue();
-        robot.interact(() -> force.setSelected(true));
+        FxWait.run(() -> force.setSelected(true));
         assertThat(publishButton(dialog[0]).isDisabled()).isFalse();
     }
 
     @Test
     void publishedVersionsAreListedReadOnlyAndComparedWithMarkedWords(FxRobot robot) {
-        robot.interact(() -> document.publish(null, NoticeLanguage.EN, false, done -> {}, error -> {
+        FxWait.run(() -> document.publish(null, NoticeLanguage.EN, false, done -> {}, error -> {
             throw new AssertionError(error);
         }));
-        robot.interact(() -> document.change(
+        FxWait.run(() -> document.change(
                 EntityType.ACTIVITY,
                 "booking-billing",
                 (Activity a) ->
                         RecordFields.with(a, "name", io.privacyinventory.model.Text.of("en", "Booking and billing"))));
-        robot.interact(() -> document.publish(null, NoticeLanguage.EN, false, done -> {}, error -> {
+        FxWait.run(() -> document.publish(null, NoticeLanguage.EN, false, done -> {}, error -> {
             throw new AssertionError(error);
         }));
         assertThat(document.inventory().publishedNotices()).hasSize(2);
 
         PublishedNoticesWindow[] window = new PublishedNoticesWindow[1];
-        robot.interact(() -> {
+        FxWait.run(() -> {
             window[0] = new PublishedNoticesWindow(stage, document, new Messages(Locale.ENGLISH));
             window[0].show();
         });
@@ -120,19 +121,19 @@ class PublishViewsTest {
         assertThat(text.isEditable()).isFalse();
         assertThat(text.getText()).contains("Booking and billing");
 
-        robot.interact(() -> versions.getSelectionModel().select(0));
+        FxWait.run(() -> versions.getSelectionModel().select(0));
         assertThat(text.getText()).contains("Booking, reminders and invoicing");
         List<String> words = new ArrayList<>();
         root.lookupAll(".diff-removed-word").forEach(node -> words.add(((Text) node).getText()));
         root.lookupAll(".diff-added-word").forEach(node -> words.add(((Text) node).getText()));
         assertThat(words).isNotEmpty().allSatisfy(word -> assertThat(word).matches("\\[[−+].*\\]"));
         assertThat(String.join("", words)).contains("reminders").contains("billing");
-        robot.interact(() -> window[0].stage().close());
+        FxWait.run(() -> window[0].stage().close());
     }
 
     @Test
     void aPublicationIsNotAnUndoStep(FxRobot robot) {
-        robot.interact(() -> document.publish(null, NoticeLanguage.EN, false, done -> {}, error -> {
+        FxWait.run(() -> document.publish(null, NoticeLanguage.EN, false, done -> {}, error -> {
             throw new AssertionError(error);
         }));
         assertThat(document.inventory().publishedNotices()).hasSize(1);
