@@ -28,11 +28,6 @@ public final class DialogTitles {
         if (!first) {
             return;
         }
-        for (Alert.AlertType type : Alert.AlertType.values()) {
-            if (type != Alert.AlertType.NONE) {
-                JAVAFX_TITLES.put(type, new Alert(type).getTitle());
-            }
-        }
         Window.getWindows().addListener((ListChangeListener<Window>) change -> {
             while (change.next()) {
                 for (Window window : change.getAddedSubList()) {
@@ -48,11 +43,26 @@ public final class DialogTitles {
                 || !(window.getScene().getRoot() instanceof DialogPane pane)) {
             return;
         }
-        for (Map.Entry<Alert.AlertType, String> type : JAVAFX_TITLES.entrySet()) {
+        for (Map.Entry<Alert.AlertType, String> type : javafxTitles().entrySet()) {
             String styleClass = type.getKey().name().toLowerCase(java.util.Locale.ROOT);
             if (pane.getStyleClass().contains(styleClass) && type.getValue().equals(stage.getTitle())) {
                 stage.setTitle(current.get().get("dialogTitle." + styleClass));
             }
         }
+    }
+
+    /**
+     * The titles JavaFX gives each kind of alert, learnt from an alert of each kind when the first
+     * dialog appears rather than while the main window is built, before its first frame.
+     */
+    private static Map<Alert.AlertType, String> javafxTitles() {
+        if (JAVAFX_TITLES.isEmpty()) {
+            for (Alert.AlertType type : Alert.AlertType.values()) {
+                if (type != Alert.AlertType.NONE) {
+                    JAVAFX_TITLES.put(type, new Alert(type).getTitle());
+                }
+            }
+        }
+        return JAVAFX_TITLES;
     }
 }

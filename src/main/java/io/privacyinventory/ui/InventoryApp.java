@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
 import javafx.animation.AnimationTimer;
 import javafx.application.Application;
 import javafx.application.Platform;
@@ -33,7 +34,6 @@ import javafx.stage.Stage;
  * took and exits.
  */
 public final class InventoryApp extends Application implements MainWindow.AppActions {
-    private static final int[] ICON_SIZES = {16, 32, 64, 128, 256, 512};
     private static StartUp startUp;
     private static Path backupFolder;
     /** How many daily backups of each file are kept. */
@@ -46,6 +46,9 @@ public final class InventoryApp extends Application implements MainWindow.AppAct
     private final TaskRunner runner = startUp().runner();
     /** Work on inventories in memory (checks, previews, exports, reading imports): never queued behind edits. */
     private final TaskRunner memoryWork = TaskRunner.background("inventory-checks");
+
+    /** The window's icons, decoded while JavaFX calls {@link #start} (see {@link #init}). */
+    private CompletableFuture<List<Image>> icons;
 
     private Stage stage;
     private Scene scene;
@@ -73,6 +76,12 @@ public final class InventoryApp extends Application implements MainWindow.AppAct
         smoke = smokeTest;
     }
 
+    /** Starts decoding the window's icons (see {@link WindowIcons}) while JavaFX calls {@link #start}. */
+    @Override
+    public void init() {
+        icons = WindowIcons.decodeInBackground();
+    }
+
     @Override
     public void start(Stage primaryStage) {
         stage = primaryStage;
@@ -82,11 +91,6 @@ public final class InventoryApp extends Application implements MainWindow.AppAct
         Theme.apply(preferences.darkTheme());
         messages = new Messages(uiLocale());
         DialogTitles.install(() -> messages);
-        for (int size : ICON_SIZES) {
-            stage.getIcons()
-                    .add(new Image(
-                            InventoryApp.class.getResourceAsStream("/icons/privacy-inventory-" + size + ".png")));
-        }
         double[] bounds = preferences.windowBounds();
         windowFrame = new WindowFrame(new StackPane(new ProgressIndicator()));
         scene = new Scene(windowFrame.root(), bounds[2], bounds[3]);
@@ -106,6 +110,7 @@ public final class InventoryApp extends Application implements MainWindow.AppAct
         stage.setMinHeight(560);
         stage.setTitle("Privacy Inventory");
         stage.setOnCloseRequest(event -> rememberWindow());
+        stage.getIcons().setAll(icons.join());
         stage.show();
         // the file chosen at start has been opening since before the window was made
         startUp.deliver(

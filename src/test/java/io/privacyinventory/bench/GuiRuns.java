@@ -36,9 +36,11 @@ final class GuiRuns {
             "-Dfile.encoding=UTF-8");
     /**
      * The JVM options the app image gives the app (pom.xml, package profile, {@code --java-options},
-     * decision 0019) that change how it runs: the FX-thread probes measure the app as it is shipped.
+     * decisions 0019 and 0025) that change how it runs: the FX-thread probes measure the app as it is
+     * shipped.
      */
-    static final List<String> APP_JAVA_OPTIONS = List.of("-XX:+UseG1GC", "-XX:MaxGCPauseMillis=50");
+    static final List<String> APP_JAVA_OPTIONS =
+            List.of("-XX:+UseG1GC", "-XX:MaxGCPauseMillis=50", "-XX:TieredStopAtLevel=1");
 
     private static final Pattern STARTUP = Pattern.compile("(?m)^startup-ms=(\\d+)$");
     private static final Pattern HEAP = Pattern.compile("(?m)^heap-used-mb=(\\d+)$");

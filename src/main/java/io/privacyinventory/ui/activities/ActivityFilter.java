@@ -322,7 +322,7 @@ final class ActivityFilter {
         char[] folded = new char[text.length()];
         for (int i = 0; i < folded.length; i++) {
             char c = text.charAt(i);
-            char f = c < FOLDED.length ? FOLDED[c] : 0;
+            char f = c < Folds.TABLE.length ? Folds.TABLE[c] : 0;
             if (f == 0) {
                 return foldByRule(text);
             }
@@ -335,15 +335,21 @@ final class ActivityFilter {
      * The fold of each character up to U+2FFF (Latin, Greek, Cyrillic, punctuation such as the dash
      * of "2020–2024"), worked out once by the rule ({@link #foldByRule}); 0 where a character does
      * not fold to exactly one character, or folds by its neighbours (a combining mark; the Greek
-     * capital sigma, whose lower case depends on where in the word it stands).
+     * capital sigma, whose lower case depends on where in the word it stands). A class of its own,
+     * so that the table is made by the first fold (on the thread that makes an inventory's keys, as
+     * a rule) and not by the FX thread when it builds the Activities view before the first frame.
      */
-    private static final char[] FOLDED = new char[0x3000];
+    private static final class Folds {
+        static final char[] TABLE = new char[0x3000];
 
-    static {
-        for (char c = 1; c < FOLDED.length; c++) {
-            String folded = foldByRule(String.valueOf(c));
-            FOLDED[c] = folded.length() == 1 && c != '\u03a3' ? folded.charAt(0) : 0;
+        static {
+            for (char c = 1; c < TABLE.length; c++) {
+                String folded = foldByRule(String.valueOf(c));
+                TABLE[c] = folded.length() == 1 && c != '\u03a3' ? folded.charAt(0) : 0;
+            }
         }
+
+        private Folds() {}
     }
 
     /** The fold as the rule says it; {@link #fold} gives the same, faster, for the usual texts. */
