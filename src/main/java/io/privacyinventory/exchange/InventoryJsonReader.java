@@ -39,6 +39,7 @@ import io.privacyinventory.model.Role;
 import io.privacyinventory.model.Safeguard;
 import io.privacyinventory.model.SpecialCategoryCondition;
 import io.privacyinventory.model.SupervisoryAuthority;
+import io.privacyinventory.model.Syntax;
 import io.privacyinventory.model.Text;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -669,15 +670,31 @@ public final class InventoryJsonReader {
             }
             if (object.members().size() == 1) {
                 Member only = object.members().values().iterator().next();
-                return Text.of(only.name(), string(only.value(), field(path, only.name())));
+                return Text.of(only.name(), translation(only, path));
             }
             Map<String, String> values = new LinkedHashMap<>();
             for (Member member : object.members().values()) {
-                values.put(member.name(), string(member.value(), field(path, member.name())));
+                values.put(member.name(), translation(member, path));
             }
             return Text.of(values);
         }
         throw error(node, path, "expected a text (a string, or an object of language to string), found " + node.kind());
+    }
+
+    /**
+     * One translation of the text at {@code path}: a string under a language code. A name that is no
+     * language code ("EN", "english") is reported as such, at the name, rather than by the type of
+     * its value.
+     */
+    private String translation(Member member, ModelPath path) throws InventoryFormatException {
+        if (!Syntax.isLanguage(member.name())) {
+            throw new InventoryFormatException(new InventoryFormatException.Error(
+                    source,
+                    member.nameLocation(),
+                    path.field(member.name()).toString(),
+                    Quoted.of(member.name()) + " is not a language code such as \"nb\" or \"en\""));
+        }
+        return string(member.value(), field(path, member.name()));
     }
 
     /** The path of a field of the value at {@code path}, or that path when the reading makes none. */

@@ -43,26 +43,22 @@ public final class DialogTitles {
                 || !(window.getScene().getRoot() instanceof DialogPane pane)) {
             return;
         }
-        for (Map.Entry<Alert.AlertType, String> type : javafxTitles().entrySet()) {
-            String styleClass = type.getKey().name().toLowerCase(java.util.Locale.ROOT);
-            if (pane.getStyleClass().contains(styleClass) && type.getValue().equals(stage.getTitle())) {
+        for (Alert.AlertType type : Alert.AlertType.values()) {
+            String styleClass = type.name().toLowerCase(java.util.Locale.ROOT);
+            if (type != Alert.AlertType.NONE
+                    && pane.getStyleClass().contains(styleClass)
+                    && javafxTitle(type).equals(stage.getTitle())) {
                 stage.setTitle(current.get().get("dialogTitle." + styleClass));
             }
         }
     }
 
     /**
-     * The titles JavaFX gives each kind of alert, learnt from an alert of each kind when the first
-     * dialog appears rather than while the main window is built, before its first frame.
+     * The title JavaFX gives an alert of this kind, learnt from one the first time an alert of the
+     * kind appears: not while the main window is built, and not for a dialog that is no alert (the
+     * notice and CSV dialogs), whose opening should not pay for it.
      */
-    private static Map<Alert.AlertType, String> javafxTitles() {
-        if (JAVAFX_TITLES.isEmpty()) {
-            for (Alert.AlertType type : Alert.AlertType.values()) {
-                if (type != Alert.AlertType.NONE) {
-                    JAVAFX_TITLES.put(type, new Alert(type).getTitle());
-                }
-            }
-        }
-        return JAVAFX_TITLES;
+    private static String javafxTitle(Alert.AlertType type) {
+        return JAVAFX_TITLES.computeIfAbsent(type, kind -> new Alert(kind).getTitle());
     }
 }

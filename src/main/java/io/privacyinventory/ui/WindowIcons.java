@@ -1,5 +1,8 @@
 package io.privacyinventory.ui;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -27,7 +30,11 @@ final class WindowIcons {
     private static List<Image> decode() {
         List<Image> icons = new ArrayList<>();
         for (int size : SIZES) {
-            icons.add(new Image(WindowIcons.class.getResourceAsStream("/icons/privacy-inventory-" + size + ".png")));
+            try (InputStream png = WindowIcons.class.getResourceAsStream("/icons/privacy-inventory-" + size + ".png")) {
+                icons.add(new Image(png));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
         }
         return icons;
     }

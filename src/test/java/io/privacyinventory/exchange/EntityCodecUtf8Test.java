@@ -51,4 +51,25 @@ class EntityCodecUtf8Test {
 
         assertThat(codec.toJsonUtf8(subject)).isEqualTo(codec.toJson(subject).getBytes(StandardCharsets.UTF_8));
     }
+
+    /**
+     * Whole characters only (emoji as pairs, never a lone half), so that the UTF-8 writer's own path
+     * is taken every time, with a pair, an escape or a multi-byte character on each of its buffer's edges.
+     */
+    @Property(tries = 300)
+    void wholeCharactersTakeTheDirectPathAndEncodeAsTheStringDoes(
+            @ForAll @IntRange(max = 20_000) int before, @ForAll("wholeCharacters") String awkward) {
+        DataSubject subject = new DataSubject("s", Text.of("nb", "x".repeat(before) + awkward + awkward), null);
+        EntityCodec codec = new EntityCodec(List.of("nb"));
+
+        assertThat(codec.toJsonUtf8(subject)).isEqualTo(codec.toJson(subject).getBytes(StandardCharsets.UTF_8));
+    }
+
+    @Provide
+    Arbitrary<String> wholeCharacters() {
+        return Arbitraries.of("\ud83d\ude00", "\ud83c\udff3", "\"", "\\", "\n", "\u0001", "ø", "€", "\u2028", "a")
+                .list()
+                .ofMaxSize(40)
+                .map(parts -> String.join("", parts));
+    }
 }

@@ -185,6 +185,18 @@ class InventoryJsonReaderTest {
     }
 
     @Test
+    void aTranslationUnderANameThatIsNoLanguageCodeIsReportedAtTheName() {
+        // upper case is not a language code here; the value being a string does not make it one
+        String json = MINIMAL.replace("\"en\": \"Contact details\"", "\"EN\": \"Contact details\"");
+        assertThat(errorOf(json))
+                .isEqualTo("inventory.json:7:61: dataCategories[0].name.EN: \"EN\" is not a language code such as"
+                        + " \"nb\" or \"en\"");
+
+        String english = MINIMAL.replace("\"en\": \"Contact details\"", "\"english\": 3");
+        assertThat(errorOf(english)).contains("dataCategories[0].name.english: \"english\" is not a language code");
+    }
+
+    @Test
     void newerFormatVersionIsRefusedWithAClearReason() {
         String json = MINIMAL.replace("\"formatVersion\": 1", "\"formatVersion\": 3, \"futureField\": true");
 
