@@ -410,7 +410,7 @@ public final class InventoryJsonReader {
         @Override
         public void item(String name, int index, Node item) throws InventoryFormatException {
             ModelPath list = field(ModelPath.ROOT, name);
-            Object read = itemReader(name).read(item, paths ? list.index(index) : list);
+            Object read = itemReader(name).read(item, index(list, index));
             taken.get(name).add(read);
             documentItems.item(name, index, read);
         }
@@ -688,11 +688,7 @@ public final class InventoryJsonReader {
      */
     private String translation(Member member, ModelPath path) throws InventoryFormatException {
         if (!Syntax.isLanguage(member.name())) {
-            throw new InventoryFormatException(new InventoryFormatException.Error(
-                    source,
-                    member.nameLocation(),
-                    path.field(member.name()).toString(),
-                    Quoted.of(member.name()) + " is not a language code such as \"nb\" or \"en\""));
+            throw errorAtName(member, path.field(member.name()), Syntax.notALanguageCode(member.name()));
         }
         return string(member.value(), field(path, member.name()));
     }
@@ -700,6 +696,11 @@ public final class InventoryJsonReader {
     /** The path of a field of the value at {@code path}, or that path when the reading makes none. */
     private ModelPath field(ModelPath path, String name) {
         return paths ? path.field(name) : path;
+    }
+
+    /** The path of an item of the list at {@code path}, as {@link #field}. */
+    private ModelPath index(ModelPath path, int index) {
+        return paths ? path.index(index) : path;
     }
 
     private Obj object(Node node, ModelPath path) throws InventoryFormatException {
@@ -712,6 +713,12 @@ public final class InventoryJsonReader {
     private InventoryFormatException error(Node node, ModelPath path, String message) {
         return new InventoryFormatException(
                 new InventoryFormatException.Error(source, node.location(), path.toString(), message));
+    }
+
+    /** An error about a member of an object, placed at its name. */
+    private InventoryFormatException errorAtName(Member member, ModelPath path, String message) {
+        return new InventoryFormatException(
+                new InventoryFormatException.Error(source, member.nameLocation(), path.toString(), message));
     }
 
     @FunctionalInterface
@@ -747,12 +754,11 @@ public final class InventoryJsonReader {
             }
             Member member = node.members().get(field);
             if (member != null) {
-                throw new InventoryFormatException(new InventoryFormatException.Error(
-                        source,
-                        member.nameLocation(),
-                        path(field).toString(),
+                throw errorAtName(
+                        member,
+                        path(field),
                         "\"" + field + "\" is new in format version 2, but the document says " + "\"formatVersion\": "
-                                + version + "; set \"formatVersion\": 2 to use it"));
+                                + version + "; set \"formatVersion\": 2 to use it");
             }
             return false;
         }
@@ -893,7 +899,7 @@ public final class InventoryJsonReader {
             List<T> items = new ArrayList<>(array.items().size());
             ModelPath listPath = path(field);
             for (int i = 0; i < array.items().size(); i++) {
-                items.add(reader.read(array.items().get(i), paths ? listPath.index(i) : listPath));
+                items.add(reader.read(array.items().get(i), index(listPath, i)));
             }
             return items;
         }
@@ -904,12 +910,11 @@ public final class InventoryJsonReader {
             }
             for (Member member : node.members().values()) {
                 if (!taken.contains(member.name())) {
-                    throw new InventoryFormatException(new InventoryFormatException.Error(
-                            source,
-                            member.nameLocation(),
-                            path(member.name()).toString(),
+                    throw errorAtName(
+                            member,
+                            path(member.name()),
                             "unknown field \"" + member.name() + "\" (expected one of: " + String.join(", ", taken)
-                                    + ")"));
+                                    + ")");
                 }
             }
         }

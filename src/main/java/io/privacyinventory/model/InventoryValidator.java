@@ -165,7 +165,7 @@ public final class InventoryValidator {
             for (int i = 0; i < list.size(); i++) {
                 String language = list.get(i);
                 if (!Syntax.isLanguage(language)) {
-                    add(path.index(i), Quoted.of(language) + " is not a language code such as \"nb\" or \"en\"");
+                    add(path.index(i), Syntax.notALanguageCode(language));
                 } else if (!seen.add(language)) {
                     add(path.index(i), "language \"" + language + "\" is listed twice");
                 }

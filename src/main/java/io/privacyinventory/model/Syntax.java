@@ -44,6 +44,11 @@ public final class Syntax {
                 || (value.length() == letters + 3 && lettersIn(value, letters + 1, value.length(), 'A', 'Z'));
     }
 
+    /** The message for a value that {@link #isLanguage} refuses. */
+    public static String notALanguageCode(String value) {
+        return Quoted.of(value) + " is not a language code such as \"nb\" or \"en\"";
+    }
+
     private static boolean lettersIn(String value, int from, int to, char first, char last) {
         for (int i = from; i < to; i++) {
             if (value.charAt(i) < first || value.charAt(i) > last) {
