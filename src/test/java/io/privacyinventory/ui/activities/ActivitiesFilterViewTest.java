@@ -208,8 +208,10 @@ class ActivitiesFilterViewTest {
         assertThat(shown).hasSize(ACTIVITIES);
         assertThat(shown).isSortedAccordingTo(java.util.Comparator.reverseOrder());
         assertThat(shown.get(0)).isEqualTo(java.util.Collections.max(counts));
+        // the cells show the sorted rows after the next layout pass; the first row is the cell of index 0
+        FxWait.settle();
         String firstCell = robot.lookup(".table-row-cell")
-                .nth(0)
+                .match(row -> ((javafx.scene.control.TableRow<?>) row).getIndex() == 0)
                 .lookup(".table-cell")
                 .match(cell -> ((javafx.scene.control.TableCell<?, ?>) cell)
                         .getTableColumn()
