@@ -10,7 +10,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
-import java.nio.file.attribute.FileTime;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -340,7 +339,18 @@ public final class ArchiveLauncher {
             } catch (IOException | RuntimeException e) {
                 return null;
             }
-            Thread ending = new Thread(child::destroy, "end the child JVM");
+            // the user's JVM ended (a signal, the session closing): the window's JVM ends too, and is waited for a
+            // while
+            Thread ending = new Thread(
+                    () -> {
+                        child.destroy();
+                        try {
+                            child.waitFor(10, TimeUnit.SECONDS);
+                        } catch (InterruptedException e) {
+                            Thread.currentThread().interrupt();
+                        }
+                    },
+                    "end the child JVM");
             Runtime.getRuntime().addShutdownHook(ending);
             int exit = waitFor(child);
             if (archive.isEmpty()) {
@@ -370,7 +380,6 @@ public final class ArchiveLauncher {
                     String name =
                             String.format(Locale.ROOT, "%s%s-%d-%08x%s", PREFIX, key, size, crc(temporary), SUFFIX);
                     Files.move(temporary, folder.resolve(name), StandardCopyOption.ATOMIC_MOVE);
-                    Files.setLastModifiedTime(folder.resolve(name), FileTime.from(Instant.now()));
                 }
             } catch (IOException | RuntimeException e) {
                 // no archive this time: the next start writes one again
