@@ -85,6 +85,7 @@ public final class ArchiveLauncher {
     /** What the child is started with, or empty when the start runs in this JVM. */
     static Optional<Plan> plan(String[] args, Map<String, String> environment) throws IOException {
         if (System.getProperty(CHILD_PROPERTY) != null
+                || !hotSpot(System.getProperty("java.vm.name", ""))
                 || System.getProperty("jpackage.app-path") != null
                 || optedOut(System.getProperty(RELAUNCH_PROPERTY))
                 || optedOut(environment.get(RELAUNCH_VARIABLE))) {
@@ -117,6 +118,14 @@ public final class ArchiveLauncher {
         }
         String key = key(classPath, entries, jvmPart);
         return Optional.of(new Plan(command.get(), all, classPath, folder, key));
+    }
+
+    /**
+     * Whether the JVM takes the child's options: HotSpot's class-data archives and {@code -Xlog};
+     * another JVM (OpenJ9) might refuse them and the window would not start.
+     */
+    static boolean hotSpot(String vmName) {
+        return vmName.contains("HotSpot") || vmName.startsWith("OpenJDK");
     }
 
     static boolean optedOut(String value) {

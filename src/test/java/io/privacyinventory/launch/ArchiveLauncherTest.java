@@ -26,6 +26,14 @@ class ArchiveLauncherTest {
     }
 
     @Test
+    void onlyHotSpotJvmsAreGivenTheChildsOptions() {
+        assertThat(ArchiveLauncher.hotSpot("OpenJDK 64-Bit Server VM")).isTrue();
+        assertThat(ArchiveLauncher.hotSpot("Java HotSpot(TM) 64-Bit Server VM")).isTrue();
+        assertThat(ArchiveLauncher.hotSpot("Eclipse OpenJ9 VM")).isFalse();
+        assertThat(ArchiveLauncher.hotSpot(System.getProperty("java.vm.name"))).isTrue();
+    }
+
+    @Test
     void onlyAClassPathOfJarFilesCanHaveAnArchive() throws Exception {
         Path jar = Files.writeString(folder.resolve("app.jar"), "jar");
         Path other = Files.writeString(folder.resolve("other.jar"), "jar");
