@@ -1,6 +1,7 @@
 package io.privacyinventory;
 
 import io.privacyinventory.cli.Cli;
+import io.privacyinventory.launch.ArchiveLauncher;
 import io.privacyinventory.store.SqliteNativeLibrary;
 import io.privacyinventory.ui.GuiLauncher;
 import java.nio.file.Path;
@@ -19,6 +20,10 @@ public final class Main {
     private Main() {}
 
     public static void main(String[] args) {
+        if (isGui(args)) {
+            // a window started from the jar runs in a child JVM with a class-data archive of its own (decision 0027)
+            ArchiveLauncher.relaunchIfUseful(args);
+        }
         // before anything can open a database: two programs starting together must not race on the driver's files
         SqliteNativeLibrary.prepare();
         if (!isGui(args)) {

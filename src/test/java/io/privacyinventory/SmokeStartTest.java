@@ -26,6 +26,8 @@ class SmokeStartTest {
         assertThat(result.exitCode).as(result.output).isZero();
         assertThat(result.output).containsPattern("(?m)^startup-ms=\\d+$");
         assertThat(data.resolve("inventory.db")).isRegularFile();
+        // a class path of folders cannot have a class-data archive: the start ran in this JVM (decision 0027)
+        assertThat(data.resolve("class-data")).doesNotExist();
     }
 
     @Test

@@ -158,6 +158,54 @@ final class GuiRuns {
                 "",
                 "");
         results.gui("app image: launcher --smoke " + db.getFileName(), ms(imageLarge), "", "");
+        firstJarStarts(appPath, bare);
+    }
+
+    /**
+     * The jar's window start without its class-data archive (decision 0027): the rows above start
+     * from the archive the warm-up wrote; here it is deleted before each start, which writes it
+     * again when it ends. The first frame, and the whole run with the archive's writing.
+     */
+    private void firstJarStarts(String appPath, Timing bare) throws Exception {
+        Path archives = dataDir.resolve("class-data");
+        List<Double> frames = new ArrayList<>();
+        List<Double> walls = new ArrayList<>();
+        for (int i = 0; i < runs; i++) {
+            deleteFolder(archives);
+            long begin = System.nanoTime();
+            String output = launch(appPath, List.of(), Main.class.getName(), "--smoke");
+            walls.add((System.nanoTime() - begin) / 1e6);
+            Matcher matcher = STARTUP.matcher(output);
+            if (!matcher.find()) {
+                throw new IOException("the jar's first start printed no startup-ms:\n" + output);
+            }
+            frames.add(Double.parseDouble(matcher.group(1)));
+        }
+        Timing frame = Timing.of(frames);
+        Timing wall = Timing.of(walls);
+        Benchmark.log("gui jar first start (no archive): first frame " + frames + " ms, whole run " + walls + " ms");
+        results.gui(
+                "app image: java -cp the jar --smoke, first start (no archive yet) ÷ bare window",
+                ms(frame) + ", " + ratio(frame, bare),
+                "",
+                "");
+        results.gui(
+                "app image: java -cp the jar --smoke, first start's whole run (writing its archive at exit)",
+                ms(wall),
+                "",
+                "");
+    }
+
+    private static void deleteFolder(Path folder) throws IOException {
+        if (!Files.isDirectory(folder)) {
+            return;
+        }
+        try (var files = Files.list(folder)) {
+            for (Path file : files.toList()) {
+                Files.delete(file);
+            }
+        }
+        Files.delete(folder);
     }
 
     /** The FX-thread stalls: opening the notice dialog, selecting an activity, sorting each column. */
@@ -255,7 +303,8 @@ final class GuiRuns {
         List<Timing> starts = interleaved(List.of(
                 new Start(barePath, List.of(), BareWindow.class.getName()),
                 new Start(barePath, List.of("-XX:SharedArchiveFile=" + bareArchive), BareWindow.class.getName()),
-                new Start(appPath, List.of(), Main.class.getName(), "--smoke"),
+                // in one JVM without an archive, as before decision 0027 (the archive's own effect is measured here)
+                new Start(appPath, List.of("-Dprivacyinventory.relaunch=false"), Main.class.getName(), "--smoke"),
                 new Start(appPath, List.of("-XX:SharedArchiveFile=" + appArchive), Main.class.getName(), "--smoke"),
                 new Start(
                         appPath,
