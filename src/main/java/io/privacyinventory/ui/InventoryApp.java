@@ -389,10 +389,6 @@ public final class InventoryApp extends Application implements MainWindow.AppAct
     }
 
     /**
-     * Waits two pulses after the inventory is shown (the frame is then on screen), prints the time
-     * since the JVM started, and exits.
-     */
-    /**
      * When the start began: the JVM's start, or in a child JVM of {@link ArchiveLauncher} the start of
      * the JVM the user started, so that the time reported counts both.
      */
@@ -401,6 +397,10 @@ public final class InventoryApp extends Application implements MainWindow.AppAct
         return parent > 0 ? parent : ManagementFactory.getRuntimeMXBean().getStartTime();
     }
 
+    /**
+     * Waits two pulses after the inventory is shown (the frame is then on screen), prints the time
+     * since the start began ({@link #startedAt}), and exits.
+     */
     private static void reportFirstFrame() {
         new AnimationTimer() {
             private int frames;
