@@ -43,7 +43,7 @@ final class ActivitiesTable {
     private final TableView<Activity> table = new TableView<>();
     /** Each column's order of rows, ascending, on the activities themselves (see {@link #rowOrder}). */
     private final Map<TableColumn<Activity, ?>, Comparator<Activity>> rowOrders = new IdentityHashMap<>();
-    /** The names' and owners' places in their orders, for one language (see {@link #place}). */
+    /** The names' and owners' places in their orders, for one language (see {@link #ranks}). */
     private volatile Places places;
 
     /** The latest places being made (for tests: sorting before and after they are there). */
