@@ -9,15 +9,25 @@ import io.privacyinventory.ui.findings.FindingsModel;
 import io.privacyinventory.ui.form.Forms;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.value.ObservableValue;
+import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableList;
 import javafx.collections.transformation.SortedList;
+import javafx.scene.control.IndexedCell;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.skin.VirtualFlow;
+import javafx.scene.layout.Region;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2AL;
 
@@ -31,6 +41,15 @@ final class ActivitiesTable {
     private final Terms terms;
     private final ObservableValue<String> contentLanguage;
     private final TableView<Activity> table = new TableView<>();
+    /** Each column's order of rows, ascending, on the activities themselves (see {@link #rowOrder}). */
+    private final Map<TableColumn<Activity, ?>, Comparator<Activity>> rowOrders = new IdentityHashMap<>();
+    /** The names' and owners' places in their orders, for one language (see {@link #ranks}). */
+    private volatile Places places;
+
+    /** The latest places being made (for tests: sorting before and after they are there). */
+    private CompletableFuture<Void> placesMade = CompletableFuture.completedFuture(null);
+
+    private record Places(String language, String fallback, Map<Activity, int[]> ranks) {}
 
     ActivitiesTable(
             ActivitiesViewModel model,
@@ -42,19 +61,36 @@ final class ActivitiesTable {
         this.contentLanguage = contentLanguage;
         table.setId("activityTable");
         SortKeys sortKeys = new SortKeys();
-        List.of(
-                        Forms.column(messages.get("column.name"), (Activity activity) -> text(activity.name()), 250),
-                        Forms.column(
-                                messages.get("column.owner"),
-                                (Activity activity) -> nullToEmpty(activity.owner()),
-                                110),
-                        Forms.column(messages.get("column.role"), (Activity activity) -> label(activity.role()), 110),
-                        Forms.column(
-                                messages.get("column.status"), (Activity activity) -> label(activity.status()), 95))
-                .forEach(column -> {
-                    column.setComparator(sortKeys);
-                    table.getColumns().add(column);
-                });
+        TableColumn<Activity, String> name =
+                Forms.column(messages.get("column.name"), (Activity activity) -> text(activity.name()), 250);
+        TableColumn<Activity, String> owner =
+                Forms.column(messages.get("column.owner"), (Activity activity) -> nullToEmpty(activity.owner()), 110);
+        TableColumn<Activity, String> role =
+                Forms.column(messages.get("column.role"), (Activity activity) -> label(activity.role()), 110);
+        TableColumn<Activity, String> status =
+                Forms.column(messages.get("column.status"), (Activity activity) -> label(activity.status()), 95);
+        for (TableColumn<Activity, String> column : List.of(name, owner, role, status)) {
+            column.setComparator(sortKeys);
+            table.getColumns().add(column);
+        }
+        rowOrders.put(name, (a, b) -> {
+            Map<Activity, int[]> ranks = ranks();
+            int[] first = ranks == null ? null : ranks.get(a);
+            int[] second = ranks == null ? null : ranks.get(b);
+            return first != null && second != null
+                    ? Integer.compare(first[0], second[0])
+                    : sortKeys.compare(text(a.name()), text(b.name()));
+        });
+        rowOrders.put(owner, (a, b) -> {
+            Map<Activity, int[]> ranks = ranks();
+            int[] first = ranks == null ? null : ranks.get(a);
+            int[] second = ranks == null ? null : ranks.get(b);
+            return first != null && second != null
+                    ? Integer.compare(first[1], second[1])
+                    : sortKeys.compare(nullToEmpty(a.owner()), nullToEmpty(b.owner()));
+        });
+        rowOrders.put(role, codedOrder(sortKeys, Activity::role));
+        rowOrders.put(status, codedOrder(sortKeys, Activity::status));
         TableColumn<Activity, LocalDate> due = new TableColumn<>(messages.get("column.reviewDue"));
         due.setCellValueFactory(
                 cell -> new ReadOnlyObjectWrapper<>(cell.getValue().reviewDue()));
@@ -66,6 +102,15 @@ final class ActivitiesTable {
                 super.updateItem(date, empty);
                 setText(empty || date == null ? null : dates.format(date));
             }
+        });
+        rowOrders.put(due, (a, b) -> {
+            // as a column's default comparator orders dates: no date first
+            LocalDate first = a.reviewDue();
+            LocalDate second = b.reviewDue();
+            if (first == null || second == null) {
+                return first == null ? (second == null ? 0 : -1) : 1;
+            }
+            return first.compareTo(second);
         });
         due.setPrefWidth(112);
         due.setMinWidth(112);
@@ -107,6 +152,11 @@ final class ActivitiesTable {
         });
         problems.setComparator(java.util.Comparator.comparingInt(
                 id -> findings.aboutActivity(id).size()));
+        rowOrders.put(
+                problems,
+                (a, b) -> Integer.compare(
+                        findings.aboutActivity(a.id()).size(),
+                        findings.aboutActivity(b.id()).size()));
         problems.setPrefWidth(76);
         problems.setMinWidth(76);
         table.getColumns().add(problems);
@@ -123,7 +173,13 @@ final class ActivitiesTable {
         contentLanguage.addListener((observable, was, now) -> prepareKeys.run());
         prepareKeys.run();
         SortedList<Activity> sorted = new SortedList<>(model.visibleActivities());
-        sorted.comparatorProperty().bind(table.comparatorProperty());
+        // the rows are sorted as the table's comparator would sort them, by comparing the activities
+        // themselves: its comparator asks each column for both cells' values at every comparison
+        sorted.comparatorProperty()
+                .bind(javafx.beans.binding.Bindings.createObjectBinding(
+                        () -> table.getComparator() == null ? null : rowOrder(), table.comparatorProperty()));
+        // the sorted list follows the table's comparator through the binding above
+        table.setSortPolicy(sortedTable -> true);
         table.setItems(sorted);
         Label placeholder = new Label();
         placeholder.setWrapText(true);
@@ -134,6 +190,142 @@ final class ActivitiesTable {
                         .then(messages.get("activities.none"))
                         .otherwise(messages.get("activities.noMatch")));
         table.setPlaceholder(placeholder);
+        keepRowsOfOneHeight(sorted);
+    }
+
+    /**
+     * The order of the table's sort order (its columns, each ascending or descending) as a comparator
+     * of activities, giving what the table's own comparator gives: each column compares the
+     * activities as its comparator compares their cells' values, without making those values.
+     */
+    private Comparator<Activity> rowOrder() {
+        List<Comparator<Activity>> parts = new ArrayList<>();
+        for (TableColumn<Activity, ?> column : table.getSortOrder()) {
+            if (column.getSortType() == null || !column.isSortable()) {
+                continue;
+            }
+            Comparator<Activity> ascending = rowOrders.get(column);
+            if (ascending == null) {
+                return table.getComparator();
+            }
+            parts.add(
+                    column.getSortType() == TableColumn.SortType.DESCENDING
+                            ? (a, b) -> ascending.compare(b, a)
+                            : ascending);
+        }
+        if (parts.size() == 1) {
+            return parts.get(0);
+        }
+        return (a, b) -> {
+            for (Comparator<Activity> part : parts) {
+                int result = part.compare(a, b);
+                if (result != 0) {
+                    return result;
+                }
+            }
+            return 0;
+        };
+    }
+
+    /**
+     * Each activity's places in the orders of the names and of the owners, made ahead for the
+     * language shown; null while they are being made for it. An activity changed or added since is
+     * not in them, and is compared by its texts' keys instead.
+     */
+    private Map<Activity, int[]> ranks() {
+        Places current = places;
+        if (current == null
+                || !java.util.Objects.equals(current.language(), contentLanguage.getValue())
+                || !java.util.Objects.equals(
+                        current.fallback(), model.inventory().defaultLanguage())) {
+            return null;
+        }
+        return current.ranks();
+    }
+
+    /** A role or status column's order: its few labels' keys, looked up once per value. */
+    private <C extends Coded> Comparator<Activity> codedOrder(SortKeys sortKeys, Function<Activity, C> value) {
+        return (a, b) -> sortKeys.compare(label(value.apply(a)), label(value.apply(b)));
+    }
+
+    /**
+     * Gives the table a fixed row height, the height its rows have anyway, once the first row has
+     * been laid out. Without it the table's virtual flow measures rows as they come into view and
+     * keeps refining its estimate of the whole list's height: at 10,000 rows, after a sort or a jump
+     * to a far row, that moved the rows by fractions of a pixel and repainted the whole table at
+     * every frame for a second or more. Every cell shows one line (a name or owner with a line break
+     * in it would make its row taller: then the rows measure themselves again, as before).
+     */
+    private void keepRowsOfOneHeight(ObservableList<Activity> rows) {
+        boolean[] oneLine = {rows.stream().allMatch(ActivitiesTable::oneLine)};
+        rows.addListener((ListChangeListener<Activity>) change -> {
+            while (oneLine[0] && change.next()) {
+                if (change.wasAdded() && !change.getAddedSubList().stream().allMatch(ActivitiesTable::oneLine)) {
+                    oneLine[0] = false;
+                    table.setFixedCellSize(Region.USE_COMPUTED_SIZE);
+                }
+            }
+        });
+        Runnable[] measure = new Runnable[1];
+        measure[0] = () -> {
+            if (!oneLine[0]) {
+                return;
+            }
+            if (table.lookup(".virtual-flow") instanceof VirtualFlow<?> flow
+                    && flow.getFirstVisibleCell() instanceof IndexedCell<?> row
+                    && !row.isEmpty()
+                    && row.getHeight() > 0) {
+                table.getScene().removePostLayoutPulseListener(measure[0]);
+                table.setFixedCellSize(row.getHeight());
+            }
+        };
+        table.sceneProperty().addListener((observable, was, now) -> {
+            if (was != null) {
+                was.removePostLayoutPulseListener(measure[0]);
+            }
+            if (now != null && table.getFixedCellSize() <= 0) {
+                now.addPostLayoutPulseListener(measure[0]);
+            }
+        });
+    }
+
+    /** Whether the activity's cells each show one line of text. */
+    private static boolean oneLine(Activity activity) {
+        if (!oneLine(activity.owner())) {
+            return false;
+        }
+        if (activity.name() != null) {
+            for (String name : activity.name().values().values()) {
+                if (!oneLine(name)) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    private static boolean oneLine(String text) {
+        if (text == null) {
+            return true;
+        }
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\n'
+                    || c == '\r'
+                    || c == '\u000B'
+                    || c == '\f'
+                    || c == '\u0085'
+                    || c == '\u2028'
+                    || c == '\u2029') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Done once the places of the names and owners asked for last are there. */
+    CompletableFuture<Void> placesMade() {
+        return placesMade;
     }
 
     TableView<Activity> control() {
@@ -194,6 +386,15 @@ final class ActivitiesTable {
                 return activities.size() * 2;
             }
         });
+        // then, on the same thread and from those keys, each activity's places in the two orders
+        placesMade = sortKeys.ranks(
+                        List.copyOf(activities),
+                        List.<Function<Activity, String>>of(
+                                activity -> activity.name() == null
+                                        ? ""
+                                        : activity.name().resolve(language, fallback),
+                                activity -> nullToEmpty(activity.owner())))
+                .thenAccept(ranks -> places = new Places(language, fallback, ranks));
     }
 
     String text(io.privacyinventory.model.Text text) {

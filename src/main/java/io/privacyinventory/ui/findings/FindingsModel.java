@@ -108,7 +108,7 @@ public final class FindingsModel {
         checking = inventory;
         LocalDate today = LocalDate.now(clock);
         runner.run(
-                () -> Checked.of(InventoryChecker.check(inventory, today, locale)),
+                () -> Checked.of(InventoryChecker.check(inventory, today, locale), inventory),
                 checked -> {
                     byItem = checked.byItem();
                     byActivity = checked.byActivity();
@@ -141,7 +141,13 @@ public final class FindingsModel {
             int errors) {
         private static final String ACTIVITIES = "activities/";
 
-        static Checked of(List<Finding> findings) {
+        static Checked of(List<Finding> findings, Inventory inventory) {
+            // keyed by the activities' own id strings, which a look-up by an activity's id then finds
+            // by identity instead of comparing the characters (a table sort looks up thousands)
+            Map<String, String> ids = new HashMap<>(inventory.activities().size() * 2);
+            for (var activity : inventory.activities()) {
+                ids.putIfAbsent(activity.id(), activity.id());
+            }
             Map<String, List<Finding>> byItem = new HashMap<>();
             Map<String, List<Finding>> byActivity = new HashMap<>();
             int errors = 0;
@@ -152,7 +158,8 @@ public final class FindingsModel {
                     list = new ArrayList<>();
                     byItem.put(item, list);
                     if (item.startsWith(ACTIVITIES) && item.length() > ACTIVITIES.length()) {
-                        byActivity.put(item.substring(ACTIVITIES.length()), list);
+                        String id = item.substring(ACTIVITIES.length());
+                        byActivity.put(ids.getOrDefault(id, id), list);
                     }
                 }
                 list.add(finding);
