@@ -273,20 +273,29 @@ final class Columns {
 
     /** Binds each value in turn: strings, numbers, booleans (as 0/1), byte arrays (as blobs) and nulls. */
     static void bind(PreparedStatement statement, Object... values) throws SQLException {
+        bind(statement, 0, values);
+    }
+
+    /**
+     * As {@link #bind(PreparedStatement, Object...)}, the first value to the parameter after {@code
+     * before} (a statement of several rows binds each row's values after the rows before it).
+     */
+    static void bind(PreparedStatement statement, int before, Object[] values) throws SQLException {
         for (int i = 0; i < values.length; i++) {
             Object value = values[i];
+            int parameter = before + i + 1;
             if (value == null) {
-                statement.setNull(i + 1, Types.NULL);
+                statement.setNull(parameter, Types.NULL);
             } else if (value instanceof Boolean bool) {
-                statement.setInt(i + 1, bool ? 1 : 0);
+                statement.setInt(parameter, bool ? 1 : 0);
             } else if (value instanceof Long number) {
-                statement.setLong(i + 1, number);
+                statement.setLong(parameter, number);
             } else if (value instanceof Integer number) {
-                statement.setInt(i + 1, number);
+                statement.setInt(parameter, number);
             } else if (value instanceof byte[] bytes) {
-                statement.setBytes(i + 1, bytes);
+                statement.setBytes(parameter, bytes);
             } else {
-                statement.setString(i + 1, value.toString());
+                statement.setString(parameter, value.toString());
             }
         }
     }
