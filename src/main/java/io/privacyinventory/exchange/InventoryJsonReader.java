@@ -160,14 +160,6 @@ public final class InventoryJsonReader {
     private int version = Inventory.FORMAT_VERSION;
     /** The root's lists read item by item while the document was parsed (see {@link ListReader}). */
     private final Map<String, List<Object>> taken = new HashMap<>();
-    /**
-     * The ids of the catalogue items read so far, each to the very string its item holds. A reference
-     * to one of them (an activity's data subjects, say) is kept as that string, not as the equal copy
-     * just parsed: a large inventory has about a million references to a few thousand ids, and the
-     * writer and the validator then find each in their tables by a hash the string has already worked
-     * out and compare it by identity, without reading a copy spread over the heap.
-     */
-    private final Map<String, String> itemIds = new HashMap<>();
     /** Told of the items of the root's lists as the fast reading maps them. */
     private DocumentItems documentItems = DocumentItems.NONE;
 
@@ -481,7 +473,6 @@ public final class InventoryJsonReader {
         DataSubject subject =
                 new DataSubject(obj.requiredString("id"), obj.requiredText("name"), obj.text("description"));
         obj.finish();
-        itemIds.putIfAbsent(subject.id(), subject.id());
         return subject;
     }
 
@@ -495,7 +486,6 @@ public final class InventoryJsonReader {
                 obj.bool("special"),
                 obj.bool("criminal"));
         obj.finish();
-        itemIds.putIfAbsent(category.id(), category.id());
         return category;
     }
 
@@ -507,7 +497,6 @@ public final class InventoryJsonReader {
                 obj.text("description"),
                 obj.since2("directMarketing") && obj.bool("directMarketing"));
         obj.finish();
-        itemIds.putIfAbsent(purpose.id(), purpose.id());
         return purpose;
     }
 
@@ -524,7 +513,6 @@ public final class InventoryJsonReader {
                 obj.string("contractUrl"),
                 obj.since2("strictlyNecessary") && obj.bool("strictlyNecessary"));
         obj.finish();
-        itemIds.putIfAbsent(recipient.id(), recipient.id());
         return recipient;
     }
 
@@ -538,9 +526,9 @@ public final class InventoryJsonReader {
                 obj.enumValue("role", Role.class),
                 obj.list("controllers", this::contact),
                 obj.enumValue("status", ActivityStatus.class),
-                obj.list("dataSubjects", this::reference),
-                obj.list("dataCategories", this::reference),
-                obj.list("recipients", this::reference),
+                obj.list("dataSubjects", this::string),
+                obj.list("dataCategories", this::string),
+                obj.list("recipients", this::string),
                 obj.list("purposes", this::purposeUse),
                 obj.list("transfers", this::transfer),
                 obj.list("retention", this::retentionRule),
@@ -559,7 +547,7 @@ public final class InventoryJsonReader {
     private PurposeUse purposeUse(Node node, ModelPath path) throws InventoryFormatException {
         Obj obj = object(node, path);
         PurposeUse use = new PurposeUse(
-                obj.requiredReference("purpose"),
+                obj.requiredString("purpose"),
                 obj.enumValue("legalBasis", LegalBasis.class),
                 obj.text("legalBasisReference"),
                 obj.text("legitimateInterest"),
@@ -584,7 +572,7 @@ public final class InventoryJsonReader {
         Audience audience = new Audience(
                 obj.requiredString("id"),
                 obj.requiredText("title"),
-                obj.list("dataSubjects", this::reference),
+                obj.list("dataSubjects", this::string),
                 obj.text("scope"));
         obj.finish();
         return audience;
@@ -629,7 +617,7 @@ public final class InventoryJsonReader {
         Obj obj = object(node, path);
         var transfer = new io.privacyinventory.model.Transfer(
                 obj.requiredString("country"),
-                obj.reference("recipient"),
+                obj.string("recipient"),
                 obj.enumValue("safeguard", Safeguard.class),
                 obj.text("description"));
         obj.finish();
@@ -638,7 +626,7 @@ public final class InventoryJsonReader {
 
     private RetentionRule retentionRule(Node node, ModelPath path) throws InventoryFormatException {
         Obj obj = object(node, path);
-        List<String> categories = obj.has("dataCategories") ? obj.list("dataCategories", this::reference) : null;
+        List<String> categories = obj.has("dataCategories") ? obj.list("dataCategories", this::string) : null;
         RetentionRule rule =
                 new RetentionRule(categories, obj.string("period"), obj.text("trigger"), obj.text("description"));
         obj.finish();
@@ -670,13 +658,6 @@ public final class InventoryJsonReader {
             return string.value();
         }
         throw error(node, path, "expected a string, found " + node.kind());
-    }
-
-    /** A string that names a catalogue item: the item's own id string where that item has been read. */
-    private String reference(Node node, ModelPath path) throws InventoryFormatException {
-        String id = string(node, path);
-        String same = itemIds.get(id);
-        return same != null ? same : id;
     }
 
     private Text text(Node node, ModelPath path) throws InventoryFormatException {
@@ -831,15 +812,6 @@ public final class InventoryJsonReader {
 
         String requiredString(String field) throws InventoryFormatException {
             return InventoryJsonReader.this.string(takeRequired(field), path(field));
-        }
-
-        String reference(String field) throws InventoryFormatException {
-            Node value = take(field);
-            return value == null ? null : InventoryJsonReader.this.reference(value, path(field));
-        }
-
-        String requiredReference(String field) throws InventoryFormatException {
-            return InventoryJsonReader.this.reference(takeRequired(field), path(field));
         }
 
         int requiredInt(String field) throws InventoryFormatException {
