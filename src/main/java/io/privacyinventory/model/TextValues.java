@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.BiConsumer;
 
 /**
  * A text's translations, unmodifiable, in the order given: language and value side by side in one
@@ -63,6 +64,14 @@ final class TextValues extends AbstractMap<String, String> {
     @Override
     public boolean containsKey(Object language) {
         return get(language) != null;
+    }
+
+    /** Each translation in order, without making an entry for it as {@link #entrySet()} does. */
+    @Override
+    public void forEach(BiConsumer<? super String, ? super String> action) {
+        for (int i = 0; i < pairs.length; i += 2) {
+            action.accept(pairs[i], pairs[i + 1]);
+        }
     }
 
     @Override

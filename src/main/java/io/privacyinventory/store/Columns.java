@@ -40,23 +40,20 @@ final class Columns {
         if (text == null) {
             return null;
         }
-        // room for the usual case (nothing to escape), so that the builder is not copied as it grows
-        int length = 2;
-        for (Map.Entry<String, String> value : text.values().entrySet()) {
-            length += value.getKey().length() + value.getValue().length() + 6;
-        }
-        StringBuilder out = new StringBuilder(length);
+        // room for the usual case (nothing to escape), so that the builder is not copied as it grows;
+        // the translations through forEach, which a text's own map does without an entry per translation
+        int[] length = {2};
+        text.values().forEach((language, value) -> length[0] += language.length() + value.length() + 6);
+        StringBuilder out = new StringBuilder(length[0]);
         out.append('{');
-        boolean first = true;
-        for (Map.Entry<String, String> value : text.values().entrySet()) {
-            if (!first) {
+        text.values().forEach((language, value) -> {
+            if (out.length() > 1) {
                 out.append(',');
             }
-            first = false;
-            quoted(value.getKey(), out);
+            quoted(language, out);
             out.append(':');
-            quoted(value.getValue(), out);
-        }
+            quoted(value, out);
+        });
         return out.append('}').toString();
     }
 
@@ -188,7 +185,16 @@ final class Columns {
 
     /** A list of enum values as a JSON list of their codes, e.g. {@code ["large-scale","sensitive-data"]}. */
     static String codes(List<? extends Coded> values) {
-        return json(values.stream().map(Coded::code).toList());
+        // as Jackson writes the list of codes, without setting up a generator for each activity's row
+        StringBuilder out = new StringBuilder(2 + values.size() * 24);
+        out.append('[');
+        for (int i = 0; i < values.size(); i++) {
+            if (i > 0) {
+                out.append(',');
+            }
+            quoted(values.get(i).code(), out);
+        }
+        return out.append(']').toString();
     }
 
     static <E extends Enum<E> & Coded> List<E> codes(ResultSet rows, String column, Class<E> type) throws SQLException {
@@ -273,20 +279,29 @@ final class Columns {
 
     /** Binds each value in turn: strings, numbers, booleans (as 0/1), byte arrays (as blobs) and nulls. */
     static void bind(PreparedStatement statement, Object... values) throws SQLException {
+        bind(statement, 0, values);
+    }
+
+    /**
+     * As {@link #bind(PreparedStatement, Object...)}, the first value to the parameter after {@code
+     * before} (a statement of several rows binds each row's values after the rows before it).
+     */
+    static void bind(PreparedStatement statement, int before, Object[] values) throws SQLException {
         for (int i = 0; i < values.length; i++) {
             Object value = values[i];
+            int parameter = before + i + 1;
             if (value == null) {
-                statement.setNull(i + 1, Types.NULL);
+                statement.setNull(parameter, Types.NULL);
             } else if (value instanceof Boolean bool) {
-                statement.setInt(i + 1, bool ? 1 : 0);
+                statement.setInt(parameter, bool ? 1 : 0);
             } else if (value instanceof Long number) {
-                statement.setLong(i + 1, number);
+                statement.setLong(parameter, number);
             } else if (value instanceof Integer number) {
-                statement.setInt(i + 1, number);
+                statement.setInt(parameter, number);
             } else if (value instanceof byte[] bytes) {
-                statement.setBytes(i + 1, bytes);
+                statement.setBytes(parameter, bytes);
             } else {
-                statement.setString(i + 1, value.toString());
+                statement.setString(parameter, value.toString());
             }
         }
     }

@@ -30,8 +30,9 @@ import java.util.Set;
 
 /**
  * Writes model values into the tables. In batch mode (a whole inventory at once) statements are
- * collected and run per table at {@link #flush()}, in the order the tables were first written;
- * otherwise every statement runs at once. Callers own the transaction.
+ * collected and run per table at {@link #flush()}, in the order the tables were first written, the
+ * rows of an insert several to a statement ({@code INSERT … VALUES (…), (…), …}); otherwise every
+ * statement runs at once. Callers own the transaction.
  */
 final class RowWriter implements AutoCloseable {
     static final List<String> TABLES_CHILDREN_FIRST = List.of(
@@ -64,6 +65,11 @@ final class RowWriter implements AutoCloseable {
     private final Connection connection;
     private final boolean batch;
     private final Map<String, PreparedStatement> statements = new LinkedHashMap<>();
+    /** In batch mode, the values of the statements not run yet, by statement in the order of first use. */
+    private final Map<String, List<Object[]>> pending = new LinkedHashMap<>();
+    /** Of an insert of one row, the same insert of {@link #rowsPerInsert} rows; the statement itself if it is no such insert. */
+    private final Map<String, String> multiRowStatements = new HashMap<>();
+
     private final Map<String, String> linkStatements = new HashMap<>();
     private long nextRuleId = -1;
 
@@ -508,26 +514,98 @@ final class RowWriter implements AutoCloseable {
     }
 
     private void run(String sql, Object... values) throws SQLException {
+        if (batch) {
+            pending.computeIfAbsent(sql, key -> new ArrayList<>()).add(values);
+            return;
+        }
+        PreparedStatement statement = statement(sql);
+        Columns.bind(statement, values);
+        statement.executeUpdate();
+    }
+
+    private PreparedStatement statement(String sql) throws SQLException {
         PreparedStatement statement = statements.get(sql);
         if (statement == null) {
             statement = connection.prepareStatement(sql);
             statements.put(sql, statement);
         }
-        Columns.bind(statement, values);
-        if (batch) {
-            statement.addBatch();
-        } else {
-            statement.executeUpdate();
+        return statement;
+    }
+
+    /**
+     * Rows of one insert statement at most (and {@link #MAX_PARAMETERS} values). Each statement SQLite
+     * runs opens the table and each of its indexes, and the driver crosses into native code for it
+     * several times: a row to a statement, about half of writing a whole inventory's rows was that.
+     */
+    static final int ROWS_PER_INSERT = 64;
+
+    /** Values one statement binds at most: SQLite's smallest limit (before version 3.32). */
+    private static final int MAX_PARAMETERS = 999;
+
+    /**
+     * Runs the collected statements, table by table in the order they were first used, each one's rows
+     * in the order they were given: an insert's rows several to a statement, the same rows in the same
+     * order as one at a time.
+     */
+    void flush() throws SQLException {
+        if (!batch) {
+            return;
+        }
+        for (Map.Entry<String, List<Object[]>> collected : pending.entrySet()) {
+            List<Object[]> rows = collected.getValue();
+            if (!rows.isEmpty()) {
+                execute(collected.getKey(), rows);
+                rows.clear();
+            }
         }
     }
 
-    /** Runs the collected statements, table by table in the order they were first used. */
-    void flush() throws SQLException {
-        if (batch) {
-            for (PreparedStatement statement : new ArrayList<>(statements.values())) {
-                statement.executeBatch();
+    private void execute(String sql, List<Object[]> rows) throws SQLException {
+        int done = 0;
+        int perStatement = Math.min(ROWS_PER_INSERT, MAX_PARAMETERS / Math.max(1, rows.get(0).length));
+        String multiRow = perStatement > 1 && rows.size() >= perStatement ? multiRow(sql, perStatement) : null;
+        if (multiRow != null) {
+            PreparedStatement statement = statement(multiRow);
+            for (; done + perStatement <= rows.size(); done += perStatement) {
+                int parameters = 0;
+                for (int row = done; row < done + perStatement; row++) {
+                    Columns.bind(statement, parameters, rows.get(row));
+                    parameters += rows.get(row).length;
+                }
+                statement.addBatch();
             }
+            statement.executeBatch();
         }
+        if (done < rows.size()) {
+            PreparedStatement statement = statement(sql);
+            for (; done < rows.size(); done++) {
+                Columns.bind(statement, rows.get(done));
+                statement.addBatch();
+            }
+            statement.executeBatch();
+        }
+    }
+
+    /**
+     * {@code INSERT INTO t (…) VALUES (?, …) …} as the insert of {@code rows} rows ({@code VALUES (?, …),
+     * (?, …), …}, the rest of the statement as it is); null for any other statement.
+     */
+    private String multiRow(String sql, int rows) {
+        String multiRow = multiRowStatements.computeIfAbsent(sql, single -> {
+            int values = single.startsWith("INSERT INTO ") ? single.indexOf(" VALUES (") : -1;
+            int end = values < 0 ? -1 : single.indexOf(')', values);
+            if (end < 0) {
+                return single;
+            }
+            String row = single.substring(values + " VALUES ".length(), end + 1);
+            StringBuilder out = new StringBuilder(single.length() + rows * (row.length() + 2));
+            out.append(single, 0, values + " VALUES ".length()).append(row);
+            for (int i = 1; i < rows; i++) {
+                out.append(", ").append(row);
+            }
+            return out.append(single, end + 1, single.length()).toString();
+        });
+        return multiRow.equals(sql) ? null : multiRow;
     }
 
     @Override
@@ -536,5 +614,6 @@ final class RowWriter implements AutoCloseable {
             statement.close();
         }
         statements.clear();
+        pending.clear();
     }
 }

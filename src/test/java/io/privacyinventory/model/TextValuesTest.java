@@ -3,6 +3,7 @@ package io.privacyinventory.model;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,6 +28,9 @@ class TextValuesTest {
         assertThat(text.values().containsKey("de")).isFalse();
         assertThat(text.resolve("de", "en")).isEqualTo("Customers");
         assertThat(text.values()).isEqualTo(given).hasSameHashCodeAs(given);
+        List<String> visited = new ArrayList<>();
+        text.values().forEach((language, value) -> visited.add(language + "=" + value));
+        assertThat(visited).containsExactly("nb=Kunder", "en=Customers", "se=Kundat");
     }
 
     @Test

@@ -4,16 +4,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.privacyinventory.model.DpiaCriterion;
 import io.privacyinventory.model.Text;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.CharRange;
 import net.jqwik.api.constraints.Chars;
 import net.jqwik.api.constraints.IntRange;
+import net.jqwik.api.constraints.Size;
 import net.jqwik.api.constraints.StringLength;
 import org.junit.jupiter.api.Test;
 
@@ -39,6 +42,13 @@ class ColumnsTest {
 
         assertThat(column).isEqualTo(JACKSON.writeValueAsString(values));
         assertThat(JACKSON.readTree(column).get("nb").asText()).isEqualTo(nb);
+    }
+
+    @Property(tries = 200)
+    void aListOfCodesIsWhatJacksonWritesForIt(@ForAll @Size(max = 12) List<DpiaCriterion> criteria) throws Exception {
+        assertThat(Columns.codes(criteria))
+                .isEqualTo(JACKSON.writeValueAsString(
+                        criteria.stream().map(DpiaCriterion::code).toList()));
     }
 
     @Test
