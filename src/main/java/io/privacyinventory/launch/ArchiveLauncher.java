@@ -10,8 +10,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.FileTime;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -45,6 +47,8 @@ public final class ArchiveLauncher {
      * the start-up time it reports counts the parent's part too.
      */
     public static final String STARTED_PROPERTY = "privacyinventory.launch.startedAt";
+    /** A file the child makes as its {@code main} begins: a child that ends without it never started. */
+    static final String READY_PROPERTY = "privacyinventory.launch.ready";
     /** Overrides the data folder (tests, portable installs): the archives then live in its {@code class-data}. */
     static final String DATA_DIR_PROPERTY = "privacyinventory.dataDir";
 
@@ -57,7 +61,13 @@ public final class ArchiveLauncher {
             "-XX:ArchiveClassesAtExit",
             "-XX:SharedClassListFile",
             "-XX:DumpLoadedClassList",
-            "-XX:+AutoCreateSharedArchive");
+            "-XX:+AutoCreateSharedArchive",
+            "-XX:+UseSharedSpaces",
+            "-XX:-UseSharedSpaces");
+    /** Free space the folder needs before an archive is written there (about 30 MB, and a check's copy). */
+    static final long SPACE_TO_WRITE = 256L * 1024 * 1024;
+    /** Archives of other keys kept (the same jar started two ways), the most recently used first. */
+    static final int OTHER_ARCHIVES_KEPT = 2;
 
     private ArchiveLauncher() {}
 
@@ -66,6 +76,10 @@ public final class ArchiveLauncher {
      * (doing nothing) when the start is to run here.
      */
     public static void relaunchIfUseful(String[] args) {
+        if (System.getProperty(CHILD_PROPERTY) != null) {
+            markReady();
+            return;
+        }
         long started = processStartMillis();
         Optional<Plan> plan;
         try {
@@ -82,10 +96,23 @@ public final class ArchiveLauncher {
         }
     }
 
+    /** In the child: tells the parent that this JVM took its options and reached {@code main}. */
+    private static void markReady() {
+        String ready = System.getProperty(READY_PROPERTY);
+        if (ready != null) {
+            try {
+                Files.createFile(Path.of(ready));
+            } catch (IOException | RuntimeException e) {
+                // the parent then takes a failed start for one that never began only if this JVM ends with 1
+            }
+        }
+    }
+
     /** What the child is started with, or empty when the start runs in this JVM. */
     static Optional<Plan> plan(String[] args, Map<String, String> environment) throws IOException {
         if (System.getProperty(CHILD_PROPERTY) != null
                 || !hotSpot(System.getProperty("java.vm.name", ""))
+                || !baseArchivePresent(System.getProperty("java.home", ""))
                 || System.getProperty("jpackage.app-path") != null
                 || optedOut(System.getProperty(RELAUNCH_PROPERTY))
                 || optedOut(environment.get(RELAUNCH_VARIABLE))) {
@@ -117,7 +144,10 @@ public final class ArchiveLauncher {
             return Optional.empty();
         }
         String key = key(classPath, entries, jvmPart);
-        return Optional.of(new Plan(command.get(), all, classPath, folder, key));
+        if (Files.exists(failedMarker(folder, key))) {
+            return Optional.empty(); // a child with these options failed before: this start runs here
+        }
+        return Optional.of(new Plan(command.get(), all, List.copyOf(jvmPart), classPath, folder, key));
     }
 
     /**
@@ -125,7 +155,25 @@ public final class ArchiveLauncher {
      * another JVM (OpenJ9) might refuse them and the window would not start.
      */
     static boolean hotSpot(String vmName) {
-        return vmName.contains("HotSpot") || vmName.startsWith("OpenJDK");
+        return (vmName.contains("HotSpot") || vmName.startsWith("OpenJDK"))
+                && (vmName.contains("Server VM") || vmName.contains("Client VM"));
+    }
+
+    /**
+     * Whether the JDK has its own class-data archive: an archive of the app's classes is written on top
+     * of it, and without it the child JVM would refuse to start.
+     */
+    static boolean baseArchivePresent(String javaHome) {
+        return Files.isRegularFile(Path.of(javaHome, "lib", "server", "classes.jsa"))
+                || Files.isRegularFile(Path.of(javaHome, "bin", "server", "classes.jsa"));
+    }
+
+    /**
+     * Left when a child with this key's options did not start, or could not write its archive: later
+     * starts of the same key run in the user's JVM as before (a new jar, JDK or options tries again).
+     */
+    static Path failedMarker(Path folder, String key) {
+        return folder.resolve(PREFIX + key + ".failed");
     }
 
     static boolean optedOut(String value) {
@@ -289,21 +337,43 @@ public final class ArchiveLauncher {
         return crc.getValue();
     }
 
-    /** Archives of other keys (another jar, JDK or options) and the leftovers of starts no longer running. */
+    /**
+     * Archives of other keys (another jar, JDK or options) but the {@link #OTHER_ARCHIVES_KEPT} used
+     * most recently (the same jar started two ways would otherwise delete each other's), markers of
+     * other keys, and the leftovers of starts no longer running.
+     */
     static void deleteOthers(Path folder, String key) {
+        List<Path> others = new ArrayList<>();
         try (DirectoryStream<Path> files = Files.newDirectoryStream(folder, PREFIX + "*")) {
             for (Path file : files) {
                 String name = file.getFileName().toString();
-                if (name.startsWith(PREFIX + key + "-") && name.endsWith(SUFFIX)) {
+                if (name.startsWith(PREFIX + key + "-") && name.endsWith(SUFFIX)
+                        || name.equals(failedMarker(folder, key).getFileName().toString())) {
                     continue;
                 }
                 if (name.endsWith(".tmp") && writerAlive(name)) {
                     continue;
                 }
+                if (name.endsWith(SUFFIX)) {
+                    others.add(file);
+                    continue;
+                }
+                Files.deleteIfExists(file);
+            }
+            others.sort(Comparator.comparing(ArchiveLauncher::lastUsed).reversed());
+            for (Path file : others.subList(Math.min(OTHER_ARCHIVES_KEPT, others.size()), others.size())) {
                 Files.deleteIfExists(file);
             }
         } catch (IOException | RuntimeException e) {
             // the folder is only a cache: what cannot be deleted now is deleted by a later start
+        }
+    }
+
+    private static FileTime lastUsed(Path file) {
+        try {
+            return Files.getLastModifiedTime(file);
+        } catch (IOException e) {
+            return FileTime.fromMillis(0);
         }
     }
 
@@ -319,18 +389,28 @@ public final class ArchiveLauncher {
     }
 
     /** The child's command and where its archive is or will be. */
-    record Plan(String java, List<String> arguments, String classPath, Path folder, String key) {
-        /** Starts the child, waits for it and returns its exit code; null when it could not be started. */
+    record Plan(
+            String java, List<String> arguments, List<String> jvmOptions, String classPath, Path folder, String key) {
+        /**
+         * Starts the child, waits for it and returns its exit code; null when the start is to run in
+         * this JVM after all (the child could not be started, or its JVM refused the options).
+         */
         Integer run(long started) {
             Optional<Path> archive;
             try {
                 archive = validArchive(folder, key);
+                if (archive.isPresent()) {
+                    Files.setLastModifiedTime(archive.get(), FileTime.fromMillis(System.currentTimeMillis()));
+                } else if (Files.getFileStore(folder).getUsableSpace() < SPACE_TO_WRITE) {
+                    return null; // no room for an archive: the start runs here, as without one
+                }
             } catch (IOException | RuntimeException e) {
                 return null;
             }
             deleteOthers(folder, key);
-            Path temporary =
-                    folder.resolve(PREFIX + key + "." + ProcessHandle.current().pid() + ".tmp");
+            long pid = ProcessHandle.current().pid();
+            Path temporary = folder.resolve(PREFIX + key + "." + pid + ".tmp");
+            Path ready = folder.resolve(PREFIX + key + ".ready." + pid + ".tmp");
             List<String> command = new ArrayList<>();
             command.add(java);
             command.add("-XX:TieredStopAtLevel=1");
@@ -341,6 +421,7 @@ public final class ArchiveLauncher {
             command.add("-Xlog:class+path*=off");
             command.add("-D" + CHILD_PROPERTY + "=true");
             command.add("-D" + STARTED_PROPERTY + "=" + started);
+            command.add("-D" + READY_PROPERTY + "=" + ready);
             command.addAll(arguments);
             Process child;
             try {
@@ -362,10 +443,46 @@ public final class ArchiveLauncher {
                     "end the child JVM");
             Runtime.getRuntime().addShutdownHook(ending);
             int exit = waitFor(child);
-            if (archive.isEmpty()) {
-                keep(temporary, exit);
+            boolean began = Files.exists(ready);
+            try {
+                Files.deleteIfExists(ready);
+            } catch (IOException e) {
+                // deleted by a later start (its maker is no longer running)
+            }
+            if (!began && exit == 1) {
+                // the JVM refused the child's options before main (it printed why): never again for this key
+                markFailed();
+                Runtime.getRuntime().removeShutdownHook(ending);
+                return null;
+            }
+            if (archive.isPresent() && crashed(exit)) {
+                deleteQuietly(archive.get()); // mapped, then crashed: the next start writes a new one
+            }
+            if (archive.isEmpty() && !keep(temporary, exit) && exit == 1) {
+                markFailed(); // the archive could not be written at exit (a full disk): not tried again
             }
             return exit;
+        }
+
+        /** Ended by SIGABRT, SIGBUS or SIGSEGV, as Java 17 does on an archive it cannot map after all. */
+        private static boolean crashed(int exit) {
+            return exit == 128 + 6 || exit == 128 + 7 || exit == 128 + 11;
+        }
+
+        private void markFailed() {
+            try {
+                Files.writeString(failedMarker(folder, key), "", StandardCharsets.US_ASCII);
+            } catch (IOException | RuntimeException e) {
+                // then the next start tries again
+            }
+        }
+
+        private static void deleteQuietly(Path file) {
+            try {
+                Files.deleteIfExists(file);
+            } catch (IOException e) {
+                // a later start finds it damaged by its size and CRC, or maps it
+            }
         }
 
         private static int waitFor(Process child) {
@@ -382,16 +499,18 @@ public final class ArchiveLauncher {
          * Gives the archive the child wrote its final name (with its size and CRC) once a JVM has
          * mapped it: a damaged archive makes Java 17 crash instead of starting without it.
          */
-        private void keep(Path temporary, int exit) {
+        private boolean keep(Path temporary, int exit) {
             try {
                 if (exit == 0 && Files.isRegularFile(temporary) && Files.size(temporary) > 0 && maps(temporary)) {
                     long size = Files.size(temporary);
                     String name =
                             String.format(Locale.ROOT, "%s%s-%d-%08x%s", PREFIX, key, size, crc(temporary), SUFFIX);
                     Files.move(temporary, folder.resolve(name), StandardCopyOption.ATOMIC_MOVE);
+                    return true;
                 }
+                return false;
             } catch (IOException | RuntimeException e) {
-                // no archive this time: the next start writes one again
+                return false; // no archive this time: the next start writes one again
             } finally {
                 try {
                     Files.deleteIfExists(temporary);
@@ -405,15 +524,21 @@ public final class ArchiveLauncher {
         private boolean maps(Path archive) {
             Path errorFile =
                     folder.resolve(PREFIX + key + "." + ProcessHandle.current().pid() + ".check.tmp");
-            List<String> check = List.of(
-                    java,
+            List<String> check = new ArrayList<>();
+            check.add(java);
+            // the user's JVM options (heap, collector, pointers) decide whether an archive maps, as in the child
+            jvmOptions.stream()
+                    .filter(option -> option.startsWith("-X") && !option.startsWith("-Xlog"))
+                    .forEach(check::add);
+            check.addAll(List.of(
+                    "-XX:TieredStopAtLevel=1",
                     "-Xshare:on",
                     "-XX:SharedArchiveFile=" + archive,
                     "-XX:ErrorFile=" + errorFile,
                     "-XX:-CreateCoredumpOnCrash",
                     "-cp",
                     classPath,
-                    "-version");
+                    "-version"));
             try {
                 Process process = new ProcessBuilder(check)
                         .redirectOutput(ProcessBuilder.Redirect.DISCARD)

@@ -67,7 +67,10 @@ final class RowWriter implements AutoCloseable {
     private final Map<String, PreparedStatement> statements = new LinkedHashMap<>();
     /** In batch mode, the values of the statements not run yet, by statement in the order of first use. */
     private final Map<String, List<Object[]>> pending = new LinkedHashMap<>();
-    /** Of an insert of one row, the same insert of {@link #rowsPerInsert} rows; the statement itself if it is no such insert. */
+    /**
+     * Of an insert of one row and a count of rows (at most {@link #ROWS_PER_INSERT}), the same insert
+     * of that many rows; the statement itself if it is no such insert.
+     */
     private final Map<String, String> multiRowStatements = new HashMap<>();
 
     private final Map<String, String> linkStatements = new HashMap<>();
@@ -538,6 +541,9 @@ final class RowWriter implements AutoCloseable {
      * several times: a row to a statement, about half of writing a whole inventory's rows was that.
      */
     static final int ROWS_PER_INSERT = 64;
+    /** A row of values that is only placeholders: {@code (?, ?, ?)}. */
+    private static final java.util.regex.Pattern PLACEHOLDERS =
+            java.util.regex.Pattern.compile("\\(\\s*\\?(\\s*,\\s*\\?)*\\s*\\)");
 
     /** Values one statement binds at most: SQLite's smallest limit (before version 3.32). */
     private static final int MAX_PARAMETERS = 999;
@@ -586,26 +592,36 @@ final class RowWriter implements AutoCloseable {
         }
     }
 
-    /**
-     * {@code INSERT INTO t (…) VALUES (?, …) …} as the insert of {@code rows} rows ({@code VALUES (?, …),
-     * (?, …), …}, the rest of the statement as it is); null for any other statement.
-     */
+    /** {@link #multiRowInsert}, made once per statement and count of rows; null where it gives none. */
     private String multiRow(String sql, int rows) {
-        String multiRow = multiRowStatements.computeIfAbsent(sql, single -> {
-            int values = single.startsWith("INSERT INTO ") ? single.indexOf(" VALUES (") : -1;
-            int end = values < 0 ? -1 : single.indexOf(')', values);
-            if (end < 0) {
-                return single;
-            }
-            String row = single.substring(values + " VALUES ".length(), end + 1);
-            StringBuilder out = new StringBuilder(single.length() + rows * (row.length() + 2));
-            out.append(single, 0, values + " VALUES ".length()).append(row);
-            for (int i = 1; i < rows; i++) {
-                out.append(", ").append(row);
-            }
-            return out.append(single, end + 1, single.length()).toString();
+        String multiRow = multiRowStatements.computeIfAbsent(rows + " " + sql, key -> {
+            String several = multiRowInsert(sql, rows);
+            return several == null ? sql : several;
         });
         return multiRow.equals(sql) ? null : multiRow;
+    }
+
+    /**
+     * {@code INSERT INTO t (…) VALUES (?, …) …} as the insert of {@code rows} rows ({@code VALUES (?, …),
+     * (?, …), …}, the rest of the statement after them); null for a statement that is no such insert, or
+     * whose row holds anything but placeholders.
+     */
+    static String multiRowInsert(String single, int rows) {
+        int values = single.startsWith("INSERT INTO ") ? single.indexOf(" VALUES (") : -1;
+        int end = values < 0 ? -1 : single.indexOf(')', values);
+        if (end < 0) {
+            return null;
+        }
+        String row = single.substring(values + " VALUES ".length(), end + 1);
+        if (!PLACEHOLDERS.matcher(row).matches()) {
+            return null; // a row with an expression in it (a function's parentheses) is written a row at a time
+        }
+        StringBuilder out = new StringBuilder(single.length() + rows * (row.length() + 2));
+        out.append(single, 0, values + " VALUES ".length()).append(row);
+        for (int i = 1; i < rows; i++) {
+            out.append(", ").append(row);
+        }
+        return out.append(single, end + 1, single.length()).toString();
     }
 
     @Override

@@ -94,13 +94,17 @@ class ArchiveLauncherStartTest {
     }
 
     @Test
-    void optedOutStartsAndCommandsRunInTheUsersJava() throws Exception {
+    void optedOutStartsStartsWithoutClassSharingAndCommandsRunInTheUsersJava() throws Exception {
         // the environment variable's values: ArchiveLauncherTest
         Result property = launch(List.of("-D" + ArchiveLauncher.RELAUNCH_PROPERTY + "=false"), Map.of(), "--smoke");
         Result command = launch(List.of(), Map.of(), "--version");
+        // without the JDK's own archive a child asked to write one would not start: the window opens here
+        Result noSharing = launch(List.of("-XX:-UseSharedSpaces"), Map.of(), "--smoke");
 
         assertThat(property.exitCode).as(property.output).isZero();
         assertThat(property.output).containsPattern("(?m)^startup-ms=\\d+$");
+        assertThat(noSharing.exitCode).as(noSharing.output).isZero();
+        assertThat(noSharing.output).containsPattern("(?m)^startup-ms=\\d+$");
         assertThat(command.exitCode).as(command.output).isZero();
         assertThat(command.output).contains("Privacy Inventory ");
         assertThat(data.resolve("class-data")).doesNotExist();

@@ -30,6 +30,7 @@ class ArchiveLauncherTest {
         assertThat(ArchiveLauncher.hotSpot("OpenJDK 64-Bit Server VM")).isTrue();
         assertThat(ArchiveLauncher.hotSpot("Java HotSpot(TM) 64-Bit Server VM")).isTrue();
         assertThat(ArchiveLauncher.hotSpot("Eclipse OpenJ9 VM")).isFalse();
+        assertThat(ArchiveLauncher.hotSpot("OpenJDK 64-Bit Zero VM")).isFalse();
         assertThat(ArchiveLauncher.hotSpot(System.getProperty("java.vm.name"))).isTrue();
     }
 
@@ -86,22 +87,46 @@ class ArchiveLauncherTest {
     }
 
     @Test
-    void otherKeysArchivesAndLeftoversOfEndedStartsAreDeleted() throws Exception {
+    void aJdkWithoutItsOwnArchiveGetsNoChild() throws Exception {
+        assertThat(ArchiveLauncher.baseArchivePresent(System.getProperty("java.home")))
+                .isTrue();
+        assertThat(ArchiveLauncher.baseArchivePresent(folder.toString())).isFalse();
+    }
+
+    @Test
+    void otherKeysArchivesBeyondTheTwoUsedLastAndLeftoversOfEndedStartsAreDeleted() throws Exception {
         Path current = Files.writeString(folder.resolve("privacy-inventory-aaaa-3-00000000.jsa"), "abc");
-        Path old = Files.writeString(folder.resolve("privacy-inventory-bbbb-3-00000000.jsa"), "abc");
+        Path failed = Files.writeString(ArchiveLauncher.failedMarker(folder, "aaaa"), "");
+        Path otherFailed = Files.writeString(ArchiveLauncher.failedMarker(folder, "eeee"), "");
+        long now = System.currentTimeMillis();
+        Path recent = archive("bbbb", now - 1_000);
+        Path lessRecent = archive("cccc", now - 60_000);
+        Path oldest = archive("dddd", now - 3_600_000);
         Path running = Files.writeString(
                 folder.resolve(
                         "privacy-inventory-aaaa." + ProcessHandle.current().pid() + ".tmp"),
                 "");
         Path ended = Files.writeString(folder.resolve("privacy-inventory-aaaa.999999999.tmp"), "");
+        Path endedReady = Files.writeString(folder.resolve("privacy-inventory-aaaa.ready.999999999.tmp"), "");
         Path foreign = Files.writeString(folder.resolve("notes.txt"), "the user's");
 
         ArchiveLauncher.deleteOthers(folder, "aaaa");
 
         assertThat(current).exists();
+        assertThat(failed).as("this key's marker").exists();
+        assertThat(recent).exists();
+        assertThat(lessRecent).exists();
         assertThat(running).exists();
         assertThat(foreign).exists();
-        assertThat(old).doesNotExist();
+        assertThat(oldest).doesNotExist();
+        assertThat(otherFailed).doesNotExist();
         assertThat(ended).doesNotExist();
+        assertThat(endedReady).doesNotExist();
+    }
+
+    private Path archive(String key, long lastUsed) throws Exception {
+        Path file = Files.writeString(folder.resolve("privacy-inventory-" + key + "-3-00000000.jsa"), "abc");
+        Files.setLastModifiedTime(file, FileTime.fromMillis(lastUsed));
+        return file;
     }
 }

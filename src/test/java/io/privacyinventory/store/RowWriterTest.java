@@ -84,4 +84,16 @@ class RowWriterTest {
         }
         return tables;
     }
+
+    @Test
+    void onlyAnInsertOfPlaceholdersIsWrittenSeveralRowsAStatement() {
+        assertThat(RowWriter.multiRowInsert("INSERT INTO t (a, b) VALUES (?, ?) ON CONFLICT DO NOTHING", 3))
+                .isEqualTo("INSERT INTO t (a, b) VALUES (?, ?), (?, ?), (?, ?) ON CONFLICT DO NOTHING");
+        assertThat(RowWriter.multiRowInsert("INSERT INTO t (a, b) VALUES (?, json(?))", 3))
+                .isNull();
+        assertThat(RowWriter.multiRowInsert("INSERT INTO t (a) VALUES (CAST(? AS TEXT))", 3))
+                .isNull();
+        assertThat(RowWriter.multiRowInsert("UPDATE t SET a = ? WHERE b = ?", 3))
+                .isNull();
+    }
 }

@@ -45,6 +45,8 @@ final class ActivitiesTable {
     private final Map<TableColumn<Activity, ?>, Comparator<Activity>> rowOrders = new IdentityHashMap<>();
     /** The names' and owners' places in their orders, for one language (see {@link #ranks}). */
     private volatile Places places;
+    /** The keys of the name and owner columns' texts, made ahead in the background. */
+    private final SortKeys sortKeys;
 
     /** The latest places being made (for tests: sorting before and after they are there). */
     private CompletableFuture<Void> placesMade = CompletableFuture.completedFuture(null);
@@ -73,22 +75,9 @@ final class ActivitiesTable {
             column.setComparator(sortKeys);
             table.getColumns().add(column);
         }
-        rowOrders.put(name, (a, b) -> {
-            Map<Activity, int[]> ranks = ranks();
-            int[] first = ranks == null ? null : ranks.get(a);
-            int[] second = ranks == null ? null : ranks.get(b);
-            return first != null && second != null
-                    ? Integer.compare(first[0], second[0])
-                    : sortKeys.compare(text(a.name()), text(b.name()));
-        });
-        rowOrders.put(owner, (a, b) -> {
-            Map<Activity, int[]> ranks = ranks();
-            int[] first = ranks == null ? null : ranks.get(a);
-            int[] second = ranks == null ? null : ranks.get(b);
-            return first != null && second != null
-                    ? Integer.compare(first[1], second[1])
-                    : sortKeys.compare(nullToEmpty(a.owner()), nullToEmpty(b.owner()));
-        });
+        this.sortKeys = sortKeys;
+        rowOrders.put(name, rankedOrder(0, activity -> text(activity.name())));
+        rowOrders.put(owner, rankedOrder(1, activity -> nullToEmpty(activity.owner())));
         rowOrders.put(role, codedOrder(sortKeys, Activity::role));
         rowOrders.put(status, codedOrder(sortKeys, Activity::status));
         TableColumn<Activity, LocalDate> due = new TableColumn<>(messages.get("column.reviewDue"));
@@ -199,6 +188,7 @@ final class ActivitiesTable {
      * activities as its comparator compares their cells' values, without making those values.
      */
     private Comparator<Activity> rowOrder() {
+        refreshStalePlaces();
         List<Comparator<Activity>> parts = new ArrayList<>();
         for (TableColumn<Activity, ?> column : table.getSortOrder()) {
             if (column.getSortType() == null || !column.isSortable()) {
@@ -232,6 +222,43 @@ final class ActivitiesTable {
      * language shown; null while they are being made for it. An activity changed or added since is
      * not in them, and is compared by its texts' keys instead.
      */
+    /**
+     * A name or owner column's order: the places made ahead ({@code slot} 0 or 1 of {@link #ranks})
+     * where both activities have one, else the keys of their texts, which order the same way.
+     */
+    private Comparator<Activity> rankedOrder(int slot, Function<Activity, String> text) {
+        return (a, b) -> {
+            Map<Activity, int[]> ranks = ranks();
+            int[] first = ranks == null ? null : ranks.get(a);
+            int[] second = ranks == null ? null : ranks.get(b);
+            return first != null && second != null
+                    ? Integer.compare(first[slot], second[slot])
+                    : sortKeys.compare(text.apply(a), text.apply(b));
+        };
+    }
+
+    /**
+     * Makes the places again when more than a tenth of the rows shown have none: after edits (an
+     * edited activity is a new object), undo, or an import that replaced the rows. The sort that asks
+     * is correct without them; the next ones are fast again.
+     */
+    private void refreshStalePlaces() {
+        Map<Activity, int[]> ranks = ranks();
+        if (ranks == null || !placesMade.isDone()) {
+            return;
+        }
+        List<Activity> shown = model.visibleActivities();
+        int missing = 0;
+        for (Activity activity : shown) {
+            if (!ranks.containsKey(activity)) {
+                missing++;
+            }
+        }
+        if (missing > shown.size() / 10) {
+            prepareSortKeys(sortKeys);
+        }
+    }
+
     private Map<Activity, int[]> ranks() {
         Places current = places;
         if (current == null

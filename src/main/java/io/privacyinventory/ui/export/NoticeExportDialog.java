@@ -30,7 +30,6 @@ import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
-import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextArea;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
@@ -69,12 +68,6 @@ public final class NoticeExportDialog {
      * and Copy take the whole notice.
      */
     static final int SHOWN_CHARACTERS = 50_000;
-
-    /**
-     * A text at least this long is longer than the preview (which shows about 3,000 characters at its
-     * first size): it needs the vertical scroll bar.
-     */
-    static final int SCROLLED_CHARACTERS = 20_000;
 
     private final TaskRunner runner;
     /**
@@ -321,12 +314,11 @@ public final class NoticeExportDialog {
     private void show(RenderedNotice result) {
         rendered = result.text();
         busy(false);
-        String shown = rendered.length() <= SHOWN_CHARACTERS
-                ? rendered
-                : rendered.substring(0, SHOWN_CHARACTERS) + "\n\n… "
-                        + messages.get("notice.dialog.truncated", rendered.length() - SHOWN_CHARACTERS);
-        scrollBarFromTheStart(shown);
-        preview.setText(shown);
+        preview.setText(
+                rendered.length() <= SHOWN_CHARACTERS
+                        ? rendered
+                        : rendered.substring(0, SHOWN_CHARACTERS) + "\n\n… "
+                                + messages.get("notice.dialog.truncated", rendered.length() - SHOWN_CHARACTERS));
         preview.positionCaret(0);
         int missing = result.missingFacts().size();
         int fallbacks = result.fallbacks().size();
@@ -355,30 +347,6 @@ public final class NoticeExportDialog {
             missingFacts.setVisible(missing > 0);
             missingFacts.setManaged(missing > 0);
         }
-    }
-
-    /**
-     * A text this long needs the preview's vertical scroll bar: it is shown before the text is set,
-     * so that the text is laid out once at its final width. Otherwise the scroll bar appears after
-     * the first layout, narrows the text, and every paragraph is wrapped and measured again in the
-     * next frames (tens of milliseconds each at 50,000 characters). After that layout the bar is left
-     * to come and go as before: it stays, as the text is longer than the preview (in a window large
-     * enough to show it all, it goes, as it would have).
-     */
-    private void scrollBarFromTheStart(String text) {
-        if (text.length() < SCROLLED_CHARACTERS
-                || !(preview.lookup(".scroll-pane") instanceof ScrollPane pane)
-                || pane.getVbarPolicy() != ScrollPane.ScrollBarPolicy.AS_NEEDED) {
-            return;
-        }
-        pane.setVbarPolicy(ScrollPane.ScrollBarPolicy.ALWAYS);
-        Scene scene = preview.getScene();
-        Runnable[] once = new Runnable[1];
-        once[0] = () -> {
-            scene.removePostLayoutPulseListener(once[0]);
-            pane.setVbarPolicy(ScrollPane.ScrollBarPolicy.AS_NEEDED);
-        };
-        scene.addPostLayoutPulseListener(once[0]);
     }
 
     /** Saves the notice, atomically, in the background (with progress and Cancel when it takes a while). */

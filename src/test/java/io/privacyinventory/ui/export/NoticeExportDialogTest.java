@@ -163,19 +163,6 @@ class NoticeExportDialogTest {
                 .startsWith(expected.substring(0, NoticeExportDialog.SHOWN_CHARACTERS))
                 .hasSizeLessThan(NoticeExportDialog.SHOWN_CHARACTERS + 200)
                 .doesNotContain(expected.substring(expected.length() - 200));
-        // its scroll bar, there from the start (the text laid out once at its width), comes and goes as usual after
-        FxWait.settle();
-        boolean[] scrolled = new boolean[2];
-        FxWait.run(() -> {
-            javafx.scene.control.ScrollPane pane = (javafx.scene.control.ScrollPane) preview.lookup(".scroll-pane");
-            scrolled[0] = pane.getVbarPolicy() == javafx.scene.control.ScrollPane.ScrollBarPolicy.AS_NEEDED;
-            scrolled[1] = preview.lookupAll(".scroll-bar").stream()
-                    .anyMatch(bar -> bar instanceof javafx.scene.control.ScrollBar scrollBar
-                            && scrollBar.getOrientation() == javafx.geometry.Orientation.VERTICAL
-                            && scrollBar.isVisible());
-        });
-        assertThat(scrolled[0]).as("the scroll bar as needed again").isTrue();
-        assertThat(scrolled[1]).as("the vertical scroll bar shown").isTrue();
         Button save = robot.lookup("#saveNotice").queryAs(Button.class);
         assertThat(save.isDisabled()).isFalse();
 
