@@ -17,6 +17,15 @@ import java.util.concurrent.TimeUnit;
  * operating-system locks (per process) and being killed with kill -9 in the middle of a write.
  */
 public final class ChildJvm implements AutoCloseable {
+    /** The options that start a JavaFX app headless, as on a display: Monocle, software rendering, a screen's size. */
+    public static final List<String> HEADLESS_FX = List.of(
+            "-Dtestfx.headless=true",
+            "-Dprism.order=sw",
+            "-Dglass.platform=Monocle",
+            "-Dmonocle.platform=Headless",
+            "-Dheadless.geometry=1920x1200-32",
+            "-Djava.awt.headless=true");
+
     private final Process process;
     private final BufferedReader out;
 

@@ -61,14 +61,8 @@ class SmokeStartTest {
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(List.of(
                 // what the start does is tested here, not how fast: the first JIT tier costs less CPU
-                "-XX:TieredStopAtLevel=1",
-                "-XX:+UseSerialGC",
-                "-Dtestfx.headless=true",
-                "-Dprism.order=sw",
-                "-Dglass.platform=Monocle",
-                "-Dmonocle.platform=Headless",
-                "-Dheadless.geometry=1920x1200-32",
-                "-Djava.awt.headless=true"));
+                "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC"));
+        command.addAll(ChildJvm.HEADLESS_FX);
         // the saved settings of this test's own, not the user's
         command.add("-Djava.util.prefs.userRoot=" + folder.resolve("prefs"));
         command.addAll(properties);

@@ -26,14 +26,10 @@ import java.util.regex.Pattern;
  * {@code mvn -Ppackage package} when one is built.
  */
 final class GuiRuns {
-    static final List<String> HEADLESS = List.of(
-            "-Dtestfx.headless=true",
-            "-Dprism.order=sw",
-            "-Dglass.platform=Monocle",
-            "-Dmonocle.platform=Headless",
-            "-Dheadless.geometry=1920x1200-32",
-            "-Djava.awt.headless=true",
-            "-Dfile.encoding=UTF-8");
+    static final List<String> HEADLESS = java.util.stream.Stream.concat(
+                    io.privacyinventory.ChildJvm.HEADLESS_FX.stream(),
+                    java.util.stream.Stream.of("-Dfile.encoding=UTF-8"))
+            .toList();
     /**
      * The JVM options the app image gives the app (pom.xml, package profile, {@code --java-options},
      * decisions 0019 and 0025) that change how it runs: the FX-thread probes measure the app as it is

@@ -3,6 +3,7 @@ package io.privacyinventory.launch;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import io.privacyinventory.ChildJvm;
 import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -140,16 +141,10 @@ class ArchiveLauncherStartTest {
     private Result launch(List<String> properties, Map<String, String> environment, String... args) throws Exception {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        command.addAll(List.of(
-                "-XX:+UseSerialGC",
-                "-Dtestfx.headless=true",
-                "-Dprism.order=sw",
-                "-Dglass.platform=Monocle",
-                "-Dmonocle.platform=Headless",
-                "-Dheadless.geometry=1920x1200-32",
-                "-Djava.awt.headless=true",
-                "-Djava.util.prefs.userRoot=" + folder.resolve("prefs"),
-                "-Dprivacyinventory.dataDir=" + data));
+        command.add("-XX:+UseSerialGC");
+        command.addAll(ChildJvm.HEADLESS_FX);
+        command.addAll(
+                List.of("-Djava.util.prefs.userRoot=" + folder.resolve("prefs"), "-Dprivacyinventory.dataDir=" + data));
         command.addAll(properties);
         command.add("-cp");
         command.add(classPath);
