@@ -388,6 +388,18 @@ public final class ArchiveLauncher {
         }
     }
 
+    /**
+     * Deletes a file of the folder if it can: the folder is only a cache, and what is left is deleted
+     * by a later start (a temporary file whose process has ended), or found damaged by its size and CRC.
+     */
+    static void deleteQuietly(Path file) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException e) {
+            // left for a later start
+        }
+    }
+
     /** The child's command and where its archive is or will be. */
     record Plan(
             String java, List<String> arguments, List<String> jvmOptions, String classPath, Path folder, String key) {
@@ -444,11 +456,7 @@ public final class ArchiveLauncher {
             Runtime.getRuntime().addShutdownHook(ending);
             int exit = waitFor(child);
             boolean began = Files.exists(ready);
-            try {
-                Files.deleteIfExists(ready);
-            } catch (IOException e) {
-                // deleted by a later start (its maker is no longer running)
-            }
+            deleteQuietly(ready);
             if (!began && exit == 1) {
                 // the JVM refused the child's options before main (it printed why): never again for this key
                 markFailed();
@@ -474,14 +482,6 @@ public final class ArchiveLauncher {
                 Files.writeString(failedMarker(folder, key), "", StandardCharsets.US_ASCII);
             } catch (IOException | RuntimeException e) {
                 // then the next start tries again
-            }
-        }
-
-        private static void deleteQuietly(Path file) {
-            try {
-                Files.deleteIfExists(file);
-            } catch (IOException e) {
-                // a later start finds it damaged by its size and CRC, or maps it
             }
         }
 
@@ -512,11 +512,7 @@ public final class ArchiveLauncher {
             } catch (IOException | RuntimeException e) {
                 return false; // no archive this time: the next start writes one again
             } finally {
-                try {
-                    Files.deleteIfExists(temporary);
-                } catch (IOException e) {
-                    // deleted by a later start (its writer is no longer running)
-                }
+                deleteQuietly(temporary);
             }
         }
 
@@ -555,11 +551,7 @@ public final class ArchiveLauncher {
                 Thread.currentThread().interrupt();
                 return false;
             } finally {
-                try {
-                    Files.deleteIfExists(errorFile);
-                } catch (IOException e) {
-                    // a later start deletes it
-                }
+                deleteQuietly(errorFile);
             }
         }
     }

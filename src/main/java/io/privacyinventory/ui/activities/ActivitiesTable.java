@@ -398,22 +398,7 @@ final class ActivitiesTable {
         List<Activity> activities = model.inventory().activities();
         String language = contentLanguage.getValue();
         String fallback = model.inventory().defaultLanguage();
-        sortKeys.prepare(new java.util.AbstractList<String>() {
-            @Override
-            public String get(int index) {
-                Activity activity = activities.get(index / 2);
-                if (index % 2 == 1) {
-                    return activity.owner();
-                }
-                return activity.name() == null ? "" : activity.name().resolve(language, fallback);
-            }
-
-            @Override
-            public int size() {
-                return activities.size() * 2;
-            }
-        });
-        // then, on the same thread and from those keys, each activity's places in the two orders
+        // each activity's places in the two orders, their texts' keys made (and kept) on the way
         placesMade = sortKeys.ranks(
                         List.copyOf(activities),
                         List.<Function<Activity, String>>of(

@@ -3,7 +3,6 @@ package io.privacyinventory.ui.activities;
 import java.text.CollationKey;
 import java.text.Collator;
 import java.util.Arrays;
-import java.util.Collection;
 import java.util.Comparator;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -19,7 +18,7 @@ import java.util.function.Function;
  * default (the collator of the interface language) but compares precomputed collation keys: the
  * default makes a new collator and compares two strings with it at each of the n·log n comparisons
  * of a sort, which at 10,000 activities stood still the window for a noticeable moment. The keys
- * of a new inventory's texts are made ahead on a background thread ({@link #prepare}), so that the
+ * of a new inventory's texts are made ahead on a background thread ({@link #ranks}), so that the
  * first sort by a column does not make 10,000 of them (and their garbage) on the FX thread.
  */
 final class SortKeys implements Comparator<String> {
@@ -52,27 +51,11 @@ final class SortKeys implements Comparator<String> {
     }
 
     /**
-     * Makes the keys of {@code texts} on a background thread, with a collator of the same rules (whose
-     * keys compare with this one's). A key a sort needs first is made there and then as before.
-     */
-    CompletableFuture<Void> prepare(Collection<String> texts) {
-        Collator own = (Collator) collator.clone();
-        return CompletableFuture.runAsync(
-                () -> {
-                    for (String text : texts) {
-                        if (text != null && keys.size() < LIMIT && !keys.containsKey(text)) {
-                            keys.putIfAbsent(text, own.getCollationKey(text));
-                        }
-                    }
-                },
-                KEY_MAKER);
-    }
-
-    /**
      * Each item's place in the order of each of its texts, made on the background thread: {@code
      * places.get(item)[t]} is the rank of {@code texts.get(t).apply(item)} among those of all items,
      * equal for texts this comparator finds equal, so that comparing two places orders as comparing
-     * the two texts does (for the items given, as they are now). Texts may not be null.
+     * the two texts does (for the items given, as they are now). Texts may not be null. The keys made
+     * on the way are kept, as this comparator's own, for a sort that needs them.
      */
     <T> CompletableFuture<Map<T, int[]>> ranks(List<T> items, List<Function<T, String>> texts) {
         Collator own = (Collator) collator.clone();

@@ -45,7 +45,10 @@ class SortKeysTest {
         expected.sort((Comparator<String>) TableColumnBase.DEFAULT_COMPARATOR);
         SortKeys keys = new SortKeys();
 
-        keys.prepare(texts.subList(0, texts.size() / 2)).get(30, java.util.concurrent.TimeUnit.SECONDS);
+        keys.ranks(
+                        texts.subList(0, texts.size() / 2),
+                        List.<java.util.function.Function<String, String>>of(text -> text))
+                .get(30, java.util.concurrent.TimeUnit.SECONDS);
         List<String> sorted = new ArrayList<>(texts);
         sorted.sort(keys);
 
