@@ -5,6 +5,7 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.ListCell;
+import javafx.scene.control.TextField;
 import javafx.util.StringConverter;
 
 /**
@@ -69,6 +70,23 @@ public final class Choices<T> {
                 setText(empty ? null : converter.toString(item));
             }
         };
+    }
+
+    /**
+     * The prompt of a searchable box's search field, in the app's language: ControlsFX's own prompt
+     * comes from its texts, which are English only. The field is made by the box's skin, so the prompt
+     * is set when the skin is there and each time the list opens.
+     */
+    public Choices<T> searchPrompt(String prompt) {
+        Runnable apply = () -> {
+            if (box.lookup(".custom-text-field") instanceof TextField search) {
+                search.setPromptText(prompt);
+            }
+        };
+        box.skinProperty().addListener((observable, was, skin) -> apply.run());
+        box.showingProperty().addListener((observable, was, showing) -> apply.run());
+        apply.run();
+        return this;
     }
 
     public ComboBox<T> control() {

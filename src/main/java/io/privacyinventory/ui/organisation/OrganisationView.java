@@ -287,6 +287,7 @@ public final class OrganisationView implements io.privacyinventory.ui.SectionVie
                 messages.get("choice.none"),
                 true,
                 value -> updateOrganisation(o -> RecordFields.with(o, "country", value)));
+        country.searchPrompt(messages.get("editor.search"));
         country.control().setId("organisationCountry");
         country.control().setMaxWidth(Double.MAX_VALUE);
         refresh.add(() -> country.set(document.inventory().organisation().country()));

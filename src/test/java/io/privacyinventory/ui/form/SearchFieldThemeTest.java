@@ -97,6 +97,23 @@ class SearchFieldThemeTest {
         FxWait.run(() -> countries.control().hide());
     }
 
+    @org.junit.jupiter.api.Test
+    void theSearchFieldPromptsInTheLanguageGiven() {
+        Choices<String> countries = new Choices<>(List.of("NO", "SE", "DK"), true, code -> code, "", true, value -> {})
+                .searchPrompt("Søk …");
+        FxWait.run(() -> {
+            Scene scene = new Scene(new VBox(countries.control()), 400, 200);
+            Theme.style(scene);
+            stage.setScene(scene);
+            stage.show();
+        });
+        FxWait.run(() -> countries.control().show());
+
+        assertThat(((TextField) countries.control().lookup(".custom-text-field")).getPromptText())
+                .isEqualTo("Søk …");
+        FxWait.run(() -> countries.control().hide());
+    }
+
     /** The text node that draws what was typed (beside it, another draws the prompt). */
     private static Text typed(TextField field) {
         return field.lookupAll(".text").stream()
