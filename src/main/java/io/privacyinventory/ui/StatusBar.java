@@ -91,7 +91,7 @@ final class StatusBar {
 
     /**
      * Puts the busy indicator before the save state, the first time an edit is being saved: a spinner
-     * is two dozen nodes that the window's first frame would style without showing them.
+     * is some fifteen nodes that the window's first frame would style without showing them.
      */
     private void addBusyIndicator(InventoryDocument document) {
         busy = new ProgressIndicator();
