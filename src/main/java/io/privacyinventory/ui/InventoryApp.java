@@ -77,10 +77,14 @@ public final class InventoryApp extends Application implements MainWindow.AppAct
         smoke = smokeTest;
     }
 
-    /** Starts decoding the window's icons (see {@link WindowIcons}) while JavaFX calls {@link #start}. */
+    /**
+     * Starts decoding the window's icons (see {@link WindowIcons}) and loading what the first frame
+     * needs of fonts and collation (see {@link AheadOfTheWindow}) while JavaFX calls {@link #start}.
+     */
     @Override
     public void init() {
         icons = WindowIcons.decodeInBackground();
+        AheadOfTheWindow.start();
     }
 
     @Override

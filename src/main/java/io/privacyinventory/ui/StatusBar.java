@@ -29,6 +29,9 @@ final class StatusBar {
     private final Label message = new Label();
 
     private final HBox bar;
+    /** Shown while edits are on their way to the file; made the first time one is (see {@link #addBusyIndicator}). */
+    private ProgressIndicator busy;
+
     private final Subscription subscription;
 
     StatusBar(InventoryDocument document, FindingsModel findings, Messages messages, Runnable openFindings) {
@@ -62,12 +65,8 @@ final class StatusBar {
                         findings.failureProperty()));
         counts.setTooltip(tooltip);
         counts.setOnAction(event -> openFindings.run());
-        ProgressIndicator busy = new ProgressIndicator();
-        busy.setPrefSize(16, 16);
-        busy.visibleProperty().bind(document.saveStateProperty().isEqualTo(InventoryDocument.SaveState.SAVING));
-        busy.managedProperty().bind(busy.visibleProperty());
         message.setId("statusMessage");
-        bar = new HBox(12, path, message, spacer, counts, busy, saveState);
+        bar = new HBox(12, path, message, spacer, counts, saveState);
         if (document.isReadOnly()) {
             saveState.setVisible(false);
             saveState.setManaged(false);
@@ -82,7 +81,24 @@ final class StatusBar {
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(4, 12, 4, 12));
         bar.getStyleClass().add("status-bar");
-        subscription = document.saveStateProperty().subscribe(this::showSaveState);
+        subscription = document.saveStateProperty().subscribe(state -> {
+            if (state == InventoryDocument.SaveState.SAVING && busy == null) {
+                addBusyIndicator(document);
+            }
+            showSaveState(state);
+        });
+    }
+
+    /**
+     * Puts the busy indicator before the save state, the first time an edit is being saved: a spinner
+     * is some fifteen nodes that the window's first frame would style without showing them.
+     */
+    private void addBusyIndicator(InventoryDocument document) {
+        busy = new ProgressIndicator();
+        busy.setPrefSize(16, 16);
+        busy.visibleProperty().bind(document.saveStateProperty().isEqualTo(InventoryDocument.SaveState.SAVING));
+        busy.managedProperty().bind(busy.visibleProperty());
+        bar.getChildren().add(bar.getChildren().indexOf(saveState), busy);
     }
 
     Node node() {

@@ -62,6 +62,8 @@ final class ActivitiesTable {
         this.terms = Terms.forLocale(messages.locale());
         this.contentLanguage = contentLanguage;
         table.setId("activityTable");
+        // the empty rows below the activities, seen only as the table's background, get no cells
+        io.privacyinventory.ui.form.BareEmptyRows.install(table);
         SortKeys sortKeys = new SortKeys();
         TableColumn<Activity, String> name =
                 Forms.column(messages.get("column.name"), (Activity activity) -> text(activity.name()), 250);
