@@ -17,7 +17,9 @@ import org.kordamp.ikonli.material2.Material2AL;
  *       builds its rule tables once per language and hands out copies.
  * </ul>
  *
- * <p>Nothing waits for it: if the FX thread gets there first, it does the work itself as before.
+ * <p>Nothing waits for it: if the FX thread gets there first, it does the work itself as before. For
+ * the same reason a failure here is not reported: the FX thread meets it again where it does the same
+ * work (the first icon, the first sort), and it is reported there.
  */
 final class AheadOfTheWindow {
     private AheadOfTheWindow() {}

@@ -1,7 +1,6 @@
 package io.privacyinventory.ui.form;
 
 import javafx.scene.control.Skin;
-import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.skin.CellSkinBase;
@@ -43,7 +42,7 @@ public final class BareEmptyRows {
 
     /**
      * An empty row's skin: no cells, only the text node every cell has (without text); as tall as the
-     * theme's rows ({@code -fx-cell-size}, a property of this skin) and as wide as the columns.
+     * theme's rows ({@code -fx-cell-size}, a property of this skin); the table stretches it to its width.
      */
     private static final class Bare extends CellSkinBase<TableRow<?>> {
         Bare(TableRow<?> row) {
@@ -64,17 +63,15 @@ public final class BareEmptyRows {
             return computePrefHeight(width, topInset, rightInset, bottomInset, leftInset);
         }
 
+        /**
+         * Only the insets: the rows with items give the table its scrolling width, and a width summed
+         * here from the columns would be kept by JavaFX after the columns narrow (nothing asks this
+         * skin again), holding up a horizontal scroll bar the table no longer needs.
+         */
         @Override
         protected double computePrefWidth(
                 double height, double topInset, double rightInset, double bottomInset, double leftInset) {
-            TableView<?> table = getSkinnable().getTableView();
-            double width = leftInset + rightInset;
-            if (table != null) {
-                for (TableColumn<?, ?> column : table.getVisibleLeafColumns()) {
-                    width += column.getWidth();
-                }
-            }
-            return width;
+            return leftInset + rightInset;
         }
     }
 }

@@ -7,8 +7,10 @@ import io.privacyinventory.ui.Theme;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.geometry.Orientation;
 import javafx.scene.Node;
 import javafx.scene.Scene;
+import javafx.scene.control.ScrollBar;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
@@ -16,6 +18,8 @@ import javafx.scene.control.TableView;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
@@ -48,8 +52,10 @@ class BareEmptyRowsTest {
         stage.show();
     }
 
-    @Test
-    void rowsWithItemsShowThemAndEmptyRowsStandBare() {
+    @ParameterizedTest(name = "dark theme: {0}")
+    @ValueSource(booleans = {false, true})
+    void rowsWithItemsShowThemAndEmptyRowsStandBare(boolean dark) {
+        FxWait.run(() -> Theme.apply(dark));
         FxWait.run(() -> {});
 
         assertThat(texts()).containsExactly(List.of("Payroll", "7"), List.of("Customer support", "16"));
@@ -63,6 +69,7 @@ class BareEmptyRowsTest {
 
     @Test
     void anItemAddedShowsInWhatWasAnEmptyRowAndARowEmptiedShowsNothing() {
+        FxWait.run(() -> Theme.apply(false));
         FxWait.run(() -> {});
 
         FxWait.run(() -> table.getItems().addAll("Marketing", "Recruitment"));
@@ -81,6 +88,32 @@ class BareEmptyRowsTest {
 
         FxWait.run(() -> table.getItems().add(0, "Payroll"));
         assertThat(texts()).containsExactly(List.of("Payroll", "7"), List.of("Recruitment", "11"));
+    }
+
+    @Test
+    void narrowedColumnsTakeAwayTheHorizontalScrollBarAsInATableWithUsualRows() {
+        FxWait.run(() -> {
+            Theme.apply(false);
+            table.getColumns().forEach(column -> column.setPrefWidth(300));
+        });
+        FxWait.settle();
+        assertThat(horizontalScrollBarShown())
+                .as("columns of 600 px in a table of 400")
+                .isTrue();
+
+        FxWait.run(() -> table.getColumns().forEach(column -> column.setPrefWidth(150)));
+        FxWait.settle();
+        FxWait.settle();
+        assertThat(horizontalScrollBarShown())
+                .as("columns of 300 px in a table of 400")
+                .isFalse();
+    }
+
+    private boolean horizontalScrollBarShown() {
+        return table.lookupAll(".scroll-bar").stream()
+                .anyMatch(node -> node instanceof ScrollBar bar
+                        && bar.getOrientation() == Orientation.HORIZONTAL
+                        && bar.isVisible());
     }
 
     /** The texts of the rows that show an item, top to bottom, a list per row. */
