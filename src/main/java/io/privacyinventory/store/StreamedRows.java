@@ -23,6 +23,7 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Writes a document's items into a new file on a thread of its own while the document is still
@@ -60,6 +61,12 @@ final class StreamedRows implements DocumentItems {
 
     private final BlockingQueue<Object> queue = new LinkedBlockingQueue<>();
     private final FutureTask<Connection> writer = new FutureTask<>(this::write);
+    /**
+     * The change log's first row once the reading thread has made it ({@link #firstRow}), until a thread
+     * takes it to insert it: the writing thread between its batches of rows, or else the caller of {@link
+     * #connection} once the writer is done ({@link #untakenFirstRow}).
+     */
+    private final AtomicReference<ChangeLog.FirstRow> firstRow = new AtomicReference<>();
 
     // used by the writing thread only
     private Connection connection;
@@ -79,6 +86,8 @@ final class StreamedRows implements DocumentItems {
     private boolean unordered;
     /** A row that could not be written: reported if the reading finds nothing wrong with the document. */
     private Exception failure;
+    /** The change log's first row as this writer inserted it, to insert again if the rows are written anew. */
+    private ChangeLog.FirstRow insertedFirstRow;
 
     StreamedRows(Path file, int activitiesPerFlush, int insertCacheSize) {
         this.file = file;
@@ -108,10 +117,30 @@ final class StreamedRows implements DocumentItems {
     }
 
     /**
+     * The change log's first row for the inventory given to {@link #end}, made while the writer completes
+     * the rows: the writer inserts it between its batches if it still has rows to write (so that its
+     * hundreds of megabytes go in while the reading thread would otherwise wait), else {@link
+     * #untakenFirstRow} returns it. The row is the same either way, and no other row of the change log is
+     * written in this transaction.
+     */
+    void firstRow(ChangeLog.FirstRow row) {
+        firstRow.set(row);
+    }
+
+    /**
+     * Once {@link #connection} has returned: the first row given to {@link #firstRow} if the writer did
+     * not insert it, for the caller to insert; null if it did.
+     */
+    ChangeLog.FirstRow untakenFirstRow() {
+        return firstRow.getAndSet(null);
+    }
+
+    /**
      * Waits until the rows of the inventory given to {@link #end} are in, and returns the connection
      * with the transaction open. Throws what made a row fail, with nothing left open. The connection
      * still has the insert settings of decision 0022 (journal in memory, no sync, foreign keys off):
-     * the caller only adds the first change-log row, commits and closes it, and never edits through it.
+     * the caller only adds the first change-log row if the writer has not ({@link #untakenFirstRow}), commits
+     * and closes it, and never edits through it.
      */
     Connection connection() throws Exception {
         try {
@@ -271,6 +300,7 @@ final class StreamedRows implements DocumentItems {
             rows.activity(id, activity, position, this::resolve, null);
             if (id % activitiesPerFlush == 0) {
                 rows.flush();
+                insertFirstRowIfMade();
             }
         } else if (item.item() instanceof PublishedNotice published) {
             rows.publishedNotice(id, published, position);
@@ -279,6 +309,20 @@ final class StreamedRows implements DocumentItems {
         if (catalogue != null) {
             ids.computeIfAbsent(catalogue, key -> new HashMap<>()).put(((Entity) item.item()).id(), id);
         }
+    }
+
+    /** Inserts the change log's first row if the reading thread has made it and nobody has taken it yet. */
+    private void insertFirstRowIfMade() throws SQLException {
+        ChangeLog.FirstRow row = firstRow.getAndSet(null);
+        if (row != null) {
+            insertFirstRow(row);
+        }
+    }
+
+    private void insertFirstRow(ChangeLog.FirstRow row) throws SQLException {
+        ChangeLog log = new ChangeLog(connection);
+        log.appendFirstRow(log.nextChangeSet(), row.entry().time(), row);
+        insertedFirstRow = row;
     }
 
     private long resolve(EntityType type, String code) throws SQLException {
@@ -315,12 +359,18 @@ final class StreamedRows implements DocumentItems {
             rows.close();
             begin();
             rows.insertInventory(inventory);
+            if (insertedFirstRow != null) {
+                // rolled back with the rest
+                insertFirstRow(insertedFirstRow);
+            }
         } else {
             rows.notice(inventory.notice(), this::resolve);
         }
         rows.flush();
         rows.close();
+        insertFirstRowIfMade();
         indexes.create();
+        insertFirstRowIfMade();
         // foreign keys were not enforced row by row (decision 0022): every reference is checked once,
         // on the finished tables, before anything is committed
         Migration.requireForeignKeysHold(connection, "the import into a new file");
