@@ -13,13 +13,16 @@ import io.privacyinventory.model.Purpose;
 import io.privacyinventory.model.Recipient;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -67,6 +70,13 @@ final class StreamedRows implements DocumentItems {
      * #connection} once the writer is done ({@link #untakenFirstRow}).
      */
     private final AtomicReference<ChangeLog.FirstRow> firstRow = new AtomicReference<>();
+    /**
+     * Completed by the writer: true once the rows are committed, for {@link #checkReferences} on a connection
+     * of its own; false when that will not happen (the writer failed, or was abandoned).
+     */
+    private final CompletableFuture<Boolean> rowsCommitted = new CompletableFuture<>();
+    /** Completed by {@link #checkReferences} once its connection reads the file (or when it will not). */
+    private final CompletableFuture<Void> checkReading = new CompletableFuture<>();
 
     // used by the writing thread only
     private Connection connection;
@@ -144,6 +154,15 @@ final class StreamedRows implements DocumentItems {
      */
     Connection connection() throws Exception {
         try {
+            checkReferences();
+        } catch (SQLException | RuntimeException | Error e) {
+            abandon(e);
+            throw e;
+        } catch (InterruptedException e) {
+            abandon(e);
+            throw e;
+        }
+        try {
             return writer.get();
         } catch (ExecutionException e) {
             throw unwrapped(e);
@@ -159,6 +178,7 @@ final class StreamedRows implements DocumentItems {
      * (the caller removes the file next); a failure of the writer is added to {@code reason}.
      */
     void abandon(Throwable reason) {
+        checkReading.complete(null);
         queue.add(ABANDON);
         boolean interrupted = false;
         while (true) {
@@ -202,6 +222,14 @@ final class StreamedRows implements DocumentItems {
     }
 
     private Connection write() throws Exception {
+        try {
+            return writeRows();
+        } finally {
+            rowsCommitted.complete(false);
+        }
+    }
+
+    private Connection writeRows() throws Exception {
         connection = Database.create(file, Migration.bundled());
         try {
             quickInserts();
@@ -369,12 +397,47 @@ final class StreamedRows implements DocumentItems {
         rows.flush();
         rows.close();
         insertFirstRowIfMade();
+        // foreign keys were not enforced row by row (decision 0022): every reference is checked once, on
+        // the finished tables, before the file is finished. The rows are committed (into the temporary file
+        // nobody else sees) so that the caller checks them on a connection of its own while this one makes
+        // the indexes, in a second transaction that the caller commits after the check (decision 0030).
+        Database.execute(connection, "COMMIT");
+        rowsCommitted.complete(true);
+        // the check reads the file before this connection may need to write it (a page cache full of the
+        // indexes' pages): SQLite then holds those pages back until the check is over
+        checkReading.join();
+        Database.execute(connection, "BEGIN IMMEDIATE");
         indexes.create();
         insertFirstRowIfMade();
-        // foreign keys were not enforced row by row (decision 0022): every reference is checked once,
-        // on the finished tables, before anything is committed
-        Migration.requireForeignKeysHold(connection, "the import into a new file");
         Database.execute(connection, "PRAGMA cache_size = " + cacheSize);
+    }
+
+    /**
+     * Once the writer has committed the rows, checks every reference of them on a read-only connection of
+     * this thread's own, while the writer makes the indexes. Returns without a check if the writer stopped
+     * before (its failure is reported by {@link #connection}).
+     */
+    private void checkReferences() throws SQLException, InterruptedException {
+        try {
+            if (!rowsCommitted.get()) {
+                return;
+            }
+            try (Connection checker = Database.connectToRead(file)) {
+                checker.setAutoCommit(false);
+                // a read transaction begun: the writer's changes stay out of the file until it is over
+                try (Statement statement = checker.createStatement();
+                        ResultSet schema = statement.executeQuery("SELECT count(*) FROM sqlite_schema")) {
+                    schema.next();
+                }
+                checkReading.complete(null);
+                Migration.requireForeignKeysHold(checker, "the import into a new file");
+                checker.rollback();
+            }
+        } catch (ExecutionException e) {
+            throw new IllegalStateException(e);
+        } finally {
+            checkReading.complete(null);
+        }
     }
 
     /** Whether the rows written are those of {@code inventory}: the same objects, in the same places. */
