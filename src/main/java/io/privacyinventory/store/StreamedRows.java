@@ -176,8 +176,10 @@ final class StreamedRows implements DocumentItems {
     }
 
     /**
-     * Waits until the rows of the inventory given to {@link #end} are in, and returns the connection
-     * with the transaction open. Throws what made a row fail, with nothing left open. The connection
+     * Waits until the rows of the inventory given to {@link #end} are committed, checks every reference of
+     * them on a connection of this thread's own while the writer makes the indexes, waits for the writer,
+     * and returns its connection with the indexes' transaction open. Throws what made a row fail, or a
+     * reference that does not hold, with nothing left open. The connection
      * still has the insert settings of decision 0022 (journal in memory, no sync, foreign keys off):
      * the caller only adds the first change-log row if the writer has not ({@link #untakenFirstRow}), commits
      * and closes it, and never edits through it.
