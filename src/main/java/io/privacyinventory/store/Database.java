@@ -312,6 +312,14 @@ final class Database {
     }
 
     /**
+     * A second, read-only connection to a file this process is making (no checks of the file: it is not
+     * finished), to read what has been committed while the first connection goes on writing.
+     */
+    static Connection connectToRead(Path file) throws SQLException {
+        return connect(file, true);
+    }
+
+    /**
      * Every connection: foreign keys on (SQLite leaves them off), a rollback journal so the
      * document stays one file, and full sync so a committed edit survives a power cut.
      */

@@ -66,6 +66,16 @@ public final class DocumentImport {
             throws Exception {
         Instant time = ChangeLog.stamp(clock);
         String user = ChangeLog.currentUser();
+        // the file's pages go to disk while it is made, not all in the flush before it is moved into place;
+        // closed (last, below) only once SQLite's connection to the file is closed on every path
+        try (WriteBack writeBack = WriteBack.start(file)) {
+            return build(document, file, time, user, activitiesPerFlush, insertCacheSize);
+        }
+    }
+
+    private static Inventory build(
+            Path document, Path file, Instant time, String user, int activitiesPerFlush, int insertCacheSize)
+            throws Exception {
         StreamedRows rows = new StreamedRows(file, activitiesPerFlush, insertCacheSize);
         Inventory inventory;
         try {
@@ -84,6 +94,8 @@ public final class DocumentImport {
             rows.abandon(e);
             throw e;
         }
+        // the writer inserts it if it still has rows to write; else this thread does, below
+        rows.firstRow(firstRow);
         Connection connection;
         try {
             connection = rows.connection();
@@ -91,8 +103,11 @@ public final class DocumentImport {
             throw InventoryStore.withoutTemporaryName(e, file);
         }
         try (connection) {
-            ChangeLog log = new ChangeLog(connection);
-            log.appendFirstRow(log.nextChangeSet(), time, firstRow);
+            ChangeLog.FirstRow untaken = rows.untakenFirstRow();
+            if (untaken != null) {
+                ChangeLog log = new ChangeLog(connection);
+                log.appendFirstRow(log.nextChangeSet(), time, untaken);
+            }
             Database.execute(connection, "COMMIT");
         }
         return inventory;

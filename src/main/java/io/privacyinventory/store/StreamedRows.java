@@ -13,20 +13,25 @@ import io.privacyinventory.model.Purpose;
 import io.privacyinventory.model.Recipient;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Writes a document's items into a new file on a thread of its own while the document is still
- * being read (decision 0020), in one transaction that the reading's outcome decides: {@link
+ * being read (decision 0020): the reading thread collects each item's rows as values, and the writer
+ * runs them a batch at a time (decision 0030). The rows go in one transaction that the reading's outcome decides: {@link
  * #end} with the inventory the reading returned completes the rows, and {@link #connection} hands
  * the connection, the transaction still open, to the caller; {@link #abandon} rolls everything back. The rows are
  * exactly those {@link RowWriter#insertInventory} writes, table by table in the same order; items
@@ -47,7 +52,8 @@ final class StreamedRows implements DocumentItems {
 
     private record Start(List<String> languages, Organisation organisation) {}
 
-    private record Item(String list, int index, Object item) {}
+    /** Rows the reading thread has collected, by statement, for the writer to run. */
+    private record Rows(Map<String, List<Object[]>> byStatement) {}
 
     private record End(Inventory inventory) {}
 
@@ -60,16 +66,26 @@ final class StreamedRows implements DocumentItems {
 
     private final BlockingQueue<Object> queue = new LinkedBlockingQueue<>();
     private final FutureTask<Connection> writer = new FutureTask<>(this::write);
+    /**
+     * The change log's first row once the reading thread has made it ({@link #firstRow}), until a thread
+     * takes it to insert it: the writing thread between its batches of rows, or else the caller of {@link
+     * #connection} once the writer is done ({@link #untakenFirstRow}).
+     */
+    private final AtomicReference<ChangeLog.FirstRow> firstRow = new AtomicReference<>();
+    /**
+     * Completed by the writer: true once the rows are committed, for {@link #checkReferences} on a connection
+     * of its own; false when that will not happen (the writer failed, or was abandoned).
+     */
+    private final CompletableFuture<Boolean> rowsCommitted = new CompletableFuture<>();
+    /** Completed by {@link #checkReferences} once its connection reads the file (or when it will not). */
+    private final CompletableFuture<Void> checkReading = new CompletableFuture<>();
 
-    // used by the writing thread only
-    private Connection connection;
-    private RowWriter rows;
+    // used by the reading thread until it calls end, then by the writing thread: the items' rows are
+    // collected on the reading thread (which would otherwise wait for the writer once it has read the
+    // document) and run by the writer, a batch at a time
+    private final RowWriter collector = RowWriter.collecting();
     private Start start;
-    /** The new file's indexes, made again once the rows are in. */
-    private SecondaryIndexes indexes;
-    /** The connection's own page cache size, set again once the rows are in. */
-    private int cacheSize;
-    /** The items written so far, per list, to be compared with the inventory the reading returns. */
+    /** The items collected so far, per list, to be compared with the inventory the reading returns. */
     private final Map<String, List<Object>> written = new HashMap<>();
 
     private final Map<EntityType, Map<String, Long>> ids = new EnumMap<>(EntityType.class);
@@ -77,8 +93,20 @@ final class StreamedRows implements DocumentItems {
     private int list;
     /** Items out of the document's usual order, which this writer does not number: nothing more is written. */
     private boolean unordered;
+    /** A row that could not be collected: reported if the reading finds nothing wrong with the document. */
+    private RuntimeException collectFailure;
+
+    // used by the writing thread only
+    private Connection connection;
+    private RowWriter rows;
+    /** The new file's indexes, made again once the rows are in. */
+    private SecondaryIndexes indexes;
+    /** The connection's own page cache size, set again once the rows are in. */
+    private int cacheSize;
     /** A row that could not be written: reported if the reading finds nothing wrong with the document. */
     private Exception failure;
+    /** The change log's first row as this writer inserted it, to insert again if the rows are written anew. */
+    private ChangeLog.FirstRow insertedFirstRow;
 
     StreamedRows(Path file, int activitiesPerFlush, int insertCacheSize) {
         this.file = file;
@@ -91,12 +119,12 @@ final class StreamedRows implements DocumentItems {
 
     @Override
     public void start(List<String> languages, Organisation organisation) {
-        queue.add(new Start(languages, organisation));
+        collect(new Start(languages, organisation), null, 0);
     }
 
     @Override
     public void item(String list, int index, Object item) {
-        queue.add(new Item(list, index, item));
+        collect(item, list, index);
     }
 
     /**
@@ -104,16 +132,68 @@ final class StreamedRows implements DocumentItems {
      * rows while the caller goes on. {@link #connection} then waits for it.
      */
     void end(Inventory inventory) {
+        if (collectFailure == null && !unordered) {
+            queue.add(new Rows(collector.takeCollected()));
+        }
         queue.add(new End(inventory));
     }
 
+    /** Collects the rows of an item (on the reading thread); never throws into the reading. */
+    private void collect(Object next, String list, int index) {
+        if (collectFailure != null || unordered) {
+            return;
+        }
+        try {
+            take(next, list, index);
+        } catch (UnresolvedReference e) {
+            // an activity came before an item it names: the rows are written whole at the end
+            unordered = true;
+        } catch (SQLException e) {
+            // collecting runs no statement
+            collectFailure = new IllegalStateException(e);
+        } catch (RuntimeException e) {
+            collectFailure = e;
+        }
+    }
+
     /**
-     * Waits until the rows of the inventory given to {@link #end} are in, and returns the connection
-     * with the transaction open. Throws what made a row fail, with nothing left open. The connection
+     * The change log's first row for the inventory given to {@link #end}, made while the writer completes
+     * the rows: the writer inserts it between its batches if it still has rows to write (so that its
+     * hundreds of megabytes go in while the reading thread would otherwise wait), else {@link
+     * #untakenFirstRow} returns it. The row is the same either way, and no other row of the change log is
+     * written in this transaction.
+     */
+    void firstRow(ChangeLog.FirstRow row) {
+        firstRow.set(row);
+    }
+
+    /**
+     * Once {@link #connection} has returned: the first row given to {@link #firstRow} if the writer did
+     * not insert it, for the caller to insert; null if it did.
+     */
+    ChangeLog.FirstRow untakenFirstRow() {
+        return firstRow.getAndSet(null);
+    }
+
+    /**
+     * Waits until the rows of the inventory given to {@link #end} are committed, checks every reference of
+     * them on a connection of this thread's own while the writer makes the indexes, waits for the writer,
+     * and returns its connection with the indexes' transaction open. Throws what made a row fail, or a
+     * reference that does not hold, with nothing left open. The connection
      * still has the insert settings of decision 0022 (journal in memory, no sync, foreign keys off):
-     * the caller only adds the first change-log row, commits and closes it, and never edits through it.
+     * the caller only adds the first change-log row if the writer has not ({@link #untakenFirstRow}), commits
+     * and closes it, and never edits through it.
      */
     Connection connection() throws Exception {
+        try {
+            checkReferences();
+        } catch (SQLException | RuntimeException | Error e) {
+            abandon(e);
+            throw e;
+        } catch (InterruptedException e) {
+            abandon(e);
+            throw e;
+        }
         try {
             return writer.get();
         } catch (ExecutionException e) {
@@ -130,6 +210,7 @@ final class StreamedRows implements DocumentItems {
      * (the caller removes the file next); a failure of the writer is added to {@code reason}.
      */
     void abandon(Throwable reason) {
+        checkReading.complete(null);
         queue.add(ABANDON);
         boolean interrupted = false;
         while (true) {
@@ -173,6 +254,14 @@ final class StreamedRows implements DocumentItems {
     }
 
     private Connection write() throws Exception {
+        try {
+            return writeRows();
+        } finally {
+            rowsCommitted.complete(false);
+        }
+    }
+
+    private Connection writeRows() throws Exception {
         connection = Database.create(file, Migration.bundled());
         try {
             quickInserts();
@@ -192,12 +281,10 @@ final class StreamedRows implements DocumentItems {
                     complete(end.inventory());
                     return connection;
                 }
-                if (failure == null && !unordered) {
+                if (failure == null) {
                     try {
-                        take(next);
-                    } catch (UnresolvedReference e) {
-                        // an activity came before an item it names: the rows are written whole at the end
-                        unordered = true;
+                        rows.flush(((Rows) next).byStatement());
+                        insertFirstRowIfMade();
                     } catch (SQLException | RuntimeException e) {
                         failure = e;
                     }
@@ -237,48 +324,61 @@ final class StreamedRows implements DocumentItems {
         rows = new RowWriter(connection, true);
     }
 
-    private void take(Object next) throws SQLException {
+    private void take(Object next, String itemList, int index) throws SQLException {
         if (next instanceof Start begun) {
             start = begun;
             if (begun.organisation() == null) {
                 unordered = true;
                 return;
             }
-            rows.languages(begun.languages());
-            rows.organisation(begun.organisation());
+            collector.languages(begun.languages());
+            collector.organisation(begun.organisation());
             return;
         }
-        Item item = (Item) next;
-        int at = LISTS.indexOf(item.list());
-        List<Object> items = written.computeIfAbsent(item.list(), key -> new ArrayList<>());
-        if (start == null || at < list || item.index() != items.size()) {
+        int at = LISTS.indexOf(itemList);
+        List<Object> items = written.computeIfAbsent(itemList, key -> new ArrayList<>());
+        if (start == null || at < list || index != items.size()) {
             unordered = true;
             return;
         }
         list = at;
-        items.add(item.item());
-        long id = item.index() + 1L;
-        int position = item.index();
-        if (item.item() instanceof DataSubject subject) {
-            rows.dataSubject(id, subject, position);
-        } else if (item.item() instanceof DataCategory category) {
-            rows.dataCategory(id, category, position);
-        } else if (item.item() instanceof Purpose purpose) {
-            rows.purpose(id, purpose, position);
-        } else if (item.item() instanceof Recipient recipient) {
-            rows.recipient(id, recipient, position);
-        } else if (item.item() instanceof Activity activity) {
-            rows.activity(id, activity, position, this::resolve, null);
+        items.add(next);
+        long id = index + 1L;
+        int position = index;
+        if (next instanceof DataSubject subject) {
+            collector.dataSubject(id, subject, position);
+        } else if (next instanceof DataCategory category) {
+            collector.dataCategory(id, category, position);
+        } else if (next instanceof Purpose purpose) {
+            collector.purpose(id, purpose, position);
+        } else if (next instanceof Recipient recipient) {
+            collector.recipient(id, recipient, position);
+        } else if (next instanceof Activity activity) {
+            collector.activity(id, activity, position, this::resolve, null);
             if (id % activitiesPerFlush == 0) {
-                rows.flush();
+                queue.add(new Rows(collector.takeCollected()));
             }
-        } else if (item.item() instanceof PublishedNotice published) {
-            rows.publishedNotice(id, published, position);
+        } else if (next instanceof PublishedNotice published) {
+            collector.publishedNotice(id, published, position);
         }
-        EntityType catalogue = CATALOGUES.get(item.list());
+        EntityType catalogue = CATALOGUES.get(itemList);
         if (catalogue != null) {
-            ids.computeIfAbsent(catalogue, key -> new HashMap<>()).put(((Entity) item.item()).id(), id);
+            ids.computeIfAbsent(catalogue, key -> new HashMap<>()).put(((Entity) next).id(), id);
         }
+    }
+
+    /** Inserts the change log's first row if the reading thread has made it and nobody has taken it yet. */
+    private void insertFirstRowIfMade() throws SQLException {
+        ChangeLog.FirstRow row = firstRow.getAndSet(null);
+        if (row != null) {
+            insertFirstRow(row);
+        }
+    }
+
+    private void insertFirstRow(ChangeLog.FirstRow row) throws SQLException {
+        ChangeLog log = new ChangeLog(connection);
+        log.appendFirstRow(log.nextChangeSet(), row.entry().time(), row);
+        insertedFirstRow = row;
     }
 
     private long resolve(EntityType type, String code) throws SQLException {
@@ -303,6 +403,9 @@ final class StreamedRows implements DocumentItems {
      * A row that failed (a full disk, say) fails the import; SQLite may have rolled back already.
      */
     private void complete(Inventory inventory) throws SQLException {
+        if (failure == null && collectFailure != null) {
+            failure = collectFailure;
+        }
         if (failure != null) {
             rollbackQuietly(connection, failure);
             if (failure instanceof SQLException sql) {
@@ -315,16 +418,57 @@ final class StreamedRows implements DocumentItems {
             rows.close();
             begin();
             rows.insertInventory(inventory);
+            if (insertedFirstRow != null) {
+                // rolled back with the rest
+                insertFirstRow(insertedFirstRow);
+            }
         } else {
             rows.notice(inventory.notice(), this::resolve);
         }
         rows.flush();
         rows.close();
+        insertFirstRowIfMade();
+        // foreign keys were not enforced row by row (decision 0022): every reference is checked once, on
+        // the finished tables, before the file is finished. The rows are committed (into the temporary file
+        // nobody else sees) so that the caller checks them on a connection of its own while this one makes
+        // the indexes, in a second transaction that the caller commits after the check (decision 0030).
+        Database.execute(connection, "COMMIT");
+        rowsCommitted.complete(true);
+        // the check reads the file before this connection may need to write it (a page cache full of the
+        // indexes' pages): SQLite then holds those pages back until the check is over
+        checkReading.join();
+        Database.execute(connection, "BEGIN IMMEDIATE");
         indexes.create();
-        // foreign keys were not enforced row by row (decision 0022): every reference is checked once,
-        // on the finished tables, before anything is committed
-        Migration.requireForeignKeysHold(connection, "the import into a new file");
+        insertFirstRowIfMade();
         Database.execute(connection, "PRAGMA cache_size = " + cacheSize);
+    }
+
+    /**
+     * Once the writer has committed the rows, checks every reference of them on a read-only connection of
+     * this thread's own, while the writer makes the indexes. Returns without a check if the writer stopped
+     * before (its failure is reported by {@link #connection}).
+     */
+    private void checkReferences() throws SQLException, InterruptedException {
+        try {
+            if (!rowsCommitted.get()) {
+                return;
+            }
+            try (Connection checker = Database.connectToRead(file)) {
+                checker.setAutoCommit(false);
+                // a read transaction begun: the writer's changes stay out of the file until it is over
+                try (Statement statement = checker.createStatement();
+                        ResultSet schema = statement.executeQuery("SELECT count(*) FROM sqlite_schema")) {
+                    schema.next();
+                }
+                checkReading.complete(null);
+                Migration.requireForeignKeysHold(checker, "the import into a new file");
+                checker.rollback();
+            }
+        } catch (ExecutionException e) {
+            throw new IllegalStateException(e);
+        } finally {
+            checkReading.complete(null);
+        }
     }
 
     /** Whether the rows written are those of {@code inventory}: the same objects, in the same places. */

@@ -22,8 +22,17 @@ final class Timing {
 
     /** Runs {@code work} {@code warmUps} times unmeasured, then {@code runs} times measured (after a GC each). */
     static Timing of(int warmUps, int runs, Work work) throws Exception {
+        return of(warmUps, runs, () -> {}, work);
+    }
+
+    /**
+     * As {@link #of(int, int, Work)}, with {@code before} run ahead of every run, outside its time: clearing up
+     * what the run before left (a file it made, say), which is no part of the work measured.
+     */
+    static Timing of(int warmUps, int runs, Work before, Work work) throws Exception {
         double cold = Double.NaN;
         for (int i = 0; i < warmUps; i++) {
+            before.run();
             long start = System.nanoTime();
             work.run();
             if (i == 0) {
@@ -32,6 +41,7 @@ final class Timing {
         }
         List<Double> millis = new ArrayList<>();
         for (int i = 0; i < runs; i++) {
+            before.run();
             System.gc();
             long start = System.nanoTime();
             work.run();

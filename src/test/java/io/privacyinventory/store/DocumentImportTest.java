@@ -85,6 +85,107 @@ class DocumentImportTest {
         }
     }
 
+    /**
+     * The change log's first row, handed to the writer while it still has rows to write (made here before
+     * any row, so that the writer takes it at its first batch), goes in between the batches: the file is
+     * the same as one made from the inventory, and nothing is left for the caller to insert.
+     */
+    @Test
+    void theFirstChangeLogRowInsertedBetweenTheWritersBatchesGivesTheSameFile() throws Exception {
+        Path json = write("inventory.json", document);
+        Path imported = folder.resolve("imported.db");
+        Path made = folder.resolve("made.db");
+        Inventory read = InventoryJsonReader.read(json);
+
+        writeStreamed(imported, read, read, true);
+        InventoryStore.create(made, read, new ClockedStores.SettableClock(TIME)).close();
+
+        assertThat(tables(imported)).isEqualTo(tables(made));
+        assertThat(schema(imported)).isEqualTo(schema(made));
+        assertIsAnOrdinaryInventoryFile(imported);
+        try (InventoryStore store = InventoryStore.openReadOnly(imported)) {
+            assertThat(store.verifyHistory().intact()).isTrue();
+        }
+    }
+
+    /**
+     * Items that are not those of the inventory the reading returns (here equal ones, but not the same
+     * objects) are rolled back with the first change-log row the writer had inserted among them, and the
+     * whole inventory is written anew: the first row goes in again, once.
+     */
+    @Test
+    void rowsWrittenAnewAfterTheFirstChangeLogRowWentInHoldItOnce() throws Exception {
+        Path json = write("inventory.json", document);
+        Path imported = folder.resolve("imported.db");
+        Path made = folder.resolve("made.db");
+        Inventory streamed = InventoryJsonReader.read(json);
+        Inventory returned = InventoryJsonReader.read(json);
+
+        writeStreamed(imported, streamed, returned, true);
+        InventoryStore.create(made, returned, new ClockedStores.SettableClock(TIME))
+                .close();
+
+        assertThat(tables(imported)).isEqualTo(tables(made));
+        assertThat(schema(imported)).isEqualTo(schema(made));
+        assertIsAnOrdinaryInventoryFile(imported);
+    }
+
+    /** A first row made after the writer is done is left to the caller, who inserts it as before. */
+    @Test
+    void theFirstChangeLogRowMadeAfterTheWriterIsDoneIsInsertedByTheCaller() throws Exception {
+        Path json = write("inventory.json", document);
+        Path imported = folder.resolve("imported.db");
+        Path made = folder.resolve("made.db");
+        Inventory read = InventoryJsonReader.read(json);
+
+        writeStreamed(imported, read, read, false);
+        InventoryStore.create(made, read, new ClockedStores.SettableClock(TIME)).close();
+
+        assertThat(tables(imported)).isEqualTo(tables(made));
+        assertIsAnOrdinaryInventoryFile(imported);
+    }
+
+    /**
+     * Feeds {@code streamed}'s items to a writer as the reading does, ends it with {@code returned}, and
+     * commits with the first change-log row of {@code returned} handed to the writer before the first item
+     * ({@code early}) or only once the writer is done.
+     */
+    private static void writeStreamed(Path file, Inventory streamed, Inventory returned, boolean early)
+            throws Exception {
+        Instant time = ChangeLog.stamp(new ClockedStores.SettableClock(TIME));
+        ChangeLog.FirstRow firstRow = ChangeLog.firstRow(time, ChangeLog.currentUser(), returned);
+        StreamedRows rows = new StreamedRows(file, PER_FLUSH, InventoryStore.WHOLE_INVENTORY_CACHE_SIZE);
+        if (early) {
+            rows.firstRow(firstRow);
+        }
+        rows.start(streamed.languages(), streamed.organisation());
+        feed(rows, "dataSubjects", streamed.dataSubjects());
+        feed(rows, "dataCategories", streamed.dataCategories());
+        feed(rows, "purposes", streamed.purposes());
+        feed(rows, "recipients", streamed.recipients());
+        feed(rows, "activities", streamed.activities());
+        feed(rows, "publishedNotices", streamed.publishedNotices());
+        rows.end(returned);
+        try (Connection connection = rows.connection()) {
+            if (early) {
+                assertThat(rows.untakenFirstRow()).as("left to the caller").isNull();
+            } else {
+                rows.firstRow(firstRow);
+                ChangeLog.FirstRow untaken = rows.untakenFirstRow();
+                assertThat(untaken).isSameAs(firstRow);
+                ChangeLog log = new ChangeLog(connection);
+                log.appendFirstRow(log.nextChangeSet(), time, untaken);
+            }
+            Database.execute(connection, "COMMIT");
+        }
+    }
+
+    private static void feed(StreamedRows rows, String list, List<?> items) {
+        for (int i = 0; i < items.size(); i++) {
+            rows.item(list, i, items.get(i));
+        }
+    }
+
     /** Parts of the document after the lists that need them: the organisation, or a catalogue the activities name. */
     @ParameterizedTest
     @ValueSource(strings = {"organisation", "purposes", "dataCategories"})
