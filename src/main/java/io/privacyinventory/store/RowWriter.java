@@ -81,27 +81,6 @@ final class RowWriter implements AutoCloseable {
         this.batch = batch;
     }
 
-    /**
-     * A writer in batch mode that only collects rows for an empty file (its retention rules numbered from 1),
-     * without a connection: {@link #takeCollected} hands them to a writer with one, on another thread, to
-     * run with {@link #flush(Map)}. Only the methods that write rows may be used.
-     */
-    static RowWriter collecting() {
-        RowWriter collecting = new RowWriter(null, true);
-        collecting.nextRuleId = 1;
-        return collecting;
-    }
-
-    /**
-     * The rows collected since the last call, by statement in the order of first use (over all calls, as
-     * {@link #flush()} would run them), and nothing collected any more.
-     */
-    Map<String, List<Object[]>> takeCollected() {
-        Map<String, List<Object[]>> taken = new LinkedHashMap<>(pending);
-        pending.replaceAll((sql, rows) -> new ArrayList<>());
-        return taken;
-    }
-
     // ---- whole inventories --------------------------------------------------------------------
 
     void deleteEverything() throws SQLException {
@@ -578,12 +557,7 @@ final class RowWriter implements AutoCloseable {
         if (!batch) {
             return;
         }
-        flush(pending);
-    }
-
-    /** Runs rows collected by another writer ({@link #takeCollected}) as {@link #flush()} runs this one's. */
-    void flush(Map<String, List<Object[]>> rowsByStatement) throws SQLException {
-        for (Map.Entry<String, List<Object[]>> collected : rowsByStatement.entrySet()) {
+        for (Map.Entry<String, List<Object[]>> collected : pending.entrySet()) {
             List<Object[]> rows = collected.getValue();
             if (!rows.isEmpty()) {
                 execute(collected.getKey(), rows);

@@ -30,8 +30,7 @@ import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Writes a document's items into a new file on a thread of its own while the document is still
- * being read (decision 0020): the reading thread collects each item's rows as values, and the writer
- * runs them a batch at a time (decision 0030). The rows go in one transaction that the reading's outcome decides: {@link
+ * being read (decision 0020), in one transaction that the reading's outcome decides: {@link
  * #end} with the inventory the reading returned completes the rows, and {@link #connection} hands
  * the connection, the transaction still open, to the caller; {@link #abandon} rolls everything back. The rows are
  * exactly those {@link RowWriter#insertInventory} writes, table by table in the same order; items
@@ -52,8 +51,7 @@ final class StreamedRows implements DocumentItems {
 
     private record Start(List<String> languages, Organisation organisation) {}
 
-    /** Rows the reading thread has collected, by statement, for the writer to run. */
-    private record Rows(Map<String, List<Object[]>> byStatement) {}
+    private record Item(String list, int index, Object item) {}
 
     private record End(Inventory inventory) {}
 
@@ -80,12 +78,15 @@ final class StreamedRows implements DocumentItems {
     /** Completed by {@link #checkReferences} once its connection reads the file (or when it will not). */
     private final CompletableFuture<Void> checkReading = new CompletableFuture<>();
 
-    // used by the reading thread until it calls end, then by the writing thread: the items' rows are
-    // collected on the reading thread (which would otherwise wait for the writer once it has read the
-    // document) and run by the writer, a batch at a time
-    private final RowWriter collector = RowWriter.collecting();
+    // used by the writing thread only
+    private Connection connection;
+    private RowWriter rows;
     private Start start;
-    /** The items collected so far, per list, to be compared with the inventory the reading returns. */
+    /** The new file's indexes, made again once the rows are in. */
+    private SecondaryIndexes indexes;
+    /** The connection's own page cache size, set again once the rows are in. */
+    private int cacheSize;
+    /** The items written so far, per list, to be compared with the inventory the reading returns. */
     private final Map<String, List<Object>> written = new HashMap<>();
 
     private final Map<EntityType, Map<String, Long>> ids = new EnumMap<>(EntityType.class);
@@ -93,16 +94,6 @@ final class StreamedRows implements DocumentItems {
     private int list;
     /** Items out of the document's usual order, which this writer does not number: nothing more is written. */
     private boolean unordered;
-    /** A row that could not be collected: reported if the reading finds nothing wrong with the document. */
-    private RuntimeException collectFailure;
-
-    // used by the writing thread only
-    private Connection connection;
-    private RowWriter rows;
-    /** The new file's indexes, made again once the rows are in. */
-    private SecondaryIndexes indexes;
-    /** The connection's own page cache size, set again once the rows are in. */
-    private int cacheSize;
     /** A row that could not be written: reported if the reading finds nothing wrong with the document. */
     private Exception failure;
     /** The change log's first row as this writer inserted it, to insert again if the rows are written anew. */
@@ -119,12 +110,12 @@ final class StreamedRows implements DocumentItems {
 
     @Override
     public void start(List<String> languages, Organisation organisation) {
-        collect(new Start(languages, organisation), null, 0);
+        queue.add(new Start(languages, organisation));
     }
 
     @Override
     public void item(String list, int index, Object item) {
-        collect(item, list, index);
+        queue.add(new Item(list, index, item));
     }
 
     /**
@@ -132,28 +123,7 @@ final class StreamedRows implements DocumentItems {
      * rows while the caller goes on. {@link #connection} then waits for it.
      */
     void end(Inventory inventory) {
-        if (collectFailure == null && !unordered) {
-            queue.add(new Rows(collector.takeCollected()));
-        }
         queue.add(new End(inventory));
-    }
-
-    /** Collects the rows of an item (on the reading thread); never throws into the reading. */
-    private void collect(Object next, String list, int index) {
-        if (collectFailure != null || unordered) {
-            return;
-        }
-        try {
-            take(next, list, index);
-        } catch (UnresolvedReference e) {
-            // an activity came before an item it names: the rows are written whole at the end
-            unordered = true;
-        } catch (SQLException e) {
-            // collecting runs no statement
-            collectFailure = new IllegalStateException(e);
-        } catch (RuntimeException e) {
-            collectFailure = e;
-        }
     }
 
     /**
@@ -281,10 +251,12 @@ final class StreamedRows implements DocumentItems {
                     complete(end.inventory());
                     return connection;
                 }
-                if (failure == null) {
+                if (failure == null && !unordered) {
                     try {
-                        rows.flush(((Rows) next).byStatement());
-                        insertFirstRowIfMade();
+                        take(next);
+                    } catch (UnresolvedReference e) {
+                        // an activity came before an item it names: the rows are written whole at the end
+                        unordered = true;
                     } catch (SQLException | RuntimeException e) {
                         failure = e;
                     }
@@ -324,46 +296,48 @@ final class StreamedRows implements DocumentItems {
         rows = new RowWriter(connection, true);
     }
 
-    private void take(Object next, String itemList, int index) throws SQLException {
+    private void take(Object next) throws SQLException {
         if (next instanceof Start begun) {
             start = begun;
             if (begun.organisation() == null) {
                 unordered = true;
                 return;
             }
-            collector.languages(begun.languages());
-            collector.organisation(begun.organisation());
+            rows.languages(begun.languages());
+            rows.organisation(begun.organisation());
             return;
         }
-        int at = LISTS.indexOf(itemList);
-        List<Object> items = written.computeIfAbsent(itemList, key -> new ArrayList<>());
-        if (start == null || at < list || index != items.size()) {
+        Item item = (Item) next;
+        int at = LISTS.indexOf(item.list());
+        List<Object> items = written.computeIfAbsent(item.list(), key -> new ArrayList<>());
+        if (start == null || at < list || item.index() != items.size()) {
             unordered = true;
             return;
         }
         list = at;
-        items.add(next);
-        long id = index + 1L;
-        int position = index;
-        if (next instanceof DataSubject subject) {
-            collector.dataSubject(id, subject, position);
-        } else if (next instanceof DataCategory category) {
-            collector.dataCategory(id, category, position);
-        } else if (next instanceof Purpose purpose) {
-            collector.purpose(id, purpose, position);
-        } else if (next instanceof Recipient recipient) {
-            collector.recipient(id, recipient, position);
-        } else if (next instanceof Activity activity) {
-            collector.activity(id, activity, position, this::resolve, null);
+        items.add(item.item());
+        long id = item.index() + 1L;
+        int position = item.index();
+        if (item.item() instanceof DataSubject subject) {
+            rows.dataSubject(id, subject, position);
+        } else if (item.item() instanceof DataCategory category) {
+            rows.dataCategory(id, category, position);
+        } else if (item.item() instanceof Purpose purpose) {
+            rows.purpose(id, purpose, position);
+        } else if (item.item() instanceof Recipient recipient) {
+            rows.recipient(id, recipient, position);
+        } else if (item.item() instanceof Activity activity) {
+            rows.activity(id, activity, position, this::resolve, null);
             if (id % activitiesPerFlush == 0) {
-                queue.add(new Rows(collector.takeCollected()));
+                rows.flush();
+                insertFirstRowIfMade();
             }
-        } else if (next instanceof PublishedNotice published) {
-            collector.publishedNotice(id, published, position);
+        } else if (item.item() instanceof PublishedNotice published) {
+            rows.publishedNotice(id, published, position);
         }
-        EntityType catalogue = CATALOGUES.get(itemList);
+        EntityType catalogue = CATALOGUES.get(item.list());
         if (catalogue != null) {
-            ids.computeIfAbsent(catalogue, key -> new HashMap<>()).put(((Entity) next).id(), id);
+            ids.computeIfAbsent(catalogue, key -> new HashMap<>()).put(((Entity) item.item()).id(), id);
         }
     }
 
@@ -403,9 +377,6 @@ final class StreamedRows implements DocumentItems {
      * A row that failed (a full disk, say) fails the import; SQLite may have rolled back already.
      */
     private void complete(Inventory inventory) throws SQLException {
-        if (failure == null && collectFailure != null) {
-            failure = collectFailure;
-        }
         if (failure != null) {
             rollbackQuietly(connection, failure);
             if (failure instanceof SQLException sql) {

@@ -37,34 +37,6 @@ class RowWriterTest {
         assertThat(batched.get("activity_data_category").size()).isGreaterThan(RowWriter.ROWS_PER_INSERT * 3);
     }
 
-    /**
-     * Rows collected without a connection (the import collects them on the reading thread) and run by a
-     * writer with one are the rows that writer writes itself; what was taken is not handed over again.
-     */
-    @Test
-    void rowsCollectedWithoutAConnectionAndRunByAnotherWriterAreItsOwnRows() throws Exception {
-        Inventory inventory = InventoryGenerator.generate(301, 11);
-        RowWriter collector = RowWriter.collecting();
-        collector.insertInventory(inventory);
-        Map<String, List<Object[]>> collected = collector.takeCollected();
-
-        Map<String, List<String>> own = written(folder.resolve("own.db"), inventory, true);
-        Map<String, List<String>> handedOver;
-        try (Connection connection = Database.create(folder.resolve("handed.db"), Migration.bundled())) {
-            Database.execute(connection, "BEGIN IMMEDIATE");
-            Database.execute(connection, "PRAGMA defer_foreign_keys = ON");
-            try (RowWriter rows = new RowWriter(connection, true)) {
-                rows.flush(collected);
-            }
-            Database.execute(connection, "COMMIT");
-            handedOver = tables(connection);
-        }
-
-        assertThat(handedOver).isEqualTo(own);
-        assertThat(collector.takeCollected().values())
-                .allSatisfy(rows -> assertThat(rows).isEmpty());
-    }
-
     private static Map<String, List<String>> written(Path file, Inventory inventory, boolean batch) throws Exception {
         try (Connection connection = Database.create(file, Migration.bundled())) {
             Database.execute(connection, "BEGIN IMMEDIATE");
