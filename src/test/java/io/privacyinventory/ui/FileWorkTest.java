@@ -24,7 +24,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -34,7 +33,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * the inventory is not touched. A long read or write shows its progress and can be cancelled: a
  * cancelled export or copy leaves the target exactly as it was, and no temporary file behind.
  */
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith(FxStageExtension.class)
 class FileWorkTest {
     @TempDir
     Path folder;

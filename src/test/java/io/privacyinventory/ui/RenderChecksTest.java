@@ -18,7 +18,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
 /**
@@ -26,7 +25,7 @@ import org.testfx.framework.junit5.Start;
  * bokmål, light and dark, looked at as a user would: no text cut off, every input named, no light
  * editor in the dark theme, tooltips readable.
  */
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith(FxStageExtension.class)
 class RenderChecksTest {
     /** Mean luminance above this is a light area: Primer Dark's background is about 0.01. */
     private static final double DARK_ENOUGH = 0.12;

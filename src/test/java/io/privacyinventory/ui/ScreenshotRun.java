@@ -11,7 +11,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
 /**
@@ -21,7 +20,7 @@ import org.testfx.framework.junit5.Start;
  * from here.
  */
 @Tag("screenshots")
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith(FxStageExtension.class)
 class ScreenshotRun {
     static final Path OUT = Path.of("target", "screenshots");
     private static final String[][] DIALOGS = {

@@ -13,14 +13,13 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * One section view on a real inventory file, edited through a document whose edits are committed
  * on a background worker as in the app, and the file read back as another window would read it.
  */
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith(FxStageExtension.class)
 public abstract class SectionOnFile {
     @TempDir
     protected Path folder;

@@ -24,7 +24,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
 /**
@@ -32,7 +31,7 @@ import org.testfx.framework.junit5.Start;
  * PGPASSWORD and ~/.pgpass do not hold: the connect dialog asks for it (filled in, never kept), a
  * right one opens the record, a wrong one is refused naming the server and the user, opening nothing.
  */
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith(FxStageExtension.class)
 class TeamServerConnectTest {
     private static String address;
     private static String login;

@@ -30,7 +30,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -39,7 +38,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * PostgreSQL server: different fields of one activity are both kept; the same field is refused for
  * the second with a message naming the first, whose value the second then sees; a viewer cannot edit.
  */
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith(FxStageExtension.class)
 class TeamServerEditorTest {
     private static final AtomicInteger SCHEMAS = new AtomicInteger();
     private static String database;

@@ -16,7 +16,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -26,7 +25,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * window again, a stall of seconds on a large inventory), and showing something else takes the
  * markers away with the window they were on.
  */
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith(FxStageExtension.class)
 class WindowFrameTest {
     @TempDir
     Path folder;

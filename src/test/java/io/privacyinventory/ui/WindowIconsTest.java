@@ -8,11 +8,10 @@ import javafx.scene.image.Image;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
 /** The window's icons, decoded off the FX thread before the window is shown: all six, whole, in their sizes. */
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith(FxStageExtension.class)
 class WindowIconsTest {
     @Start
     void start(Stage stage) {}

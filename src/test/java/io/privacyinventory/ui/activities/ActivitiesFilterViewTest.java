@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.privacyinventory.generate.InventoryGenerator;
 import io.privacyinventory.model.Activity;
 import io.privacyinventory.store.InventoryStore;
+import io.privacyinventory.ui.FxStageExtension;
 import io.privacyinventory.ui.FxWait;
 import io.privacyinventory.ui.Messages;
 import io.privacyinventory.ui.SettledScene;
@@ -32,11 +33,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
 /** The Activities filter on real controls: its match count, Escape, the editor and the scroll position. */
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith(FxStageExtension.class)
 class ActivitiesFilterViewTest {
     private static final int ACTIVITIES = 120;
 

@@ -9,6 +9,7 @@ import io.privacyinventory.model.EntityType;
 import io.privacyinventory.model.Inventory;
 import io.privacyinventory.model.Text;
 import io.privacyinventory.store.InventoryStore;
+import io.privacyinventory.ui.FxStageExtension;
 import io.privacyinventory.ui.FxWait;
 import io.privacyinventory.ui.Messages;
 import io.privacyinventory.ui.SettledScene;
@@ -38,7 +39,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
 /**
@@ -50,7 +50,7 @@ import org.testfx.framework.junit5.Start;
  * changed since (compared by their texts' keys instead). And its rows keep the one height they
  * have, unless a name breaks over two lines.
  */
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith(FxStageExtension.class)
 class ActivitiesTableOrderTest {
     private static final String[] PARTS = {
         "Ærlig", "ærlig", "Aerlig", "Øvre", "øvre", "Ovre", "Åsen", "åsen", "Aasen", "Kafé", "Kafe", "kafé", "KAFE",

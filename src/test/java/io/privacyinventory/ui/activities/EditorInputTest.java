@@ -7,6 +7,7 @@ import io.privacyinventory.model.Contact;
 import io.privacyinventory.model.Inventory;
 import io.privacyinventory.model.Role;
 import io.privacyinventory.model.Text;
+import io.privacyinventory.ui.FxStageExtension;
 import io.privacyinventory.ui.FxWait;
 import java.time.LocalDate;
 import java.util.List;
@@ -22,7 +23,6 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
 /**
@@ -30,7 +30,7 @@ import org.testfx.framework.junit5.Start;
  * and a real file: dates in ISO and the interface language's short form, a clear word for what is
  * not taken, texts of the other content language shown greyed.
  */
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith(FxStageExtension.class)
 class EditorInputTest extends ActivityEditorOnFile {
     @Start
     @Override

@@ -6,6 +6,7 @@ import io.privacyinventory.model.Activity;
 import io.privacyinventory.model.Recipient;
 import io.privacyinventory.model.RecipientKind;
 import io.privacyinventory.store.InventoryStore;
+import io.privacyinventory.ui.FxStageExtension;
 import io.privacyinventory.ui.FxWait;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
@@ -22,7 +23,6 @@ import org.controlsfx.control.CheckListView;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -31,7 +31,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * first and a word when a search matches nothing, the wheel scrolling the page over a list, a
  * transfer offering the activity's recipients and its safeguard hint.
  */
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith(FxStageExtension.class)
 @SuppressWarnings("unchecked")
 class EditorListsTest extends ActivityEditorOnFile {
     @Start

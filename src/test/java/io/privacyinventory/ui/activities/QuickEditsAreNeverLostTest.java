@@ -6,6 +6,7 @@ import io.privacyinventory.TestInventories;
 import io.privacyinventory.model.Activity;
 import io.privacyinventory.store.ChangeLogEntry;
 import io.privacyinventory.store.InventoryStore;
+import io.privacyinventory.ui.FxStageExtension;
 import io.privacyinventory.ui.FxWait;
 import io.privacyinventory.ui.Messages;
 import io.privacyinventory.ui.SettledScene;
@@ -30,7 +31,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -40,7 +40,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * older value back over one still on its way). The worker is real; the file is slowed on purpose:
  * the worker holds its work until the typing is done, as a busy disk or network share would.
  */
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith(FxStageExtension.class)
 class QuickEditsAreNeverLostTest {
     private final CountDownLatch diskReady = new CountDownLatch(1);
 

@@ -2,6 +2,7 @@ package io.privacyinventory.ui.activities;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.privacyinventory.ui.FxStageExtension;
 import io.privacyinventory.ui.FxWait;
 import java.time.LocalDate;
 import java.util.Locale;
@@ -16,7 +17,6 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
 /**
@@ -24,7 +24,7 @@ import org.testfx.framework.junit5.Start;
  * or when first needed; built late, they show the activity shown then and save through the same
  * edits as the rest of the editor.
  */
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith(FxStageExtension.class)
 class SectionsBuiltLaterTest extends ActivityEditorOnFile {
     @Start
     @Override

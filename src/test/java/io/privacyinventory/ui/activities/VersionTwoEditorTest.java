@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.privacyinventory.model.DpiaCriterion;
 import io.privacyinventory.model.LegalBasis;
 import io.privacyinventory.model.PurposeUse;
+import io.privacyinventory.ui.FxStageExtension;
 import io.privacyinventory.ui.FxWait;
 import java.util.List;
 import java.util.Locale;
@@ -18,14 +19,13 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
 /**
  * The activity editor's format version 2 parts on real controls and a real file: the Art. 10
  * authority of a purpose entry, a purpose added again for another basis, and the DPIA screening.
  */
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith(FxStageExtension.class)
 class VersionTwoEditorTest extends ActivityEditorOnFile {
     @Start
     @Override

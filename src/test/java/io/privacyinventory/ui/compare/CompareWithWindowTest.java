@@ -10,6 +10,7 @@ import io.privacyinventory.model.EntityType;
 import io.privacyinventory.model.RecordFields;
 import io.privacyinventory.model.RetentionRule;
 import io.privacyinventory.store.InventoryStore;
+import io.privacyinventory.ui.FxStageExtension;
 import io.privacyinventory.ui.FxWait;
 import io.privacyinventory.ui.Messages;
 import io.privacyinventory.ui.TaskRunner;
@@ -29,11 +30,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
 /** File › Compare with…: the differences grouped by item, in words, in the interface language. */
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith(FxStageExtension.class)
 class CompareWithWindowTest {
     @TempDir
     Path folder;

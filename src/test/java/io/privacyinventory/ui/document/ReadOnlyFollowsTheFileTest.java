@@ -7,6 +7,7 @@ import io.privacyinventory.model.Activity;
 import io.privacyinventory.model.Edit;
 import io.privacyinventory.model.EntityType;
 import io.privacyinventory.store.InventoryStore;
+import io.privacyinventory.ui.FxStageExtension;
 import io.privacyinventory.ui.FxWait;
 import io.privacyinventory.ui.TaskRunner;
 import java.nio.file.Path;
@@ -17,12 +18,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** A window with the file open read-only shows what the editing window (another store on the same file) saves. */
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith(FxStageExtension.class)
 class ReadOnlyFollowsTheFileTest {
     @TempDir
     Path folder;

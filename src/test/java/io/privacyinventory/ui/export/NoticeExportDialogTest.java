@@ -10,6 +10,7 @@ import io.privacyinventory.model.NoticeSettings;
 import io.privacyinventory.notice.NoticeComposer;
 import io.privacyinventory.notice.NoticeFormat;
 import io.privacyinventory.notice.NoticeLanguage;
+import io.privacyinventory.ui.FxStageExtension;
 import io.privacyinventory.ui.FxWait;
 import io.privacyinventory.ui.Messages;
 import io.privacyinventory.ui.TaskRunner;
@@ -31,11 +32,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith(FxStageExtension.class)
 class NoticeExportDialogTest {
     @TempDir
     Path folder;

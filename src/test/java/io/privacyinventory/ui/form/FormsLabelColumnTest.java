@@ -2,6 +2,7 @@ package io.privacyinventory.ui.form;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.privacyinventory.ui.FxStageExtension;
 import io.privacyinventory.ui.FxWait;
 import javafx.geometry.Bounds;
 import javafx.scene.Scene;
@@ -12,14 +13,13 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
 /**
  * A form row whose label holds a word longer than the label column's usual width (bokmål's
  * "personvernkonsekvenser") keeps the label beside its field, never drawn across it.
  */
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith(FxStageExtension.class)
 class FormsLabelColumnTest {
     private TextField field;
     private Label label;

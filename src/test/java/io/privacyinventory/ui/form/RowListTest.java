@@ -2,6 +2,7 @@ package io.privacyinventory.ui.form;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.privacyinventory.ui.FxStageExtension;
 import io.privacyinventory.ui.FxWait;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,7 +15,6 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
 /**
@@ -22,7 +22,7 @@ import org.testfx.framework.junit5.Start;
  * added or removed), the rows already there stay the same controls, so the field being typed in
  * keeps its focus and text, and a position built once is not built again.
  */
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith(FxStageExtension.class)
 class RowListTest {
     private final AtomicInteger built = new AtomicInteger();
     private final List<List<String>> changes = new ArrayList<>();

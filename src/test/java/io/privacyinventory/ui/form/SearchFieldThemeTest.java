@@ -2,6 +2,7 @@ package io.privacyinventory.ui.form;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.privacyinventory.ui.FxStageExtension;
 import io.privacyinventory.ui.FxWait;
 import io.privacyinventory.ui.Theme;
 import java.util.List;
@@ -21,7 +22,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
 /**
@@ -29,7 +29,7 @@ import org.testfx.framework.junit5.Start;
  * is styled for JavaFX's own theme: in the app's theme its colours must come from the theme too,
  * so that what the user types is legible in light and dark alike and nothing is logged as unresolved.
  */
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith(FxStageExtension.class)
 class SearchFieldThemeTest {
     private final List<String> cssWarnings = new CopyOnWriteArrayList<>();
     private final Handler collector = new Handler() {

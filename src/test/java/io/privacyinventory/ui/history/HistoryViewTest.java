@@ -7,6 +7,7 @@ import io.privacyinventory.model.EntityType;
 import io.privacyinventory.model.Organisation;
 import io.privacyinventory.store.ChangeLogEntry;
 import io.privacyinventory.store.InventoryStore;
+import io.privacyinventory.ui.FxStageExtension;
 import io.privacyinventory.ui.FxWait;
 import io.privacyinventory.ui.Messages;
 import io.privacyinventory.ui.TaskRunner;
@@ -21,11 +22,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
 /** The history reads the log a page at a time, and only while it is shown. */
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith(FxStageExtension.class)
 class HistoryViewTest {
     @TempDir
     Path folder;

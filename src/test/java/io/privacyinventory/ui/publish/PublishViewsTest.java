@@ -9,6 +9,7 @@ import io.privacyinventory.model.PublishedNotice;
 import io.privacyinventory.model.RecordFields;
 import io.privacyinventory.notice.NoticeLanguage;
 import io.privacyinventory.store.InventoryStore;
+import io.privacyinventory.ui.FxStageExtension;
 import io.privacyinventory.ui.FxWait;
 import io.privacyinventory.ui.Messages;
 import io.privacyinventory.ui.TaskRunner;
@@ -32,11 +33,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
 /** Publishing from the editor, and reading and comparing the published versions. */
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith(FxStageExtension.class)
 class PublishViewsTest {
     @TempDir
     Path folder;
