@@ -99,6 +99,21 @@ final class StreamedRows implements DocumentItems {
     /** The change log's first row as this writer inserted it, to insert again if the rows are written anew. */
     private ChangeLog.FirstRow insertedFirstRow;
 
+    /**
+     * Run by the writer on its connection just before it commits the rows; tests use it to put in a row
+     * no import writes (a reference to a missing row), which the check must then catch.
+     */
+    interface BeforeRowsCommitted {
+        void run(Connection connection) throws SQLException;
+    }
+
+    private volatile BeforeRowsCommitted beforeRowsCommitted = connection -> {};
+
+    /** See {@link BeforeRowsCommitted}; to be set before the first item. */
+    void beforeRowsCommitted(BeforeRowsCommitted step) {
+        beforeRowsCommitted = step;
+    }
+
     StreamedRows(Path file, int activitiesPerFlush, int insertCacheSize) {
         this.file = file;
         this.activitiesPerFlush = activitiesPerFlush;
@@ -403,6 +418,7 @@ final class StreamedRows implements DocumentItems {
         // the finished tables, before the file is finished. The rows are committed (into the temporary file
         // nobody else sees) so that the caller checks them on a connection of its own while this one makes
         // the indexes, in a second transaction that the caller commits after the check (decision 0030).
+        beforeRowsCommitted.run(connection);
         Database.execute(connection, "COMMIT");
         rowsCommitted.complete(true);
         // the check reads the file before this connection may need to write it (a page cache full of the

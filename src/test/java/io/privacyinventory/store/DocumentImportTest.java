@@ -19,6 +19,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
+import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
 import java.time.Instant;
@@ -128,6 +129,47 @@ class DocumentImportTest {
         assertThat(tables(imported)).isEqualTo(tables(made));
         assertThat(schema(imported)).isEqualTo(schema(made));
         assertIsAnOrdinaryInventoryFile(imported);
+    }
+
+    /**
+     * The references are checked on a connection of their own while the writer makes the indexes
+     * (decision 0030). A reference to a missing row, which no import writes (put in here just before the
+     * rows are committed), fails the import with the table and row named, and the writer's connection is
+     * closed with its indexes' transaction rolled back: the file is left for the caller to remove.
+     */
+    @Test
+    void aBrokenReferenceFoundBesideTheIndexesFailsTheImport() throws Exception {
+        Path json = write("inventory.json", document);
+        Path imported = folder.resolve("imported.db");
+        Inventory read = InventoryJsonReader.read(json);
+        StreamedRows rows = new StreamedRows(imported, PER_FLUSH, InventoryStore.WHOLE_INVENTORY_CACHE_SIZE);
+        rows.beforeRowsCommitted(connection -> Database.execute(
+                connection,
+                "INSERT INTO activity_data_subject (activity_id, data_subject_id, position)"
+                        + " SELECT id, 999999, 99 FROM activity LIMIT 1"));
+        rows.start(read.languages(), read.organisation());
+        feed(rows, "dataSubjects", read.dataSubjects());
+        feed(rows, "dataCategories", read.dataCategories());
+        feed(rows, "purposes", read.purposes());
+        feed(rows, "recipients", read.recipients());
+        feed(rows, "activities", read.activities());
+        feed(rows, "publishedNotices", read.publishedNotices());
+        rows.end(read);
+
+        assertThatThrownBy(rows::connection)
+                .isInstanceOf(SQLException.class)
+                .hasMessageContaining("broken reference in table activity_data_subject")
+                .hasMessageContaining("missing row of data_subject");
+        try (Connection reader = Database.connectToRead(imported);
+                Statement statement = reader.createStatement();
+                ResultSet indexes = statement.executeQuery(
+                        "SELECT count(*) FROM sqlite_schema WHERE name = 'activity_data_subject_target'")) {
+            indexes.next();
+            assertThat(indexes.getInt(1))
+                    .as("the indexes' transaction rolled back")
+                    .isZero();
+        }
+        Files.delete(imported);
     }
 
     /** A first row made after the writer is done is left to the caller, who inserts it as before. */

@@ -10,7 +10,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
 /**
@@ -18,7 +17,7 @@ import org.testfx.framework.junit5.Start;
  * and the icons of both halves of the pack are made with their glyphs in it, and the interface
  * language's collator orders as before.
  */
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith(FxStageExtension.class)
 class AheadOfTheWindowTest {
     @Start
     void start(Stage stage) {}

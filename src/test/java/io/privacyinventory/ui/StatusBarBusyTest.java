@@ -25,7 +25,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -34,7 +33,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * the save state while each edit is being saved, gone once it is saved, the first time as every time.
  * The file is slowed on purpose (the real worker holds each save until the test lets it go).
  */
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith(FxStageExtension.class)
 class StatusBarBusyTest {
     @TempDir
     Path folder;
