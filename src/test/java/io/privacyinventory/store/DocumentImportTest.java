@@ -71,9 +71,7 @@ class DocumentImportTest {
                 .close();
 
         assertThat(inventory).isEqualTo(generated);
-        assertThat(tables(imported)).isEqualTo(tables(made));
-        assertThat(schema(imported)).isEqualTo(schema(made));
-        assertIsAnOrdinaryInventoryFile(imported);
+        assertSameFile(imported, made);
         try (InventoryStore store = InventoryStore.openReadOnly(imported)) {
             assertThat(store.load()).isEqualTo(generated);
             assertThat(store.verifyHistory().intact()).isTrue();
@@ -101,9 +99,7 @@ class DocumentImportTest {
         writeStreamed(imported, read, read, true);
         InventoryStore.create(made, read, new ClockedStores.SettableClock(TIME)).close();
 
-        assertThat(tables(imported)).isEqualTo(tables(made));
-        assertThat(schema(imported)).isEqualTo(schema(made));
-        assertIsAnOrdinaryInventoryFile(imported);
+        assertSameFile(imported, made);
         try (InventoryStore store = InventoryStore.openReadOnly(imported)) {
             assertThat(store.verifyHistory().intact()).isTrue();
         }
@@ -126,9 +122,7 @@ class DocumentImportTest {
         InventoryStore.create(made, returned, new ClockedStores.SettableClock(TIME))
                 .close();
 
-        assertThat(tables(imported)).isEqualTo(tables(made));
-        assertThat(schema(imported)).isEqualTo(schema(made));
-        assertIsAnOrdinaryInventoryFile(imported);
+        assertSameFile(imported, made);
     }
 
     /**
@@ -184,6 +178,13 @@ class DocumentImportTest {
         InventoryStore.create(made, read, new ClockedStores.SettableClock(TIME)).close();
 
         assertThat(tables(imported)).isEqualTo(tables(made));
+        assertIsAnOrdinaryInventoryFile(imported);
+    }
+
+    /** The same tables, rows and schema as {@code made}, and a file the app opens as any inventory. */
+    private static void assertSameFile(Path imported, Path made) throws Exception {
+        assertThat(tables(imported)).isEqualTo(tables(made));
+        assertThat(schema(imported)).isEqualTo(schema(made));
         assertIsAnOrdinaryInventoryFile(imported);
     }
 
@@ -249,9 +250,7 @@ class DocumentImportTest {
         InventoryStore.create(made, generated, new ClockedStores.SettableClock(TIME))
                 .close();
 
-        assertThat(tables(imported)).isEqualTo(tables(made));
-        assertThat(schema(imported)).isEqualTo(schema(made));
-        assertIsAnOrdinaryInventoryFile(imported);
+        assertSameFile(imported, made);
     }
 
     @Test
