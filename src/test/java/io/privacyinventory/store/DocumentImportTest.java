@@ -141,14 +141,7 @@ class DocumentImportTest {
                 connection,
                 "INSERT INTO activity_data_subject (activity_id, data_subject_id, position)"
                         + " SELECT id, 999999, 99 FROM activity LIMIT 1"));
-        rows.start(read.languages(), read.organisation());
-        feed(rows, "dataSubjects", read.dataSubjects());
-        feed(rows, "dataCategories", read.dataCategories());
-        feed(rows, "purposes", read.purposes());
-        feed(rows, "recipients", read.recipients());
-        feed(rows, "activities", read.activities());
-        feed(rows, "publishedNotices", read.publishedNotices());
-        rows.end(read);
+        feed(rows, read, read);
 
         assertThatThrownBy(rows::connection)
                 .isInstanceOf(SQLException.class)
@@ -201,14 +194,7 @@ class DocumentImportTest {
         if (early) {
             rows.firstRow(firstRow);
         }
-        rows.start(streamed.languages(), streamed.organisation());
-        feed(rows, "dataSubjects", streamed.dataSubjects());
-        feed(rows, "dataCategories", streamed.dataCategories());
-        feed(rows, "purposes", streamed.purposes());
-        feed(rows, "recipients", streamed.recipients());
-        feed(rows, "activities", streamed.activities());
-        feed(rows, "publishedNotices", streamed.publishedNotices());
-        rows.end(returned);
+        feed(rows, streamed, returned);
         try (Connection connection = rows.connection()) {
             if (early) {
                 assertThat(rows.untakenFirstRow()).as("left to the caller").isNull();
@@ -221,6 +207,18 @@ class DocumentImportTest {
             }
             Database.execute(connection, "COMMIT");
         }
+    }
+
+    /** Gives {@code rows} every list of {@code streamed} as the reading does, and ends it with {@code returned}. */
+    private static void feed(StreamedRows rows, Inventory streamed, Inventory returned) {
+        rows.start(streamed.languages(), streamed.organisation());
+        feed(rows, "dataSubjects", streamed.dataSubjects());
+        feed(rows, "dataCategories", streamed.dataCategories());
+        feed(rows, "purposes", streamed.purposes());
+        feed(rows, "recipients", streamed.recipients());
+        feed(rows, "activities", streamed.activities());
+        feed(rows, "publishedNotices", streamed.publishedNotices());
+        rows.end(returned);
     }
 
     private static void feed(StreamedRows rows, String list, List<?> items) {
