@@ -12,10 +12,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Consumer;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
@@ -40,7 +37,7 @@ class StatusBarBusyTest {
 
     private Stage stage;
     private InventoryDocument document;
-    private volatile CountDownLatch diskReady = new CountDownLatch(1);
+    private final HeldWorker disk = new HeldWorker();
 
     @Start
     void start(Stage stage) {
@@ -50,7 +47,7 @@ class StatusBarBusyTest {
 
     @AfterEach
     void close() {
-        diskReady.countDown();
+        disk.release();
         FxWait.run(stage::hide);
         if (document != null) {
             document.close();
@@ -63,7 +60,7 @@ class StatusBarBusyTest {
         InventoryStore.create(file, TestInventories.read(TestInventories.CLINIC_GROUP))
                 .close();
         InventoryStore store = InventoryStore.open(file);
-        document = new InventoryDocument(store, store.load(), slowed(TaskRunner.background()));
+        document = new InventoryDocument(store, store.load(), disk);
         String id = document.inventory().activities().get(0).id();
         Parent[] bar = new Parent[1];
         FxWait.run(() -> {
@@ -88,14 +85,14 @@ class StatusBarBusyTest {
                     .as("the spinner stands just before the save state")
                     .isEqualTo(bar[0].getChildrenUnmodifiable().size() - 2);
 
-            diskReady.countDown();
+            disk.release();
             WaitForAsyncUtils.waitFor(
                     20,
                     TimeUnit.SECONDS,
                     () -> document.saveStateProperty().get() == InventoryDocument.SaveState.SAVED);
             FxWait.settle();
             assertThat(spinners(bar[0])).as("'%s' saved", owner).noneMatch(Node::isVisible);
-            diskReady = new CountDownLatch(1);
+            disk.hold();
         }
     }
 
@@ -104,22 +101,5 @@ class StatusBarBusyTest {
                 .filter(ProgressIndicator.class::isInstance)
                 .map(ProgressIndicator.class::cast)
                 .toList();
-    }
-
-    /** The real worker, each piece of its work held back until the test lets the disk go on. */
-    private TaskRunner slowed(TaskRunner worker) {
-        return new TaskRunner() {
-            @Override
-            public <T> void run(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
-                CountDownLatch ready = diskReady;
-                worker.run(
-                        () -> {
-                            ready.await(30, TimeUnit.SECONDS);
-                            return work.call();
-                        },
-                        onSuccess,
-                        onFailure);
-            }
-        };
     }
 }

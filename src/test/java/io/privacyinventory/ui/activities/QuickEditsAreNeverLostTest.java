@@ -8,6 +8,7 @@ import io.privacyinventory.store.ChangeLogEntry;
 import io.privacyinventory.store.InventoryStore;
 import io.privacyinventory.ui.FxStageExtension;
 import io.privacyinventory.ui.FxWait;
+import io.privacyinventory.ui.HeldWorker;
 import io.privacyinventory.ui.Messages;
 import io.privacyinventory.ui.SettledScene;
 import io.privacyinventory.ui.TaskRunner;
@@ -18,10 +19,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Consumer;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.scene.Scene;
 import javafx.scene.input.KeyCode;
@@ -42,7 +40,7 @@ import org.testfx.util.WaitForAsyncUtils;
  */
 @ExtendWith(FxStageExtension.class)
 class QuickEditsAreNeverLostTest {
-    private final CountDownLatch diskReady = new CountDownLatch(1);
+    private final HeldWorker disk = new HeldWorker();
 
     @TempDir
     Path folder;
@@ -76,7 +74,7 @@ class QuickEditsAreNeverLostTest {
         InventoryStore.create(file, TestInventories.read(TestInventories.CLINIC_GROUP))
                 .close();
         InventoryStore store = InventoryStore.open(file);
-        document = new InventoryDocument(store, store.load(), slowed(TaskRunner.background()));
+        document = new InventoryDocument(store, store.load(), disk);
         Activity first = document.inventory().activities().get(0);
         FxWait.run(() -> {
             Messages messages = new Messages(Locale.ENGLISH);
@@ -109,7 +107,7 @@ class QuickEditsAreNeverLostTest {
         assertThat(document.saveStateProperty().get())
                 .as("the edits were made before the first was saved")
                 .isEqualTo(InventoryDocument.SaveState.SAVING);
-        diskReady.countDown();
+        disk.release();
 
         WaitForAsyncUtils.waitFor(
                 20, TimeUnit.SECONDS, () -> document.saveStateProperty().get() == InventoryDocument.SaveState.SAVED);
@@ -139,21 +137,5 @@ class QuickEditsAreNeverLostTest {
                     .as("what the editor shows")
                     .isEqualTo(saved);
         }
-    }
-
-    /** The real worker, with its work held back until the disk is "ready". */
-    private TaskRunner slowed(TaskRunner worker) {
-        return new TaskRunner() {
-            @Override
-            public <T> void run(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
-                worker.run(
-                        () -> {
-                            diskReady.await(30, TimeUnit.SECONDS);
-                            return work.call();
-                        },
-                        onSuccess,
-                        onFailure);
-            }
-        };
     }
 }
