@@ -47,6 +47,7 @@ public final class ChildJvm implements AutoCloseable {
         command.add("-Xshare:auto");
         command.add("-XX:TieredStopAtLevel=1");
         command.add("-XX:+UseSerialGC");
+        command.add("-XX:+UseTransparentHugePages");
         command.add("-Dfile.encoding=UTF-8");
         // as in run(): the test class path has a logging API without a logger, which would say so on stderr
         command.add("-Dslf4j.internal.verbosity=ERROR");
@@ -73,6 +74,7 @@ public final class ChildJvm implements AutoCloseable {
                 "-Xshare:auto",
                 "-XX:TieredStopAtLevel=1",
                 "-XX:+UseSerialGC",
+                "-XX:+UseTransparentHugePages",
                 "-Dfile.encoding=UTF-8",
                 // the test class path has a logging API without a logger, which would say so on stderr (the app jar has
                 // neither)

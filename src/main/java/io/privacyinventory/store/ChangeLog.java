@@ -121,12 +121,23 @@ final class ChangeLog {
 
     /** Inserts {@code row} into a log that has no row yet, as the change set it was made for. */
     void appendFirstRow(long changeSet, Instant time, FirstRow row) throws SQLException {
-        if (nextSeq() != row.entry().seq()
-                || changeSet != row.entry().changeSet()
-                || !time.equals(row.entry().time())) {
+        requireFirstRowFits(changeSet, time, row.entry());
+        insert(row.entry(), row.afterUtf8(), row.hash());
+    }
+
+    /**
+     * Inserts the first row that {@code copy} holds, as {@link #appendFirstRow(long, Instant, FirstRow)}
+     * inserts the row itself: the same row, copied from the copy's table page by page (decision 0033).
+     */
+    void appendFirstRow(long changeSet, Instant time, FirstRowCopy copy) throws SQLException {
+        requireFirstRowFits(changeSet, time, copy.entry());
+        copy.copyInto(connection, table);
+    }
+
+    private void requireFirstRowFits(long changeSet, Instant time, ChangeLogEntry entry) throws SQLException {
+        if (nextSeq() != entry.seq() || changeSet != entry.changeSet() || !time.equals(entry.time())) {
             throw new IllegalStateException("the first row of a change log was made for another place or time");
         }
-        insert(row.entry(), row.afterUtf8(), row.hash());
     }
 
     private long nextSeq() throws SQLException {

@@ -320,6 +320,17 @@ final class Database {
     }
 
     /**
+     * A connection to a database in this process's memory, named by the URI {@code uri} ({@code
+     * file:NAME?mode=memory&cache=shared}), which other connections of the process can attach by that
+     * URI. Nothing is ever written to disk, so it has no journal.
+     */
+    static Connection connectToMemory(String uri) throws SQLException {
+        SQLiteConfig config = new SQLiteConfig();
+        config.setJournalMode(SQLiteConfig.JournalMode.OFF);
+        return DriverManager.getConnection("jdbc:sqlite:" + uri, config.toProperties());
+    }
+
+    /**
      * Every connection: foreign keys on (SQLite leaves them off), a rollback journal so the
      * document stays one file, and full sync so a committed edit survives a power cut.
      */

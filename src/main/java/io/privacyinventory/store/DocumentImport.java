@@ -5,6 +5,7 @@ import io.privacyinventory.exchange.InventoryJsonReader;
 import io.privacyinventory.model.Inventory;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 
@@ -85,30 +86,35 @@ public final class DocumentImport {
             throw e;
         }
         // the reading thread is free now: while the writing thread inserts the rows it has not come to
-        // yet, this one makes the change log's first row (the whole inventory as JSON, decision 0017)
+        // yet, this one makes the change log's first row (the whole inventory as JSON, decision 0017) and
+        // inserts it into a database of its own in memory, for the writer to copy (decision 0033)
         rows.end(inventory);
-        ChangeLog.FirstRow firstRow;
+        String changeLogTable = rows.changeLogTable();
+        FirstRowCopy firstRow = null;
         try {
-            firstRow = ChangeLog.firstRow(time, user, inventory);
-        } catch (RuntimeException | Error e) {
-            rows.abandon(e);
-            throw e;
-        }
-        // the writer inserts it if it still has rows to write; else this thread does, below
-        rows.firstRow(firstRow);
-        Connection connection;
-        try {
-            connection = rows.connection();
-        } catch (InventoryFileException e) {
-            throw InventoryStore.withoutTemporaryName(e, file);
-        }
-        try (connection) {
-            ChangeLog.FirstRow untaken = rows.untakenFirstRow();
-            if (untaken != null) {
-                ChangeLog log = new ChangeLog(connection);
-                log.appendFirstRow(log.nextChangeSet(), time, untaken);
+            if (changeLogTable != null) {
+                try {
+                    firstRow = FirstRowCopy.of(changeLogTable, ChangeLog.firstRow(time, user, inventory));
+                } catch (SQLException | RuntimeException | Error e) {
+                    rows.abandon(e);
+                    throw e;
+                }
+                rows.firstRow(firstRow);
             }
-            Database.execute(connection, "COMMIT");
+            Connection connection;
+            try {
+                // throws what made the writer fail (without a change log table to copy into, it has failed)
+                connection = rows.connection();
+            } catch (InventoryFileException e) {
+                throw InventoryStore.withoutTemporaryName(e, file);
+            }
+            try (connection) {
+                Database.execute(connection, "COMMIT");
+            }
+        } finally {
+            if (firstRow != null) {
+                firstRow.close();
+            }
         }
         return inventory;
     }

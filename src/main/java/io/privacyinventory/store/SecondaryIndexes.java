@@ -18,27 +18,31 @@ import java.util.List;
 final class SecondaryIndexes {
     private final Connection connection;
     private final List<String> names;
+    private final List<String> tables;
     private final List<String> statements;
 
-    private SecondaryIndexes(Connection connection, List<String> names, List<String> statements) {
+    private SecondaryIndexes(Connection connection, List<String> names, List<String> tables, List<String> statements) {
         this.connection = connection;
         this.names = names;
+        this.tables = tables;
         this.statements = statements;
     }
 
     /** The indexes of the file's schema as it is now, in their order there. */
     static SecondaryIndexes of(Connection connection) throws SQLException {
         List<String> names = new ArrayList<>();
+        List<String> tables = new ArrayList<>();
         List<String> statements = new ArrayList<>();
         try (Statement statement = connection.createStatement();
-                ResultSet rows = statement.executeQuery(
-                        "SELECT name, sql FROM sqlite_schema WHERE type = 'index' AND sql IS NOT NULL ORDER BY rowid")) {
+                ResultSet rows = statement.executeQuery("SELECT name, tbl_name, sql FROM sqlite_schema"
+                        + " WHERE type = 'index' AND sql IS NOT NULL ORDER BY rowid")) {
             while (rows.next()) {
                 names.add(rows.getString(1));
-                statements.add(rows.getString(2));
+                tables.add(rows.getString(2));
+                statements.add(rows.getString(3));
             }
         }
-        return new SecondaryIndexes(connection, List.copyOf(names), List.copyOf(statements));
+        return new SecondaryIndexes(connection, List.copyOf(names), List.copyOf(tables), List.copyOf(statements));
     }
 
     void drop() throws SQLException {
@@ -48,8 +52,28 @@ final class SecondaryIndexes {
     }
 
     void create() throws SQLException {
-        for (String statement : statements) {
-            Database.execute(connection, statement);
+        createFrom(0);
+    }
+
+    /**
+     * Makes the indexes that come before the first index on {@code table} (all of them if it has none), in
+     * their order; returns how many, for {@link #createFrom} to make the rest.
+     */
+    int createBefore(String table) throws SQLException {
+        int end = tables.indexOf(table);
+        if (end < 0) {
+            end = statements.size();
+        }
+        for (int i = 0; i < end; i++) {
+            Database.execute(connection, statements.get(i));
+        }
+        return end;
+    }
+
+    /** Makes the indexes from the {@code from}-th on, in their order. */
+    void createFrom(int from) throws SQLException {
+        for (int i = from; i < statements.size(); i++) {
+            Database.execute(connection, statements.get(i));
         }
     }
 }

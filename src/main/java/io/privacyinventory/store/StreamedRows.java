@@ -13,6 +13,7 @@ import io.privacyinventory.model.Purpose;
 import io.privacyinventory.model.Recipient;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -26,7 +27,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Writes a document's items into a new file on a thread of its own while the document is still
@@ -65,16 +65,22 @@ final class StreamedRows implements DocumentItems {
     private final BlockingQueue<Object> queue = new LinkedBlockingQueue<>();
     private final FutureTask<Connection> writer = new FutureTask<>(this::write);
     /**
-     * The change log's first row once the reading thread has made it ({@link #firstRow}), until a thread
-     * takes it to insert it: the writing thread between its batches of rows, or else the caller of {@link
-     * #connection} once the writer is done ({@link #untakenFirstRow}).
+     * The change log's first row once the reading thread has made it ({@link #firstRow}); completed with null
+     * by {@link #abandon}. The writer inserts it between its batches of rows if it is there by then, else
+     * it waits for it once the other tables' indexes are made.
      */
-    private final AtomicReference<ChangeLog.FirstRow> firstRow = new AtomicReference<>();
+    private final CompletableFuture<FirstRowCopy> firstRow = new CompletableFuture<>();
     /**
-     * Completed by the writer: true once the rows are committed, for {@link #checkReferences} on a connection
-     * of its own; false when that will not happen (the writer failed, or was abandoned).
+     * Completed by the writer once it has made the file: the {@code CREATE TABLE} statement of its change log
+     * (for {@link FirstRowCopy}); null when that will not happen (the writer failed).
      */
-    private final CompletableFuture<Boolean> rowsCommitted = new CompletableFuture<>();
+    private final CompletableFuture<String> changeLogTable = new CompletableFuture<>();
+    /**
+     * The check of every reference ({@link #checkReferences}), on a thread of its own that the writer starts
+     * once the rows are committed: completed when it has passed, exceptionally with what it found, and with
+     * null by the writer when it stopped before it started the check.
+     */
+    private final CompletableFuture<Void> checked = new CompletableFuture<>();
     /** Completed by {@link #checkReferences} once its connection reads the file (or when it will not). */
     private final CompletableFuture<Void> checkReading = new CompletableFuture<>();
 
@@ -84,6 +90,8 @@ final class StreamedRows implements DocumentItems {
     private Start start;
     /** The new file's indexes, made again once the rows are in. */
     private SecondaryIndexes indexes;
+    /** Whether the writer has started {@link #checkReferences}. */
+    private boolean checkStarted;
     /** The connection's own page cache size, set again once the rows are in. */
     private int cacheSize;
     /** The items written so far, per list, to be compared with the inventory the reading returns. */
@@ -97,7 +105,7 @@ final class StreamedRows implements DocumentItems {
     /** A row that could not be written: reported if the reading finds nothing wrong with the document. */
     private Exception failure;
     /** The change log's first row as this writer inserted it, to insert again if the rows are written anew. */
-    private ChangeLog.FirstRow insertedFirstRow;
+    private FirstRowCopy insertedFirstRow;
 
     /**
      * Run by the writer on its connection just before it commits the rows; tests use it to put in a row
@@ -143,48 +151,52 @@ final class StreamedRows implements DocumentItems {
 
     /**
      * The change log's first row for the inventory given to {@link #end}, made while the writer completes
-     * the rows: the writer inserts it between its batches if it still has rows to write (so that its
-     * hundreds of megabytes go in while the reading thread would otherwise wait), else {@link
-     * #untakenFirstRow} returns it. The row is the same either way, and no other row of the change log is
-     * written in this transaction.
+     * the rows: the writer copies it in between its batches if it still has rows to write, else it waits
+     * for it once the indexes of the tables before the change log are made, and copies it in before the
+     * change log's own indexes (so that SQLite copies the row's pages as they are, decision 0033). The row
+     * is the same either way, and no other row of the change log is written in this transaction. To be
+     * given before {@link #connection} is called, and kept open until that has returned.
      */
-    void firstRow(ChangeLog.FirstRow row) {
-        firstRow.set(row);
+    void firstRow(FirstRowCopy row) {
+        firstRow.complete(row);
     }
 
     /**
-     * Once {@link #connection} has returned: the first row given to {@link #firstRow} if the writer did
-     * not insert it, for the caller to insert; null if it did.
+     * The {@code CREATE TABLE} statement of the new file's change log, once the writer has made the file;
+     * null if the writer stopped before (then {@link #connection} throws its failure).
      */
-    ChangeLog.FirstRow untakenFirstRow() {
-        return firstRow.getAndSet(null);
+    String changeLogTable() {
+        return changeLogTable.join();
     }
 
     /**
-     * Waits until the rows of the inventory given to {@link #end} are committed, checks every reference of
-     * them on a connection of this thread's own while the writer makes the indexes, waits for the writer,
-     * and returns its connection with the indexes' transaction open. Throws what made a row fail, or a
-     * reference that does not hold, with nothing left open. The connection
-     * still has the insert settings of decision 0022 (journal in memory, no sync, foreign keys off):
-     * the caller only adds the first change-log row if the writer has not ({@link #untakenFirstRow}), commits
-     * and closes it, and never edits through it.
+     * Waits for the writer, which commits the rows of the inventory given to {@link #end}, has every
+     * reference of them checked on a connection of another thread while it makes the indexes, and copies in
+     * the first row given to {@link #firstRow}; waits for the check, and returns the writer's connection
+     * with the indexes' transaction open. Throws what made a row fail, or a reference that does not hold,
+     * with nothing left open. The connection still has the insert settings of decision 0022 (journal in
+     * memory, no sync, foreign keys off): the caller only commits and closes it, and never edits through it.
      */
     Connection connection() throws Exception {
+        Connection open;
         try {
-            checkReferences();
-        } catch (SQLException | RuntimeException | Error e) {
-            abandon(e);
-            throw e;
+            open = writer.get();
+        } catch (ExecutionException e) {
+            awaitCheck();
+            throw unwrapped(e);
         } catch (InterruptedException e) {
+            // the writer owns the file until it has stopped: stop it, then say so
             abandon(e);
             throw e;
         }
         try {
-            return writer.get();
+            checked.get();
+            return open;
         } catch (ExecutionException e) {
+            rollbackQuietly(open, e.getCause());
+            Database.closeQuietly(open);
             throw unwrapped(e);
         } catch (InterruptedException e) {
-            // the writer owns the file until it has stopped: stop it, then say so
             abandon(e);
             throw e;
         }
@@ -196,6 +208,7 @@ final class StreamedRows implements DocumentItems {
      */
     void abandon(Throwable reason) {
         checkReading.complete(null);
+        firstRow.complete(null);
         queue.add(ABANDON);
         boolean interrupted = false;
         while (true) {
@@ -209,6 +222,25 @@ final class StreamedRows implements DocumentItems {
                 break;
             } catch (ExecutionException e) {
                 reason.addSuppressed(e.getCause());
+                break;
+            } catch (InterruptedException e) {
+                interrupted = true;
+            }
+        }
+        awaitCheck();
+        if (interrupted) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** Waits until the check of the references is over, if it was started, whatever its outcome. */
+    private void awaitCheck() {
+        boolean interrupted = false;
+        while (true) {
+            try {
+                checked.get();
+                break;
+            } catch (ExecutionException e) {
                 break;
             } catch (InterruptedException e) {
                 interrupted = true;
@@ -242,13 +274,17 @@ final class StreamedRows implements DocumentItems {
         try {
             return writeRows();
         } finally {
-            rowsCommitted.complete(false);
+            changeLogTable.complete(null);
+            if (!checkStarted) {
+                checked.complete(null);
+            }
         }
     }
 
     private Connection writeRows() throws Exception {
         connection = Database.create(file, Migration.bundled());
         try {
+            changeLogTable.complete(tableStatement(connection, "change_log"));
             quickInserts();
             begin();
             while (true) {
@@ -263,8 +299,12 @@ final class StreamedRows implements DocumentItems {
                     return null;
                 }
                 if (next instanceof End end) {
-                    complete(end.inventory());
-                    return connection;
+                    if (complete(end.inventory())) {
+                        return connection;
+                    }
+                    Database.execute(connection, "ROLLBACK");
+                    connection.close();
+                    return null;
                 }
                 if (failure == null && !unordered) {
                     try {
@@ -345,7 +385,7 @@ final class StreamedRows implements DocumentItems {
             rows.activity(id, activity, position, this::resolve, null);
             if (id % activitiesPerFlush == 0) {
                 rows.flush();
-                insertFirstRowIfMade();
+                insertFirstRowIfHanded();
             }
         } else if (item.item() instanceof PublishedNotice published) {
             rows.publishedNotice(id, published, position);
@@ -356,15 +396,28 @@ final class StreamedRows implements DocumentItems {
         }
     }
 
-    /** Inserts the change log's first row if the reading thread has made it and nobody has taken it yet. */
-    private void insertFirstRowIfMade() throws SQLException {
-        ChangeLog.FirstRow row = firstRow.getAndSet(null);
-        if (row != null) {
+    private static String tableStatement(Connection connection, String table) throws SQLException {
+        try (PreparedStatement statement =
+                connection.prepareStatement("SELECT sql FROM sqlite_schema WHERE type = 'table' AND name = ?")) {
+            statement.setString(1, table);
+            try (ResultSet rows = statement.executeQuery()) {
+                if (!rows.next()) {
+                    throw new SQLException("the new file has no table " + table);
+                }
+                return rows.getString(1);
+            }
+        }
+    }
+
+    /** Copies in the change log's first row if the reading thread has handed it over and it is not in yet. */
+    private void insertFirstRowIfHanded() throws SQLException {
+        FirstRowCopy row = firstRow.getNow(null);
+        if (row != null && insertedFirstRow == null) {
             insertFirstRow(row);
         }
     }
 
-    private void insertFirstRow(ChangeLog.FirstRow row) throws SQLException {
+    private void insertFirstRow(FirstRowCopy row) throws SQLException {
         ChangeLog log = new ChangeLog(connection);
         log.appendFirstRow(log.nextChangeSet(), row.entry().time(), row);
         insertedFirstRow = row;
@@ -391,7 +444,11 @@ final class StreamedRows implements DocumentItems {
      * The rest of the rows: the notice settings, or all of them when what came before cannot be kept.
      * A row that failed (a full disk, say) fails the import; SQLite may have rolled back already.
      */
-    private void complete(Inventory inventory) throws SQLException {
+    /**
+     * Completes the rows and makes the indexes; false if the import was abandoned while this thread waited
+     * for the first row (the caller then rolls back and closes).
+     */
+    private boolean complete(Inventory inventory) throws SQLException {
         if (failure != null) {
             rollbackQuietly(connection, failure);
             if (failure instanceof SQLException sql) {
@@ -413,46 +470,61 @@ final class StreamedRows implements DocumentItems {
         }
         rows.flush();
         rows.close();
-        insertFirstRowIfMade();
+        insertFirstRowIfHanded();
         // foreign keys were not enforced row by row (decision 0022): every reference is checked once, on
         // the finished tables, before the file is finished. The rows are committed (into the temporary file
-        // nobody else sees) so that the caller checks them on a connection of its own while this one makes
-        // the indexes, in a second transaction that the caller commits after the check (decision 0030).
+        // nobody else sees) so that a thread of its own checks them on a connection of its own while this
+        // one makes the indexes, in a second transaction that the caller commits after the check (decisions
+        // 0030 and 0033).
         beforeRowsCommitted.run(connection);
         Database.execute(connection, "COMMIT");
-        rowsCommitted.complete(true);
+        Thread check = new Thread(this::check, "import check");
+        check.setDaemon(true);
+        check.start();
+        checkStarted = true;
         // the check reads the file before this connection may need to write it (a page cache full of the
         // indexes' pages): SQLite then holds those pages back until the check is over
         checkReading.join();
         Database.execute(connection, "BEGIN IMMEDIATE");
-        indexes.create();
-        insertFirstRowIfMade();
+        // the first row goes in before the change log has its indexes, so that SQLite copies it whole
+        int made = indexes.createBefore("change_log");
+        if (insertedFirstRow == null) {
+            FirstRowCopy row = firstRow.join();
+            if (row == null) {
+                // abandoned while this thread waited
+                return false;
+            }
+            insertFirstRow(row);
+        }
+        indexes.createFrom(made);
         Database.execute(connection, "PRAGMA cache_size = " + cacheSize);
+        return true;
+    }
+
+    private void check() {
+        try {
+            checkReferences();
+            checked.complete(null);
+        } catch (Throwable e) {
+            checked.completeExceptionally(e);
+        }
     }
 
     /**
      * Once the writer has committed the rows, checks every reference of them on a read-only connection of
-     * this thread's own, while the writer makes the indexes. Returns without a check if the writer stopped
-     * before (its failure is reported by {@link #connection}).
+     * its own, while the writer makes the indexes.
      */
-    private void checkReferences() throws SQLException, InterruptedException {
-        try {
-            if (!rowsCommitted.get()) {
-                return;
+    private void checkReferences() throws SQLException {
+        try (Connection checker = Database.connectToRead(file)) {
+            checker.setAutoCommit(false);
+            // a read transaction begun: the writer's changes stay out of the file until it is over
+            try (Statement statement = checker.createStatement();
+                    ResultSet schema = statement.executeQuery("SELECT count(*) FROM sqlite_schema")) {
+                schema.next();
             }
-            try (Connection checker = Database.connectToRead(file)) {
-                checker.setAutoCommit(false);
-                // a read transaction begun: the writer's changes stay out of the file until it is over
-                try (Statement statement = checker.createStatement();
-                        ResultSet schema = statement.executeQuery("SELECT count(*) FROM sqlite_schema")) {
-                    schema.next();
-                }
-                checkReading.complete(null);
-                Migration.requireForeignKeysHold(checker, "the import into a new file");
-                checker.rollback();
-            }
-        } catch (ExecutionException e) {
-            throw new IllegalStateException(e);
+            checkReading.complete(null);
+            Migration.requireForeignKeysHold(checker, "the import into a new file");
+            checker.rollback();
         } finally {
             checkReading.complete(null);
         }

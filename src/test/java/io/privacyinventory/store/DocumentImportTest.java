@@ -27,6 +27,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -87,7 +88,7 @@ class DocumentImportTest {
     /**
      * The change log's first row, handed to the writer while it still has rows to write (made here before
      * any row, so that the writer takes it at its first batch), goes in between the batches: the file is
-     * the same as one made from the inventory, and nothing is left for the caller to insert.
+     * the same as one made from the inventory.
      */
     @Test
     void theFirstChangeLogRowInsertedBetweenTheWritersBatchesGivesTheSameFile() throws Exception {
@@ -141,12 +142,17 @@ class DocumentImportTest {
                 connection,
                 "INSERT INTO activity_data_subject (activity_id, data_subject_id, position)"
                         + " SELECT id, 999999, 99 FROM activity LIMIT 1"));
-        feed(rows, read, read);
+        Instant time = ChangeLog.stamp(new ClockedStores.SettableClock(TIME));
+        try (FirstRowCopy firstRow =
+                FirstRowCopy.of(rows.changeLogTable(), ChangeLog.firstRow(time, ChangeLog.currentUser(), read))) {
+            rows.firstRow(firstRow);
+            feed(rows, read, read);
 
-        assertThatThrownBy(rows::connection)
-                .isInstanceOf(SQLException.class)
-                .hasMessageContaining("broken reference in table activity_data_subject")
-                .hasMessageContaining("missing row of data_subject");
+            assertThatThrownBy(rows::connection)
+                    .isInstanceOf(SQLException.class)
+                    .hasMessageContaining("broken reference in table activity_data_subject")
+                    .hasMessageContaining("missing row of data_subject");
+        }
         try (Connection reader = Database.connectToRead(imported);
                 Statement statement = reader.createStatement();
                 ResultSet indexes = statement.executeQuery(
@@ -159,9 +165,13 @@ class DocumentImportTest {
         Files.delete(imported);
     }
 
-    /** A first row made after the writer is done is left to the caller, who inserts it as before. */
+    /**
+     * A first row handed over only after the rows are committed: the writer waits for it, and copies it in
+     * before the change log's indexes (decision 0033). The same file as one made from the inventory, its
+     * indexes in the same order, and a history that verifies.
+     */
     @Test
-    void theFirstChangeLogRowMadeAfterTheWriterIsDoneIsInsertedByTheCaller() throws Exception {
+    void theFirstChangeLogRowHandedOverAfterTheRowsAreCommittedGivesTheSameFile() throws Exception {
         Path json = write("inventory.json", document);
         Path imported = folder.resolve("imported.db");
         Path made = folder.resolve("made.db");
@@ -170,8 +180,10 @@ class DocumentImportTest {
         writeStreamed(imported, read, read, false);
         InventoryStore.create(made, read, new ClockedStores.SettableClock(TIME)).close();
 
-        assertThat(tables(imported)).isEqualTo(tables(made));
-        assertIsAnOrdinaryInventoryFile(imported);
+        assertSameFile(imported, made);
+        try (InventoryStore store = InventoryStore.openReadOnly(imported)) {
+            assertThat(store.verifyHistory().intact()).isTrue();
+        }
     }
 
     /** The same tables, rows and schema as {@code made}, and a file the app opens as any inventory. */
@@ -184,28 +196,27 @@ class DocumentImportTest {
     /**
      * Feeds {@code streamed}'s items to a writer as the reading does, ends it with {@code returned}, and
      * commits with the first change-log row of {@code returned} handed to the writer before the first item
-     * ({@code early}) or only once the writer is done.
+     * ({@code early}) or only once the writer has committed the rows.
      */
     private static void writeStreamed(Path file, Inventory streamed, Inventory returned, boolean early)
             throws Exception {
         Instant time = ChangeLog.stamp(new ClockedStores.SettableClock(TIME));
-        ChangeLog.FirstRow firstRow = ChangeLog.firstRow(time, ChangeLog.currentUser(), returned);
         StreamedRows rows = new StreamedRows(file, PER_FLUSH, InventoryStore.WHOLE_INVENTORY_CACHE_SIZE);
-        if (early) {
-            rows.firstRow(firstRow);
-        }
-        feed(rows, streamed, returned);
-        try (Connection connection = rows.connection()) {
+        CountDownLatch rowsCommitting = new CountDownLatch(1);
+        rows.beforeRowsCommitted(connection -> rowsCommitting.countDown());
+        try (FirstRowCopy firstRow =
+                FirstRowCopy.of(rows.changeLogTable(), ChangeLog.firstRow(time, ChangeLog.currentUser(), returned))) {
             if (early) {
-                assertThat(rows.untakenFirstRow()).as("left to the caller").isNull();
-            } else {
                 rows.firstRow(firstRow);
-                ChangeLog.FirstRow untaken = rows.untakenFirstRow();
-                assertThat(untaken).isSameAs(firstRow);
-                ChangeLog log = new ChangeLog(connection);
-                log.appendFirstRow(log.nextChangeSet(), time, untaken);
             }
-            Database.execute(connection, "COMMIT");
+            feed(rows, streamed, returned);
+            if (!early) {
+                rowsCommitting.await();
+                rows.firstRow(firstRow);
+            }
+            try (Connection connection = rows.connection()) {
+                Database.execute(connection, "COMMIT");
+            }
         }
     }
 
