@@ -441,12 +441,10 @@ final class StreamedRows implements DocumentItems {
     }
 
     /**
-     * The rest of the rows: the notice settings, or all of them when what came before cannot be kept.
-     * A row that failed (a full disk, say) fails the import; SQLite may have rolled back already.
-     */
-    /**
-     * Completes the rows and makes the indexes; false if the import was abandoned while this thread waited
-     * for the first row (the caller then rolls back and closes).
+     * The rest of the rows (the notice settings, or all of them when what came before cannot be kept), the
+     * first change-log row and the indexes; false if the import was abandoned while this thread waited for
+     * the first row (the caller then rolls back and closes). A row that failed (a full disk, say) fails the
+     * import; SQLite may have rolled back already.
      */
     private boolean complete(Inventory inventory) throws SQLException {
         if (failure != null) {

@@ -2,6 +2,7 @@ package io.privacyinventory.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -22,6 +23,7 @@ import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -184,6 +186,30 @@ class DocumentImportTest {
         try (InventoryStore store = InventoryStore.openReadOnly(imported)) {
             assertThat(store.verifyHistory().intact()).isTrue();
         }
+    }
+
+    /**
+     * The reading thread fails after the rows are committed, before it hands over the first row (making it
+     * ran out of memory, say): the writer, which waits for the row, stops, rolls back the indexes'
+     * transaction and closes the file, and the abandon returns.
+     */
+    @Test
+    void anImportAbandonedWhileTheWriterWaitsForTheFirstRowEnds() throws Exception {
+        Path json = write("inventory.json", document);
+        Path imported = folder.resolve("imported.db");
+        Inventory read = InventoryJsonReader.read(json);
+        StreamedRows rows = new StreamedRows(imported, PER_FLUSH, InventoryStore.WHOLE_INVENTORY_CACHE_SIZE);
+        CountDownLatch rowsCommitting = new CountDownLatch(1);
+        rows.beforeRowsCommitted(connection -> rowsCommitting.countDown());
+        feed(rows, read, read);
+        rowsCommitting.await();
+
+        RuntimeException reason = new RuntimeException("the first row could not be made");
+        assertTimeoutPreemptively(Duration.ofSeconds(60), () -> rows.abandon(reason));
+
+        assertThat(reason.getSuppressed()).isEmpty();
+        Files.delete(imported);
+        assertThat(imported).doesNotExist();
     }
 
     /** The same tables, rows and schema as {@code made}, and a file the app opens as any inventory. */
