@@ -18,6 +18,13 @@ import java.util.concurrent.TimeUnit;
  */
 public final class ChildJvm implements AutoCloseable {
     /** The options that start a JavaFX app headless, as on a display: Monocle, software rendering, a screen's size. */
+    /**
+     * On Linux, transparent huge pages for the heap, as the test JVMs have (the pom's jvm.pages): the
+     * option exists only in Linux's JVM.
+     */
+    private static final List<String> PAGES =
+            System.getProperty("os.name", "").startsWith("Linux") ? List.of("-XX:+UseTransparentHugePages") : List.of();
+
     public static final List<String> HEADLESS_FX = List.of(
             "-Dtestfx.headless=true",
             "-Dprism.order=sw",
@@ -47,7 +54,7 @@ public final class ChildJvm implements AutoCloseable {
         command.add("-Xshare:auto");
         command.add("-XX:TieredStopAtLevel=1");
         command.add("-XX:+UseSerialGC");
-        command.add("-XX:+UseTransparentHugePages");
+        command.addAll(PAGES);
         command.add("-Dfile.encoding=UTF-8");
         // as in run(): the test class path has a logging API without a logger, which would say so on stderr
         command.add("-Dslf4j.internal.verbosity=ERROR");
@@ -74,11 +81,11 @@ public final class ChildJvm implements AutoCloseable {
                 "-Xshare:auto",
                 "-XX:TieredStopAtLevel=1",
                 "-XX:+UseSerialGC",
-                "-XX:+UseTransparentHugePages",
                 "-Dfile.encoding=UTF-8",
                 // the test class path has a logging API without a logger, which would say so on stderr (the app jar has
                 // neither)
                 "-Dslf4j.internal.verbosity=ERROR"));
+        command.addAll(PAGES);
         command.addAll(jvmOptions);
         command.addAll(List.of("-cp", classPath(), main.getName()));
         command.addAll(List.of(args));
