@@ -5,6 +5,7 @@ import java.io.File;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,14 +18,16 @@ import java.util.concurrent.TimeUnit;
  * operating-system locks (per process) and being killed with kill -9 in the middle of a write.
  */
 public final class ChildJvm implements AutoCloseable {
-    /** The options that start a JavaFX app headless, as on a display: Monocle, software rendering, a screen's size. */
     /**
-     * On Linux, transparent huge pages for the heap, as the test JVMs have (the pom's jvm.pages): the
-     * option exists only in Linux's JVM.
+     * Transparent huge pages for the heap where the system has them, as the test JVMs have (the pom's
+     * jvm.pages, profile linux-pages): the option exists only in Linux's JVM, which warns on standard error
+     * where the kernel lacks them.
      */
-    private static final List<String> PAGES =
-            System.getProperty("os.name", "").startsWith("Linux") ? List.of("-XX:+UseTransparentHugePages") : List.of();
+    private static final List<String> PAGES = Files.exists(Path.of("/sys/kernel/mm/transparent_hugepage/enabled"))
+            ? List.of("-XX:+UseTransparentHugePages")
+            : List.of();
 
+    /** The options that start a JavaFX app headless, as on a display: Monocle, software rendering, a screen's size. */
     public static final List<String> HEADLESS_FX = List.of(
             "-Dtestfx.headless=true",
             "-Dprism.order=sw",

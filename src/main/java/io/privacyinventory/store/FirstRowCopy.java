@@ -48,7 +48,8 @@ final class FirstRowCopy implements AutoCloseable {
             ChangeLog log = new ChangeLog(holder);
             log.appendFirstRow(log.nextChangeSet(), row.entry().time(), row);
             return new FirstRowCopy(row.entry(), uri, holder);
-        } catch (SQLException | RuntimeException e) {
+        } catch (SQLException | RuntimeException | Error e) {
+            // an out-of-memory error included: the database would otherwise keep hundreds of megabytes
             Database.closeQuietly(holder);
             throw e;
         }

@@ -30,6 +30,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -183,14 +184,31 @@ class DocumentImportTest {
         CountDownLatch rowsCommitting = new CountDownLatch(1);
         rows.beforeRowsCommitted(connection -> rowsCommitting.countDown());
         feed(rows, read, read);
-        rowsCommitting.await();
+        assertThat(rowsCommitting.await(60, TimeUnit.SECONDS))
+                .as("the rows committed")
+                .isTrue();
 
         RuntimeException reason = new RuntimeException("the first row could not be made");
         assertTimeoutPreemptively(Duration.ofSeconds(60), () -> rows.abandon(reason));
 
         assertThat(reason.getSuppressed()).isEmpty();
+        // the writer and the check have ended, and nothing holds the file: a new connection may write it
+        for (Thread thread : Thread.getAllStackTraces().keySet()) {
+            if (thread.getName().equals("import writer") || thread.getName().equals("import check")) {
+                thread.join(10_000);
+                assertThat(thread.isAlive()).as(thread.getName()).isFalse();
+            }
+        }
+        try (Connection writer = DriverManager.getConnection("jdbc:sqlite:" + imported);
+                Statement statement = writer.createStatement()) {
+            statement.execute("BEGIN EXCLUSIVE");
+            try (ResultSet logged = statement.executeQuery("SELECT count(*) FROM change_log")) {
+                logged.next();
+                assertThat(logged.getInt(1)).as("no first row committed").isZero();
+            }
+            statement.execute("ROLLBACK");
+        }
         Files.delete(imported);
-        assertThat(imported).doesNotExist();
     }
 
     /** The same tables, rows and schema as {@code made}, and a file the app opens as any inventory. */
@@ -218,7 +236,9 @@ class DocumentImportTest {
             }
             feed(rows, streamed, returned);
             if (!early) {
-                rowsCommitting.await();
+                assertThat(rowsCommitting.await(60, TimeUnit.SECONDS))
+                        .as("the rows committed")
+                        .isTrue();
                 rows.firstRow(firstRow);
             }
             try (Connection connection = rows.connection()) {
