@@ -85,6 +85,39 @@ public final class DocumentImport {
             rows.abandon(e);
             throw e;
         }
+        finish(rows, inventory, file, time, user);
+        return inventory;
+    }
+
+    /**
+     * Makes a new inventory file at {@code file} (not there, or empty) from {@code inventory}, which the
+     * caller has validated, as {@link #build(Path, Path)} makes one from a document: the writing thread
+     * inserts the rows while this one makes the change log's first row (decision 0033). The same file as
+     * {@link InventoryStore#create} makes; on any failure the file may be left half made, for the caller to
+     * remove.
+     */
+    static void write(Inventory inventory, Path file, Clock clock) throws Exception {
+        Instant time = ChangeLog.stamp(clock);
+        String user = ChangeLog.currentUser();
+        try (WriteBack writeBack = WriteBack.start(file)) {
+            StreamedRows rows = new StreamedRows(
+                    file, StreamedRows.ACTIVITIES_PER_FLUSH, InventoryStore.WHOLE_INVENTORY_CACHE_SIZE);
+            try {
+                rows.feed(inventory);
+            } catch (RuntimeException | Error e) {
+                rows.abandon(e);
+                throw e;
+            }
+            finish(rows, inventory, file, time, user);
+        }
+    }
+
+    /**
+     * Once every item is with the writer: hands it the end, makes the change log's first row and commits
+     * what the writer made.
+     */
+    private static void finish(StreamedRows rows, Inventory inventory, Path file, Instant time, String user)
+            throws Exception {
         // the reading thread is free now: while the writing thread inserts the rows it has not come to
         // yet, this one makes the change log's first row (the whole inventory as JSON, decision 0017) and
         // inserts it into a database of its own in memory, for the writer to copy (decision 0033)
@@ -116,6 +149,5 @@ public final class DocumentImport {
                 firstRow.close();
             }
         }
-        return inventory;
     }
 }

@@ -196,11 +196,9 @@ public final class InventoryStore implements RecordStore {
      * means nothing to the user: the caller reports it against the target.
      */
     private static void build(Path temporary, Inventory initial) throws Exception {
-        try {
-            create(temporary, initial).close();
-        } catch (InventoryFileException e) {
-            throw withoutTemporaryName(e, temporary);
-        }
+        // the same file create makes, with the rows written on a second thread while this one makes the
+        // change log's first row (decision 0033)
+        DocumentImport.write(initial, temporary, Clock.systemUTC());
     }
 
     /**

@@ -142,6 +142,26 @@ final class StreamedRows implements DocumentItems {
     }
 
     /**
+     * Gives the writer every item of {@code inventory}, list by list in the document's order, as the reading
+     * of a document does; {@link #end} follows.
+     */
+    void feed(Inventory inventory) {
+        start(inventory.languages(), inventory.organisation());
+        feed("dataSubjects", inventory.dataSubjects());
+        feed("dataCategories", inventory.dataCategories());
+        feed("purposes", inventory.purposes());
+        feed("recipients", inventory.recipients());
+        feed("activities", inventory.activities());
+        feed("publishedNotices", inventory.publishedNotices());
+    }
+
+    private void feed(String list, List<?> items) {
+        for (int i = 0; i < items.size(); i++) {
+            item(list, i, items.get(i));
+        }
+    }
+
+    /**
      * The reading is over and returned {@code inventory}, whole and valid: the writer completes its
      * rows while the caller goes on. {@link #connection} then waits for it.
      */
