@@ -51,10 +51,6 @@ final class SecondaryIndexes {
         }
     }
 
-    void create() throws SQLException {
-        createFrom(0);
-    }
-
     /**
      * Makes the indexes that come before the first index on {@code table} (all of them if it has none), in
      * their order; returns how many, for {@link #createFrom} to make the rest.

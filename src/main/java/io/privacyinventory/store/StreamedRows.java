@@ -25,6 +25,7 @@ import java.util.Map;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
 import java.util.concurrent.FutureTask;
 import java.util.concurrent.LinkedBlockingQueue;
 
@@ -230,44 +231,46 @@ final class StreamedRows implements DocumentItems {
         checkReading.complete(null);
         firstRow.complete(null);
         queue.add(ABANDON);
-        boolean interrupted = false;
-        while (true) {
-            try {
-                Connection open = writer.get();
-                if (open != null) {
-                    // the writer had finished the rows already: the transaction is still open
-                    rollbackQuietly(open, reason);
-                    Database.closeQuietly(open);
-                }
-                break;
-            } catch (ExecutionException e) {
-                reason.addSuppressed(e.getCause());
-                break;
-            } catch (InterruptedException e) {
-                interrupted = true;
+        try {
+            Connection open = awaitUninterruptibly(writer);
+            if (open != null) {
+                // the writer had finished the rows already: the transaction is still open
+                rollbackQuietly(open, reason);
+                Database.closeQuietly(open);
             }
+        } catch (ExecutionException e) {
+            reason.addSuppressed(e.getCause());
         }
         awaitCheck();
-        if (interrupted) {
-            Thread.currentThread().interrupt();
-        }
     }
 
     /** Waits until the check of the references is over, if it was started, whatever its outcome. */
     private void awaitCheck() {
-        boolean interrupted = false;
-        while (true) {
-            try {
-                checked.get();
-                break;
-            } catch (ExecutionException e) {
-                break;
-            } catch (InterruptedException e) {
-                interrupted = true;
-            }
+        try {
+            awaitUninterruptibly(checked);
+        } catch (ExecutionException e) {
+            // what the check found is reported by connection(); once abandoned, it no longer matters
         }
-        if (interrupted) {
-            Thread.currentThread().interrupt();
+    }
+
+    /**
+     * The outcome of {@code task}, waited for however long it takes: an interrupt meanwhile does not cut the
+     * wait short, and is kept for the caller.
+     */
+    private static <T> T awaitUninterruptibly(Future<T> task) throws ExecutionException {
+        boolean interrupted = false;
+        try {
+            while (true) {
+                try {
+                    return task.get();
+                } catch (InterruptedException e) {
+                    interrupted = true;
+                }
+            }
+        } finally {
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
         }
     }
 

@@ -142,14 +142,12 @@ class DocumentImportTest {
         Path json = write("inventory.json", document);
         Path imported = folder.resolve("imported.db");
         Inventory read = InventoryJsonReader.read(json);
-        StreamedRows rows = new StreamedRows(imported, PER_FLUSH, InventoryStore.WHOLE_INVENTORY_CACHE_SIZE);
+        StreamedRows rows = streamedRows(imported);
         rows.beforeRowsCommitted(connection -> Database.execute(
                 connection,
                 "INSERT INTO activity_data_subject (activity_id, data_subject_id, position)"
                         + " SELECT id, 999999, 99 FROM activity LIMIT 1"));
-        Instant time = ChangeLog.stamp(new ClockedStores.SettableClock(TIME));
-        try (FirstRowCopy firstRow =
-                FirstRowCopy.of(rows.changeLogTable(), ChangeLog.firstRow(time, ChangeLog.currentUser(), read))) {
+        try (FirstRowCopy firstRow = firstRowCopy(rows, read)) {
             rows.firstRow(firstRow);
             feed(rows, read, read);
 
@@ -180,7 +178,7 @@ class DocumentImportTest {
         Path json = write("inventory.json", document);
         Path imported = folder.resolve("imported.db");
         Inventory read = InventoryJsonReader.read(json);
-        StreamedRows rows = new StreamedRows(imported, PER_FLUSH, InventoryStore.WHOLE_INVENTORY_CACHE_SIZE);
+        StreamedRows rows = streamedRows(imported);
         CountDownLatch rowsCommitting = new CountDownLatch(1);
         rows.beforeRowsCommitted(connection -> rowsCommitting.countDown());
         feed(rows, read, read);
@@ -246,12 +244,10 @@ class DocumentImportTest {
      */
     private static void writeStreamed(Path file, Inventory streamed, Inventory returned, boolean early)
             throws Exception {
-        Instant time = ChangeLog.stamp(new ClockedStores.SettableClock(TIME));
-        StreamedRows rows = new StreamedRows(file, PER_FLUSH, InventoryStore.WHOLE_INVENTORY_CACHE_SIZE);
+        StreamedRows rows = streamedRows(file);
         CountDownLatch rowsCommitting = new CountDownLatch(1);
         rows.beforeRowsCommitted(connection -> rowsCommitting.countDown());
-        try (FirstRowCopy firstRow =
-                FirstRowCopy.of(rows.changeLogTable(), ChangeLog.firstRow(time, ChangeLog.currentUser(), returned))) {
+        try (FirstRowCopy firstRow = firstRowCopy(rows, returned)) {
             if (early) {
                 rows.firstRow(firstRow);
             }
@@ -266,6 +262,17 @@ class DocumentImportTest {
                 Database.execute(connection, "COMMIT");
             }
         }
+    }
+
+    /** A writer for a new file at {@code file}, its activities' rows in batches of {@link #PER_FLUSH}. */
+    private static StreamedRows streamedRows(Path file) {
+        return new StreamedRows(file, PER_FLUSH, InventoryStore.WHOLE_INVENTORY_CACHE_SIZE);
+    }
+
+    /** The change log's first row of {@code inventory}, stamped at {@link #TIME}, made for {@code rows}' file. */
+    private static FirstRowCopy firstRowCopy(StreamedRows rows, Inventory inventory) throws SQLException {
+        Instant time = ChangeLog.stamp(new ClockedStores.SettableClock(TIME));
+        return FirstRowCopy.of(rows.changeLogTable(), ChangeLog.firstRow(time, ChangeLog.currentUser(), inventory));
     }
 
     /** Gives {@code rows} every list of {@code streamed} as the reading does, and ends it with {@code returned}. */
