@@ -28,6 +28,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.concurrent.FutureTask;
 import java.util.concurrent.LinkedBlockingQueue;
+import java.util.function.Function;
 
 /**
  * Writes a document's items into a new file on a thread of its own while the document is still
@@ -42,8 +43,20 @@ final class StreamedRows implements DocumentItems {
     /** Activities whose rows are collected before they run, table by table (as a whole inventory's were). */
     static final int ACTIVITIES_PER_FLUSH = 2_000;
 
-    private static final List<String> LISTS =
-            List.of("dataSubjects", "dataCategories", "purposes", "recipients", "activities", "publishedNotices");
+    /** A list of an inventory's items: its name in the document and in {@link #item}, and where it is. */
+    private record ItemList(String name, Function<Inventory, List<?>> items) {}
+
+    /** The inventory's lists of items, in the document's order. */
+    private static final List<ItemList> LISTS = List.of(
+            new ItemList("dataSubjects", Inventory::dataSubjects),
+            new ItemList("dataCategories", Inventory::dataCategories),
+            new ItemList("purposes", Inventory::purposes),
+            new ItemList("recipients", Inventory::recipients),
+            new ItemList("activities", Inventory::activities),
+            new ItemList("publishedNotices", Inventory::publishedNotices));
+
+    private static final List<String> LIST_NAMES =
+            LISTS.stream().map(ItemList::name).toList();
     private static final Map<String, EntityType> CATALOGUES = Map.of(
             "dataSubjects", EntityType.DATA_SUBJECT,
             "dataCategories", EntityType.DATA_CATEGORY,
@@ -99,7 +112,7 @@ final class StreamedRows implements DocumentItems {
     private final Map<String, List<Object>> written = new HashMap<>();
 
     private final Map<EntityType, Map<String, Long>> ids = new EnumMap<>(EntityType.class);
-    /** Where in {@link #LISTS} the items have got to: a list's items come after those of the lists before it. */
+    /** Where in {@link #LIST_NAMES} the items have got to: a list's items come after those of the lists before it. */
     private int list;
     /** Items out of the document's usual order, which this writer does not number: nothing more is written. */
     private boolean unordered;
@@ -148,17 +161,11 @@ final class StreamedRows implements DocumentItems {
      */
     void feed(Inventory inventory) {
         start(inventory.languages(), inventory.organisation());
-        feed("dataSubjects", inventory.dataSubjects());
-        feed("dataCategories", inventory.dataCategories());
-        feed("purposes", inventory.purposes());
-        feed("recipients", inventory.recipients());
-        feed("activities", inventory.activities());
-        feed("publishedNotices", inventory.publishedNotices());
-    }
-
-    private void feed(String list, List<?> items) {
-        for (int i = 0; i < items.size(); i++) {
-            item(list, i, items.get(i));
+        for (ItemList list : LISTS) {
+            List<?> items = list.items().apply(inventory);
+            for (int i = 0; i < items.size(); i++) {
+                item(list.name(), i, items.get(i));
+            }
         }
     }
 
@@ -386,7 +393,7 @@ final class StreamedRows implements DocumentItems {
             return;
         }
         Item item = (Item) next;
-        int at = LISTS.indexOf(item.list());
+        int at = LIST_NAMES.indexOf(item.list());
         List<Object> items = written.computeIfAbsent(item.list(), key -> new ArrayList<>());
         if (start == null || at < list || item.index() != items.size()) {
             unordered = true;
@@ -559,12 +566,7 @@ final class StreamedRows implements DocumentItems {
                 || !start.organisation().equals(inventory.organisation())) {
             return false;
         }
-        return same("dataSubjects", inventory.dataSubjects())
-                && same("dataCategories", inventory.dataCategories())
-                && same("purposes", inventory.purposes())
-                && same("recipients", inventory.recipients())
-                && same("activities", inventory.activities())
-                && same("publishedNotices", inventory.publishedNotices());
+        return LISTS.stream().allMatch(list -> same(list.name(), list.items().apply(inventory)));
     }
 
     private boolean same(String list, List<?> items) {
