@@ -52,6 +52,11 @@ public final class ChildJvm implements AutoCloseable {
 
     /** The command line that runs {@code main} with {@code args} in a child JVM, for callers that redirect its streams. */
     public static List<String> command(Class<?> main, String... args) {
+        return command(List.of(), main, args);
+    }
+
+    /** As {@link #command(Class, String...)}, with extra JVM options after the usual ones. */
+    private static List<String> command(List<String> jvmOptions, Class<?> main, String... args) {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.add("-Xshare:auto");
@@ -59,8 +64,10 @@ public final class ChildJvm implements AutoCloseable {
         command.add("-XX:+UseSerialGC");
         command.addAll(PAGES);
         command.add("-Dfile.encoding=UTF-8");
-        // as in run(): the test class path has a logging API without a logger, which would say so on stderr
+        // the test class path has a logging API without a logger, which would say so on stderr (the app jar has
+        // neither)
         command.add("-Dslf4j.internal.verbosity=ERROR");
+        command.addAll(jvmOptions);
         command.add("-cp");
         command.add(classPath());
         command.add(main.getName());
@@ -78,21 +85,7 @@ public final class ChildJvm implements AutoCloseable {
     public static Run run(
             List<String> jvmOptions, Map<String, String> environment, long seconds, Class<?> main, String... args)
             throws Exception {
-        List<String> command = new ArrayList<>();
-        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        command.addAll(List.of(
-                "-Xshare:auto",
-                "-XX:TieredStopAtLevel=1",
-                "-XX:+UseSerialGC",
-                "-Dfile.encoding=UTF-8",
-                // the test class path has a logging API without a logger, which would say so on stderr (the app jar has
-                // neither)
-                "-Dslf4j.internal.verbosity=ERROR"));
-        command.addAll(PAGES);
-        command.addAll(jvmOptions);
-        command.addAll(List.of("-cp", classPath(), main.getName()));
-        command.addAll(List.of(args));
-        ProcessBuilder builder = new ProcessBuilder(command);
+        ProcessBuilder builder = new ProcessBuilder(command(jvmOptions, main, args));
         builder.environment().putAll(environment);
         Process process = builder.start();
         CompletableFuture<String> out = CompletableFuture.supplyAsync(() -> drain(process.getInputStream()));
