@@ -16,38 +16,33 @@ import java.util.List;
  * same names and text; only their entries in {@code sqlite_schema} come after the tables'.
  */
 final class SecondaryIndexes {
-    private final Connection connection;
-    private final List<String> names;
-    private final List<String> tables;
-    private final List<String> statements;
+    /** One index: its name, the table it is on, and the statement that makes it. */
+    private record Index(String name, String table, String statement) {}
 
-    private SecondaryIndexes(Connection connection, List<String> names, List<String> tables, List<String> statements) {
+    private final Connection connection;
+    private final List<Index> indexes;
+
+    private SecondaryIndexes(Connection connection, List<Index> indexes) {
         this.connection = connection;
-        this.names = names;
-        this.tables = tables;
-        this.statements = statements;
+        this.indexes = indexes;
     }
 
     /** The indexes of the file's schema as it is now, in their order there. */
     static SecondaryIndexes of(Connection connection) throws SQLException {
-        List<String> names = new ArrayList<>();
-        List<String> tables = new ArrayList<>();
-        List<String> statements = new ArrayList<>();
+        List<Index> indexes = new ArrayList<>();
         try (Statement statement = connection.createStatement();
                 ResultSet rows = statement.executeQuery("SELECT name, tbl_name, sql FROM sqlite_schema"
                         + " WHERE type = 'index' AND sql IS NOT NULL ORDER BY rowid")) {
             while (rows.next()) {
-                names.add(rows.getString(1));
-                tables.add(rows.getString(2));
-                statements.add(rows.getString(3));
+                indexes.add(new Index(rows.getString(1), rows.getString(2), rows.getString(3)));
             }
         }
-        return new SecondaryIndexes(connection, List.copyOf(names), List.copyOf(tables), List.copyOf(statements));
+        return new SecondaryIndexes(connection, List.copyOf(indexes));
     }
 
     void drop() throws SQLException {
-        for (String name : names) {
-            Database.execute(connection, "DROP INDEX \"" + name.replace("\"", "\"\"") + "\"");
+        for (Index index : indexes) {
+            Database.execute(connection, "DROP INDEX \"" + index.name().replace("\"", "\"\"") + "\"");
         }
     }
 
@@ -56,20 +51,20 @@ final class SecondaryIndexes {
      * their order; returns how many, for {@link #createFrom} to make the rest.
      */
     int createBefore(String table) throws SQLException {
-        int end = tables.indexOf(table);
-        if (end < 0) {
-            end = statements.size();
+        int end = 0;
+        while (end < indexes.size() && !indexes.get(end).table().equals(table)) {
+            end++;
         }
         for (int i = 0; i < end; i++) {
-            Database.execute(connection, statements.get(i));
+            Database.execute(connection, indexes.get(i).statement());
         }
         return end;
     }
 
     /** Makes the indexes from the {@code from}-th on, in their order. */
     void createFrom(int from) throws SQLException {
-        for (int i = from; i < statements.size(); i++) {
-            Database.execute(connection, statements.get(i));
+        for (int i = from; i < indexes.size(); i++) {
+            Database.execute(connection, indexes.get(i).statement());
         }
     }
 }
