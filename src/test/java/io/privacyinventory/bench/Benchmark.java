@@ -87,7 +87,9 @@ public final class Benchmark {
     private void run() throws Exception {
         Machine machine = Machine.describe(work);
         String loadAtStart = Machine.loadAverage();
-        System.out.println(machine.markdown() + "load average: " + loadAtStart);
+        String probeAtStart = Machine.speedProbe();
+        Machine.CpuTimes cpuAtStart = Machine.CpuTimes.now();
+        System.out.println(machine.markdown() + "load average: " + loadAtStart + "; speed probe: " + probeAtStart);
         for (int size : options.sizes) {
             measureSize(size);
         }
@@ -103,7 +105,11 @@ public final class Benchmark {
         }
         String report = "# Benchmark results, " + LocalDateTime.now().truncatedTo(ChronoUnit.SECONDS) + "\n\n"
                 + machine.markdown() + "| load average at start / end | " + loadAtStart + " / " + Machine.loadAverage()
-                + " |\n\n" + results.table(options.sizes) + "\n" + results.notes();
+                + " |\n| speed probe at start / end (sqlite3, a million unique inserts; lower is faster) | "
+                + probeAtStart + " / " + Machine.speedProbe()
+                + " |\n| processor time stolen by the host during the run | "
+                + Machine.CpuTimes.now().stolenSince(cpuAtStart) + " |\n\n" + results.table(options.sizes) + "\n"
+                + results.notes();
         System.out.println();
         System.out.println(report);
         Files.writeString(work.resolve("results.md"), report, StandardCharsets.UTF_8);
