@@ -65,28 +65,7 @@ public final class DocumentImport {
     /** As {@link #build(Path, Path, Clock, int)}, with SQLite's page cache for the inserts as given. */
     static Inventory build(Path document, Path file, Clock clock, int activitiesPerFlush, int insertCacheSize)
             throws Exception {
-        Instant time = ChangeLog.stamp(clock);
-        String user = ChangeLog.currentUser();
-        // the file's pages go to disk while it is made, not all in the flush before it is moved into place;
-        // closed (last, below) only once SQLite's connection to the file is closed on every path
-        try (WriteBack writeBack = WriteBack.start(file)) {
-            return build(document, file, time, user, activitiesPerFlush, insertCacheSize);
-        }
-    }
-
-    private static Inventory build(
-            Path document, Path file, Instant time, String user, int activitiesPerFlush, int insertCacheSize)
-            throws Exception {
-        StreamedRows rows = new StreamedRows(file, activitiesPerFlush, insertCacheSize);
-        Inventory inventory;
-        try {
-            inventory = InventoryJsonReader.read(document, rows);
-        } catch (InventoryFormatException | RuntimeException | Error e) {
-            rows.abandon(e);
-            throw e;
-        }
-        finish(rows, inventory, file, time, user);
-        return inventory;
+        return make(file, clock, activitiesPerFlush, insertCacheSize, rows -> InventoryJsonReader.read(document, rows));
     }
 
     /**
@@ -97,18 +76,39 @@ public final class DocumentImport {
      * remove.
      */
     static void write(Inventory inventory, Path file, Clock clock) throws Exception {
+        make(file, clock, StreamedRows.ACTIVITIES_PER_FLUSH, InventoryStore.WHOLE_INVENTORY_CACHE_SIZE, rows -> {
+            rows.feed(inventory);
+            return inventory;
+        });
+    }
+
+    /** What gives the writer a new file's items: a document being read, or an inventory in memory. */
+    private interface Items {
+        /** Hands every item to {@code rows} and returns the inventory they are of, whole and valid. */
+        Inventory feed(StreamedRows rows) throws InventoryFormatException;
+    }
+
+    /**
+     * Makes the new file at {@code file} from what {@code items} hands its writer, the change log stamped with
+     * {@code clock}; on any failure the writer is stopped and the file may be left half made.
+     */
+    private static Inventory make(Path file, Clock clock, int activitiesPerFlush, int insertCacheSize, Items items)
+            throws Exception {
         Instant time = ChangeLog.stamp(clock);
         String user = ChangeLog.currentUser();
+        // the file's pages go to disk while it is made, not all in the flush before it is moved into place;
+        // closed (last, below) only once SQLite's connection to the file is closed on every path
         try (WriteBack writeBack = WriteBack.start(file)) {
-            StreamedRows rows = new StreamedRows(
-                    file, StreamedRows.ACTIVITIES_PER_FLUSH, InventoryStore.WHOLE_INVENTORY_CACHE_SIZE);
+            StreamedRows rows = new StreamedRows(file, activitiesPerFlush, insertCacheSize);
+            Inventory inventory;
             try {
-                rows.feed(inventory);
-            } catch (RuntimeException | Error e) {
+                inventory = items.feed(rows);
+            } catch (InventoryFormatException | RuntimeException | Error e) {
                 rows.abandon(e);
                 throw e;
             }
             finish(rows, inventory, file, time, user);
+            return inventory;
         }
     }
 
